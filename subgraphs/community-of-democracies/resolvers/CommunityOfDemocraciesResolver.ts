@@ -1,0 +1,35 @@
+import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import type { CodContext } from "../loaders.js";
+import { CommunityOfDemocracies } from "../types/CommunityOfDemocracies.js";
+import { Founding } from "../types/Founding.js";
+import { GoverningCouncilSeat } from "../types/GoverningCouncilSeat.js";
+import { Secretariat } from "../types/Secretariat.js";
+import { WorkingGroup } from "../types/WorkingGroup.js";
+
+@Resolver(() => CommunityOfDemocracies)
+export class CommunityOfDemocraciesResolver {
+  @Query(() => CommunityOfDemocracies, { description: "The Community of Democracies: Governing Council, working groups, secretariat, founding." })
+  communityOfDemocracies(): CommunityOfDemocracies {
+    return { name: "Community of Democracies" };
+  }
+
+  @FieldResolver(() => [GoverningCouncilSeat], { description: "The states on the Governing Council, ordered by country code." })
+  governingCouncil(@Ctx() context: CodContext): Promise<GoverningCouncilSeat[]> {
+    return context.loaders.governingCouncil.load("all");
+  }
+
+  @FieldResolver(() => [WorkingGroup], { description: "Working groups, ordered by name." })
+  workingGroups(@Ctx() context: CodContext): Promise<WorkingGroup[]> {
+    return context.loaders.workingGroups.load("all");
+  }
+
+  @FieldResolver(() => Secretariat, { nullable: true, description: "The Permanent Secretariat." })
+  secretariat(@Ctx() context: CodContext): Promise<Secretariat | null> {
+    return context.loaders.secretariat.load("all");
+  }
+
+  @FieldResolver(() => Founding, { nullable: true, description: "The founding act." })
+  founding(@Ctx() context: CodContext): Promise<Founding | null> {
+    return context.loaders.founding.load("all");
+  }
+}

@@ -1,0 +1,46 @@
+/**
+ * Per-request DataLoaders of the d10 subgraph. Each batch function makes one store call and
+ * answers in key order. Made fresh for every request, so no request sees another's cache.
+ */
+import DataLoader from "dataloader";
+import { singleValueLoader } from "../shared/loaders.js";
+import { groupBy } from "../shared/collections.js";
+import { composeCountries } from "../shared/countries/reference.js";
+import { sourceFromRow } from "../shared/sources.js";
+import type { D10Store, MeetingRow, ParticipantRow } from "./store.js";
+import type { Country } from "./types/Country.js";
+import type { D10Meeting } from "./types/D10Meeting.js";
+import type { D10Participant } from "./types/D10Participant.js";
+import type { D10Role } from "./types/enums.js";
+
+export type D10Loaders = ReturnType<typeof createD10Loaders>;
+export type D10Context = { loaders: D10Loaders };
+
+export function toParticipant(row: ParticipantRow): D10Participant {
+  return { id: row.id, name: row.name, kind: row.kind, role: row.role, countryCode: row.country_code, source: sourceFromRow(row) };
+}
+
+export function toMeeting(row: MeetingRow): D10Meeting {
+  return { id: row.id, year: row.year, city: row.city, virtual: row.virtual === 1, hostCode: row.host_code, source: sourceFromRow(row) };
+}
+
+export function createD10Loaders(store: D10Store) {
+  return {
+    country: new DataLoader<string, Country | null>(async (codes) =>
+      composeCountries(
+        codes,
+        (known) => new Map(store.participantsForCountries(known).map((row) => [row.country_code!, row])),
+        (record, participant) => ({ ...record, d10Role: participant?.role ?? null }),
+      ),
+    ),
+    participantsByRole: new DataLoader<D10Role, D10Participant[]>(async (roles) => {
+      const groups = groupBy(store.participantsWithRoles(roles), (row) => row.role);
+      return roles.map((role) => (groups.get(role) ?? []).map(toParticipant));
+    }),
+    meetingsByHost: new DataLoader<string, D10Meeting[]>(async (codes) => {
+      const groups = groupBy(store.meetingsHostedBy(codes), (row) => row.host_code);
+      return codes.map((code) => (groups.get(code) ?? []).map(toMeeting));
+    }),
+    allMeetings: singleValueLoader(() => store.allMeetings().map(toMeeting)),
+  };
+}

@@ -1,0 +1,29 @@
+import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import type { D10Context } from "../loaders.js";
+import { D10 } from "../types/D10.js";
+import { D10Meeting } from "../types/D10Meeting.js";
+import { D10Participant } from "../types/D10Participant.js";
+import { D10Role } from "../types/enums.js";
+
+@Resolver(() => D10)
+export class D10Resolver {
+  @Query(() => D10, { description: "The D-10 Strategy Forum: its participants, observers and meetings." })
+  d10(): D10 {
+    return { name: "D-10 Strategy Forum", convener: "Atlantic Council" };
+  }
+
+  @FieldResolver(() => [D10Participant], { description: "Full participants, states and the European Union." })
+  participants(@Ctx() context: D10Context): Promise<D10Participant[]> {
+    return context.loaders.participantsByRole.load(D10Role.PARTICIPANT);
+  }
+
+  @FieldResolver(() => [D10Participant], { description: "Observers." })
+  observers(@Ctx() context: D10Context): Promise<D10Participant[]> {
+    return context.loaders.participantsByRole.load(D10Role.OBSERVER);
+  }
+
+  @FieldResolver(() => [D10Meeting], { description: "Meetings of the forum, oldest first." })
+  meetings(@Ctx() context: D10Context): Promise<D10Meeting[]> {
+    return context.loaders.allMeetings.load("all");
+  }
+}

@@ -1,0 +1,14 @@
+import { Field, ObjectType } from "type-graphql";
+
+@ObjectType({
+  description:
+    "The D-10 Strategy Forum, convened by the Atlantic Council: leading democracies coordinating strategy. " +
+    "Its lists are resolved on demand.",
+})
+export class D10 {
+  @Field(() => String, { description: "Name of the forum." })
+  name!: string;
+
+  @Field(() => String, { description: "The organisation that convenes it." })
+  convener!: string;
+}

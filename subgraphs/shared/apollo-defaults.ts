@@ -1,0 +1,43 @@
+/**
+ * Apollo Server settings every service of the hub shares. The hub holds a secretariat's data and
+ * must not phone home: Apollo's usage and schema reporting are off unless an operator turns them
+ * on deliberately, and the landing page (which loads Apollo's hosted Sandbox) is off.
+ */
+import type { ApolloServerPlugin } from "@apollo/server";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginSchemaReportingDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ErrorCode } from "./errors.js";
+
+export function quietPlugins(): ApolloServerPlugin[] {
+  return [
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
+    ApolloServerPluginLandingPageDisabled(),
+  ];
+}
+
+export type ErrorLogger = (message: string, error: unknown) => void;
+
+/**
+ * Errors a resolver raised on purpose are GraphQLErrors with a code and pass through. Anything
+ * else is a bug or an infrastructure fault: the client gets a generic message (no stack, SQL or
+ * path), the full error goes to the log.
+ */
+export function maskUnexpectedErrors(log: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof GraphQLError) return formatted;
+    // Errors raised by graphql-js itself (validation, parsing) carry a code already.
+    if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.Internal) return formatted;
+    log("unexpected error while executing a request", original);
+    return {
+      message: "Internal server error",
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.Internal },
+    };
+  };
+}

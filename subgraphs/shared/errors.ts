@@ -1,0 +1,7 @@
+/** The stable `extensions.code` values clients can rely on. */
+export const ErrorCode = {
+  BadUserInput: "BAD_USER_INPUT",
+  NotFound: "NOT_FOUND",
+  Internal: "INTERNAL_SERVER_ERROR",
+  SubgraphUnavailable: "SUBGRAPH_UNAVAILABLE",
+} as const;

@@ -1,0 +1,111 @@
+/**
+ * Serving an Apollo Server over Node's own http module: `/graphql`, `/health`, and any extra
+ * routes a service needs. Small on purpose: the hub needs a body limit, a health route and
+ * clean shutdown, not a web framework.
+ */
+import http from "node:http";
+import type { ApolloServer, BaseContext, ContextFunction } from "@apollo/server";
+import { HeaderMap } from "@apollo/server";
+
+export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
+
+export type HttpServiceOptions<TContext extends BaseContext> = {
+  apollo: ApolloServer<TContext>;
+  context: ContextFunction<[{ req: http.IncomingMessage }], TContext>;
+  /** Bodies above this many bytes are refused with 413 before they are parsed. */
+  maxBodyBytes: number;
+  /** Extra GET routes, e.g. `/health`. */
+  routes?: Record<string, RouteHandler>;
+};
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      reject(new HttpError(413, `request body too large: expected at most ${maxBytes} bytes, received ${declared}`));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        reject(new HttpError(413, `request body too large: expected at most ${maxBytes} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function parseBody(req: http.IncomingMessage, text: string): unknown {
+  const contentType = req.headers["content-type"] ?? "";
+  if (!contentType.toLowerCase().startsWith("application/json") || text === "") return text === "" ? undefined : text;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, "malformed JSON body: expected a JSON object with a `query` field");
+  }
+}
+
+export function createHttpService<TContext extends BaseContext>(options: HttpServiceOptions<TContext>): http.Server {
+  const { apollo, context, maxBodyBytes, routes = {} } = options;
+
+  async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const body = req.method === "POST" ? parseBody(req, await readBody(req, maxBodyBytes)) : undefined;
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const url = new URL(req.url ?? "/", "http://placeholder");
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
+      context: () => context({ req }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  return http.createServer((req, res) => {
+    const path = (req.url ?? "/").split("?")[0];
+    const route = req.method === "GET" ? routes[path] : undefined;
+    const work = route ? route(req, res) : path === "/graphql" ? handleGraphQL(req, res) : sendJson(res, 404, { error: `no route ${path}; the GraphQL endpoint is /graphql` });
+    Promise.resolve(work).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      if (error instanceof HttpError) {
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST" } }] });
+        return;
+      }
+      console.error("request failed", error);
+      sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    });
+  });
+}

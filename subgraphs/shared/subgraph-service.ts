@@ -1,0 +1,72 @@
+/**
+ * What the four subgraphs have in common as services: an Apollo Server over the shared HTTP
+ * layer with the hub's quiet, masked defaults, and a process entry point.
+ */
+import type { GraphQLSchema } from "graphql";
+import type http from "node:http";
+import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { maskUnexpectedErrors, quietPlugins } from "./apollo-defaults.js";
+import { createHttpService, sendJson } from "./http-service.js";
+import { close, listen } from "./listen.js";
+import { runService } from "./run-service.js";
+import { readSubgraphConfig, type SubgraphConfig } from "./service-config.js";
+import type { SubgraphInfo } from "../registry.js";
+
+export type SubgraphService = {
+  httpServer: http.Server;
+  stop: () => Promise<void>;
+};
+
+export type SubgraphServiceOptions<TContext extends BaseContext> = {
+  service: string;
+  schema: GraphQLSchema;
+  /** Called once per request: per-request DataLoaders are made here. */
+  createContext: () => TContext;
+  maxBodyBytes?: number;
+  /** Released after the HTTP server has closed (the store, typically). */
+  onStop?: () => void;
+};
+
+export async function createSubgraphService<TContext extends BaseContext>(options: SubgraphServiceOptions<TContext>): Promise<SubgraphService> {
+  const { service, schema, createContext, maxBodyBytes = 4 * 1024 * 1024, onStop } = options;
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    // Inline traces would let any caller ask for per-field timings; off unless a deployment adds them.
+    plugins: [...quietPlugins(), ApolloServerPluginInlineTraceDisabled()],
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors((message, error) => console.error(`${service}: ${message}`, error)),
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+  });
+  await apollo.start();
+  const httpServer = createHttpService<TContext>({
+    apollo,
+    context: async () => createContext(),
+    maxBodyBytes,
+    routes: { "/health": (_req, res) => sendJson(res, 200, { status: "ok", service }) },
+  });
+  return {
+    httpServer,
+    async stop() {
+      await close(httpServer);
+      await apollo.stop();
+      onStop?.();
+    },
+  };
+}
+
+/** The body of a subgraph's `index.ts`: read settings, build, listen, stop on a signal. */
+export function startSubgraphProcess(info: SubgraphInfo, build: (config: SubgraphConfig) => Promise<SubgraphService>): void {
+  void runService(info.name, async () => {
+    const config = readSubgraphConfig(process.env, info);
+    const service = await build(config);
+    const base = await listen(service.httpServer, { host: config.host, port: config.port, service: info.name, portVariable: config.portVariable }).catch(
+      async (error) => {
+        await service.stop();
+        throw error;
+      },
+    );
+    return { url: `${base}/graphql`, stop: service.stop };
+  });
+}
