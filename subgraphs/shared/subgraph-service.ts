@@ -38,6 +38,8 @@ export async function createSubgraphService<TContext extends BaseContext>(option
     formatError: maskUnexpectedErrors((message, error) => console.error(`${service}: ${message}`, error)),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // runService owns SIGINT/SIGTERM: it closes the HTTP server before Apollo and then the store.
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   const httpServer = createHttpService<TContext>({

@@ -1,0 +1,62 @@
+/**
+ * The gateway's settings, parsed once at start-up. Every subgraph's URL comes from here, not
+ * from the supergraph file: the URLs baked into the supergraph at composition are only defaults.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/shared/config.js";
+import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphInfo } from "../subgraphs/registry.js";
+
+export type SubgraphEndpoint = { name: string; url: string };
+
+export type GatewayConfig = {
+  host: string;
+  port: number;
+  portVariable: string;
+  supergraphFile: string;
+  subgraphs: SubgraphEndpoint[];
+  /** Upper bound on one subgraph call, from connecting to the last byte of the answer. */
+  subgraphTimeoutMs: number;
+  /** Keep-alive connections per subgraph pool. */
+  subgraphConnections: number;
+  maxBodyBytes: number;
+  introspection: boolean;
+  /**
+   * Apollo's anonymous gateway telemetry (cloud metadata probes plus metrics sent to Apollo).
+   * RISKY if enabled: it makes connections off this machine. Off unless HUB_APOLLO_TELEMETRY=true.
+   */
+  apolloTelemetry: boolean;
+};
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findUp());
+
+/** gateway/ in sources, dist/gateway/ when compiled: the project root is one or two levels up. */
+function findUp(): string {
+  return path.basename(path.dirname(path.dirname(fileURLToPath(import.meta.url)))) === "dist" ? "../.." : "..";
+}
+
+export function projectRoot(): string {
+  return PROJECT_ROOT;
+}
+
+function subgraphUrl(env: Env, subgraph: SubgraphInfo): string {
+  // An explicit URL wins; otherwise loopback on the subgraph's configured (or default) port.
+  const configuredPort = port(env, `${subgraph.envPrefix}_PORT`, subgraph.defaultPort);
+  const fallback = configuredPort === subgraph.defaultPort ? defaultSubgraphUrl(subgraph) : `http://127.0.0.1:${configuredPort}/graphql`;
+  return httpUrl(env, `${subgraph.envPrefix}_URL`, fallback);
+}
+
+export function readGatewayConfig(env: Env): GatewayConfig {
+  return {
+    host: optionalString(env, "HUB_HOST", "127.0.0.1"),
+    port: port(env, "HUB_GATEWAY_PORT", 4000),
+    portVariable: "HUB_GATEWAY_PORT",
+    supergraphFile: path.resolve(optionalString(env, "HUB_SUPERGRAPH_FILE", path.join(PROJECT_ROOT, "schema", "supergraph.graphql"))),
+    subgraphs: SUBGRAPHS.map((subgraph) => ({ name: subgraph.name, url: subgraphUrl(env, subgraph) })),
+    subgraphTimeoutMs: positiveInteger(env, "HUB_SUBGRAPH_TIMEOUT_MS", 5000, "milliseconds"),
+    subgraphConnections: positiveInteger(env, "HUB_SUBGRAPH_CONNECTIONS", 16, "connections"),
+    maxBodyBytes: positiveInteger(env, "HUB_MAX_BODY_BYTES", 1024 * 1024, "bytes"),
+    introspection: flag(env, "HUB_INTROSPECTION", true),
+    apolloTelemetry: flag(env, "HUB_APOLLO_TELEMETRY", false),
+  };
+}

@@ -1,0 +1,16 @@
+import { listen } from "../subgraphs/shared/listen.js";
+import { runService } from "../subgraphs/shared/run-service.js";
+import { readGatewayConfig } from "./config.js";
+import { createGatewayService } from "./server.js";
+
+void runService("gateway", async () => {
+  const config = readGatewayConfig(process.env);
+  const service = await createGatewayService(config);
+  const base = await listen(service.httpServer, { host: config.host, port: config.port, service: "gateway", portVariable: config.portVariable }).catch(
+    async (error) => {
+      await service.stop();
+      throw error;
+    },
+  );
+  return { url: `${base}/graphql`, stop: service.stop };
+});

@@ -1,0 +1,96 @@
+/**
+ * Builds the gateway: Apollo Gateway over the checked-in supergraph (never composed at start),
+ * served by Apollo Server on the hub's HTTP layer. Builds, never listens (index.ts does).
+ */
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import type http from "node:http";
+import { ApolloGateway } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import { ConfigError } from "../subgraphs/shared/config.js";
+import { maskUnexpectedErrors, quietPlugins } from "../subgraphs/shared/apollo-defaults.js";
+import { createHttpService, sendJson } from "../subgraphs/shared/http-service.js";
+import { close } from "../subgraphs/shared/listen.js";
+import type { GatewayConfig } from "./config.js";
+import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source.js";
+import { applyVendorTelemetryPolicy } from "./telemetry.js";
+
+export type GatewayService = {
+  httpServer: http.Server;
+  dataSources: ReadonlyMap<string, SubgraphDataSource>;
+  stop: () => Promise<void>;
+};
+
+
+async function readSupergraph(file: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch (error) {
+    throw new ConfigError("HUB_SUPERGRAPH_FILE", "invalid", `cannot read the supergraph at ${file} (${(error as Error).message}); run npm run compose, or point HUB_SUPERGRAPH_FILE at a supergraph`);
+  }
+}
+
+export async function createGatewayService(config: GatewayConfig, log = console): Promise<GatewayService> {
+  applyVendorTelemetryPolicy(config);
+  const urls = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
+  const dataSources = new Map<string, SubgraphDataSource>();
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: await readSupergraph(config.supergraphFile),
+    buildService({ name, url }) {
+      const configured = urls.get(name);
+      if (!configured) log.warn(`gateway: subgraph ${name} is in the supergraph but not in the configuration; using ${url}`);
+      const source = new SubgraphDataSource(name, configured ?? url!, {
+        timeoutMs: config.subgraphTimeoutMs,
+        connections: config.subgraphConnections,
+        log: (message, detail) => log.error(`gateway: ${message}`, detail ?? ""),
+      });
+      dataSources.set(name, source);
+      return source;
+    },
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: quietPlugins(),
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors((message, error) => log.error(`gateway: ${message}`, error)),
+    introspection: config.introspection,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // runService owns SIGINT/SIGTERM: it closes the HTTP server before Apollo and then the store.
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  const httpServer = createHttpService<GatewayContext>({
+    apollo,
+    maxBodyBytes: config.maxBodyBytes,
+    context: async ({ req }) => ({ requestId: requestIdFrom(req.headers["x-request-id"]) }),
+    routes: {
+      "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
+      "/ready": async (_req, res) => {
+        const states = await Promise.all([...dataSources.values()].map(async (source) => [source.name, (await source.healthy()) ? "up" : "down"] as const));
+        const subgraphs = Object.fromEntries(states);
+        const ready = states.every(([, state]) => state === "up");
+        sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "degraded", subgraphs });
+      },
+    },
+  });
+
+  return {
+    httpServer,
+    dataSources,
+    async stop() {
+      await close(httpServer);
+      await apollo.stop();
+      await Promise.all([...dataSources.values()].map((source) => source.close()));
+    },
+  };
+}
+
+/** A client's request id is kept when it is a sane token, so logs on both sides line up. */
+function requestIdFrom(header: string | string[] | undefined): string {
+  const value = Array.isArray(header) ? header[0] : header;
+  return value && /^[\w.-]{1,64}$/.test(value) ? value : randomUUID();
+}

@@ -1,0 +1,11 @@
+import { Directive, Field, ObjectType } from "type-graphql";
+import { COUNTRY_DESCRIPTION, CountryBase } from "../../shared/countries/CountryBase.js";
+import { AodMembership } from "./AodMembership.js";
+
+/** `Country` as the alliance subgraph knows it. */
+@Directive(`@key(fields: "code")`)
+@ObjectType("Country", { description: COUNTRY_DESCRIPTION })
+export class Country extends CountryBase {
+  @Field(() => AodMembership, { description: "This country's standing in the Alliance of Democracies." })
+  aodMembership!: AodMembership;
+}

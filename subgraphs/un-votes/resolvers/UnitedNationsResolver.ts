@@ -1,0 +1,18 @@
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { UnVotesContext } from "../loaders.js";
+import { Country } from "../types/Country.js";
+import { UnitedNations } from "../types/UnitedNations.js";
+
+@Resolver(() => UnitedNations)
+export class UnitedNationsResolver {
+  @Query(() => UnitedNations, { description: "The United Nations: its member states today." })
+  unitedNations(@Ctx() context: UnVotesContext): Promise<UnitedNations> {
+    return context.loaders.unitedNations.load("all");
+  }
+
+  @FieldResolver(() => [Country], { description: "Member states, ordered by code." })
+  async members(@Root() un: UnitedNations, @Ctx() context: UnVotesContext): Promise<Country[]> {
+    const countries = await context.loaders.country.loadMany(un.memberCodes);
+    return countries.filter((country): country is Country => country !== null && !(country instanceof Error));
+  }
+}

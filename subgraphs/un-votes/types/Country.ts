@@ -1,0 +1,16 @@
+import { Directive, Field, ObjectType } from "type-graphql";
+import { COUNTRY_DESCRIPTION, CountryBase } from "../../shared/countries/CountryBase.js";
+
+/** `Country` as the un-votes subgraph knows it. */
+@Directive(`@key(fields: "code")`)
+@ObjectType("Country", { description: COUNTRY_DESCRIPTION })
+export class Country extends CountryBase {
+  @Field(() => Boolean, { description: "Whether the country is a member state of the United Nations today (observer states are not)." })
+  unMember!: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The UN regional group the member state belongs to (e.g. `Western European and Others Group`); null for non-members and members outside any group.",
+  })
+  unRegionalGroup!: string | null;
+}
