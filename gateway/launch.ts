@@ -34,7 +34,10 @@ async function main(): Promise<void> {
     for (const subgraph of SUBGRAPHS) {
       started.push(await supervisor.start({ name: subgraph.name, entry: path.join(DIST, "subgraphs", subgraph.name, "index.js") }, process.env, READY_TIMEOUT_MS));
     }
-    const gateway = await supervisor.start({ name: "gateway", entry: path.join(DIST, "gateway", "index.js") }, process.env, READY_TIMEOUT_MS);
+    // The gateway is told where each subgraph really listens: a port configured as 0 is only known now.
+    const gatewayEnv: NodeJS.ProcessEnv = { ...process.env };
+    for (const subgraph of SUBGRAPHS) gatewayEnv[`${subgraph.envPrefix}_URL`] = started.find((s) => s.name === subgraph.name)!.url;
+    const gateway = await supervisor.start({ name: "gateway", entry: path.join(DIST, "gateway", "index.js") }, gatewayEnv, READY_TIMEOUT_MS);
     for (const service of started) console.log(`hub: subgraph ${service.name.padEnd(26)} ${service.url}`);
     console.log(`hub: democracy-hub is ready; query the graph at ${gateway.url}`);
   } catch (error) {

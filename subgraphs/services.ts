@@ -14,15 +14,20 @@ import type { SubgraphService } from "./shared/subgraph-service.js";
 import { buildUnVotesSchema, createUnVotesService } from "./un-votes/server.js";
 import { openUnVotesStore } from "./un-votes/store.js";
 
-export type SubgraphFactory = {
+export type SubgraphFactory<Store> = {
   buildSchema: () => Promise<GraphQLSchema>;
-  /** Opens the store at `storeFile` (":memory:" for a throwaway one) and builds the service. */
-  create: (storeFile: string) => Promise<SubgraphService>;
+  /** Opens (creating, migrating and seeding) the store at a path, or ":memory:" for a throwaway one. */
+  openStore: (file: string) => Store;
+  createService: (store: Store) => Promise<SubgraphService>;
 };
 
-export const SUBGRAPH_FACTORIES: Record<SubgraphName, SubgraphFactory> = {
-  "community-of-democracies": { buildSchema: buildCodSchema, create: (file) => createCodService(openCodStore(file)) },
-  "un-votes": { buildSchema: buildUnVotesSchema, create: (file) => createUnVotesService(openUnVotesStore(file)) },
-  d10: { buildSchema: buildD10Schema, create: (file) => createD10Service(openD10Store(file)) },
-  alliance: { buildSchema: buildAllianceSchema, create: (file) => createAllianceService(openAllianceStore(file)) },
-};
+function factory<Store>(definition: SubgraphFactory<Store>): SubgraphFactory<Store> {
+  return definition;
+}
+
+export const SUBGRAPH_FACTORIES = {
+  "community-of-democracies": factory({ buildSchema: buildCodSchema, openStore: openCodStore, createService: (store) => createCodService(store) }),
+  "un-votes": factory({ buildSchema: buildUnVotesSchema, openStore: openUnVotesStore, createService: (store) => createUnVotesService(store) }),
+  d10: factory({ buildSchema: buildD10Schema, openStore: openD10Store, createService: (store) => createD10Service(store) }),
+  alliance: factory({ buildSchema: buildAllianceSchema, openStore: openAllianceStore, createService: (store) => createAllianceService(store) }),
+} satisfies Record<SubgraphName, SubgraphFactory<any>>;

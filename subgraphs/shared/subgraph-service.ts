@@ -48,12 +48,17 @@ export async function createSubgraphService<TContext extends BaseContext>(option
     maxBodyBytes,
     routes: { "/health": (_req, res) => sendJson(res, 200, { status: "ok", service }) },
   });
+  let stopped: Promise<void> | undefined;
   return {
     httpServer,
-    async stop() {
-      await close(httpServer);
-      await apollo.stop();
-      onStop?.();
+    // Idempotent: a signal and a failing start-up may both ask for it.
+    stop() {
+      stopped ??= (async () => {
+        await close(httpServer);
+        await apollo.stop();
+        onStop?.();
+      })();
+      return stopped;
     },
   };
 }

@@ -6,7 +6,7 @@ import { AodMembershipStatus } from "../types/enums.js";
 
 @Resolver(() => Alliance)
 export class AllianceResolver {
-  @Query(() => Alliance, { description: "The proposed Alliance of Democracies and its membership." })
+  @Query(() => Alliance, { nullable: true, description: "The proposed Alliance of Democracies and its membership." })
   alliance(): Alliance {
     return { name: "Alliance of Democracies" };
   }

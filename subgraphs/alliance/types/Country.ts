@@ -6,6 +6,6 @@ import { AodMembership } from "./AodMembership.js";
 @Directive(`@key(fields: "code")`)
 @ObjectType("Country", { description: COUNTRY_DESCRIPTION })
 export class Country extends CountryBase {
-  @Field(() => AodMembership, { description: "This country's standing in the Alliance of Democracies." })
-  aodMembership!: AodMembership;
+  @Field(() => AodMembership, { nullable: true, description: "This country's standing in the Alliance of Democracies." })
+  aodMembership!: AodMembership | null;
 }

@@ -8,7 +8,7 @@ import { WorkingGroup } from "../types/WorkingGroup.js";
 
 @Resolver(() => CommunityOfDemocracies)
 export class CommunityOfDemocraciesResolver {
-  @Query(() => CommunityOfDemocracies, { description: "The Community of Democracies: Governing Council, working groups, secretariat, founding." })
+  @Query(() => CommunityOfDemocracies, { nullable: true, description: "The Community of Democracies: Governing Council, working groups, secretariat, founding." })
   communityOfDemocracies(): CommunityOfDemocracies {
     return { name: "Community of Democracies" };
   }

@@ -5,7 +5,7 @@ import { D10Meeting } from "../types/D10Meeting.js";
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @FieldResolver(() => [D10Meeting], { description: "D-10 Strategy Forum meetings this country hosted." })
+  @FieldResolver(() => [D10Meeting], { nullable: true, description: "D-10 Strategy Forum meetings this country hosted." })
   d10MeetingsHosted(@Root() country: Country, @Ctx() context: D10Context): Promise<D10Meeting[]> {
     return context.loaders.meetingsByHost.load(country.code);
   }

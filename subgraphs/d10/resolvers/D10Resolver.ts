@@ -7,7 +7,7 @@ import { D10Role } from "../types/enums.js";
 
 @Resolver(() => D10)
 export class D10Resolver {
-  @Query(() => D10, { description: "The D-10 Strategy Forum: its participants, observers and meetings." })
+  @Query(() => D10, { nullable: true, description: "The D-10 Strategy Forum: its participants, observers and meetings." })
   d10(): D10 {
     return { name: "D-10 Strategy Forum", convener: "Atlantic Council" };
   }

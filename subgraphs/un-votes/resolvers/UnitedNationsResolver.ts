@@ -5,7 +5,7 @@ import { UnitedNations } from "../types/UnitedNations.js";
 
 @Resolver(() => UnitedNations)
 export class UnitedNationsResolver {
-  @Query(() => UnitedNations, { description: "The United Nations: its member states today." })
+  @Query(() => UnitedNations, { nullable: true, description: "The United Nations: its member states today." })
   unitedNations(@Ctx() context: UnVotesContext): Promise<UnitedNations> {
     return context.loaders.unitedNations.load("all");
   }

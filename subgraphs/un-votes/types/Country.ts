@@ -5,8 +5,8 @@ import { COUNTRY_DESCRIPTION, CountryBase } from "../../shared/countries/Country
 @Directive(`@key(fields: "code")`)
 @ObjectType("Country", { description: COUNTRY_DESCRIPTION })
 export class Country extends CountryBase {
-  @Field(() => Boolean, { description: "Whether the country is a member state of the United Nations today (observer states are not)." })
-  unMember!: boolean;
+  @Field(() => Boolean, { nullable: true, description: "Whether the country is a member state of the United Nations today (observer states are not)." })
+  unMember!: boolean | null;
 
   @Field(() => String, {
     nullable: true,

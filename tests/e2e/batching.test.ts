@@ -1,0 +1,38 @@
+/** N countries across four subgraphs: one entity request per subgraph and one store call per batch, not N. */
+import { describe, expect, it, vi } from "vitest";
+import { useHub } from "../harness.js";
+
+const CODES = ["ARG", "CAN", "CHL", "DEU", "EST", "FRA", "IND", "JPN", "KOR", "NAM", "POL", "USA", "DDR", "XWG", "ZZZ"];
+
+describe("entity batching through the gateway", () => {
+  const hub = useHub();
+
+  it("sends one request per subgraph and makes one store call per subgraph for N countries", async () => {
+    const { stores, gateway } = hub();
+    const spies = {
+      cod: vi.spyOn(stores["community-of-democracies"], "seatsForCountries"),
+      unVotes: vi.spyOn(stores["un-votes"], "membersAmong"),
+      d10: vi.spyOn(stores.d10, "participantsForCountries"),
+      alliance: vi.spyOn(stores.alliance, "latestDecisionsFor"),
+    };
+    const before = new Map([...gateway.dataSources].map(([name, source]) => [name, source.requestCount]));
+
+    const result = await hub().query(
+      `query ($codes: [String!]) { countries(codes: $codes) { code codGoverningCouncilSeat { source { title } } unMember d10Role aodMembership { status } } }`,
+      { codes: CODES },
+    );
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data.countries).toHaveLength(CODES.length);
+    expect(result.data.countries[CODES.length - 1]).toBeNull();
+    const calls = new Map([...gateway.dataSources].map(([name, source]) => [name, source.requestCount - (before.get(name) ?? 0)]));
+    // The root field is served by one subgraph; each of the other three gets exactly one _entities request.
+    expect([...calls.values()].reduce((a, b) => a + b, 0)).toBe(4);
+    expect([...calls.values()].every((count) => count === 1)).toBe(true);
+    for (const [name, spy] of Object.entries(spies)) {
+      expect(spy, name).toHaveBeenCalledTimes(1);
+      // Every known code of the request in that one call (ZZZ is unknown and never reaches the store).
+      expect((spy.mock.calls[0][0] as string[]).length, name).toBe(CODES.length - 1);
+    }
+  });
+});

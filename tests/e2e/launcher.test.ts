@@ -1,0 +1,94 @@
+/**
+ * `npm start` as a user runs it: the compiled launcher starts five processes, prints the gateway
+ * URL, serves the README's query, and stops every process on SIGTERM. Ports are 0 so the test
+ * never collides with a hub already running on this machine.
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SUBGRAPHS } from "../../subgraphs/registry.js";
+import { postGraphQL } from "../harness.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const LAUNCHER = path.join(ROOT, "dist", "gateway", "launch.js");
+
+type Launch = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
+
+function launch(env: Record<string, string>): Launch {
+  const child = spawn(process.execPath, [LAUNCHER], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout!.on("data", (chunk) => (output += chunk));
+  child.stderr!.on("data", (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  return { child, output: () => output, exited };
+}
+
+async function waitFor(read: () => string, pattern: RegExp, timeoutMs: number): Promise<RegExpExecArray> {
+  for (let waited = 0; waited < timeoutMs; waited += 100) {
+    const match = pattern.exec(read());
+    if (match) return match;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`timed out waiting for ${pattern}; output so far:\n${read()}`);
+}
+
+function portAcceptsConnections(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, "127.0.0.1");
+    socket.once("connect", () => (socket.destroy(), resolve(true)));
+    socket.once("error", () => resolve(false));
+  });
+}
+
+describe("npm start launcher", () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-launch-"));
+  const allPortsZero = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
+  const running: ChildProcess[] = [];
+
+  beforeAll(() => {
+    // What `npm start` runs first.
+    execFileSync(process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
+  }, 120_000);
+  afterAll(() => {
+    for (const child of running) if (child.exitCode === null) child.kill("SIGKILL");
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("starts all services, serves the graph, and stops them all on SIGTERM", async () => {
+    const hub = launch({ ...allPortsZero, HUB_DATA_DIR: dataDir });
+    running.push(hub.child);
+    const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
+    const result = await postGraphQL(url, `{ country(code: "POL") { name codGoverningCouncilSeat { source { checkedOn } } unMember d10Role aodMembership { status } } }`);
+    expect(result).toEqual({
+      data: { country: { name: "Poland", codGoverningCouncilSeat: { source: { checkedOn: "2026-11-27" } }, unMember: true, d10Role: "OBSERVER", aodMembership: { status: "NOT_A_MEMBER" } } },
+    });
+    const ports = [...hub.output().matchAll(/listening at http:\/\/127\.0\.0\.1:(\d+)/g)].map((m) => Number(m[1]));
+    expect(ports).toHaveLength(5);
+    // One SQLite file per subgraph in the data directory.
+    expect(fs.readdirSync(dataDir).filter((f) => f.endsWith(".sqlite")).sort()).toEqual(SUBGRAPHS.map((s) => `${s.name}.sqlite`).sort());
+
+    hub.child.kill("SIGTERM");
+    expect(await hub.exited).toBe(0);
+    for (const port of ports) expect(await portAcceptsConnections(port), `port ${port}`).toBe(false);
+  }, 90_000);
+
+  it("refuses to start with a one-line error when a port is taken, and leaves nothing running", async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const taken = (blocker.address() as net.AddressInfo).port;
+    try {
+      const hub = launch({ ...allPortsZero, HUB_D10_PORT: String(taken), HUB_DATA_DIR: dataDir });
+      running.push(hub.child);
+      expect(await hub.exited).toBe(1);
+      expect(hub.output()).toContain(`hub: could not start: d10: port ${taken} on 127.0.0.1 is already in use; set HUB_D10_PORT to a free port`);
+      const ports = [...hub.output().matchAll(/listening at http:\/\/127\.0\.0\.1:(\d+)/g)].map((m) => Number(m[1]));
+      for (const port of ports) expect(await portAcceptsConnections(port), `port ${port}`).toBe(false);
+    } finally {
+      blocker.close();
+    }
+  }, 90_000);
+});

@@ -1,0 +1,88 @@
+/**
+ * Starts the hub for tests: the four subgraphs and the gateway, all on port 0 in this process,
+ * each subgraph on a throwaway in-memory store. `useHub()` registers the stop in afterAll, so a
+ * failing test never leaves a server behind.
+ */
+import { afterAll, beforeAll } from "vitest";
+import { readGatewayConfig } from "../gateway/config.js";
+import { createGatewayService, type GatewayService } from "../gateway/server.js";
+import { SUBGRAPHS, type SubgraphName } from "../subgraphs/registry.js";
+import { SUBGRAPH_FACTORIES } from "../subgraphs/services.js";
+import { listen } from "../subgraphs/shared/listen.js";
+import type { SubgraphService } from "../subgraphs/shared/subgraph-service.js";
+
+type Stores = { [Name in SubgraphName]: ReturnType<(typeof SUBGRAPH_FACTORIES)[Name]["openStore"]> };
+
+export type GraphQLResult = { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+
+export type RunningHub = {
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  stores: Stores;
+  subgraphServices: Record<SubgraphName, SubgraphService>;
+  gateway: GatewayService;
+  query: (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult>;
+  stop: () => Promise<void>;
+};
+
+export async function postGraphQL(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult> {
+  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as GraphQLResult;
+}
+
+/** Starts one subgraph on port 0 with an in-memory store. */
+export async function startSubgraph<Name extends SubgraphName>(name: Name): Promise<{ url: string; store: Stores[Name]; service: SubgraphService }> {
+  const factory = SUBGRAPH_FACTORIES[name] as unknown as {
+    openStore: (file: string) => Stores[Name];
+    createService: (store: Stores[Name]) => Promise<SubgraphService>;
+  };
+  const store = factory.openStore(":memory:");
+  const service = await factory.createService(store);
+  const base = await listen(service.httpServer, { host: "127.0.0.1", port: 0, service: name, portVariable: "test" });
+  return { url: `${base}/graphql`, store, service };
+}
+
+export async function startHub(extraEnv: Record<string, string> = {}): Promise<RunningHub> {
+  const started: SubgraphService[] = [];
+  const urls = {} as Record<SubgraphName, string>;
+  const stores = {} as Record<SubgraphName, unknown>;
+  const services = {} as Record<SubgraphName, SubgraphService>;
+  let gateway: GatewayService | undefined;
+  const stop = async () => {
+    await gateway?.stop();
+    await Promise.all(started.map((service) => service.stop()));
+  };
+  try {
+    for (const subgraph of SUBGRAPHS) {
+      const running = await startSubgraph(subgraph.name);
+      started.push(running.service);
+      urls[subgraph.name] = running.url;
+      stores[subgraph.name] = running.store;
+      services[subgraph.name] = running.service;
+    }
+    const env: Record<string, string> = { HUB_GATEWAY_PORT: "0", ...extraEnv };
+    for (const subgraph of SUBGRAPHS) env[`${subgraph.envPrefix}_URL`] = urls[subgraph.name];
+    gateway = await createGatewayService(readGatewayConfig(env));
+    const base = await listen(gateway.httpServer, { host: "127.0.0.1", port: 0, service: "gateway", portVariable: "HUB_GATEWAY_PORT" });
+    const gatewayUrl = `${base}/graphql`;
+    return { gatewayUrl, subgraphUrls: urls, stores: stores as Stores, subgraphServices: services, gateway, query: (q, v) => postGraphQL(gatewayUrl, q, v), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The hub for one test file: started before its tests, always stopped after them. */
+export function useHub(extraEnv: Record<string, string> = {}): () => RunningHub {
+  let hub: RunningHub | undefined;
+  beforeAll(async () => {
+    hub = await startHub(extraEnv);
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+  return () => {
+    if (!hub) throw new Error("the hub is not running: useHub() must be called at the top of a describe block");
+    return hub;
+  };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { readGatewayConfig } from "../../gateway/config.js";
+import { ConfigError, flag, port, positiveInteger, requiredString } from "../../subgraphs/shared/config.js";
+import { readSubgraphConfig } from "../../subgraphs/shared/service-config.js";
+import { subgraphInfo } from "../../subgraphs/registry.js";
+
+describe("configuration", () => {
+  it("tells a missing setting from an invalid one", () => {
+    expect(() => requiredString({}, "HUB_X", "a name")).toThrow("HUB_X is not set: expected a name");
+    expect(() => port({ HUB_P: "80a" }, "HUB_P", 1)).toThrow('HUB_P is invalid: expected a port number from 0 to 65535, received "80a"');
+    expect(() => port({ HUB_P: "70000" }, "HUB_P", 1)).toThrow(ConfigError);
+    expect(() => positiveInteger({ HUB_T: "0" }, "HUB_T", 5, "milliseconds")).toThrow('expected a whole number of milliseconds above 0, received "0"');
+    expect(() => flag({ HUB_F: "maybe" }, "HUB_F", false)).toThrow('expected true or false, received "maybe"');
+  });
+
+  it("uses defaults when unset and parses values when set", () => {
+    expect(port({}, "HUB_P", 4000)).toBe(4000);
+    expect(port({ HUB_P: " 0 " }, "HUB_P", 4000)).toBe(0);
+    expect(flag({ HUB_F: "on" }, "HUB_F", false)).toBe(true);
+  });
+
+  it("gives each subgraph its own port variable and store file", () => {
+    const config = readSubgraphConfig({ HUB_D10_PORT: "5103", HUB_DATA_DIR: "/tmp/hub-data" }, subgraphInfo("d10"));
+    expect(config).toMatchObject({ host: "127.0.0.1", port: 5103, portVariable: "HUB_D10_PORT", storeFile: "/tmp/hub-data/d10.sqlite" });
+  });
+
+  it("takes subgraph URLs from configuration, following a changed port", () => {
+    const config = readGatewayConfig({ HUB_D10_PORT: "5103", HUB_UN_VOTES_URL: "http://10.1.2.3:9000/graphql" });
+    const urls = Object.fromEntries(config.subgraphs.map((s) => [s.name, s.url]));
+    expect(urls).toEqual({
+      "community-of-democracies": "http://127.0.0.1:4101/graphql",
+      "un-votes": "http://10.1.2.3:9000/graphql",
+      d10: "http://127.0.0.1:5103/graphql",
+      alliance: "http://127.0.0.1:4104/graphql",
+    });
+    expect(config.apolloTelemetry).toBe(false);
+    expect(() => readGatewayConfig({ HUB_D10_URL: "ftp://x" })).toThrow('HUB_D10_URL is invalid: expected an http:// or https:// URL, received "ftp://x"');
+  });
+});
