@@ -8,7 +8,7 @@ import type http from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ConfigError } from "../subgraphs/shared/config.js";
-import { maskUnexpectedErrors, quietPlugins } from "../subgraphs/shared/apollo-defaults.js";
+import { hubApolloOptions } from "../subgraphs/shared/apollo-defaults.js";
 import { createHttpService, sendJson } from "../subgraphs/shared/http-service.js";
 import { close } from "../subgraphs/shared/listen.js";
 import type { GatewayConfig } from "./config.js";
@@ -52,14 +52,8 @@ export async function createGatewayService(config: GatewayConfig, log = console)
 
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    plugins: quietPlugins(),
-    includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors((message, error) => log.error(`gateway: ${message}`, error)),
+    ...hubApolloOptions("gateway", (message, error) => log.error(message, error)),
     introspection: config.introspection,
-    allowBatchedHttpRequests: false,
-    csrfPrevention: true,
-    // runService owns SIGINT/SIGTERM: it closes the HTTP server before Apollo and then the store.
-    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

@@ -72,6 +72,21 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
   }
 }
 
+/** One subgraph for one test file: started before its tests, always stopped after them. */
+export function useSubgraph<Name extends SubgraphName>(name: Name): () => { url: string; store: Stores[Name] } {
+  let running: Awaited<ReturnType<typeof startSubgraph<Name>>> | undefined;
+  beforeAll(async () => {
+    running = await startSubgraph(name);
+  });
+  afterAll(async () => {
+    await running?.service.stop();
+  });
+  return () => {
+    if (!running) throw new Error(`the ${name} subgraph is not running: useSubgraph() must be called at the top of a describe block`);
+    return running;
+  };
+}
+
 /** The hub for one test file: started before its tests, always stopped after them. */
 export function useHub(extraEnv: Record<string, string> = {}): () => RunningHub {
   let hub: RunningHub | undefined;

@@ -1,5 +1,5 @@
 /** The alliance subgraph's own SQLite store: the AoD secretariat's system of record. */
-import { openStore, type Db, type Migration } from "../shared/store.js";
+import { openStore, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import type { AodMembershipStatus } from "./types/enums.js";
 
 const MIGRATIONS: readonly Migration[] = [
@@ -27,11 +27,12 @@ const LATEST = `
   SELECT d.country_code, d.status, d.decided_on FROM membership_decision d
   WHERE d.id = (SELECT max(id) FROM membership_decision WHERE country_code = d.country_code)`;
 
-export class AllianceStore {
+export class AllianceStore extends SubgraphStore {
   private readonly latestByCountry;
   private readonly latestByStatus;
 
-  constructor(readonly db: Db) {
+  constructor(db: Db) {
+    super(db);
     this.latestByCountry = db.prepare<[string], MembershipRow>(`${LATEST} AND d.country_code IN (SELECT value FROM json_each(?))`);
     this.latestByStatus = db.prepare<[string], MembershipRow>(`${LATEST} AND d.status IN (SELECT value FROM json_each(?)) ORDER BY d.country_code`);
   }
@@ -42,10 +43,6 @@ export class AllianceStore {
 
   latestDecisionsWithStatus(statuses: readonly AodMembershipStatus[]): MembershipRow[] {
     return this.latestByStatus.all(JSON.stringify(statuses));
-  }
-
-  close(): void {
-    this.db.close();
   }
 }
 

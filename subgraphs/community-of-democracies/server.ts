@@ -1,28 +1,16 @@
-/** Builds the community-of-democracies subgraph service; never listens (index.ts does). */
+/** The community-of-democracies subgraph: its resolvers, store and per-request context. Builds, never listens (index.ts does). */
 import { createCountryQueries } from "../shared/countries/country-queries.js";
-import { countryReferenceResolvers } from "../shared/countries/country-reference.js";
-import { buildFederatedSchema } from "../shared/federation.js";
-import { createSubgraphService, type SubgraphService } from "../shared/subgraph-service.js";
-import { createCodLoaders, type CodContext } from "./loaders.js";
+import { defineSubgraph } from "../shared/define-subgraph.js";
+import { createCodLoaders } from "./loaders.js";
 import { CommunityOfDemocraciesResolver } from "./resolvers/CommunityOfDemocraciesResolver.js";
 import { FoundingResolver, GoverningCouncilSeatResolver, SecretariatResolver } from "./resolvers/CountryLinkResolvers.js";
-import type { CodStore } from "./store.js";
+import { openCodStore, type CodStore } from "./store.js";
 import { Country } from "./types/Country.js";
 
-export function buildCodSchema() {
-  return buildFederatedSchema({
-    resolvers: [createCountryQueries(Country), CommunityOfDemocraciesResolver, GoverningCouncilSeatResolver, SecretariatResolver, FoundingResolver],
-    orphanedTypes: [Country],
-    referenceResolvers: countryReferenceResolvers,
-  });
-}
-
-export async function createCodService(store: CodStore, options: { maxBodyBytes?: number } = {}): Promise<SubgraphService> {
-  return createSubgraphService<CodContext>({
-    service: "community-of-democracies",
-    schema: await buildCodSchema(),
-    createContext: () => ({ loaders: createCodLoaders(store) }),
-    maxBodyBytes: options.maxBodyBytes,
-    onStop: () => store.close(),
-  });
-}
+export const codSubgraph = defineSubgraph({
+  name: "community-of-democracies",
+  resolvers: [createCountryQueries(Country), CommunityOfDemocraciesResolver, GoverningCouncilSeatResolver, SecretariatResolver, FoundingResolver],
+  orphanedTypes: [Country],
+  openStore: openCodStore,
+  createContext: (store: CodStore) => ({ loaders: createCodLoaders(store) }),
+});

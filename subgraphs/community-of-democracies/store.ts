@@ -1,5 +1,5 @@
 /** The community-of-democracies subgraph's own SQLite store. */
-import { applySeedOnce, openStore, upsertRows, type Db, type Migration } from "../shared/store.js";
+import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { COD_SEED } from "./seed.js";
 
@@ -23,14 +23,15 @@ export type WorkingGroupRow = SourceRow & { id: string; name: string; since_year
 export type SecretariatRow = SourceRow & { name: string; city: string; country_code: string; since_year: number };
 export type FoundingRow = SourceRow & { document: string; city: string; country_code: string; start_date: string; end_date: string; signatories: number };
 
-export class CodStore {
+export class CodStore extends SubgraphStore {
   private readonly seatsByCountry;
   private readonly seats;
   private readonly workingGroups;
   private readonly secretariat;
   private readonly founding;
 
-  constructor(readonly db: Db) {
+  constructor(db: Db) {
+    super(db);
     this.seatsByCountry = db.prepare<[string], SeatRow>("SELECT * FROM governing_council_seat WHERE country_code IN (SELECT value FROM json_each(?))");
     this.seats = db.prepare<[], SeatRow>("SELECT * FROM governing_council_seat ORDER BY country_code");
     this.workingGroups = db.prepare<[], WorkingGroupRow>("SELECT * FROM working_group ORDER BY name");
@@ -56,10 +57,6 @@ export class CodStore {
 
   foundingRow(): FoundingRow | undefined {
     return this.founding.get();
-  }
-
-  close(): void {
-    this.db.close();
   }
 }
 

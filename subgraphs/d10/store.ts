@@ -1,5 +1,5 @@
 /** The d10 subgraph's own SQLite store: participants and meetings of the forum. */
-import { applySeedOnce, openStore, upsertRows, type Db, type Migration } from "../shared/store.js";
+import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { D10_SEED } from "./seed.js";
 import type { D10ParticipantKind, D10Role } from "./types/enums.js";
@@ -33,13 +33,14 @@ const MIGRATIONS: readonly Migration[] = [
 export type ParticipantRow = SourceRow & { id: string; name: string; kind: D10ParticipantKind; role: D10Role; country_code: string | null };
 export type MeetingRow = SourceRow & { id: string; year: number; city: string | null; host_code: string | null; virtual: 0 | 1 };
 
-export class D10Store {
+export class D10Store extends SubgraphStore {
   private readonly participantsByCountry;
   private readonly participantsByRole;
   private readonly meetingsByHost;
   private readonly meetings;
 
-  constructor(readonly db: Db) {
+  constructor(db: Db) {
+    super(db);
     // Statements take a JSON array of keys, so one prepared statement serves a batch of any size.
     this.participantsByCountry = db.prepare<[string], ParticipantRow>(
       "SELECT * FROM participant WHERE country_code IN (SELECT value FROM json_each(?))",
@@ -67,10 +68,6 @@ export class D10Store {
 
   allMeetings(): MeetingRow[] {
     return this.meetings.all();
-  }
-
-  close(): void {
-    this.db.close();
   }
 }
 

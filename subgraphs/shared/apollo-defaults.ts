@@ -11,12 +11,25 @@ import { ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ErrorCode } from "./errors.js";
 
-export function quietPlugins(): ApolloServerPlugin[] {
+function quietPlugins(): ApolloServerPlugin[] {
   return [
     ApolloServerPluginUsageReportingDisabled(),
     ApolloServerPluginSchemaReportingDisabled(),
     ApolloServerPluginLandingPageDisabled(),
   ];
+}
+
+/** The Apollo Server options every service of the hub, gateway and subgraphs alike, starts from. */
+export function hubApolloOptions(service: string, log: ErrorLogger, extraPlugins: ApolloServerPlugin[] = []) {
+  return {
+    plugins: [...quietPlugins(), ...extraPlugins],
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpectedErrors((message, error) => log(`${service}: ${message}`, error)),
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    // runService owns SIGINT/SIGTERM: it closes the HTTP server before Apollo, then the store.
+    stopOnTerminationSignals: false,
+  };
 }
 
 export type ErrorLogger = (message: string, error: unknown) => void;

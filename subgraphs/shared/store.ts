@@ -106,3 +106,12 @@ export function upsertRows(db: Db, table: string, key: readonly string[], rows: 
   );
   for (const row of rows) statement.run(row);
 }
+
+/** What every subgraph's store class shares: the open database, closed once when the service stops. */
+export abstract class SubgraphStore {
+  constructor(readonly db: Db) {}
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -6,12 +6,13 @@ import type { GraphQLSchema } from "graphql";
 import type http from "node:http";
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { maskUnexpectedErrors, quietPlugins } from "./apollo-defaults.js";
+import { hubApolloOptions } from "./apollo-defaults.js";
 import { createHttpService, sendJson } from "./http-service.js";
 import { close, listen } from "./listen.js";
 import { runService } from "./run-service.js";
-import { readSubgraphConfig, type SubgraphConfig } from "./service-config.js";
-import type { SubgraphInfo } from "../registry.js";
+import { readSubgraphConfig } from "./service-config.js";
+import { subgraphInfo } from "../registry.js";
+import type { Subgraph } from "./define-subgraph.js";
 
 export type SubgraphService = {
   httpServer: http.Server;
@@ -33,13 +34,7 @@ export async function createSubgraphService<TContext extends BaseContext>(option
   const apollo = new ApolloServer<TContext>({
     schema,
     // Inline traces would let any caller ask for per-field timings; off unless a deployment adds them.
-    plugins: [...quietPlugins(), ApolloServerPluginInlineTraceDisabled()],
-    includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors((message, error) => console.error(`${service}: ${message}`, error)),
-    allowBatchedHttpRequests: false,
-    csrfPrevention: true,
-    // runService owns SIGINT/SIGTERM: it closes the HTTP server before Apollo and then the store.
-    stopOnTerminationSignals: false,
+    ...hubApolloOptions(service, (message, error) => console.error(message, error), [ApolloServerPluginInlineTraceDisabled()]),
   });
   await apollo.start();
   const httpServer = createHttpService<TContext>({
@@ -63,11 +58,12 @@ export async function createSubgraphService<TContext extends BaseContext>(option
   };
 }
 
-/** The body of a subgraph's `index.ts`: read settings, build, listen, stop on a signal. */
-export function startSubgraphProcess(info: SubgraphInfo, build: (config: SubgraphConfig) => Promise<SubgraphService>): void {
-  void runService(info.name, async () => {
+/** The body of a subgraph's `index.ts`: read settings, open the store, build, listen, stop on a signal. */
+export function startSubgraphProcess<Store extends { close(): void }>(subgraph: Subgraph<Store>): void {
+  void runService(subgraph.name, async () => {
+    const info = subgraphInfo(subgraph.name);
     const config = readSubgraphConfig(process.env, info);
-    const service = await build(config);
+    const service = await subgraph.createService(subgraph.openStore(config.storeFile), config);
     const base = await listen(service.httpServer, { host: config.host, port: config.port, service: info.name, portVariable: config.portVariable }).catch(
       async (error) => {
         await service.stop();

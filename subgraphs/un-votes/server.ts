@@ -1,27 +1,15 @@
-/** Builds the un-votes subgraph service; never listens (index.ts does). */
+/** The un-votes subgraph: its resolvers, store and per-request context. Builds, never listens (index.ts does). */
 import { createCountryQueries } from "../shared/countries/country-queries.js";
-import { countryReferenceResolvers } from "../shared/countries/country-reference.js";
-import { buildFederatedSchema } from "../shared/federation.js";
-import { createSubgraphService, type SubgraphService } from "../shared/subgraph-service.js";
-import { createUnVotesLoaders, type UnVotesContext } from "./loaders.js";
+import { defineSubgraph } from "../shared/define-subgraph.js";
+import { createUnVotesLoaders } from "./loaders.js";
 import { UnitedNationsResolver } from "./resolvers/UnitedNationsResolver.js";
-import type { UnVotesStore } from "./store.js";
+import { openUnVotesStore, type UnVotesStore } from "./store.js";
 import { Country } from "./types/Country.js";
 
-export function buildUnVotesSchema() {
-  return buildFederatedSchema({
-    resolvers: [createCountryQueries(Country), UnitedNationsResolver],
-    orphanedTypes: [Country],
-    referenceResolvers: countryReferenceResolvers,
-  });
-}
-
-export async function createUnVotesService(store: UnVotesStore, options: { maxBodyBytes?: number } = {}): Promise<SubgraphService> {
-  return createSubgraphService<UnVotesContext>({
-    service: "un-votes",
-    schema: await buildUnVotesSchema(),
-    createContext: () => ({ loaders: createUnVotesLoaders(store) }),
-    maxBodyBytes: options.maxBodyBytes,
-    onStop: () => store.close(),
-  });
-}
+export const unVotesSubgraph = defineSubgraph({
+  name: "un-votes",
+  resolvers: [createCountryQueries(Country), UnitedNationsResolver],
+  orphanedTypes: [Country],
+  openStore: openUnVotesStore,
+  createContext: (store: UnVotesStore) => ({ loaders: createUnVotesLoaders(store) }),
+});

@@ -1,5 +1,5 @@
 /** The un-votes subgraph's own SQLite store. */
-import { applySeedOnce, openStore, upsertRows, type Db, type Migration } from "../shared/store.js";
+import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SEED, UN_MEMBERSHIP_SOURCE } from "./seed.js";
 
@@ -12,11 +12,12 @@ const MIGRATIONS: readonly Migration[] = [
 
 export type UnMemberRow = SourceRow & { country_code: string; regional_group: string | null };
 
-export class UnVotesStore {
+export class UnVotesStore extends SubgraphStore {
   private readonly membersByCountry;
   private readonly members;
 
-  constructor(readonly db: Db) {
+  constructor(db: Db) {
+    super(db);
     this.membersByCountry = db.prepare<[string], UnMemberRow>("SELECT * FROM un_member WHERE country_code IN (SELECT value FROM json_each(?))");
     this.members = db.prepare<[], UnMemberRow>("SELECT * FROM un_member ORDER BY country_code");
   }
@@ -27,10 +28,6 @@ export class UnVotesStore {
 
   allMembers(): UnMemberRow[] {
     return this.members.all();
-  }
-
-  close(): void {
-    this.db.close();
   }
 }
 

@@ -1,31 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { AllianceStore } from "../../subgraphs/alliance/store.js";
-import type { SubgraphService } from "../../subgraphs/shared/subgraph-service.js";
-import { postGraphQL, startSubgraph } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import { postGraphQL, useSubgraph } from "../harness.js";
 
 describe("alliance subgraph", () => {
-  let url: string;
-  let service: SubgraphService;
-  let store: AllianceStore;
-  beforeAll(async () => {
-    ({ url, service, store } = await startSubgraph("alliance"));
-  });
-  afterAll(() => service.stop());
+  const subgraph = useSubgraph("alliance");
 
   it("starts with no members: none are invented", async () => {
-    const result = await postGraphQL(url, `{ alliance { members { country { code } } applicants { country { code } } } country(code: "CAN") { aodMembership { status since } } }`);
+    const result = await postGraphQL(subgraph().url, `{ alliance { members { country { code } } applicants { country { code } } } country(code: "CAN") { aodMembership { status since } } }`);
     expect(result).toEqual({ data: { alliance: { members: [], applicants: [] }, country: { aodMembership: { status: "NOT_A_MEMBER", since: null } } } });
   });
 
   it("reads each state's standing from its latest recorded decision", async () => {
     // Test fixture: decisions written straight to the store; recording them through the graph comes with the membership work.
-    const insert = store.db.prepare(
+    const insert = subgraph().store.db.prepare(
       "INSERT INTO membership_decision (country_code, status, decided_on, grounds, recorded_by, recorded_at) VALUES (?, ?, ?, 'test fixture', 'test', '2026-11-27T00:00:00Z')",
     );
     insert.run("EST", "APPLICANT", "2026-01-10");
     insert.run("EST", "MEMBER", "2026-03-01");
     insert.run("CHL", "APPLICANT", "2026-02-01");
-    const result = await postGraphQL(url, `{ alliance { members { country { code } since } applicants { country { code } } } country(code: "EST") { aodMembership { status since } } }`);
+    const result = await postGraphQL(subgraph().url, `{ alliance { members { country { code } since } applicants { country { code } } } country(code: "EST") { aodMembership { status since } } }`);
     expect(result.data).toEqual({
       alliance: { members: [{ country: { code: "EST" }, since: "2026-03-01" }], applicants: [{ country: { code: "CHL" } }] },
       country: { aodMembership: { status: "MEMBER", since: "2026-03-01" } },

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SubgraphService } from "../../subgraphs/shared/subgraph-service.js";
-import { postGraphQL, startSubgraph } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import { postGraphQL, useSubgraph } from "../harness.js";
 
 describe("community-of-democracies subgraph", () => {
-  let url: string;
-  let service: SubgraphService;
-  beforeAll(async () => {
-    ({ url, service } = await startSubgraph("community-of-democracies"));
-  });
-  afterAll(() => service.stop());
+  const subgraph = useSubgraph("community-of-democracies");
 
   it("has the 30 Governing Council states, each with its source", async () => {
-    const result = await postGraphQL(url, `{ communityOfDemocracies { governingCouncil { country { code } source { url checkedOn } } } }`);
+    const result = await postGraphQL(subgraph().url, `{ communityOfDemocracies { governingCouncil { country { code } source { url checkedOn } } } }`);
     const seats = result.data.communityOfDemocracies.governingCouncil;
     expect(seats).toHaveLength(30);
     expect(seats.map((s: { country: { code: string } }) => s.country.code)).toEqual(expect.arrayContaining(["MKD", "KOR", "MDA", "SLV", "USA", "URY"]));
@@ -20,7 +14,7 @@ describe("community-of-democracies subgraph", () => {
 
   it("records the working groups, the secretariat in Warsaw and the Warsaw Declaration", async () => {
     const result = await postGraphQL(
-      url,
+      subgraph().url,
       `{ communityOfDemocracies { workingGroups { name sinceYear } secretariat { city country { code } sinceYear }
          founding { document startDate endDate signatoryCount host { code } } } }`,
     );
@@ -37,7 +31,7 @@ describe("community-of-democracies subgraph", () => {
   });
 
   it("tells which countries hold a Governing Council seat", async () => {
-    const result = await postGraphQL(url, `{ countries(codes: ["NOR", "DNK"]) { code codGoverningCouncilSeat { source { title } } } }`);
+    const result = await postGraphQL(subgraph().url, `{ countries(codes: ["NOR", "DNK"]) { code codGoverningCouncilSeat { source { title } } } }`);
     expect(result.data.countries[0].codGoverningCouncilSeat).not.toBeNull();
     expect(result.data.countries[1]).toEqual({ code: "DNK", codGoverningCouncilSeat: null });
   });

@@ -1,22 +1,16 @@
 /** What every subgraph owes the graph for `Country`: any code resolves, unknown ones to null, no crash. */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
-import type { SubgraphService } from "../../subgraphs/shared/subgraph-service.js";
-import { postGraphQL, startSubgraph } from "../harness.js";
+import { postGraphQL, useSubgraph } from "../harness.js";
 
 const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Country { code name historical } } }`;
 
 describe.each(SUBGRAPHS.map((s) => s.name))("Country in the %s subgraph", (name) => {
-  let url: string;
-  let service: SubgraphService;
-  beforeAll(async () => {
-    ({ url, service } = await startSubgraph(name));
-  });
-  afterAll(() => service.stop());
+  const subgraph = useSubgraph(name);
 
   it("resolves references for codes it has data for, codes it has none for, historical states and unknown codes", async () => {
     const representations = ["USA", "NAM", "DDR", "ZZZ", "xx1", 42].map((code) => ({ __typename: "Country", code }));
-    const result = await postGraphQL(url, ENTITIES, { representations });
+    const result = await postGraphQL(subgraph().url, ENTITIES, { representations });
     expect(result.errors).toBeUndefined();
     expect(result.data._entities).toEqual([
       { code: "USA", name: "United States", historical: false },
@@ -29,11 +23,11 @@ describe.each(SUBGRAPHS.map((s) => s.name))("Country in the %s subgraph", (name)
   });
 
   it("answers Query.country, null for an unknown code and a clear error for a malformed one", async () => {
-    const known = await postGraphQL(url, `{ country(code: "pol") { code name } }`);
+    const known = await postGraphQL(subgraph().url, `{ country(code: "pol") { code name } }`);
     expect(known).toEqual({ data: { country: { code: "POL", name: "Poland" } } });
-    const unknown = await postGraphQL(url, `{ country(code: "ZZZ") { code } }`);
+    const unknown = await postGraphQL(subgraph().url, `{ country(code: "ZZZ") { code } }`);
     expect(unknown).toEqual({ data: { country: null } });
-    const malformed = await postGraphQL(url, `{ country(code: "P0L") { code } }`);
+    const malformed = await postGraphQL(subgraph().url, `{ country(code: "P0L") { code } }`);
     expect(malformed.errors?.[0]).toMatchObject({
       message: 'code: expected an ISO 3166-1 alpha-3 country code (three letters, e.g. "USA"), received "P0L"',
       extensions: { code: "BAD_USER_INPUT" },
@@ -41,12 +35,12 @@ describe.each(SUBGRAPHS.map((s) => s.name))("Country in the %s subgraph", (name)
   });
 
   it("lists current countries by default and historical states on request", async () => {
-    const current = await postGraphQL(url, `{ countries { code historical } }`);
-    const all = await postGraphQL(url, `{ countries(includeHistorical: true) { code historical } }`);
+    const current = await postGraphQL(subgraph().url, `{ countries { code historical } }`);
+    const all = await postGraphQL(subgraph().url, `{ countries(includeHistorical: true) { code historical } }`);
     expect(current.data.countries.length).toBe(250);
     expect(current.data.countries.every((c: { historical: boolean }) => !c.historical)).toBe(true);
     expect(all.data.countries.length).toBe(261);
-    const picked = await postGraphQL(url, `{ countries(codes: ["SUN", "ZZZ", "fra"]) { code } }`);
+    const picked = await postGraphQL(subgraph().url, `{ countries(codes: ["SUN", "ZZZ", "fra"]) { code } }`);
     expect(picked.data.countries).toEqual([{ code: "SUN" }, null, { code: "FRA" }]);
   });
 });

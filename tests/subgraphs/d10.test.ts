@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { SubgraphService } from "../../subgraphs/shared/subgraph-service.js";
-import { postGraphQL, startSubgraph } from "../harness.js";
+import { describe, expect, it } from "vitest";
+import { postGraphQL, useSubgraph } from "../harness.js";
 
 describe("d10 subgraph", () => {
-  let url: string;
-  let service: SubgraphService;
-  beforeAll(async () => {
-    ({ url, service } = await startSubgraph("d10"));
-  });
-  afterAll(() => service.stop());
+  const subgraph = useSubgraph("d10");
 
   it("lists the participants, with the EU as a union of states that has no country", async () => {
-    const result = await postGraphQL(url, `{ d10 { participants { id kind role country { code } } observers { id country { code } } } }`);
+    const result = await postGraphQL(subgraph().url, `{ d10 { participants { id kind role country { code } } observers { id country { code } } } }`);
     expect(result.errors).toBeUndefined();
     const participants = result.data.d10.participants;
     expect(participants.map((p: { id: string }) => p.id).sort()).toEqual(["AUS", "CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"]);
@@ -21,7 +15,7 @@ describe("d10 subgraph", () => {
   });
 
   it("lists the nine meetings in order, the virtual one without a host", async () => {
-    const result = await postGraphQL(url, `{ d10 { meetings { year city virtual host { code } source { title checkedOn } } } }`);
+    const result = await postGraphQL(subgraph().url, `{ d10 { meetings { year city virtual host { code } source { title checkedOn } } } }`);
     const meetings = result.data.d10.meetings;
     expect(meetings.map((m: { year: number; city: string | null }) => `${m.year} ${m.city ?? "virtual"}`)).toEqual([
       "2014 Ottawa", "2015 Rome", "2016 Brussels", "2016 Tokyo", "2017 London", "2018 Seoul", "2019 Berlin", "2020 virtual", "2022 Washington",
@@ -31,7 +25,7 @@ describe("d10 subgraph", () => {
   });
 
   it("gives each country its role and the meetings it hosted", async () => {
-    const result = await postGraphQL(url, `{ countries(codes: ["JPN", "IND", "BRA"]) { code d10Role d10MeetingsHosted { year } } }`);
+    const result = await postGraphQL(subgraph().url, `{ countries(codes: ["JPN", "IND", "BRA"]) { code d10Role d10MeetingsHosted { year } } }`);
     expect(result.data.countries).toEqual([
       { code: "JPN", d10Role: "PARTICIPANT", d10MeetingsHosted: [{ year: 2016 }] },
       { code: "IND", d10Role: "OBSERVER", d10MeetingsHosted: [] },

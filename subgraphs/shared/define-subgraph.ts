@@ -1,0 +1,52 @@
+/**
+ * One description per subgraph (its resolvers, its store, its per-request context) from which
+ * its schema, its service and its process entry point are all made the same way.
+ */
+import type { BaseContext } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
+import type { NonEmptyArray } from "type-graphql";
+import type { SubgraphName } from "../registry.js";
+import { countryReferenceResolvers } from "./countries/country-reference.js";
+import { buildFederatedSchema } from "./federation.js";
+import { createSubgraphService, type SubgraphService } from "./subgraph-service.js";
+
+export type SubgraphDefinition<Store extends { close(): void }, Context extends BaseContext> = {
+  name: SubgraphName;
+  /** This subgraph's resolver classes, the shared country queries among them. */
+  resolvers: NonEmptyArray<Function>;
+  /** Its `Country` class: an entity resolved by reference even where no field returns it. */
+  orphanedTypes: Function[];
+  /** Opens (creating, migrating and seeding) the store at a path, or ":memory:" for a throwaway one. */
+  openStore: (file: string) => Store;
+  /** Called once per request: the per-request DataLoaders are made here. */
+  createContext: (store: Store) => Context;
+};
+
+export type Subgraph<Store extends { close(): void }> = {
+  name: SubgraphName;
+  buildSchema: () => Promise<GraphQLSchema>;
+  openStore: (file: string) => Store;
+  /** The service over an open store; stopping the service closes the store. */
+  createService: (store: Store, options?: { maxBodyBytes?: number }) => Promise<SubgraphService>;
+};
+
+export function defineSubgraph<Store extends { close(): void }, Context extends BaseContext>(
+  definition: SubgraphDefinition<Store, Context>,
+): Subgraph<Store> {
+  const buildSchema = () =>
+    buildFederatedSchema({ resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, referenceResolvers: countryReferenceResolvers });
+  return {
+    name: definition.name,
+    buildSchema,
+    openStore: definition.openStore,
+    async createService(store, options = {}) {
+      return createSubgraphService<Context>({
+        service: definition.name,
+        schema: await buildSchema(),
+        createContext: () => definition.createContext(store),
+        maxBodyBytes: options.maxBodyBytes,
+        onStop: () => store.close(),
+      });
+    },
+  };
+}
