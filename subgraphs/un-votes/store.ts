@@ -8,11 +8,72 @@ const MIGRATIONS: readonly Migration[] = [
     name: "current UN membership",
     sql: `CREATE TABLE un_member (country_code TEXT PRIMARY KEY, regional_group TEXT, ${SOURCE_COLUMNS_SQL});`,
   },
+  {
+    name: "General Assembly roll calls, their issues and votes",
+    // Votes are stored as 1 yes, 2 no, 3 abstain. Absences and non-membership are not votes and
+    // have no row; a "non-voting" mark from the UN Digital Library is kept apart in non_vote.
+    sql: `
+      CREATE TABLE roll_call (
+        rcid INTEGER PRIMARY KEY,
+        session INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        resolution TEXT,
+        short_title TEXT,
+        description TEXT,
+        important INTEGER CHECK (important IN (0, 1)),
+        amendment INTEGER CHECK (amendment IN (0, 1)),
+        paragraph INTEGER CHECK (paragraph IN (0, 1)),
+        source TEXT NOT NULL CHECK (source IN ('unvotes', 'undl')),
+        undl_id TEXT UNIQUE
+      );
+      CREATE INDEX roll_call_order ON roll_call (date, rcid);
+      CREATE TABLE roll_call_issue (
+        rcid INTEGER NOT NULL REFERENCES roll_call (rcid),
+        issue TEXT NOT NULL CHECK (issue IN ('me', 'nu', 'di', 'hr', 'co', 'ec')),
+        PRIMARY KEY (rcid, issue)
+      ) WITHOUT ROWID;
+      CREATE TABLE vote (
+        rcid INTEGER NOT NULL REFERENCES roll_call (rcid),
+        country_code TEXT NOT NULL,
+        vote INTEGER NOT NULL CHECK (vote IN (1, 2, 3)),
+        PRIMARY KEY (rcid, country_code)
+      ) WITHOUT ROWID;
+      CREATE TABLE non_vote (
+        rcid INTEGER NOT NULL REFERENCES roll_call (rcid),
+        country_code TEXT NOT NULL,
+        PRIMARY KEY (rcid, country_code)
+      ) WITHOUT ROWID;
+      -- How each source named the countries whose votes were mapped to a code: provenance.
+      CREATE TABLE vote_country_source (
+        country_code TEXT NOT NULL,
+        source_name TEXT NOT NULL,
+        source_code TEXT NOT NULL,
+        PRIMARY KEY (country_code, source_name, source_code)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export type UnMemberRow = SourceRow & { country_code: string; regional_group: string | null };
 
+export type RollCallRow = {
+  rcid: number;
+  session: number;
+  date: string;
+  resolution: string | null;
+  short_title: string | null;
+  description: string | null;
+  important: 0 | 1 | null;
+  amendment: 0 | 1 | null;
+  paragraph: 0 | 1 | null;
+};
+export type VoteRow = { rcid: number; country_code: string; vote: 1 | 2 | 3 };
+export type IssueRow = { rcid: number; issue: string };
+
 export class UnVotesStore extends SubgraphStore {
+  /** Writes this connection made; SQLite's data_version only counts other connections' commits. */
+  private localWrites = 0;
+
   private readonly membersByCountry;
   private readonly members;
 
@@ -28,6 +89,38 @@ export class UnVotesStore extends SubgraphStore {
 
   allMembers(): UnMemberRow[] {
     return this.members.all();
+  }
+
+  /** Changes whenever this store's contents may have changed, by this process or another. */
+  version(): string {
+    return `${this.db.pragma("data_version", { simple: true })}:${this.localWrites}`;
+  }
+
+  /** Called by importers after each committed batch. */
+  noteWrite(): void {
+    this.localWrites++;
+  }
+
+  rollCallRows(): RollCallRow[] {
+    return this.db.prepare<[], RollCallRow>("SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph FROM roll_call ORDER BY date, rcid").all();
+  }
+
+  issueRows(): IssueRow[] {
+    return this.db.prepare<[], IssueRow>("SELECT rcid, issue FROM roll_call_issue").all();
+  }
+
+  /** Every vote, streamed: the analytics index reads them once into a dense matrix. */
+  voteRows(): IterableIterator<VoteRow> {
+    return this.db.prepare<[], VoteRow>("SELECT rcid, country_code, vote FROM vote").iterate();
+  }
+
+  counts(): { rollCalls: number; votes: number; issueTags: number; countries: number } {
+    return this.db
+      .prepare(
+        `SELECT (SELECT count(*) FROM roll_call) AS rollCalls, (SELECT count(*) FROM vote) AS votes,
+                (SELECT count(*) FROM roll_call_issue) AS issueTags, (SELECT count(DISTINCT country_code) FROM vote) AS countries`,
+      )
+      .get() as { rollCalls: number; votes: number; issueTags: number; countries: number };
   }
 }
 

@@ -1,0 +1,40 @@
+/**
+ * `importUnVotes(store, source)`: the one entry point for General Assembly votes, from the CLI,
+ * from start-up, or from code. The source decides the format:
+ * - a folder, or a URL not ending in .csv: the unvotes CSV triple;
+ * - a .csv file or URL: the UN Digital Library format;
+ * - the word `upstream`: the public plain-CSV copy of the unvotes data.
+ */
+import fs from "node:fs";
+import type { FileReport } from "../../shared/import/report.js";
+import type { ImportOptions } from "../../shared/import/import-file.js";
+import { ImportError, isUrl } from "../../shared/import/source.js";
+import type { UnVotesStore } from "../store.js";
+import { importUndl } from "./undl-csv.js";
+import { importUnvotesTriple } from "./unvotes-csv.js";
+
+/** The plain CSV copies of the unvotes data (Voeten; R package `unvotes`), CC0. */
+export const UNVOTES_UPSTREAM = "https://raw.githubusercontent.com/rfordatascience/tidytuesday/master/data/2021/2021-03-23/";
+
+function isUndlSource(location: string): boolean {
+  if (isUrl(location)) return new URL(location).pathname.toLowerCase().endsWith(".csv");
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(location);
+  } catch {
+    throw new ImportError(`expected a folder with the unvotes CSV files, a UN Digital Library .csv file, a URL or "upstream"; found nothing at ${location}`);
+  }
+  return stat.isFile();
+}
+
+export async function importUnVotes(store: UnVotesStore, source: string, options: ImportOptions = {}): Promise<FileReport[]> {
+  const location = source === "upstream" ? UNVOTES_UPSTREAM : source;
+  const withVersion: ImportOptions = {
+    ...options,
+    onCommit: () => {
+      store.noteWrite();
+      options.onCommit?.();
+    },
+  };
+  return isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : importUnvotesTriple(store.db, location, withVersion);
+}
