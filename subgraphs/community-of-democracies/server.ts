@@ -2,7 +2,7 @@
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createCodLoaders } from "./loaders.js";
-import { CommunityOfDemocraciesResolver } from "./resolvers/CommunityOfDemocraciesResolver.js";
+import { COD_BODY, CommunityOfDemocraciesResolver } from "./resolvers/CommunityOfDemocraciesResolver.js";
 import { FoundingResolver, GoverningCouncilSeatResolver, SecretariatResolver } from "./resolvers/CountryLinkResolvers.js";
 import { openCodStore, type CodStore } from "./store.js";
 import { Country } from "./types/Country.js";
@@ -11,6 +11,7 @@ export const codSubgraph = defineSubgraph({
   name: "community-of-democracies",
   resolvers: [createCountryQueries(Country), CommunityOfDemocraciesResolver, GoverningCouncilSeatResolver, SecretariatResolver, FoundingResolver],
   orphanedTypes: [Country],
+  referenceResolvers: { CommunityOfDemocracies: { __resolveReference: (reference: { id?: unknown }) => (reference.id === COD_BODY.id ? COD_BODY : null) } },
   openStore: openCodStore,
   createContext: (store: CodStore) => ({ loaders: createCodLoaders(store) }),
 });

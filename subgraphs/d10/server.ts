@@ -5,7 +5,7 @@ import { createD10Loaders } from "./loaders.js";
 import { CountryResolver } from "./resolvers/CountryResolver.js";
 import { D10MeetingResolver } from "./resolvers/D10MeetingResolver.js";
 import { D10ParticipantResolver } from "./resolvers/D10ParticipantResolver.js";
-import { D10Resolver } from "./resolvers/D10Resolver.js";
+import { D10_BODY, D10Resolver } from "./resolvers/D10Resolver.js";
 import { openD10Store, type D10Store } from "./store.js";
 import { Country } from "./types/Country.js";
 
@@ -13,6 +13,7 @@ export const d10Subgraph = defineSubgraph({
   name: "d10",
   resolvers: [createCountryQueries(Country), CountryResolver, D10Resolver, D10ParticipantResolver, D10MeetingResolver],
   orphanedTypes: [Country],
+  referenceResolvers: { D10: { __resolveReference: (reference: { id?: unknown }) => (reference.id === D10_BODY.id ? D10_BODY : null) } },
   openStore: openD10Store,
   createContext: (store: D10Store) => ({ loaders: createD10Loaders(store) }),
 });

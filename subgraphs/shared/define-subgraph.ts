@@ -7,7 +7,7 @@ import type { GraphQLSchema } from "graphql";
 import type { NonEmptyArray } from "type-graphql";
 import type { SubgraphName } from "../registry.js";
 import { countryReferenceResolvers } from "./countries/country-reference.js";
-import { buildFederatedSchema } from "./federation.js";
+import { buildFederatedSchema, type ResolverMap } from "./federation.js";
 import { createSubgraphService, type SubgraphService } from "./subgraph-service.js";
 
 export type SubgraphDefinition<Store extends { close(): void }, Context extends BaseContext> = {
@@ -16,6 +16,8 @@ export type SubgraphDefinition<Store extends { close(): void }, Context extends 
   resolvers: NonEmptyArray<Function>;
   /** Its `Country` class: an entity resolved by reference even where no field returns it. */
   orphanedTypes: Function[];
+  /** `__resolveReference` for this subgraph's own entities besides Country. */
+  referenceResolvers?: ResolverMap;
   /** Opens (creating, migrating and seeding) the store at a path, or ":memory:" for a throwaway one. */
   openStore: (file: string) => Store;
   /** Called once per request: the per-request DataLoaders are made here. */
@@ -34,7 +36,7 @@ export function defineSubgraph<Store extends { close(): void }, Context extends 
   definition: SubgraphDefinition<Store, Context>,
 ): Subgraph<Store> {
   const buildSchema = () =>
-    buildFederatedSchema({ resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, referenceResolvers: countryReferenceResolvers });
+    buildFederatedSchema({ resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, referenceResolvers: { ...countryReferenceResolvers, ...definition.referenceResolvers } });
   return {
     name: definition.name,
     buildSchema,

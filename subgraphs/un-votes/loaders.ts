@@ -5,11 +5,22 @@ import { singleValueLoader } from "../shared/loaders.js";
 import { sourceFromRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SOURCE } from "./seed.js";
 import type { UnVotesStore } from "./store.js";
+import { voteIndexFor } from "./analytics/index-for-store.js";
+import type { VoteIndex } from "./analytics/vote-index.js";
 import type { Country } from "./types/Country.js";
 import type { UnitedNations } from "./types/UnitedNations.js";
 
 export type UnVotesLoaders = ReturnType<typeof createUnVotesLoaders>;
-export type UnVotesContext = { loaders: UnVotesLoaders };
+/** `votes()` is the vote index as of the request's first use: one consistent snapshot per request. */
+export type UnVotesContext = { loaders: UnVotesLoaders; votes: () => VoteIndex };
+
+export function createUnVotesContext(store: UnVotesStore): UnVotesContext {
+  let snapshot: VoteIndex | undefined;
+  return {
+    loaders: createUnVotesLoaders(store),
+    votes: () => (snapshot ??= voteIndexFor(store).current()),
+  };
+}
 
 export function createUnVotesLoaders(store: UnVotesStore) {
   return {

@@ -4,16 +4,23 @@ import { Alliance } from "../types/Alliance.js";
 import { AodMembership } from "../types/AodMembership.js";
 import { AodMembershipStatus } from "../types/enums.js";
 
+export const ALLIANCE_BODY: Alliance = { id: "alliance-of-democracies", name: "Alliance of Democracies" };
+
 @Resolver(() => Alliance)
 export class AllianceResolver {
   @Query(() => Alliance, { nullable: true, description: "The proposed Alliance of Democracies and its membership." })
   alliance(): Alliance {
-    return { name: "Alliance of Democracies" };
+    return ALLIANCE_BODY;
   }
 
   @FieldResolver(() => [AodMembership], { description: "States whose latest decision admitted them, ordered by code." })
   members(@Ctx() context: AllianceContext): Promise<AodMembership[]> {
     return context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER);
+  }
+
+  @FieldResolver(() => [String], { description: "Alpha-3 codes of the current members: the group other subgraphs analyse." })
+  async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
+    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((membership) => membership.countryCode);
   }
 
   @FieldResolver(() => [AodMembership], { description: "States that have applied and await a decision, ordered by code." })

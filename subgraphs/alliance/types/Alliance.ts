@@ -1,5 +1,6 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 
+@Directive(`@key(fields: "id")`)
 @ObjectType({
   description:
     "The proposed Alliance of Democracies (AoD): open to states rated free or partly free, with parliamentary and " +
@@ -7,6 +8,9 @@ import { Field, ObjectType } from "type-graphql";
     "This subgraph is its system of record; lists are resolved on demand.",
 })
 export class Alliance {
+  @Field(() => ID, { description: "Stable id of the body: `alliance-of-democracies`." })
+  id!: string;
+
   @Field(() => String, { description: "Name of the alliance." })
   name!: string;
 }

@@ -6,16 +6,23 @@ import { GoverningCouncilSeat } from "../types/GoverningCouncilSeat.js";
 import { Secretariat } from "../types/Secretariat.js";
 import { WorkingGroup } from "../types/WorkingGroup.js";
 
+export const COD_BODY: CommunityOfDemocracies = { id: "community-of-democracies", name: "Community of Democracies" };
+
 @Resolver(() => CommunityOfDemocracies)
 export class CommunityOfDemocraciesResolver {
   @Query(() => CommunityOfDemocracies, { nullable: true, description: "The Community of Democracies: Governing Council, working groups, secretariat, founding." })
   communityOfDemocracies(): CommunityOfDemocracies {
-    return { name: "Community of Democracies" };
+    return COD_BODY;
   }
 
   @FieldResolver(() => [GoverningCouncilSeat], { description: "The states on the Governing Council, ordered by country code." })
   governingCouncil(@Ctx() context: CodContext): Promise<GoverningCouncilSeat[]> {
     return context.loaders.governingCouncil.load("all");
+  }
+
+  @FieldResolver(() => [String], { description: "Alpha-3 codes of the Governing Council states: the group other subgraphs analyse." })
+  async governingCouncilCodes(@Ctx() context: CodContext): Promise<string[]> {
+    return (await context.loaders.governingCouncil.load("all")).map((seat) => seat.countryCode);
   }
 
   @FieldResolver(() => [WorkingGroup], { description: "Working groups, ordered by name." })

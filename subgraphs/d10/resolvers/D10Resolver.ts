@@ -5,16 +5,24 @@ import { D10Meeting } from "../types/D10Meeting.js";
 import { D10Participant } from "../types/D10Participant.js";
 import { D10Role } from "../types/enums.js";
 
+export const D10_BODY: D10 = { id: "d10", name: "D-10 Strategy Forum", convener: "Atlantic Council" };
+
 @Resolver(() => D10)
 export class D10Resolver {
   @Query(() => D10, { nullable: true, description: "The D-10 Strategy Forum: its participants, observers and meetings." })
   d10(): D10 {
-    return { name: "D-10 Strategy Forum", convener: "Atlantic Council" };
+    return D10_BODY;
   }
 
   @FieldResolver(() => [D10Participant], { description: "Full participants, states and the European Union." })
   participants(@Ctx() context: D10Context): Promise<D10Participant[]> {
     return context.loaders.participantsByRole.load(D10Role.PARTICIPANT);
+  }
+
+  @FieldResolver(() => [String], { description: "Alpha-3 codes of the participating states (the EU, not a state, has none): the group other subgraphs analyse." })
+  async participantCodes(@Ctx() context: D10Context): Promise<string[]> {
+    const participants = await context.loaders.participantsByRole.load(D10Role.PARTICIPANT);
+    return participants.flatMap((participant) => (participant.countryCode ? [participant.countryCode] : []));
   }
 
   @FieldResolver(() => [D10Participant], { description: "Observers." })

@@ -1,11 +1,15 @@
-import { Field, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
 
+@Directive(`@key(fields: "id")`)
 @ObjectType({
   description:
     "The D-10 Strategy Forum, convened by the Atlantic Council: leading democracies coordinating strategy. " +
     "Its lists are resolved on demand.",
 })
 export class D10 {
+  @Field(() => ID, { description: "Stable id of the forum as a body: `d10`." })
+  id!: string;
+
   @Field(() => String, { description: "Name of the forum." })
   name!: string;
 

@@ -1,0 +1,43 @@
+/** Cursor pagination over an ordered list: opaque cursors, a bounded page size, clear errors. */
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "./errors.js";
+
+export function encodeCursor(kind: string, key: string | number): string {
+  return Buffer.from(`${kind}:${key}`, "utf8").toString("base64url");
+}
+
+/** The key inside a cursor made by encodeCursor(kind, …); a cursor of another kind or shape is a client error. */
+export function decodeCursor(kind: string, cursor: string, argument = "after"): string {
+  const decoded = Buffer.from(cursor, "base64url").toString("utf8");
+  if (!decoded.startsWith(`${kind}:`)) {
+    throw new GraphQLError(`${argument}: expected a cursor from this connection, received ${JSON.stringify(cursor)}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+  }
+  return decoded.slice(kind.length + 1);
+}
+
+export function pageSize(first: number, max: number, argument = "first"): number {
+  if (!Number.isInteger(first) || first < 0 || first > max) {
+    throw new GraphQLError(`${argument}: expected a whole number from 0 to ${max}, received ${first}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+  }
+  return first;
+}
+
+/**
+ * A page of `items` (sorted ascending by `position`) after the item whose position is
+ * `afterPosition`: the first `first` items whose position is greater.
+ */
+export function pageAfter<T>(items: readonly T[], position: (item: T) => number, afterPosition: number | null, first: number) {
+  let start = 0;
+  if (afterPosition !== null) {
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (position(items[mid]) <= afterPosition) low = mid + 1;
+      else high = mid;
+    }
+    start = low;
+  }
+  const page = items.slice(start, start + first);
+  return { page, hasNextPage: start + first < items.length };
+}

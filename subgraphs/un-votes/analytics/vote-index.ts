@@ -1,0 +1,139 @@
+/**
+ * The whole General Assembly record in memory: roll calls in date order and a dense
+ * roll-call × country matrix of votes (one byte each: 0 no vote, 1 yes, 2 no, 3 abstain). For
+ * the full 1946–2020 data that is about 6,200 × 200 bytes, 1.2 MB: small enough that every
+ * analytic is a scan over memory rather than a query.
+ */
+import type { IssueCode } from "../import/issues.js";
+import type { UnVotesStore } from "../store.js";
+
+export const YES = 1;
+export const NO = 2;
+export const ABSTAIN = 3;
+export type VoteValue = 0 | 1 | 2 | 3;
+
+export type RollCallInfo = {
+  rcid: number;
+  session: number;
+  date: string;
+  resolution: string | null;
+  shortTitle: string | null;
+  description: string | null;
+  important: boolean | null;
+  amendment: boolean | null;
+  paragraph: boolean | null;
+  issues: IssueCode[];
+};
+
+export type Range = { session?: number | null; from?: string | null; to?: string | null };
+
+const flag = (value: 0 | 1 | null): boolean | null => (value === null ? null : value === 1);
+
+export class VoteIndex {
+  /** Roll calls ordered by date, then rcid. A roll call's position in this array is its row. */
+  readonly rollCalls: RollCallInfo[];
+  readonly rowOf = new Map<number, number>();
+  /** Country codes with at least one vote; a code's position is its column. */
+  readonly countryCodes: string[];
+  readonly columnOf = new Map<string, number>();
+  readonly votes: Uint8Array;
+  /** Yes, no and abstain counts per row: [3 * row], [3 * row + 1], [3 * row + 2]. */
+  readonly totals: Uint32Array;
+  readonly voteCount: number;
+  private readonly rowsBySession = new Map<number, number[]>();
+
+  private constructor(store: UnVotesStore) {
+    const issues = new Map<number, IssueCode[]>();
+    for (const row of store.issueRows()) {
+      const list = issues.get(row.rcid);
+      if (list) list.push(row.issue as IssueCode);
+      else issues.set(row.rcid, [row.issue as IssueCode]);
+    }
+    this.rollCalls = store.rollCallRows().map((row) => ({
+      rcid: row.rcid,
+      session: row.session,
+      date: row.date,
+      resolution: row.resolution,
+      shortTitle: row.short_title,
+      description: row.description,
+      important: flag(row.important),
+      amendment: flag(row.amendment),
+      paragraph: flag(row.paragraph),
+      issues: (issues.get(row.rcid) ?? []).sort(),
+    }));
+    this.rollCalls.forEach((rollCall, row) => {
+      this.rowOf.set(rollCall.rcid, row);
+      const rows = this.rowsBySession.get(rollCall.session);
+      if (rows) rows.push(row);
+      else this.rowsBySession.set(rollCall.session, [row]);
+    });
+
+    const codes = new Set<string>();
+    const collected: { row: number; code: string; vote: number }[] = [];
+    for (const vote of store.voteRows()) {
+      const row = this.rowOf.get(vote.rcid);
+      if (row === undefined) continue;
+      codes.add(vote.country_code);
+      collected.push({ row, code: vote.country_code, vote: vote.vote });
+    }
+    this.countryCodes = [...codes].sort();
+    this.countryCodes.forEach((code, column) => this.columnOf.set(code, column));
+    const width = this.countryCodes.length;
+    this.votes = new Uint8Array(this.rollCalls.length * width);
+    this.totals = new Uint32Array(this.rollCalls.length * 3);
+    for (const { row, code, vote } of collected) {
+      this.votes[row * width + this.columnOf.get(code)!] = vote;
+      this.totals[row * 3 + vote - 1]++;
+    }
+    this.voteCount = collected.length;
+  }
+
+  static build(store: UnVotesStore): VoteIndex {
+    return new VoteIndex(store);
+  }
+
+  get width(): number {
+    return this.countryCodes.length;
+  }
+
+  vote(row: number, column: number): VoteValue {
+    return this.votes[row * this.countryCodes.length + column] as VoteValue;
+  }
+
+  /** Rows in date order within a session and/or a date range (inclusive). */
+  rows(range: Range = {}): number[] {
+    const candidates = range.session != null ? (this.rowsBySession.get(range.session) ?? []) : null;
+    const inDates = (row: number) => {
+      const date = this.rollCalls[row].date;
+      return (!range.from || date >= range.from) && (!range.to || date <= range.to);
+    };
+    if (candidates) return candidates.filter(inDates);
+    if (!range.from && !range.to) return this.rollCalls.map((_, row) => row);
+    return this.rollCalls.map((_, row) => row).filter(inDates);
+  }
+
+  /** Columns for codes, in the order given; -1 for a code that never voted. */
+  columns(codes: readonly string[]): number[] {
+    return codes.map((code) => this.columnOf.get(code) ?? -1);
+  }
+}
+
+/**
+ * Hands out the current index, rebuilding it when the store changed (an import in this process
+ * or in another). Building reads every vote once; between changes every request shares it.
+ */
+export class VoteIndexHolder {
+  private index: VoteIndex | null = null;
+  private builtAt = "";
+
+  constructor(private readonly store: UnVotesStore) {}
+
+  current(): VoteIndex {
+    const version = this.store.version();
+    if (!this.index || version !== this.builtAt) {
+      this.index = VoteIndex.build(this.store);
+      this.builtAt = version;
+    }
+    return this.index;
+  }
+}

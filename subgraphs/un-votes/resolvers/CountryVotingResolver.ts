@@ -1,0 +1,57 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { commonRollCalls, compare, dyadicAgreement, votingCoincidence } from "../analytics/dyads.js";
+import { selectRollCalls } from "../analytics/select-roll-calls.js";
+import { knownCountry, parseRange } from "../arguments.js";
+import type { IssueCode } from "../import/issues.js";
+import type { UnVotesContext } from "../loaders.js";
+import { votesOfCountry } from "../roll-calls.js";
+import { Agreement } from "../types/Agreement.js";
+import { Country } from "../types/Country.js";
+import { RollCallFilter } from "../types/RollCallFilter.js";
+import { VoteConnection } from "../types/VoteConnection.js";
+
+@Resolver(() => Country)
+export class CountryVotingResolver {
+  @FieldResolver(() => VoteConnection, { nullable: true, description: "This country's General Assembly votes, oldest first; absences are not votes and do not appear." })
+  votes(
+    @Root() country: Country,
+    @Arg("filter", () => RollCallFilter, { nullable: true, description: "Which roll calls (its `country` is ignored here)." }) filter: RollCallFilter | null,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() context: UnVotesContext,
+  ): VoteConnection {
+    const index = context.votes();
+    const rows = selectRollCalls(index, { ...parseRange(filter ?? {}), issue: (filter?.issue as unknown as IssueCode) ?? null, text: filter?.text ?? null });
+    return votesOfCountry(index, country.code, rows, first, after);
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true, description: "How closely this country voted with another over a session or period (all roll calls when neither is given)." })
+  agreement(
+    @Root() country: Country,
+    @Arg("with", () => String, { description: "Alpha-3 code of the other country." }) withCode: string,
+    @Arg("session", () => Int, { nullable: true, description: "One General Assembly session." }) session: number | null,
+    @Arg("from", () => GraphQLDate, { nullable: true, description: "From this day." }) from: Date | null,
+    @Arg("to", () => GraphQLDate, { nullable: true, description: "To this day." }) to: Date | null,
+    @Ctx() context: UnVotesContext,
+  ): Agreement {
+    const other = knownCountry(withCode, "with");
+    const index = context.votes();
+    const counts = compare(index, index.columnOf.get(country.code) ?? -1, index.columnOf.get(other) ?? -1, index.rows(parseRange({ session, from, to })));
+    return {
+      withCode: other,
+      agreement: dyadicAgreement(counts),
+      coincidence: votingCoincidence(counts),
+      rollCalls: commonRollCalls(counts),
+      ...counts,
+    };
+  }
+}
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @FieldResolver(() => Country, { nullable: true, description: "The other country." })
+  with(@Root() agreement: Agreement, @Ctx() context: UnVotesContext): Promise<Country | null> {
+    return context.loaders.country.load(agreement.withCode);
+  }
+}

@@ -1,0 +1,52 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { knownCountry, parseGroup, parseRange } from "../arguments.js";
+import { groupVoting } from "../group.js";
+import type { UnVotesContext } from "../loaders.js";
+import { Coincidence } from "../types/Coincidence.js";
+import { Country } from "../types/Country.js";
+import { Dyad } from "../types/Dyad.js";
+import { GroupVoting } from "../types/GroupVoting.js";
+import { MemberDefections } from "../types/MemberDefections.js";
+import { SessionCohesion } from "../types/SessionCohesion.js";
+
+@Resolver(() => GroupVoting)
+export class GroupVotingResolver {
+  @Query(() => GroupVoting, {
+    description: "How an explicit list of states voted in the General Assembly over a session or period (all roll calls when neither is given).",
+  })
+  groupVoting(
+    @Arg("codes", () => [String], { description: "Alpha-3 codes of the group's members (at most 400; duplicates ignored)." }) codes: string[],
+    @Arg("session", () => Int, { nullable: true, description: "One General Assembly session." }) session: number | null,
+    @Arg("from", () => GraphQLDate, { nullable: true, description: "From this day." }) from: Date | null,
+    @Arg("to", () => GraphQLDate, { nullable: true, description: "To this day." }) to: Date | null,
+    @Ctx() context: UnVotesContext,
+  ): GroupVoting {
+    return groupVoting(context.votes(), parseGroup(codes), parseRange({ session, from, to }));
+  }
+
+  @FieldResolver(() => [Country], { description: "The members analysed, in the order given." })
+  async members(@Root() group: GroupVoting, @Ctx() context: UnVotesContext): Promise<(Country | null)[]> {
+    return (await context.loaders.country.loadMany(group.codes)).map((country) => (country instanceof Error ? null : country));
+  }
+
+  @FieldResolver(() => [SessionCohesion], { description: "Cohesion per session, oldest first: the trend." })
+  cohesionBySession(@Root() group: GroupVoting): SessionCohesion[] {
+    return group.analysis.bySession();
+  }
+
+  @FieldResolver(() => [MemberDefections], { description: "Every member's defections from the group's position, most first." })
+  defections(@Root() group: GroupVoting): MemberDefections[] {
+    return group.analysis.defections();
+  }
+
+  @FieldResolver(() => [Dyad], { description: "Dyadic agreement of every pair of members (each unordered pair once, in the order members were given)." })
+  agreementMatrix(@Root() group: GroupVoting): Dyad[] {
+    return group.analysis.agreementMatrix().map((dyad) => ({ aCode: dyad.a, bCode: dyad.b, agreement: dyad.agreement, rollCalls: dyad.rollCalls }));
+  }
+
+  @FieldResolver(() => [Coincidence], { description: "Each member's voting coincidence with a reference state (US State Department method)." })
+  coincidence(@Root() group: GroupVoting, @Arg("with", () => String, { description: "Alpha-3 code of the reference state." }) withCode: string): Coincidence[] {
+    return group.analysis.coincidenceWith(knownCountry(withCode, "with")).map((value) => ({ code: value.code, coincidence: value.coincidence, ...value.counts }));
+  }
+}

@@ -1,0 +1,60 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { selectRollCalls } from "../analytics/select-roll-calls.js";
+import { knownCountry, parseRange } from "../arguments.js";
+import type { IssueCode } from "../import/issues.js";
+import type { UnVotesContext } from "../loaders.js";
+import { rollCallPage, toRollCall, votesOfRollCall } from "../roll-calls.js";
+import { VotePosition } from "../types/enums.js";
+import { RollCall } from "../types/RollCall.js";
+import { RollCallConnection } from "../types/RollCallConnection.js";
+import { RollCallFilter } from "../types/RollCallFilter.js";
+import { UnVotesStats } from "../types/UnVotesStats.js";
+import { VoteConnection } from "../types/VoteConnection.js";
+
+@Resolver(() => RollCall)
+export class RollCallResolver {
+  @Query(() => UnVotesStats, { description: "How much of the General Assembly record is held: roll calls, votes, issue tags, countries." })
+  unVotesStats(@Ctx() context: UnVotesContext): UnVotesStats {
+    const index = context.votes();
+    let issueTags = 0;
+    for (const rollCall of index.rollCalls) issueTags += rollCall.issues.length;
+    return { rollCalls: index.rollCalls.length, votes: index.voteCount, issueTags, countries: index.width };
+  }
+
+  @Query(() => RollCall, { nullable: true, description: "One roll call by id; null when none has that id." })
+  rollCall(@Arg("id", () => ID, { description: "Roll-call id." }) id: string, @Ctx() context: UnVotesContext): RollCall | null {
+    const index = context.votes();
+    const row = /^\d+$/.test(id) ? index.rowOf.get(Number(id)) : undefined;
+    return row === undefined ? null : toRollCall(index, row);
+  }
+
+  @Query(() => RollCallConnection, { description: "General Assembly roll calls, oldest first, filtered and paged." })
+  rollCalls(
+    @Arg("filter", () => RollCallFilter, { nullable: true, description: "Which roll calls; all when omitted." }) filter: RollCallFilter | null,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() context: UnVotesContext,
+  ): RollCallConnection {
+    const index = context.votes();
+    const range = parseRange(filter ?? {});
+    const country = filter?.country ? knownCountry(filter.country, "filter.country") : null;
+    const rows = selectRollCalls(index, {
+      ...range,
+      issue: (filter?.issue as unknown as IssueCode) ?? null,
+      text: filter?.text ?? null,
+      countryColumn: country === null ? null : (index.columnOf.get(country) ?? -1),
+    });
+    return rollCallPage(index, rows, first, after);
+  }
+
+  @FieldResolver(() => VoteConnection, { description: "The votes cast, ordered by country code; absent states have none." })
+  votes(
+    @Root() rollCall: RollCall,
+    @Arg("first", () => Int, { defaultValue: 200, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Arg("position", () => VotePosition, { nullable: true, description: "Only votes of this kind." }) position: VotePosition | null,
+    @Ctx() context: UnVotesContext,
+  ): VoteConnection {
+    return votesOfRollCall(context.votes(), rollCall.row, first, after, position);
+  }
+}

@@ -1,0 +1,64 @@
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { ErrorCode } from "../../shared/errors.js";
+import { tallyGroup } from "../analytics/group-voting.js";
+import { similarRollCalls } from "../analytics/similarity.js";
+import { forecast } from "../analytics/whip-sheet.js";
+import { parseGroup, parseRange } from "../arguments.js";
+import { ISSUE_BY_CODE, type IssueCode } from "../import/issues.js";
+import type { UnVotesContext } from "../loaders.js";
+import { toRollCall } from "../roll-calls.js";
+import { Country } from "../types/Country.js";
+import { POSITION_OF_VOTE } from "../types/enums.js";
+import { WhipMember } from "../types/WhipMember.js";
+import { WhipSheet } from "../types/WhipSheet.js";
+import { WhipSheetInput } from "../types/WhipSheetInput.js";
+
+@Resolver(() => WhipSheet)
+export class WhipSheetResolver {
+  @Query(() => WhipSheet, { description: "A whip's sheet for a coming General Assembly vote, from the group's record on the most similar past roll calls." })
+  whipSheet(@Arg("input", () => WhipSheetInput, { description: "The coming vote and the group." }) input: WhipSheetInput, @Ctx() context: UnVotesContext): WhipSheet {
+    const codes = parseGroup(input.codes, "input.codes");
+    const text = [input.title, input.text].filter(Boolean).join(" ").trim();
+    const issues = (input.issues ?? []) as unknown as IssueCode[];
+    if (text === "" && issues.length === 0) {
+      throw new GraphQLError("input: expected a title, a text or issue tags to find precedents by, received none", { extensions: { code: ErrorCode.BadUserInput, argument: "input" } });
+    }
+    if (!Number.isInteger(input.similar) || input.similar < 1 || input.similar > 100) {
+      throw new GraphQLError(`input.similar: expected a whole number from 1 to 100, received ${input.similar}`, { extensions: { code: ErrorCode.BadUserInput, argument: "input.similar" } });
+    }
+    const index = context.votes();
+    const similar = similarRollCalls(index, { text, issues }, index.rows(parseRange(input)), input.similar);
+    const tallies = tallyGroup(index, index.columns(codes), similar.map((match) => match.row));
+    const { expected, members } = forecast(index, codes, similar);
+    const whipMembers: WhipMember[] = members.map((member) => ({
+      code: member.code,
+      predictedPosition: POSITION_OF_VOTE[member.predicted],
+      confidence: member.confidence,
+      defectionRisk: member.defectionRisk,
+      record: member.record.map((vote, i) => ({ rollCallId: String(index.rollCalls[similar[i].row].rcid), position: POSITION_OF_VOTE[vote] })),
+    }));
+    return {
+      expectedPosition: POSITION_OF_VOTE[expected],
+      precedents: similar.map((match, i) => ({
+        rollCall: toRollCall(index, match.row),
+        score: match.score,
+        reasons: [
+          ...(match.sharedIssues.length ? [`shares issues: ${match.sharedIssues.map((issue) => ISSUE_BY_CODE.get(issue)!.name).join(", ")}`] : []),
+          ...(match.sharedTerms.length ? [`shares terms: ${match.sharedTerms.join(", ")}`] : []),
+        ],
+        groupPosition: POSITION_OF_VOTE[tallies[i].position],
+      })),
+      members: whipMembers,
+      atRisk: whipMembers.filter((m) => (m.defectionRisk ?? 0) > 0).sort((a, b) => b.defectionRisk! - a.defectionRisk! || a.code.localeCompare(b.code)),
+    };
+  }
+}
+
+@Resolver(() => WhipMember)
+export class WhipMemberResolver {
+  @FieldResolver(() => Country, { nullable: true, description: "The member." })
+  country(@Root() member: WhipMember, @Ctx() context: UnVotesContext): Promise<Country | null> {
+    return context.loaders.country.load(member.code);
+  }
+}

@@ -1,0 +1,28 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "How closely two states voted over a session or period. Only roll calls both voted on count (absences excluded)." })
+export class Agreement {
+  /** Resolved to a Country by the field resolver. */
+  withCode!: string;
+
+  @Field(() => Float, { nullable: true, description: "Dyadic agreement (Voeten): same vote 1, one abstains 0.5, yes against no 0; the mean. Null when they never both voted." })
+  agreement!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Voting coincidence, US State Department method: (same + ½ partial) / (same + opposite + partial), both-abstain left out." })
+  coincidence!: number | null;
+
+  @Field(() => Int, { description: "Roll calls both voted on." })
+  rollCalls!: number;
+
+  @Field(() => Int, { description: "Identical yes or no votes." })
+  same!: number;
+
+  @Field(() => Int, { description: "Both abstained." })
+  bothAbstained!: number;
+
+  @Field(() => Int, { description: "Exactly one abstained." })
+  partial!: number;
+
+  @Field(() => Int, { description: "Yes against no." })
+  opposite!: number;
+}

@@ -1,0 +1,26 @@
+import { Field, Float, Int, ObjectType } from "type-graphql";
+import type { GroupAnalysis } from "../analytics/group-analysis.js";
+
+@ObjectType({
+  description:
+    "How a group of states voted in the General Assembly over a session or period: cohesion (the Hix–Noury–Roland " +
+    "Agreement Index), the group's position and each member's defections from it, dyadic agreement between members " +
+    "(Voeten), and voting coincidence with a reference state (US State Department method). Only yes, no and abstain " +
+    "count: absences and non-membership are not votes.",
+})
+export class GroupVoting {
+  /** The computation behind every field, done once per group and period. */
+  analysis!: GroupAnalysis;
+
+  @Field(() => [String], { description: "Alpha-3 codes of the members analysed, as given." })
+  codes!: string[];
+
+  @Field(() => Int, { description: "Roll calls in the period on which the group cast at least 2 votes: those the cohesion is averaged over." })
+  countedRollCalls!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Mean Agreement Index over the counted roll calls: AI = (max(Y,N,A) − ½((Y+N+A) − max(Y,N,A))) / (Y+N+A), 1 when all vote alike; null when no roll call counted.",
+  })
+  cohesion!: number | null;
+}

@@ -1,0 +1,12 @@
+import { Field, Int, ObjectType } from "type-graphql";
+
+@ObjectType({ description: "A member's votes that differed from the group's position (the plurality of members' votes; no position on a tie)." })
+export class MemberDefections {
+  /** Resolved to a Country by the field resolver. */
+  code!: string;
+  /** Index rows of the roll calls defected on, oldest first. */
+  rows!: number[];
+
+  @Field(() => Int, { description: "Number of defections." })
+  count!: number;
+}

@@ -1,0 +1,32 @@
+import { Field, Float, ObjectType } from "type-graphql";
+import { VotePosition } from "./enums.js";
+
+@ObjectType({ description: "A member's vote on one precedent." })
+export class WhipRecordEntry {
+  @Field(() => String, { description: "Id of the precedent roll call." })
+  rollCallId!: string;
+
+  @Field(() => VotePosition, { nullable: true, description: "How the member voted; null when it did not vote." })
+  position!: VotePosition | null;
+}
+
+@ObjectType({ description: "One member on the whip's sheet." })
+export class WhipMember {
+  /** Resolved to a Country by the field resolver. */
+  code!: string;
+
+  @Field(() => VotePosition, { nullable: true, description: "Predicted vote: the similarity-weighted plurality of its votes on the precedents; null with no record or a tie." })
+  predictedPosition!: VotePosition | null;
+
+  @Field(() => Float, { nullable: true, description: "Share of the similarity weight behind the predicted vote, 0 to 1." })
+  confidence!: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: "Weighted share of its votes on the precedents that differed from the group's expected position, 0 to 1; null with no record or no expected position.",
+  })
+  defectionRisk!: number | null;
+
+  @Field(() => [WhipRecordEntry], { description: "Its votes on the precedents, in the order of `precedents`." })
+  record!: WhipRecordEntry[];
+}

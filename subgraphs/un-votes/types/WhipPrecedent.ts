@@ -1,0 +1,20 @@
+import { Field, Float, ObjectType } from "type-graphql";
+import { VotePosition } from "./enums.js";
+import { RollCall } from "./RollCall.js";
+
+@ObjectType({ description: "A past roll call like the coming vote, with why it matched." })
+export class WhipPrecedent {
+  @Field(() => RollCall, { description: "The past roll call." })
+  rollCall!: RollCall;
+
+  @Field(() => Float, {
+    description: "Similarity 0 to 1: the mean of text similarity (TF-IDF cosine over title and description) and issue overlap (Jaccard), or the one of them given.",
+  })
+  score!: number;
+
+  @Field(() => [String], { description: "Why it matched: the issues and the most telling words it shares." })
+  reasons!: string[];
+
+  @Field(() => VotePosition, { nullable: true, description: "The group's position on it (plurality of members' votes); null on a tie or no votes." })
+  groupPosition!: VotePosition | null;
+}

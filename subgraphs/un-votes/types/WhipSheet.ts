@@ -1,0 +1,19 @@
+import { Field, ObjectType } from "type-graphql";
+import { VotePosition } from "./enums.js";
+import { WhipMember } from "./WhipMember.js";
+import { WhipPrecedent } from "./WhipPrecedent.js";
+
+@ObjectType({ description: "A caucus whip's sheet for a coming vote: precedents, each member's record and forecast, and who is at risk of defecting." })
+export class WhipSheet {
+  @Field(() => VotePosition, { nullable: true, description: "The group's expected position: the plurality of members' predicted votes; null on a tie or with no precedents." })
+  expectedPosition!: VotePosition | null;
+
+  @Field(() => [WhipPrecedent], { description: "The most similar past roll calls, most similar first." })
+  precedents!: WhipPrecedent[];
+
+  @Field(() => [WhipMember], { description: "Every member, in the order given." })
+  members!: WhipMember[];
+
+  @Field(() => [WhipMember], { description: "Members whose record most often differs from the expected position (risk above 0), riskiest first." })
+  atRisk!: WhipMember[];
+}

@@ -1,0 +1,27 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Field, InputType, Int } from "type-graphql";
+import { UnIssue } from "./enums.js";
+
+@InputType({ description: "A coming vote, described by its title, text and/or issue tags, and the group whipping it." })
+export class WhipSheetInput {
+  @Field(() => [String], { description: "Alpha-3 codes of the group's members." })
+  codes!: string[];
+
+  @Field(() => String, { nullable: true, description: "Title of the coming resolution." })
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Its text or a summary." })
+  text?: string | null;
+
+  @Field(() => [UnIssue], { nullable: true, description: "Its issue tags." })
+  issues?: UnIssue[] | null;
+
+  @Field(() => Int, { defaultValue: 10, description: "How many similar past roll calls to base the sheet on (1 to 100)." })
+  similar!: number;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "Only precedents from this day on." })
+  from?: Date | null;
+
+  @Field(() => GraphQLDate, { nullable: true, description: "Only precedents up to this day." })
+  to?: Date | null;
+}
