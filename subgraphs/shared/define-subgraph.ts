@@ -22,6 +22,8 @@ export type SubgraphDefinition<Store extends { close(): void }, Context extends 
   openStore: (file: string) => Store;
   /** Called once per request: the per-request DataLoaders are made here. */
   createContext: (store: Store) => Context;
+  /** Run by the subgraph's process once it listens (e.g. a first import); not run by tests or composition. */
+  onListening?: (store: Store) => void | Promise<void>;
 };
 
 export type Subgraph<Store extends { close(): void }> = {
@@ -30,6 +32,7 @@ export type Subgraph<Store extends { close(): void }> = {
   openStore: (file: string) => Store;
   /** The service over an open store; stopping the service closes the store. */
   createService: (store: Store, options?: { maxBodyBytes?: number }) => Promise<SubgraphService>;
+  onListening?: (store: Store) => void | Promise<void>;
 };
 
 export function defineSubgraph<Store extends { close(): void }, Context extends BaseContext>(
@@ -41,6 +44,7 @@ export function defineSubgraph<Store extends { close(): void }, Context extends 
     name: definition.name,
     buildSchema,
     openStore: definition.openStore,
+    onListening: definition.onListening,
     async createService(store, options = {}) {
       return createSubgraphService<Context>({
         service: definition.name,

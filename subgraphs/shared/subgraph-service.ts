@@ -63,13 +63,15 @@ export function startSubgraphProcess<Store extends { close(): void }>(subgraph: 
   void runService(subgraph.name, async () => {
     const info = subgraphInfo(subgraph.name);
     const config = readSubgraphConfig(process.env, info);
-    const service = await subgraph.createService(subgraph.openStore(config.storeFile), config);
+    const store = subgraph.openStore(config.storeFile);
+    const service = await subgraph.createService(store, config);
     const base = await listen(service.httpServer, { host: config.host, port: config.port, service: info.name, portVariable: config.portVariable }).catch(
       async (error) => {
         await service.stop();
         throw error;
       },
     );
+    void subgraph.onListening?.(store);
     return { url: `${base}/graphql`, stop: service.stop };
   });
 }

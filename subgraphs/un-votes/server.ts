@@ -10,6 +10,7 @@ import { RollCallResolver } from "./resolvers/RollCallResolver.js";
 import { UnitedNationsResolver } from "./resolvers/UnitedNationsResolver.js";
 import { VoteResolver } from "./resolvers/VoteResolver.js";
 import { WhipMemberResolver, WhipSheetResolver } from "./resolvers/WhipSheetResolver.js";
+import { importOnFirstStart } from "./startup-import.js";
 import { openUnVotesStore, type UnVotesStore } from "./store.js";
 import { AllianceBody } from "./types/bodies/Alliance.js";
 import { CommunityOfDemocraciesBody } from "./types/bodies/CommunityOfDemocracies.js";
@@ -42,4 +43,5 @@ export const unVotesSubgraph = defineSubgraph({
   referenceResolvers: { D10: passThrough, CommunityOfDemocracies: passThrough, Alliance: passThrough },
   openStore: openUnVotesStore,
   createContext: (store: UnVotesStore) => createUnVotesContext(store),
+  onListening: (store: UnVotesStore) => importOnFirstStart(store),
 });

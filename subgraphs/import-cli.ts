@@ -1,0 +1,59 @@
+/**
+ * `npm run import -- <dataset> <source>`: imports a data set into its subgraph's store in
+ * HUB_DATA_DIR, showing progress and ending with a summary of every row. Safe while the hub
+ * runs (the subgraph picks the new data up) and safe to repeat (unchanged rows stay unchanged).
+ */
+import "reflect-metadata";
+import { ConfigError } from "./shared/config.js";
+import { formatReports, type FileReport } from "./shared/import/report.js";
+import { ImportError } from "./shared/import/source.js";
+import { readSubgraphConfig } from "./shared/service-config.js";
+import { subgraphInfo } from "./registry.js";
+import { importUnVotes } from "./un-votes/import/import-un-votes.js";
+import { openUnVotesStore } from "./un-votes/store.js";
+
+type Dataset = { description: string; run: (source: string) => Promise<FileReport[]> };
+
+const DATASETS: Record<string, Dataset> = {
+  "un-votes": {
+    description: "UN General Assembly votes: a folder with the unvotes CSV files, a UN Digital Library .csv file, a URL, or `upstream`",
+    async run(source) {
+      const store = openUnVotesStore(readSubgraphConfig(process.env, subgraphInfo("un-votes")).storeFile);
+      try {
+        return await importUnVotes(store, source);
+      } finally {
+        store.close();
+      }
+    },
+  },
+};
+
+function usage(): string {
+  return `usage: npm run import -- <dataset> <source>\ndatasets:\n${Object.entries(DATASETS)
+    .map(([name, dataset]) => `  ${name.padEnd(10)} ${dataset.description}`)
+    .join("\n")}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, source] = argv;
+  const dataset = name ? DATASETS[name] : undefined;
+  if (!dataset || !source) {
+    console.error(name && !dataset ? `unknown dataset ${JSON.stringify(name)}\n${usage()}` : usage());
+    return 2;
+  }
+  try {
+    const reports = await dataset.run(source);
+    console.log(formatReports(reports));
+    const rejected = reports.reduce((sum, report) => sum + report.rejected.length, 0);
+    if (rejected > 0) console.log(`${rejected} rows rejected and not stored; every other row is in.`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ImportError || error instanceof ConfigError) {
+      console.error(`import failed: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

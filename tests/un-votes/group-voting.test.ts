@@ -1,0 +1,157 @@
+/**
+ * Every measure checked against values worked out by hand on the mini fixture. Its votes
+ * (Y yes, N no, A abstain, - absent), members USA GBR FRA NAM and XWG:
+ *
+ *   rc  session  USA GBR FRA NAM XWG   group G = USA GBR FRA NAM: Y N A  AI     position
+ *   1   55       Y   Y   N   A   -                                 2 1 1  0.25   YES
+ *   2   55       N   N   N   Y   N                                 1 3 0  0.625  NO
+ *   3   56       Y   A   Y   Y   -                                 3 0 1  0.625  YES
+ *   4   56       Y   N   A   -   -                                 1 1 1  0      none (tie)
+ *   5   56       Y   A   Y   A   Y                                 2 0 2  0.25   none (tie)
+ *
+ * AI = (max − ½(total − max)) / total. Cohesion = mean AI = 1.75 / 5 = 0.35;
+ * session 55: (0.25 + 0.625) / 2 = 0.4375; session 56: (0.625 + 0 + 0.25) / 3 = 0.291666…
+ * Defections from the position: NAM on rc 1 and 2, FRA on rc 1, GBR on rc 3.
+ */
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { postGraphQL, useSubgraph } from "../harness.js";
+import { FIXTURES } from "../shared-data.js";
+
+describe("group voting on the mini fixture", () => {
+  const subgraph = useSubgraph("un-votes");
+  const query = (q: string, variables?: Record<string, unknown>) => postGraphQL(subgraph().url, q, variables);
+  const G = ["USA", "GBR", "FRA", "NAM"];
+
+  beforeAll(async () => {
+    await importUnVotes(subgraph().store, path.join(FIXTURES, "unvotes-mini"), { progress: null });
+  });
+
+  it("counts what is held", async () => {
+    const result = await query(`{ unVotesStats { rollCalls votes issueTags countries } }`);
+    expect(result.data.unVotesStats).toEqual({ rollCalls: 5, votes: 21, issueTags: 5, countries: 5 });
+  });
+
+  it("computes cohesion overall and per session", async () => {
+    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) { countedRollCalls cohesion cohesionBySession { session cohesion countedRollCalls } } }`, { codes: G });
+    const gv = result.data.groupVoting;
+    expect(gv.countedRollCalls).toBe(5);
+    expect(gv.cohesion).toBeCloseTo(0.35, 12);
+    expect(gv.cohesionBySession).toHaveLength(2);
+    expect(gv.cohesionBySession[0]).toMatchObject({ session: 55, countedRollCalls: 2 });
+    expect(gv.cohesionBySession[0].cohesion).toBeCloseTo(0.4375, 12);
+    expect(gv.cohesionBySession[1]).toMatchObject({ session: 56, countedRollCalls: 3 });
+    expect(gv.cohesionBySession[1].cohesion).toBeCloseTo(0.875 / 3, 12);
+    const session56 = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes, session: 56) { cohesion countedRollCalls } }`, { codes: G });
+    expect(session56.data.groupVoting.countedRollCalls).toBe(3);
+    const datesOnly = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes, from: "2000-02-01", to: "2001-01-31") { cohesion countedRollCalls } }`, { codes: G });
+    expect(datesOnly.data.groupVoting).toEqual({ cohesion: 0.625, countedRollCalls: 2 });
+  });
+
+  it("finds each member's defections from the group's position", async () => {
+    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) { defections { country { code } count rollCalls { id } } } }`, { codes: G });
+    expect(result.data.groupVoting.defections).toEqual([
+      { country: { code: "NAM" }, count: 2, rollCalls: [{ id: "2" }, { id: "1" }] },
+      { country: { code: "FRA" }, count: 1, rollCalls: [{ id: "1" }] },
+      { country: { code: "GBR" }, count: 1, rollCalls: [{ id: "3" }] },
+      { country: { code: "USA" }, count: 0, rollCalls: [] },
+    ]);
+  });
+
+  it("computes the dyadic agreement matrix (both abstaining counts as agreement)", async () => {
+    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) { agreementMatrix { a { code } b { code } agreement rollCalls } } }`, { codes: G });
+    const matrix = Object.fromEntries(result.data.groupVoting.agreementMatrix.map((d: any) => [`${d.a.code}-${d.b.code}`, [d.agreement, d.rollCalls]]));
+    // USA–GBR: 1 + 1 + ½ + 0 + ½ over 5; GBR–NAM: ½ + 0 + ½ + 1 (both abstained) over 4.
+    expect(matrix).toEqual({
+      "USA-GBR": [0.6, 5],
+      "USA-FRA": [0.7, 5],
+      "USA-NAM": [0.5, 4],
+      "GBR-FRA": [0.5, 5],
+      "GBR-NAM": [0.5, 4],
+      "FRA-NAM": [0.5, 4],
+    });
+  });
+
+  it("computes voting coincidence the State Department way (both abstaining left out)", async () => {
+    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) {
+      usa: coincidence(with: "USA") { country { code } coincidence same opposite partial bothAbstained }
+      gbr: coincidence(with: "GBR") { country { code } coincidence same opposite partial bothAbstained } } }`, { codes: G });
+    expect(result.data.groupVoting.usa).toEqual([
+      { country: { code: "USA" }, coincidence: 1, same: 5, opposite: 0, partial: 0, bothAbstained: 0 },
+      { country: { code: "GBR" }, coincidence: 0.6, same: 2, opposite: 1, partial: 2, bothAbstained: 0 },
+      { country: { code: "FRA" }, coincidence: 0.7, same: 3, opposite: 1, partial: 1, bothAbstained: 0 },
+      { country: { code: "NAM" }, coincidence: 0.5, same: 1, opposite: 1, partial: 2, bothAbstained: 0 },
+    ]);
+    // NAM with GBR: partial (rc 1, 3), opposite (rc 2), both abstained (rc 5): (0 + ½·2) / 3.
+    const nam = result.data.groupVoting.gbr.find((c: any) => c.country.code === "NAM");
+    expect(nam).toMatchObject({ same: 0, opposite: 1, partial: 2, bothAbstained: 1 });
+    expect(nam.coincidence).toBeCloseTo(1 / 3, 12);
+  });
+
+  it("answers Country.agreement and Country.votes, with historical states under their own code", async () => {
+    const result = await query(`{ country(code: "GBR") { agreement(with: "NAM") { with { code } agreement coincidence rollCalls same bothAbstained partial opposite } }
+      xwg: country(code: "XWG") { votes { totalCount edges { node { position rollCall { id } } } } } }`);
+    expect(result.data.country.agreement).toMatchObject({ with: { code: "NAM" }, agreement: 0.5, rollCalls: 4, same: 0, bothAbstained: 1, partial: 2, opposite: 1 });
+    expect(result.data.xwg.votes).toEqual({ totalCount: 2, edges: [{ node: { position: "NO", rollCall: { id: "2" } } }, { node: { position: "YES", rollCall: { id: "5" } } }] });
+  });
+
+  it("lists roll calls with filters and cursor pagination, totals and votes", async () => {
+    const page1 = await query(`{ rollCalls(first: 2) { totalCount edges { cursor node { id issues } } pageInfo { hasNextPage endCursor } } }`);
+    const conn = page1.data.rollCalls;
+    expect(conn.totalCount).toBe(5);
+    expect(conn.edges.map((e: any) => [e.node.id, e.node.issues])).toEqual([["1", ["HUMAN_RIGHTS"]], ["2", ["ARMS_CONTROL", "NUCLEAR_WEAPONS"]]]);
+    const page2 = await query(`query ($after: String) { rollCalls(first: 10, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`, { after: conn.pageInfo.endCursor });
+    expect(page2.data.rollCalls.edges.map((e: any) => e.node.id)).toEqual(["3", "4", "5"]);
+    expect(page2.data.rollCalls.pageInfo.hasNextPage).toBe(false);
+
+    const filtered = await query(`{ rollCalls(filter: { issue: HUMAN_RIGHTS, text: "defenders" }) { edges { node { id session date resolution important amendment paragraph yes no abstain } } } }`);
+    expect(filtered.data.rollCalls.edges).toEqual([
+      { node: { id: "3", session: 56, date: "2001-01-10", resolution: "R/56/10", important: null, amendment: true, paragraph: null, yes: 3, no: 0, abstain: 1 } },
+    ]);
+    const byCountry = await query(`{ rollCalls(filter: { country: "xwg" }) { totalCount } }`);
+    expect(byCountry.data.rollCalls.totalCount).toBe(2);
+
+    const votes = await query(`{ rollCall(id: "5") { votes(first: 2) { totalCount edges { node { country { code } position } } pageInfo { hasNextPage } } abstentions: votes(position: ABSTAIN) { edges { node { country { code } } } } } }`);
+    expect(votes.data.rollCall.votes).toEqual({
+      totalCount: 5,
+      edges: [{ node: { country: { code: "FRA" }, position: "YES" } }, { node: { country: { code: "GBR" }, position: "ABSTAIN" } }],
+      pageInfo: { hasNextPage: true },
+    });
+    expect(votes.data.rollCall.abstentions.edges.map((e: any) => e.node.country.code)).toEqual(["GBR", "NAM"]);
+  });
+
+  it("builds the whip's sheet from the most similar precedents", async () => {
+    const result = await query(`query ($codes: [String!]!) { whipSheet(input: { codes: $codes, issues: [HUMAN_RIGHTS], similar: 2 }) {
+      expectedPosition precedents { rollCall { id } score reasons groupPosition }
+      members { country { code } predictedPosition confidence defectionRisk record { rollCallId position } }
+      atRisk { country { code } defectionRisk } } }`, { codes: G });
+    const sheet = result.data.whipSheet;
+    // rc 3 and rc 1 share the issue (Jaccard 1); ties go to the more recent.
+    expect(sheet.precedents).toEqual([
+      { rollCall: { id: "3" }, score: 1, reasons: ["shares issues: Human rights"], groupPosition: "YES" },
+      { rollCall: { id: "1" }, score: 1, reasons: ["shares issues: Human rights"], groupPosition: "YES" },
+    ]);
+    expect(sheet.expectedPosition).toBe("YES");
+    expect(sheet.members[0]).toEqual({ country: { code: "USA" }, predictedPosition: "YES", confidence: 1, defectionRisk: 0, record: [{ rollCallId: "3", position: "YES" }, { rollCallId: "1", position: "YES" }] });
+    // GBR voted A then Y: a tie, no prediction, and half its weight against the expected YES.
+    expect(sheet.members[1]).toMatchObject({ predictedPosition: null, confidence: null, defectionRisk: 0.5 });
+    expect(sheet.atRisk).toEqual([
+      { country: { code: "FRA" }, defectionRisk: 0.5 },
+      { country: { code: "GBR" }, defectionRisk: 0.5 },
+      { country: { code: "NAM" }, defectionRisk: 0.5 },
+    ]);
+    const byText = await query(`{ whipSheet(input: { codes: ["USA"], title: "nuclear tests", similar: 1 }) { precedents { rollCall { id } reasons } } }`);
+    expect(byText.data.whipSheet.precedents).toEqual([{ rollCall: { id: "2" }, reasons: ["shares terms: nuclear, tests"] }]);
+  });
+
+  it("rejects bad arguments with what was expected", async () => {
+    const errors = async (q: string) => (await query(q)).errors?.map((e: any) => [e.message, e.extensions.code]);
+    expect(await errors(`{ groupVoting(codes: []) { cohesion } }`)).toEqual([["codes: expected at least one country code, received an empty list", "BAD_USER_INPUT"]]);
+    expect(await errors(`{ groupVoting(codes: ["USA", "QQQ"]) { cohesion } }`)).toEqual([['codes[1]: no country has the code "QQQ"', "BAD_USER_INPUT"]]);
+    expect(await errors(`{ groupVoting(codes: ["USA"], from: "2001-01-01", to: "2000-01-01") { cohesion } }`)).toEqual([["from: expected a day on or before `to` (2000-01-01), received 2001-01-01", "BAD_USER_INPUT"]]);
+    expect(await errors(`{ rollCalls(first: 501) { totalCount } }`)).toEqual([["first: expected a whole number from 0 to 500, received 501", "BAD_USER_INPUT"]]);
+    expect(await errors(`{ rollCalls(after: "bm9wZQ") { totalCount } }`)).toEqual([['after: expected a cursor from this connection, received "bm9wZQ"', "BAD_USER_INPUT"]]);
+    expect(await errors(`{ whipSheet(input: { codes: ["USA"] }) { expectedPosition } }`)).toEqual([["input: expected a title, a text or issue tags to find precedents by, received none", "BAD_USER_INPUT"]]);
+  });
+});
