@@ -1,0 +1,56 @@
+/**
+ * Group voting through the gateway, for bodies whose membership another subgraph owns (the
+ * gateway fetches the member codes there and hands them to un-votes via @requires) and for an
+ * explicit list. On the mini fixture only USA, GBR and FRA of the D-10 and USA and GBR of the
+ * Governing Council ever voted (see tests/un-votes/group-voting.test.ts for the table):
+ * - D-10 (USA GBR FRA): AI per roll call 0.5, 1, 0.5, 0, 0.5 → cohesion 2.5 / 5 = 0.5;
+ * - Governing Council (USA GBR): 1, 1, 0.25, 0.25, 0.25 → 2.75 / 5 = 0.55 (two members who split
+ *   cast 1 vote of 2 alike: (1 − ½) / 2 = 0.25).
+ */
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { useHub } from "../harness.js";
+import { FIXTURES } from "../shared-data.js";
+
+describe("group voting through the gateway", () => {
+  const hub = useHub();
+
+  beforeAll(async () => {
+    await importUnVotes(hub().stores["un-votes"], path.join(FIXTURES, "unvotes-mini"), { progress: null });
+  });
+
+  it("analyses the D-10 and the CoD Governing Council in one query, each from its own subgraph's membership", async () => {
+    const result = await hub().query(`{
+      d10 { participantCodes groupVoting { countedRollCalls cohesion defections { country { code name } count } } }
+      communityOfDemocracies { governingCouncilVoting(session: 55) { cohesion countedRollCalls } all: governingCouncilVoting { cohesion } }
+      alliance { memberCodes memberVoting { cohesion } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    const d10 = result.data.d10;
+    expect(d10.participantCodes).toEqual(["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"]);
+    expect(d10.groupVoting.countedRollCalls).toBe(5);
+    expect(d10.groupVoting.cohesion).toBeCloseTo(0.5, 12);
+    // Positions YES, NO, YES, none (tie), YES: GBR defected on rc 3 and 5, FRA on rc 1.
+    expect(d10.groupVoting.defections.filter((d: any) => d.count > 0)).toEqual([
+      { country: { code: "GBR", name: "United Kingdom" }, count: 2 },
+      { country: { code: "FRA", name: "France" }, count: 1 },
+    ]);
+    expect(result.data.communityOfDemocracies.governingCouncilVoting).toEqual({ cohesion: 1, countedRollCalls: 2 });
+    expect(result.data.communityOfDemocracies.all.cohesion).toBeCloseTo(0.55, 12);
+    // The Alliance has no members yet: nothing to analyse.
+    expect(result.data.alliance).toEqual({ memberCodes: [], memberVoting: null });
+  });
+
+  it("gives the same answer for an explicit list as for the body", async () => {
+    const result = await hub().query(`{ groupVoting(codes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"]) { cohesion countedRollCalls
+      agreementMatrix { a { code } b { code } agreement rollCalls } coincidence(with: "USA") { country { code } coincidence } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.groupVoting.cohesion).toBeCloseTo(0.5, 12);
+    const usaGbr = result.data.groupVoting.agreementMatrix.find((d: any) => d.a.code === "GBR" && d.b.code === "USA");
+    expect(usaGbr).toEqual({ a: { code: "GBR" }, b: { code: "USA" }, agreement: 0.6, rollCalls: 5 });
+    // Members that never voted compare with nothing.
+    const aus = result.data.groupVoting.coincidence.find((c: any) => c.country.code === "AUS");
+    expect(aus).toEqual({ country: { code: "AUS" }, coincidence: null });
+  });
+});
