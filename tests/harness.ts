@@ -1,9 +1,8 @@
 /**
  * Starts the hub for tests: the four subgraphs and the gateway, all on port 0 in this process,
- * each subgraph on a throwaway in-memory store. `useHub()` registers the stop in afterAll, so a
- * failing test never leaves a server behind.
+ * each subgraph on a throwaway in-memory store. Free of vitest, so benchmarks use it too; the
+ * test hooks are in hub-hooks.ts.
  */
-import { afterAll, beforeAll } from "vitest";
 import { readGatewayConfig } from "../gateway/config.js";
 import { createGatewayService, type GatewayService } from "../gateway/server.js";
 import { SUBGRAPHS, type SubgraphName } from "../subgraphs/registry.js";
@@ -11,7 +10,7 @@ import { SUBGRAPH_FACTORIES } from "../subgraphs/services.js";
 import { listen } from "../subgraphs/shared/listen.js";
 import type { SubgraphService } from "../subgraphs/shared/subgraph-service.js";
 
-type Stores = { [Name in SubgraphName]: ReturnType<(typeof SUBGRAPH_FACTORIES)[Name]["openStore"]> };
+export type Stores = { [Name in SubgraphName]: ReturnType<(typeof SUBGRAPH_FACTORIES)[Name]["openStore"]> };
 
 export type GraphQLResult = { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
 
@@ -70,34 +69,4 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
     await stop();
     throw error;
   }
-}
-
-/** One subgraph for one test file: started before its tests, always stopped after them. */
-export function useSubgraph<Name extends SubgraphName>(name: Name): () => { url: string; store: Stores[Name] } {
-  let running: Awaited<ReturnType<typeof startSubgraph<Name>>> | undefined;
-  beforeAll(async () => {
-    running = await startSubgraph(name);
-  });
-  afterAll(async () => {
-    await running?.service.stop();
-  });
-  return () => {
-    if (!running) throw new Error(`the ${name} subgraph is not running: useSubgraph() must be called at the top of a describe block`);
-    return running;
-  };
-}
-
-/** The hub for one test file: started before its tests, always stopped after them. */
-export function useHub(extraEnv: Record<string, string> = {}): () => RunningHub {
-  let hub: RunningHub | undefined;
-  beforeAll(async () => {
-    hub = await startHub(extraEnv);
-  });
-  afterAll(async () => {
-    await hub?.stop();
-  });
-  return () => {
-    if (!hub) throw new Error("the hub is not running: useHub() must be called at the top of a describe block");
-    return hub;
-  };
 }

@@ -1,6 +1,6 @@
 /** N countries across four subgraphs: one entity request per subgraph and one store call per batch, not N. */
 import { describe, expect, it, vi } from "vitest";
-import { useHub } from "../harness.js";
+import { useHub } from "../hub-hooks.js";
 
 const CODES = ["ARG", "CAN", "CHL", "DEU", "EST", "FRA", "IND", "JPN", "KOR", "NAM", "POL", "USA", "DDR", "XWG", "ZZZ"];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { useHub } from "../harness.js";
+import { useHub } from "../hub-hooks.js";
 
 function base(url: string): string {
   return url.replace(/\/graphql$/, "");

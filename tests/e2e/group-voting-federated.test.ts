@@ -10,7 +10,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
-import { useHub } from "../harness.js";
+import { useHub } from "../hub-hooks.js";
 import { FIXTURES } from "../shared-data.js";
 
 describe("group voting through the gateway", () => {

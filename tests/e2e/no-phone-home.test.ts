@@ -8,7 +8,7 @@ import { ApolloGateway } from "@apollo/gateway";
 import { readFile } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../../gateway/config.js";
-import { useHub } from "../harness.js";
+import { useHub } from "../hub-hooks.js";
 
 type Attempt = { host: string; port?: number };
 const attempts: Attempt[] = [];

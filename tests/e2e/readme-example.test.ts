@@ -1,7 +1,7 @@
 /** The README's example query, run through the gateway, returns exactly the output the README shows. */
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { useHub } from "../harness.js";
+import { useHub } from "../hub-hooks.js";
 
 async function readmeExample(): Promise<{ query: string; output: unknown }> {
   const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");

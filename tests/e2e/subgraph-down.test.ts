@@ -1,6 +1,6 @@
 /** A subgraph that is down costs its own fields, not the response: partial data plus an error naming it. */
 import { describe, expect, it } from "vitest";
-import { useHub } from "../harness.js";
+import { useHub } from "../hub-hooks.js";
 
 describe("a subgraph that is down", () => {
   const hub = useHub({ HUB_SUBGRAPH_TIMEOUT_MS: "1000" });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { postGraphQL, useSubgraph } from "../harness.js";
+import { postGraphQL } from "../harness.js";
+import { useSubgraph } from "../hub-hooks.js";
 
 describe("community-of-democracies subgraph", () => {
   const subgraph = useSubgraph("community-of-democracies");

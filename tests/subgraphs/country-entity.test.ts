@@ -1,7 +1,8 @@
 /** What every subgraph owes the graph for `Country`: any code resolves, unknown ones to null, no crash. */
 import { describe, expect, it } from "vitest";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
-import { postGraphQL, useSubgraph } from "../harness.js";
+import { postGraphQL } from "../harness.js";
+import { useSubgraph } from "../hub-hooks.js";
 
 const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Country { code name historical } } }`;
 

@@ -16,7 +16,8 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
-import { postGraphQL, useSubgraph } from "../harness.js";
+import { postGraphQL } from "../harness.js";
+import { useSubgraph } from "../hub-hooks.js";
 import { FIXTURES } from "../shared-data.js";
 
 describe("group voting on the mini fixture", () => {

@@ -1,0 +1,111 @@
+/**
+ * The un-votes benchmark: the full import, the group analytics inside the subgraph, and the same
+ * questions through the gateway of a running hub (separate processes, as `npm start` runs them).
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Pool } from "undici";
+import { GroupAnalysis } from "../../subgraphs/un-votes/analytics/group-analysis.js";
+import { VoteIndex } from "../../subgraphs/un-votes/analytics/vote-index.js";
+import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
+import { SUBGRAPHS } from "../../subgraphs/registry.js";
+import { mib, ms, peakRss, percentile, row, timeRuns } from "./measure.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export async function benchUnVotes(dataDir: string): Promise<void> {
+  const hubData = fs.mkdtempSync(path.join(os.tmpdir(), "hub-bench-"));
+  try {
+    const { group100, session74 } = await inSubgraph(dataDir, hubData);
+    await throughGateway(hubData, group100, session74);
+  } finally {
+    fs.rmSync(hubData, { recursive: true, force: true });
+  }
+}
+
+async function inSubgraph(dataDir: string, hubData: string) {
+  console.log("\nun-votes: import of the full unvotes data (870,109 votes) into a new store");
+  const store = openUnVotesStore(path.join(hubData, "un-votes.sqlite"));
+  const rssBefore = process.memoryUsage().rss;
+  const sampler = peakRss();
+  const start = performance.now();
+  const reports = await importUnVotes(store, path.join(dataDir, "unvotes"), { progress: null });
+  const seconds = (performance.now() - start) / 1000;
+  const peak = sampler.stop();
+  const rows = reports.reduce((sum, report) => sum + report.read, 0);
+  console.log(row("import time (target < 60 s)", `${seconds.toFixed(1)} s`, seconds < 60 ? "ok" : "MISSED"));
+  console.log(row("rows per second", Math.round(rows / seconds).toLocaleString("en")));
+  console.log(row("peak RSS during import (before: " + mib(rssBefore) + ")", mib(peak)));
+  console.log(row("store file size", mib(fs.statSync(path.join(hubData, "un-votes.sqlite")).size)));
+
+  console.log("\nun-votes: analytics inside the subgraph (in-memory vote index)");
+  const buildStart = performance.now();
+  const index = VoteIndex.build(store);
+  console.log(row("index build from the store (once per data change)", ms(performance.now() - buildStart)));
+  console.log(row("index size (roll calls × countries, 1 byte each)", `${(index.votes.byteLength / 1e6).toFixed(2)} MB`));
+
+  // The 100 countries with the most votes: a large, realistic caucus.
+  const voteCounts = index.countryCodes.map((code, column) => {
+    let count = 0;
+    for (let r = 0; r < index.rollCalls.length; r++) if (index.vote(r, column) !== 0) count++;
+    return { code, count };
+  });
+  const group100 = voteCounts.sort((a, b) => b.count - a.count).slice(0, 100).map((c) => c.code).sort();
+  const allRows = index.rows();
+  const cohesion = await timeRuns(50, 5, () => new GroupAnalysis(index, group100, allRows).cohesion());
+  const p50 = percentile(cohesion, 50);
+  console.log(row(`cohesion, 100 members × ${allRows.length} roll calls, p50 (target < 100 ms)`, ms(p50), p50 < 100 ? "ok" : "MISSED"));
+
+  const rows74 = index.rows({ session: 74 });
+  const session74 = index.countryCodes.filter((code) => rows74.some((r) => index.vote(r, index.columnOf.get(code)!) !== 0));
+  const matrix = await timeRuns(20, 3, () => new GroupAnalysis(index, session74, rows74).agreementMatrix());
+  const m50 = percentile(matrix, 50);
+  console.log(row(`agreement matrix ${session74.length} × ${session74.length}, session 74 (${rows74.length} roll calls), p50 (target < 100 ms)`, ms(m50), m50 < 100 ? "ok" : "MISSED"));
+  store.close();
+  return { group100, session74 };
+}
+
+async function throughGateway(hubData: string, group100: string[], session74: string[]): Promise<void> {
+  console.log("\nun-votes: the same questions through the gateway (hub started as by npm start; 200 sequential requests each)");
+  const env = { ...process.env, HUB_DATA_DIR: hubData, HUB_GATEWAY_PORT: "0", ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])) };
+  const hub = spawn(process.execPath, [path.join(ROOT, "dist", "gateway", "launch.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  hub.stdout.on("data", (chunk) => (output += chunk));
+  hub.stderr.on("data", (chunk) => (output += chunk));
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const match = /query the graph at (http:\/\/\S+)/.exec(output);
+        if (match) (clearInterval(timer), resolve(match[1]));
+        if (hub.exitCode !== null) (clearInterval(timer), reject(new Error(`hub exited: ${output}`)));
+      }, 100);
+    });
+    const target = new URL(url);
+    const pool = new Pool(target.origin, { connections: 1 });
+    const post = async (query: string, variables: Record<string, unknown>) => {
+      const response = await pool.request({ path: target.pathname, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+      const body = (await response.body.json()) as { errors?: unknown[] };
+      if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
+      return body;
+    };
+    const cohesionQuery = `query ($codes: [String!]!) { groupVoting(codes: $codes) { cohesion countedRollCalls } }`;
+    const matrixQuery = `query ($codes: [String!]!) { groupVoting(codes: $codes, session: 74) { agreementMatrix { a { code } b { code } agreement rollCalls } } }`;
+    const bodyQuery = `{ d10 { groupVoting(session: 74) { cohesion defections { country { code } count } } } }`;
+    for (const [label, query, variables] of [
+      ["cohesion, 100 members, all roll calls", cohesionQuery, { codes: group100 }],
+      [`agreement matrix ${session74.length} × ${session74.length}, session 74 (${((session74.length * (session74.length - 1)) / 2).toLocaleString("en")} pairs)`, matrixQuery, { codes: session74 }],
+      ["D-10 cohesion and defections, session 74 (members from the d10 subgraph)", bodyQuery, {}],
+    ] as const) {
+      const times = await timeRuns(200, 10, () => post(query, variables));
+      console.log(row(`${label}: p50 / p99`, `${ms(percentile(times, 50))} / ${ms(percentile(times, 99))}`));
+    }
+    await pool.close();
+  } finally {
+    hub.kill("SIGTERM");
+    await new Promise((resolve) => hub.once("exit", resolve));
+  }
+}
