@@ -11,7 +11,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
+import { HOW_TO_IMPORT } from "../../subgraphs/un-votes/startup-import.js";
 import { postGraphQL } from "../harness.js";
+import { FIXTURES } from "../shared-data.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const LAUNCHER = path.join(ROOT, "dist", "gateway", "launch.js");
@@ -68,12 +70,31 @@ describe("npm start launcher", () => {
     });
     const ports = [...hub.output().matchAll(/listening at http:\/\/127\.0\.0\.1:(\d+)/g)].map((m) => Number(m[1]));
     expect(ports).toHaveLength(5);
+    // No votes and no HUB_UNVOTES_SOURCE: nothing is downloaded, one line says how to import.
+    expect(hub.output()).toContain(HOW_TO_IMPORT);
     // One SQLite file per subgraph in the data directory.
     expect(fs.readdirSync(dataDir).filter((f) => f.endsWith(".sqlite")).sort()).toEqual(SUBGRAPHS.map((s) => `${s.name}.sqlite`).sort());
 
     hub.child.kill("SIGTERM");
     expect(await hub.exited).toBe(0);
     for (const port of ports) expect(await portAcceptsConnections(port), `port ${port}`).toBe(false);
+  }, 90_000);
+
+  it("imports General Assembly votes from HUB_UNVOTES_SOURCE on first start while already serving", async () => {
+    const freshData = fs.mkdtempSync(path.join(os.tmpdir(), "hub-launch-import-"));
+    const hub = launch({ ...allPortsZero, HUB_DATA_DIR: freshData, HUB_UNVOTES_SOURCE: path.join(FIXTURES, "unvotes-mini") });
+    running.push(hub.child);
+    try {
+      const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
+      await waitFor(hub.output, /un-votes: import finished/, 30_000);
+      const result = await postGraphQL(url, `{ unVotesStats { rollCalls votes issueTags countries } }`);
+      expect(result).toEqual({ data: { unVotesStats: { rollCalls: 5, votes: 21, issueTags: 5, countries: 5 } } });
+      expect(hub.output()).toContain("un_votes.csv: 21 read, 21 inserted, 0 updated, 0 unchanged, 0 rejected");
+    } finally {
+      hub.child.kill("SIGTERM");
+      await hub.exited;
+      fs.rmSync(freshData, { recursive: true, force: true });
+    }
   }, 90_000);
 
   it("refuses to start with a one-line error when a port is taken, and leaves nothing running", async () => {

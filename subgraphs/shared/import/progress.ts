@@ -7,7 +7,7 @@ export type ProgressSink = { isTTY?: boolean; write: (text: string) => unknown }
 export class Progress {
   private rows = 0;
   private readonly started = performance.now();
-  private lastPrinted = 0;
+  private lastPrinted = Number.NEGATIVE_INFINITY;
 
   constructor(
     private readonly label: string,
