@@ -3,8 +3,7 @@
  * members' codes, so the gateway fetches them from the owning subgraph and passes them here in
  * the entity representation: one query answers "how cohesive is the D-10 in session 74?".
  */
-import { GraphQLDate } from "graphql-scalars";
-import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Args, Ctx, Directive, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
 import { parseGroup, parseRange } from "../arguments.js";
 import { groupVoting } from "../group.js";
 import type { UnVotesContext } from "../loaders.js";
@@ -12,57 +11,27 @@ import { AllianceBody } from "../types/bodies/Alliance.js";
 import { CommunityOfDemocraciesBody } from "../types/bodies/CommunityOfDemocracies.js";
 import { D10Body } from "../types/bodies/D10.js";
 import { GroupVoting } from "../types/GroupVoting.js";
+import { PeriodArgs } from "../types/PeriodArgs.js";
 
-type Period = { session: number | null; from: Date | null; to: Date | null };
-
-function analyse(codes: string[] | undefined, period: Period, context: UnVotesContext): GroupVoting | null {
-  if (!codes || codes.length === 0) return null;
-  return groupVoting(context.votes(), parseGroup(codes, "members"), parseRange(period));
-}
-
-const DESCRIPTION = "How its members voted in the General Assembly over a session or period (all roll calls when neither is given); null while it has no members.";
-
-@Resolver(() => D10Body)
-export class D10VotingResolver {
-  @Directive(`@requires(fields: "participantCodes")`)
-  @FieldResolver(() => GroupVoting, { nullable: true, description: DESCRIPTION })
-  groupVoting(
-    @Root() body: D10Body,
-    @Arg("session", () => Int, { nullable: true, description: "One General Assembly session." }) session: number | null,
-    @Arg("from", () => GraphQLDate, { nullable: true, description: "From this day." }) from: Date | null,
-    @Arg("to", () => GraphQLDate, { nullable: true, description: "To this day." }) to: Date | null,
-    @Ctx() context: UnVotesContext,
-  ): GroupVoting | null {
-    return analyse(body.participantCodes, { session, from, to }, context);
+/** A resolver adding `field` to `Body`, analysing the members listed in its external `codesField`. */
+function bodyVotingResolver<Body extends object, CodesField extends keyof Body & string>(BodyType: ClassType<Body>, field: string, codesField: CodesField) {
+  @Resolver(() => BodyType)
+  class BodyVotingResolver {
+    @Directive(`@requires(fields: "${codesField}")`)
+    @FieldResolver(() => GroupVoting, {
+      name: field,
+      nullable: true,
+      description: "How its members voted in the General Assembly over a session or period (all roll calls when neither is given); null while it has no members.",
+    })
+    groupVoting(@Root() body: Body, @Args(() => PeriodArgs) period: PeriodArgs, @Ctx() context: UnVotesContext): GroupVoting | null {
+      const codes = body[codesField] as unknown as string[] | undefined;
+      if (!codes || codes.length === 0) return null;
+      return groupVoting(context.votes(), parseGroup(codes, "members"), parseRange(period));
+    }
   }
+  return BodyVotingResolver;
 }
 
-@Resolver(() => CommunityOfDemocraciesBody)
-export class CommunityOfDemocraciesVotingResolver {
-  @Directive(`@requires(fields: "governingCouncilCodes")`)
-  @FieldResolver(() => GroupVoting, { nullable: true, description: DESCRIPTION })
-  governingCouncilVoting(
-    @Root() body: CommunityOfDemocraciesBody,
-    @Arg("session", () => Int, { nullable: true, description: "One General Assembly session." }) session: number | null,
-    @Arg("from", () => GraphQLDate, { nullable: true, description: "From this day." }) from: Date | null,
-    @Arg("to", () => GraphQLDate, { nullable: true, description: "To this day." }) to: Date | null,
-    @Ctx() context: UnVotesContext,
-  ): GroupVoting | null {
-    return analyse(body.governingCouncilCodes, { session, from, to }, context);
-  }
-}
-
-@Resolver(() => AllianceBody)
-export class AllianceVotingResolver {
-  @Directive(`@requires(fields: "memberCodes")`)
-  @FieldResolver(() => GroupVoting, { nullable: true, description: DESCRIPTION })
-  memberVoting(
-    @Root() body: AllianceBody,
-    @Arg("session", () => Int, { nullable: true, description: "One General Assembly session." }) session: number | null,
-    @Arg("from", () => GraphQLDate, { nullable: true, description: "From this day." }) from: Date | null,
-    @Arg("to", () => GraphQLDate, { nullable: true, description: "To this day." }) to: Date | null,
-    @Ctx() context: UnVotesContext,
-  ): GroupVoting | null {
-    return analyse(body.memberCodes, { session, from, to }, context);
-  }
-}
+export const D10VotingResolver = bodyVotingResolver(D10Body, "groupVoting", "participantCodes");
+export const CommunityOfDemocraciesVotingResolver = bodyVotingResolver(CommunityOfDemocraciesBody, "governingCouncilVoting", "governingCouncilCodes");
+export const AllianceVotingResolver = bodyVotingResolver(AllianceBody, "memberVoting", "memberCodes");

@@ -1,5 +1,4 @@
-import { GraphQLDate } from "graphql-scalars";
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { commonRollCalls, compare, dyadicAgreement, votingCoincidence } from "../analytics/dyads.js";
 import { selectRollCalls } from "../analytics/select-roll-calls.js";
 import { knownCountry, parseRange } from "../arguments.js";
@@ -8,6 +7,7 @@ import type { UnVotesContext } from "../loaders.js";
 import { votesOfCountry } from "../roll-calls.js";
 import { Agreement } from "../types/Agreement.js";
 import { Country } from "../types/Country.js";
+import { PeriodArgs } from "../types/PeriodArgs.js";
 import { RollCallFilter } from "../types/RollCallFilter.js";
 import { VoteConnection } from "../types/VoteConnection.js";
 
@@ -30,14 +30,12 @@ export class CountryVotingResolver {
   agreement(
     @Root() country: Country,
     @Arg("with", () => String, { description: "Alpha-3 code of the other country." }) withCode: string,
-    @Arg("session", () => Int, { nullable: true, description: "One General Assembly session." }) session: number | null,
-    @Arg("from", () => GraphQLDate, { nullable: true, description: "From this day." }) from: Date | null,
-    @Arg("to", () => GraphQLDate, { nullable: true, description: "To this day." }) to: Date | null,
+    @Args(() => PeriodArgs) period: PeriodArgs,
     @Ctx() context: UnVotesContext,
   ): Agreement {
     const other = knownCountry(withCode, "with");
     const index = context.votes();
-    const counts = compare(index, index.columnOf.get(country.code) ?? -1, index.columnOf.get(other) ?? -1, index.rows(parseRange({ session, from, to })));
+    const counts = compare(index, index.columnOf.get(country.code) ?? -1, index.columnOf.get(other) ?? -1, index.rows(parseRange(period)));
     return {
       withCode: other,
       agreement: dyadicAgreement(counts),

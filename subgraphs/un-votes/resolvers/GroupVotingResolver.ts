@@ -1,5 +1,4 @@
-import { GraphQLDate } from "graphql-scalars";
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { knownCountry, parseGroup, parseRange } from "../arguments.js";
 import { groupVoting } from "../group.js";
 import type { UnVotesContext } from "../loaders.js";
@@ -7,6 +6,7 @@ import { Coincidence } from "../types/Coincidence.js";
 import { Country } from "../types/Country.js";
 import { Dyad } from "../types/Dyad.js";
 import { GroupVoting } from "../types/GroupVoting.js";
+import { PeriodArgs } from "../types/PeriodArgs.js";
 import { MemberDefections } from "../types/MemberDefections.js";
 import { SessionCohesion } from "../types/SessionCohesion.js";
 
@@ -17,12 +17,10 @@ export class GroupVotingResolver {
   })
   groupVoting(
     @Arg("codes", () => [String], { description: "Alpha-3 codes of the group's members (at most 400; duplicates ignored)." }) codes: string[],
-    @Arg("session", () => Int, { nullable: true, description: "One General Assembly session." }) session: number | null,
-    @Arg("from", () => GraphQLDate, { nullable: true, description: "From this day." }) from: Date | null,
-    @Arg("to", () => GraphQLDate, { nullable: true, description: "To this day." }) to: Date | null,
+    @Args(() => PeriodArgs) period: PeriodArgs,
     @Ctx() context: UnVotesContext,
   ): GroupVoting {
-    return groupVoting(context.votes(), parseGroup(codes), parseRange({ session, from, to }));
+    return groupVoting(context.votes(), parseGroup(codes), parseRange(period));
   }
 
   @FieldResolver(() => [Country], { description: "The members analysed, in the order given." })
