@@ -1,5 +1,11 @@
+import { GraphQLError } from "graphql";
+import { ErrorCode } from "../shared/errors.js";
+import { decodeCursor, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import { GroupAnalysis } from "./analytics/group-analysis.js";
 import type { Range, VoteIndex } from "./analytics/vote-index.js";
+import { MAX_PAGE, toRollCall } from "./roll-calls.js";
+import { POSITION_OF_VOTE } from "./types/enums.js";
+import type { GroupPositionConnection } from "./types/GroupPositionConnection.js";
 import type { GroupVoting } from "./types/GroupVoting.js";
 
 /** A GroupVoting answer for members and a period; its list fields are computed when asked for. */
@@ -7,4 +13,21 @@ export function groupVoting(index: VoteIndex, codes: string[], range: Range): Gr
   const analysis = new GroupAnalysis(index, codes, index.rows(range));
   const { cohesion, counted } = analysis.cohesion();
   return { analysis, codes, cohesion, countedRollCalls: counted };
+}
+
+/** A page of the group's per-roll-call tallies, oldest first. */
+export function groupPositionPage(analysis: GroupAnalysis, first: number, after: string | null): GroupPositionConnection {
+  const { index } = analysis;
+  let afterRow: number | null = null;
+  if (after) {
+    afterRow = index.rowOf.get(Number(decodeCursor("rc", after))) ?? null;
+    if (afterRow === null) throw new GraphQLError(`after: the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`, { extensions: { code: ErrorCode.BadUserInput, argument: "after" } });
+  }
+  const tallies = analysis.tallies();
+  const { page, hasNextPage } = pageAfter(tallies, (tally) => tally.row, afterRow, pageSize(first, MAX_PAGE));
+  const edges = page.map((tally) => ({
+    cursor: encodeCursor("rc", index.rollCalls[tally.row].rcid),
+    node: { rollCall: toRollCall(index, tally.row), position: POSITION_OF_VOTE[tally.position], yes: tally.yes, no: tally.no, abstain: tally.abstain, agreementIndex: tally.agreement },
+  }));
+  return { totalCount: tallies.length, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

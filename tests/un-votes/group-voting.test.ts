@@ -50,6 +50,22 @@ describe("group voting on the mini fixture", () => {
     expect(datesOnly.data.groupVoting).toEqual({ cohesion: 0.625, countedRollCalls: 2 });
   });
 
+  it("gives the group's position and Agreement Index on each roll call, paged", async () => {
+    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) { positions(first: 3) { totalCount edges { node { rollCall { id } position yes no abstain agreementIndex } } pageInfo { hasNextPage endCursor } } } }`, { codes: G });
+    const positions = result.data.groupVoting.positions;
+    expect(positions.totalCount).toBe(5);
+    expect(positions.edges.map((e: any) => e.node)).toEqual([
+      { rollCall: { id: "1" }, position: "YES", yes: 2, no: 1, abstain: 1, agreementIndex: 0.25 },
+      { rollCall: { id: "2" }, position: "NO", yes: 1, no: 3, abstain: 0, agreementIndex: 0.625 },
+      { rollCall: { id: "3" }, position: "YES", yes: 3, no: 0, abstain: 1, agreementIndex: 0.625 },
+    ]);
+    const rest = await query(`query ($codes: [String!]!, $after: String) { groupVoting(codes: $codes) { positions(after: $after) { edges { node { rollCall { id } position agreementIndex } } pageInfo { hasNextPage } } } }`, { codes: G, after: positions.pageInfo.endCursor });
+    expect(rest.data.groupVoting.positions.edges.map((e: any) => e.node)).toEqual([
+      { rollCall: { id: "4" }, position: null, agreementIndex: 0 },
+      { rollCall: { id: "5" }, position: null, agreementIndex: 0.25 },
+    ]);
+  });
+
   it("finds each member's defections from the group's position", async () => {
     const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) { defections { country { code } count rollCalls { id } } } }`, { codes: G });
     expect(result.data.groupVoting.defections).toEqual([

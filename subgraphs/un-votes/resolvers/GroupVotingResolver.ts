@@ -1,10 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { knownCountry, parseGroup, parseRange } from "../arguments.js";
-import { groupVoting } from "../group.js";
+import { groupPositionPage, groupVoting } from "../group.js";
 import type { UnVotesContext } from "../loaders.js";
 import { Coincidence } from "../types/Coincidence.js";
 import { Country } from "../types/Country.js";
 import { Dyad } from "../types/Dyad.js";
+import { GroupPositionConnection } from "../types/GroupPositionConnection.js";
 import { GroupVoting } from "../types/GroupVoting.js";
 import { PeriodArgs } from "../types/PeriodArgs.js";
 import { MemberDefections } from "../types/MemberDefections.js";
@@ -31,6 +32,15 @@ export class GroupVotingResolver {
   @FieldResolver(() => [SessionCohesion], { description: "Cohesion per session, oldest first: the trend." })
   cohesionBySession(@Root() group: GroupVoting): SessionCohesion[] {
     return group.analysis.bySession();
+  }
+
+  @FieldResolver(() => GroupPositionConnection, { description: "The group's position on each roll call of the period, oldest first." })
+  positions(
+    @Root() group: GroupVoting,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+  ): GroupPositionConnection {
+    return groupPositionPage(group.analysis, first, after);
   }
 
   @FieldResolver(() => [MemberDefections], { description: "Every member's defections from the group's position, most first." })
