@@ -38,3 +38,41 @@ export const HISTORICAL_STATES: readonly HistoricalState[] = [
   { code: "XSV", name: "Republic of Vietnam", alpha2: null, existedFrom: "1955-10-26", existedUntil: "1975-04-30", successors: ["VNM"], userAssigned: true },
   { code: "XZN", name: "People's Republic of Zanzibar", alpha2: null, existedFrom: "1963-12-10", existedUntil: "1964-04-26", successors: ["TZA"], userAssigned: true },
 ];
+
+/**
+ * Country units of V-Dem's Regimes of the World that have no ISO code: states of the German
+ * Confederation and pre-unification Italy, and units V-Dem codes apart from the state they lie
+ * in. Each keeps a user-assigned code. V-Dem gives years, not days, so no end date is claimed;
+ * `historical` is false for units that still exist.
+ */
+export type OtherEntity = { code: string; name: string; historical: boolean; successors: string[] };
+
+export const VDEM_UNIT_SOURCE = {
+  title: "V-Dem Regimes of the World, country units (v13, via Our World in Data)",
+  url: "https://ourworldindata.org/grapher/political-regime",
+};
+
+export const OTHER_ENTITIES: readonly OtherEntity[] = [
+  { code: "XBD", name: "Baden", historical: true, successors: ["DEU"] },
+  { code: "XBV", name: "Bavaria", historical: true, successors: ["DEU"] },
+  { code: "XBR", name: "Brunswick", historical: true, successors: ["DEU"] },
+  { code: "XHH", name: "Hamburg", historical: true, successors: ["DEU"] },
+  { code: "XHN", name: "Hanover", historical: true, successors: ["DEU"] },
+  { code: "XHE", name: "Hesse Electoral", historical: true, successors: ["DEU"] },
+  { code: "XHG", name: "Hesse Grand Ducal", historical: true, successors: ["DEU"] },
+  { code: "XMS", name: "Mecklenburg Schwerin", historical: true, successors: ["DEU"] },
+  { code: "XNA", name: "Nassau", historical: true, successors: ["DEU"] },
+  { code: "XOL", name: "Oldenburg", historical: true, successors: ["DEU"] },
+  { code: "XSW", name: "Saxe-Weimar-Eisenach", historical: true, successors: ["DEU"] },
+  { code: "XSX", name: "Saxony", historical: true, successors: ["DEU"] },
+  { code: "XWU", name: "Wuerttemberg", historical: true, successors: ["DEU"] },
+  { code: "XMO", name: "Modena", historical: true, successors: ["ITA"] },
+  { code: "XPR", name: "Parma", historical: true, successors: ["ITA"] },
+  { code: "XPD", name: "Piedmont-Sardinia", historical: true, successors: ["ITA"] },
+  { code: "XPS", name: "Papal States", historical: true, successors: ["ITA"] },
+  { code: "XTU", name: "Tuscany", historical: true, successors: ["ITA"] },
+  { code: "XTS", name: "Two Sicilies", historical: true, successors: ["ITA"] },
+  { code: "XSL", name: "Somaliland", historical: false, successors: [] },
+  { code: "XGZ", name: "Palestine/Gaza", historical: false, successors: [] },
+  { code: "XWB", name: "Palestine/West Bank", historical: false, successors: [] },
+];

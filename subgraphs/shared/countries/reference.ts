@@ -4,7 +4,7 @@
  * held in memory; it is reference data, identical in every subgraph by construction.
  */
 import worldCountriesModule, { type Countries } from "world-countries";
-import { HISTORICAL_STATES } from "./historical-states.js";
+import { HISTORICAL_STATES, OTHER_ENTITIES } from "./historical-states.js";
 
 export type CountryRecord = {
   /** ISO 3166-1 alpha-3, or the code a historical state keeps (see historical-states.ts). */
@@ -45,6 +45,19 @@ function buildTable(): ReadonlyMap<string, CountryRecord> {
       historical: true,
       existedUntil: state.existedUntil,
       successorCodes: state.successors,
+      region: null,
+    });
+  }
+  for (const entity of OTHER_ENTITIES) {
+    if (table.has(entity.code)) throw new Error(`entity code ${entity.code} collides with another country`);
+    table.set(entity.code, {
+      code: entity.code,
+      name: entity.name,
+      officialName: entity.name,
+      alpha2: null,
+      historical: entity.historical,
+      existedUntil: null,
+      successorCodes: entity.successors,
       region: null,
     });
   }
