@@ -1,33 +1,93 @@
-/** Per-request DataLoaders of the alliance subgraph; each batch makes one store call. */
+/** Per-request DataLoaders of the alliance subgraph; each batch makes one store call and answers in key order. */
 import DataLoader from "dataloader";
+import type { IncomingMessage } from "node:http";
 import { groupBy } from "../shared/collections.js";
 import { composeCountries } from "../shared/countries/reference.js";
-import type { AllianceStore, MembershipRow } from "./store.js";
+import { singleValueLoader } from "../shared/loaders.js";
+import { readActor, type Actor, type AuthMode } from "./auth.js";
+import type { GraphQLError } from "graphql";
+import { AllianceCommands } from "./commands.js";
+import type { EligibilityPolicy } from "./eligibility.js";
+import type { DecisionRow, Records } from "./records.js";
+import type { AllianceStore } from "./store.js";
 import type { AodMembership } from "./types/AodMembership.js";
 import type { Country } from "./types/Country.js";
 import { AodMembershipStatus } from "./types/enums.js";
 
-export type AllianceLoaders = ReturnType<typeof createAllianceLoaders>;
-export type AllianceContext = { loaders: AllianceLoaders };
+export type AllianceSettings = { authMode: AuthMode; defaultPolicy: EligibilityPolicy };
 
-function toMembership(code: string, row: MembershipRow | undefined): AodMembership {
+export type AllianceLoaders = ReturnType<typeof createAllianceLoaders>;
+export type AllianceContext = {
+  loaders: AllianceLoaders;
+  actor: Actor | null;
+  claimsError?: GraphQLError;
+  authMode: AuthMode;
+  defaultPolicy: EligibilityPolicy;
+  commands: AllianceCommands;
+};
+
+export function toMembership(code: string, row: DecisionRow | undefined): AodMembership {
   return row
     ? { countryCode: code, status: AodMembershipStatus[row.status], since: row.decided_on }
     : { countryCode: code, status: AodMembershipStatus.NOT_A_MEMBER, since: null };
 }
 
-export function createAllianceLoaders(store: AllianceStore) {
+/** A loader of rows grouped by one column, each key answered with its group (empty when none). */
+function grouped<Key extends string | number, Row>(fetch: (keys: readonly Key[]) => Row[], keyOf: (row: Row) => Key) {
+  return new DataLoader<Key, Row[]>(async (keys) => {
+    const groups = groupBy(fetch(keys), (row) => String(keyOf(row)));
+    return keys.map((key) => groups.get(String(key)) ?? []);
+  });
+}
+
+/** A loader of rows by id, null for an id with no row. */
+function byId<Row extends { id: number }>(fetch: (ids: readonly number[]) => Row[]) {
+  return new DataLoader<number, Row | null>(async (ids) => {
+    const rows = new Map(fetch(ids).map((row) => [row.id, row]));
+    return ids.map((id) => rows.get(id) ?? null);
+  });
+}
+
+export function createAllianceLoaders(records: Records) {
   return {
     country: new DataLoader<string, Country | null>(async (codes) =>
       composeCountries(
         codes,
-        (known) => new Map(store.latestDecisionsFor(known).map((row) => [row.country_code, row])),
+        (known) => new Map(records.latestDecisionsFor(known).map((row) => [row.country_code, row])),
         (record, row) => ({ ...record, aodMembership: toMembership(record.code, row) }),
       ),
     ),
-    membershipsByStatus: new DataLoader<AodMembershipStatus, AodMembership[]>(async (statuses) => {
-      const groups = groupBy(store.latestDecisionsWithStatus(statuses), (row) => row.status);
-      return statuses.map((status) => (groups.get(status) ?? []).map((row) => toMembership(row.country_code, row)));
-    }),
+    membershipsByStatus: grouped<string, DecisionRow>((statuses) => records.latestDecisionsWithStatus(statuses), (row) => row.status),
+    decisionsByCountry: grouped((codes: readonly string[]) => records.decisionsFor(codes), (row) => row.country_code),
+    freedomByCountry: grouped((codes: readonly string[]) => records.freedomRatingsFor(codes), (row) => row.country_code),
+    regimeByCountry: grouped((codes: readonly string[]) => records.regimeRatingsFor(codes), (row) => row.country_code),
+    caucusChanges: singleValueLoader(() => records.caucusChanges()),
+    participant: byId((ids) => records.participantsByIds(ids)),
+    participantsByKind: grouped((kinds: readonly string[]) => records.participantsOfKinds(kinds), (row) => row.kind),
+    proposals: singleValueLoader(() => records.proposals()),
+    proposal: byId((ids) => records.proposalsByIds(ids)),
+    sponsorsByProposal: grouped((ids: readonly number[]) => records.sponsorsOf(ids), (row) => row.proposal_id),
+    votesByProposal: grouped((ids: readonly number[]) => records.proposalVotesOf(ids), (row) => row.proposal_id),
+    sessions: singleValueLoader(() => records.sessions()),
+    session: byId((ids) => records.sessionsByIds(ids)),
+    membersBySession: grouped((ids: readonly number[]) => records.assemblyMembersOf(ids), (row) => row.session_id),
+    recommendationsBySession: grouped((ids: readonly number[]) => records.recommendationsOf(ids), (row) => row.session_id),
+    responsesByRecommendation: grouped((ids: readonly number[]) => records.responsesOf(ids), (row) => row.recommendation_id),
+    evidence: byId((ids) => records.evidenceByIds(ids)),
+    sanctionProposals: singleValueLoader(() => records.sanctionProposals()),
+    sanctionProposal: byId((ids) => records.sanctionProposalsByIds(ids)),
+    sanctionVotesByProposal: grouped((ids: readonly number[]) => records.sanctionVotesOf(ids), (row) => row.proposal_id),
+    endorsementsByCampaign: grouped((campaigns: readonly string[]) => records.endorsementsOf(campaigns), (row) => row.campaign),
+  };
+}
+
+export function createAllianceContext(store: AllianceStore, req: IncomingMessage, settings: AllianceSettings): AllianceContext {
+  const loaders = createAllianceLoaders(store.records);
+  return {
+    loaders,
+    ...readActor(req.headers["x-hub-claims"], settings.authMode),
+    authMode: settings.authMode,
+    defaultPolicy: settings.defaultPolicy,
+    commands: new AllianceCommands(store, settings.defaultPolicy),
   };
 }

@@ -1,17 +1,59 @@
-/** The alliance subgraph: its resolvers, store and per-request context. Builds, never listens (index.ts does). */
+/** The alliance subgraph: the AoD secretariat's system of record. Builds, never listens (index.ts does). */
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
-import { createAllianceLoaders } from "./loaders.js";
+import { authChecker } from "./auth.js";
+import { createAllianceContext, type AllianceSettings } from "./loaders.js";
 import { ALLIANCE_BODY, AllianceResolver } from "./resolvers/AllianceResolver.js";
 import { AodMembershipResolver } from "./resolvers/AodMembershipResolver.js";
+import { AssemblyMemberResolver, AssemblyResolver, RecommendationResolver } from "./resolvers/AssemblyResolver.js";
+import { CampaignResolver, EndorsementResolver } from "./resolvers/CampaignResolver.js";
+import { CAUCUS_BODY, CaucusChangeResolver, CaucusResolver } from "./resolvers/CaucusResolver.js";
+import { CountryAllianceResolver } from "./resolvers/CountryAllianceResolver.js";
+import { MembershipResolver } from "./resolvers/MembershipResolver.js";
+import { ParticipantResolver, ProposalResolver } from "./resolvers/ParticipationResolver.js";
+import { ConsistencyFindingResolver, EvidenceResolver, SanctionsResolver, SanctionVoteResolver } from "./resolvers/SanctionsResolver.js";
+import { WatchResolver } from "./resolvers/WatchResolver.js";
+import { readAllianceSettings } from "./settings.js";
+import { allianceOnStart } from "./startup.js";
 import { openAllianceStore, type AllianceStore } from "./store.js";
 import { Country } from "./types/Country.js";
 
+/** Read once, on first use: at start-up in the subgraph's process (startSubgraphProcess reads it before listening). */
+let cachedSettings: AllianceSettings | undefined;
+function settings(): AllianceSettings {
+  return (cachedSettings ??= readAllianceSettings());
+}
+
+const body = <T extends { id: string }>(value: T) => ({ __resolveReference: (reference: { id?: unknown }) => (reference.id === value.id ? value : null) });
+
 export const allianceSubgraph = defineSubgraph({
   name: "alliance",
-  resolvers: [createCountryQueries(Country), AllianceResolver, AodMembershipResolver],
+  resolvers: [
+    createCountryQueries(Country),
+    AllianceResolver,
+    AodMembershipResolver,
+    CountryAllianceResolver,
+    MembershipResolver,
+    CaucusResolver,
+    CaucusChangeResolver,
+    ParticipantResolver,
+    ProposalResolver,
+    AssemblyResolver,
+    RecommendationResolver,
+    AssemblyMemberResolver,
+    SanctionsResolver,
+    ConsistencyFindingResolver,
+    EvidenceResolver,
+    SanctionVoteResolver,
+    CampaignResolver,
+    EndorsementResolver,
+    WatchResolver,
+  ],
   orphanedTypes: [Country],
-  referenceResolvers: { Alliance: { __resolveReference: (reference: { id?: unknown }) => (reference.id === ALLIANCE_BODY.id ? ALLIANCE_BODY : null) } },
+  referenceResolvers: { Alliance: body(ALLIANCE_BODY), UnDemocracyCaucus: body(CAUCUS_BODY) },
+  authChecker,
   openStore: openAllianceStore,
-  createContext: (store: AllianceStore) => ({ loaders: createAllianceLoaders(store) }),
+  readSettings: settings,
+  createContext: (store: AllianceStore, req) => createAllianceContext(store, req, settings()),
+  onListening: (store: AllianceStore) => allianceOnStart(store, settings().authMode),
 });

@@ -1,6 +1,6 @@
 /** The alliance subgraph's own SQLite store: the AoD secretariat's system of record. */
 import { openStore, type Db, type Migration, SubgraphStore } from "../shared/store.js";
-import type { AodMembershipStatus } from "./types/enums.js";
+import { prepareRecords, type Records } from "./records.js";
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -19,30 +19,166 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX membership_decision_country ON membership_decision (country_code, id);
     `,
   },
+  {
+    name: "ratings, eligibility evidence, audit, networks, assembly, sanctions, caucus, campaigns",
+    sql: `
+      -- Freedom House "Freedom in the World": one row per country and year rated.
+      CREATE TABLE freedom_rating (
+        country_code TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        political_rights INTEGER NOT NULL CHECK (political_rights BETWEEN 1 AND 7),
+        civil_liberties INTEGER NOT NULL CHECK (civil_liberties BETWEEN 1 AND 7),
+        status TEXT NOT NULL CHECK (status IN ('FREE', 'PARTLY_FREE', 'NOT_FREE')),
+        source_name TEXT NOT NULL,
+        PRIMARY KEY (country_code, year)
+      ) WITHOUT ROWID;
+      -- V-Dem Regimes of the World: 0 closed autocracy, 1 electoral autocracy, 2 electoral democracy, 3 liberal democracy.
+      CREATE TABLE regime_rating (
+        country_code TEXT NOT NULL,
+        year INTEGER NOT NULL,
+        regime INTEGER NOT NULL CHECK (regime BETWEEN 0 AND 3),
+        source_name TEXT NOT NULL,
+        PRIMARY KEY (country_code, year)
+      ) WITHOUT ROWID;
+
+      -- What every decision rested on: the eligibility assessment at the time, and any override.
+      ALTER TABLE membership_decision ADD COLUMN policy TEXT;
+      ALTER TABLE membership_decision ADD COLUMN evidence TEXT;
+      ALTER TABLE membership_decision ADD COLUMN override_reason TEXT;
+
+      -- One row per mutation, written in the mutation's own transaction.
+      CREATE TABLE audit_entry (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        role TEXT NOT NULL,
+        action TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        details TEXT NOT NULL
+      );
+
+      -- The UN Democracy Caucus: the Alliance's members, plus or minus recorded changes.
+      CREATE TABLE caucus_change (
+        id INTEGER PRIMARY KEY,
+        country_code TEXT NOT NULL,
+        change TEXT NOT NULL CHECK (change IN ('ADD', 'REMOVE')),
+        decided_on TEXT NOT NULL,
+        grounds TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+      );
+
+      -- Parliamentarians, civil society organisations and opposition leaders, from any country.
+      CREATE TABLE participant (
+        id INTEGER PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('PARLIAMENTARIAN', 'CIVIL_SOCIETY_ORGANIZATION', 'OPPOSITION_LEADER')),
+        name TEXT NOT NULL,
+        country_code TEXT NOT NULL,
+        chamber TEXT,
+        party TEXT,
+        in_government INTEGER CHECK (in_government IN (0, 1)),
+        description TEXT,
+        registered_on TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+      );
+
+      CREATE TABLE proposal (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        submitter TEXT NOT NULL,
+        constituency TEXT NOT NULL CHECK (constituency IN ('GOVERNMENTS', 'PARLIAMENTARY_NETWORK', 'CIVIL_SOCIETY_NETWORK')),
+        submitted_at TEXT NOT NULL
+      );
+      CREATE TABLE proposal_sponsor (
+        proposal_id INTEGER NOT NULL REFERENCES proposal (id),
+        sponsor TEXT NOT NULL,
+        constituency TEXT NOT NULL,
+        PRIMARY KEY (proposal_id, sponsor)
+      ) WITHOUT ROWID;
+      CREATE TABLE proposal_vote (
+        proposal_id INTEGER NOT NULL REFERENCES proposal (id),
+        voter TEXT NOT NULL,
+        constituency TEXT NOT NULL,
+        position TEXT NOT NULL CHECK (position IN ('YES', 'NO', 'ABSTAIN')),
+        cast_at TEXT NOT NULL,
+        PRIMARY KEY (proposal_id, voter)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE assembly_session (id INTEGER PRIMARY KEY, title TEXT NOT NULL, opened_on TEXT NOT NULL, location TEXT);
+      CREATE TABLE assembly_member (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES assembly_session (id),
+        name TEXT NOT NULL,
+        residence_code TEXT NOT NULL
+      );
+      CREATE TABLE recommendation (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES assembly_session (id),
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        dimension TEXT NOT NULL CHECK (dimension IN ('INTERNAL', 'EXTERNAL')),
+        adopted_on TEXT NOT NULL
+      );
+      CREATE TABLE recommendation_response (
+        id INTEGER PRIMARY KEY,
+        recommendation_id INTEGER NOT NULL REFERENCES recommendation (id),
+        status TEXT NOT NULL CHECK (status IN ('ACCEPTED', 'PARTLY_ACCEPTED', 'REJECTED', 'UNDER_CONSIDERATION')),
+        text TEXT NOT NULL,
+        responded_by TEXT NOT NULL,
+        responded_on TEXT NOT NULL
+      );
+
+      -- Recorded evidence of gross human rights abuses or interference in a member's democratic process.
+      CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        country_code TEXT NOT NULL,
+        grounds TEXT NOT NULL CHECK (grounds IN ('GROSS_HUMAN_RIGHTS_ABUSES', 'INTERFERENCE_IN_DEMOCRATIC_PROCESS')),
+        description TEXT NOT NULL,
+        source_title TEXT NOT NULL,
+        source_url TEXT,
+        observed_on TEXT NOT NULL,
+        recorded_by TEXT NOT NULL
+      );
+      CREATE TABLE sanction_proposal (
+        id INTEGER PRIMARY KEY,
+        target_code TEXT NOT NULL,
+        grounds TEXT NOT NULL CHECK (grounds IN ('GROSS_HUMAN_RIGHTS_ABUSES', 'INTERFERENCE_IN_DEMOCRATIC_PROCESS')),
+        measures TEXT NOT NULL,
+        evidence_ids TEXT NOT NULL,
+        proposed_by TEXT NOT NULL,
+        proposed_at TEXT NOT NULL
+      );
+      CREATE TABLE sanction_vote (
+        proposal_id INTEGER NOT NULL REFERENCES sanction_proposal (id),
+        country_code TEXT NOT NULL,
+        position TEXT NOT NULL CHECK (position IN ('YES', 'NO', 'ABSTAIN')),
+        cast_at TEXT NOT NULL,
+        PRIMARY KEY (proposal_id, country_code)
+      ) WITHOUT ROWID;
+
+      -- Endorsements of the campaigns for a UN Parliamentary Assembly and a UN World Citizens' Initiative.
+      CREATE TABLE endorsement (
+        id INTEGER PRIMARY KEY,
+        campaign TEXT NOT NULL CHECK (campaign IN ('UN_PARLIAMENTARY_ASSEMBLY', 'UN_WORLD_CITIZENS_INITIATIVE')),
+        endorser_kind TEXT NOT NULL CHECK (endorser_kind IN ('GOVERNMENT', 'PARLIAMENT', 'ORGANIZATION')),
+        endorser_name TEXT NOT NULL,
+        country_code TEXT,
+        endorsed_on TEXT NOT NULL,
+        source_title TEXT NOT NULL,
+        source_url TEXT,
+        recorded_by TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
-export type MembershipRow = { country_code: string; status: Exclude<AodMembershipStatus, "NOT_A_MEMBER">; decided_on: string };
-
-const LATEST = `
-  SELECT d.country_code, d.status, d.decided_on FROM membership_decision d
-  WHERE d.id = (SELECT max(id) FROM membership_decision WHERE country_code = d.country_code)`;
-
+/** The Alliance's system of record; `records` holds its statements. */
 export class AllianceStore extends SubgraphStore {
-  private readonly latestByCountry;
-  private readonly latestByStatus;
+  readonly records: Records;
 
   constructor(db: Db) {
     super(db);
-    this.latestByCountry = db.prepare<[string], MembershipRow>(`${LATEST} AND d.country_code IN (SELECT value FROM json_each(?))`);
-    this.latestByStatus = db.prepare<[string], MembershipRow>(`${LATEST} AND d.status IN (SELECT value FROM json_each(?)) ORDER BY d.country_code`);
-  }
-
-  latestDecisionsFor(codes: readonly string[]): MembershipRow[] {
-    return this.latestByCountry.all(JSON.stringify(codes));
-  }
-
-  latestDecisionsWithStatus(statuses: readonly AodMembershipStatus[]): MembershipRow[] {
-    return this.latestByStatus.all(JSON.stringify(statuses));
+    this.records = prepareRecords(db);
   }
 }
 

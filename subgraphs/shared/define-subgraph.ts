@@ -4,7 +4,8 @@
  */
 import type { BaseContext } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
-import type { NonEmptyArray } from "type-graphql";
+import type { IncomingMessage } from "node:http";
+import type { AuthChecker, NonEmptyArray } from "type-graphql";
 import type { SubgraphName } from "../registry.js";
 import { countryReferenceResolvers } from "./countries/country-reference.js";
 import { buildFederatedSchema, type ResolverMap } from "./federation.js";
@@ -20,8 +21,12 @@ export type SubgraphDefinition<Store extends { close(): void }, Context extends 
   referenceResolvers?: ResolverMap;
   /** Opens (creating, migrating and seeding) the store at a path, or ":memory:" for a throwaway one. */
   openStore: (file: string) => Store;
-  /** Called once per request: the per-request DataLoaders are made here. */
-  createContext: (store: Store) => Context;
+  /** Called once per request: the per-request DataLoaders are made here, claims read from the request. */
+  createContext: (store: Store, req: IncomingMessage) => Context;
+  /** Decides @Authorized fields; only subgraphs with mutations need one. */
+  authChecker?: AuthChecker<any, any>;
+  /** Reads and validates this subgraph's own settings; the process calls it before listening, so a bad setting stops it with one line. */
+  readSettings?: () => unknown;
   /** Run by the subgraph's process once it listens (e.g. a first import); not run by tests or composition. */
   onListening?: (store: Store) => void | Promise<void>;
 };
@@ -33,23 +38,30 @@ export type Subgraph<Store extends { close(): void }> = {
   /** The service over an open store; stopping the service closes the store. */
   createService: (store: Store, options?: { maxBodyBytes?: number }) => Promise<SubgraphService>;
   onListening?: (store: Store) => void | Promise<void>;
+  readSettings?: () => unknown;
 };
 
 export function defineSubgraph<Store extends { close(): void }, Context extends BaseContext>(
   definition: SubgraphDefinition<Store, Context>,
 ): Subgraph<Store> {
   const buildSchema = () =>
-    buildFederatedSchema({ resolvers: definition.resolvers, orphanedTypes: definition.orphanedTypes, referenceResolvers: { ...countryReferenceResolvers, ...definition.referenceResolvers } });
+    buildFederatedSchema({
+      resolvers: definition.resolvers,
+      orphanedTypes: definition.orphanedTypes,
+      referenceResolvers: { ...countryReferenceResolvers, ...definition.referenceResolvers },
+      authChecker: definition.authChecker,
+    });
   return {
     name: definition.name,
     buildSchema,
     openStore: definition.openStore,
     onListening: definition.onListening,
+    readSettings: definition.readSettings,
     async createService(store, options = {}) {
       return createSubgraphService<Context>({
         service: definition.name,
         schema: await buildSchema(),
-        createContext: () => definition.createContext(store),
+        createContext: (req) => definition.createContext(store, req),
         maxBodyBytes: options.maxBodyBytes,
         onStop: () => store.close(),
       });

@@ -4,4 +4,8 @@ export const ErrorCode = {
   NotFound: "NOT_FOUND",
   Internal: "INTERNAL_SERVER_ERROR",
   SubgraphUnavailable: "SUBGRAPH_UNAVAILABLE",
+  Unauthenticated: "UNAUTHENTICATED",
+  Forbidden: "FORBIDDEN",
+  NotEligible: "NOT_ELIGIBLE",
+  Conflict: "CONFLICT",
 } as const;

@@ -29,7 +29,9 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const plain = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,
-    authChecker: options.authChecker,
+    // type-graphql insists on a checker whenever any loaded class uses @Authorized, even in a
+    // schema without such fields; a subgraph with no checker of its own authorizes nothing.
+    authChecker: options.authChecker ?? (() => false),
     validate: false,
     // A subgraph may legitimately lack a Query of its own; composition checks the whole graph.
     skipCheck: true,

@@ -22,8 +22,8 @@ export type SubgraphService = {
 export type SubgraphServiceOptions<TContext extends BaseContext> = {
   service: string;
   schema: GraphQLSchema;
-  /** Called once per request: per-request DataLoaders are made here. */
-  createContext: () => TContext;
+  /** Called once per request: per-request DataLoaders are made here, claims read from the request. */
+  createContext: (req: http.IncomingMessage) => TContext;
   maxBodyBytes?: number;
   /** Released after the HTTP server has closed (the store, typically). */
   onStop?: () => void;
@@ -39,7 +39,7 @@ export async function createSubgraphService<TContext extends BaseContext>(option
   await apollo.start();
   const httpServer = createHttpService<TContext>({
     apollo,
-    context: async () => createContext(),
+    context: async ({ req }) => createContext(req),
     maxBodyBytes,
     routes: { "/health": (_req, res) => sendJson(res, 200, { status: "ok", service }) },
   });
@@ -63,6 +63,7 @@ export function startSubgraphProcess<Store extends { close(): void }>(subgraph: 
   void runService(subgraph.name, async () => {
     const info = subgraphInfo(subgraph.name);
     const config = readSubgraphConfig(process.env, info);
+    subgraph.readSettings?.();
     const store = subgraph.openStore(config.storeFile);
     const service = await subgraph.createService(store, config);
     const base = await listen(service.httpServer, { host: config.host, port: config.port, service: info.name, portVariable: config.portVariable }).catch(

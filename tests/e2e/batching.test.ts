@@ -13,7 +13,7 @@ describe("entity batching through the gateway", () => {
       cod: vi.spyOn(stores["community-of-democracies"], "seatsForCountries"),
       unVotes: vi.spyOn(stores["un-votes"], "membersAmong"),
       d10: vi.spyOn(stores.d10, "participantsForCountries"),
-      alliance: vi.spyOn(stores.alliance, "latestDecisionsFor"),
+      alliance: vi.spyOn(stores.alliance.records, "latestDecisionsFor"),
     };
     const before = new Map([...gateway.dataSources].map(([name, source]) => [name, source.requestCount]));
 

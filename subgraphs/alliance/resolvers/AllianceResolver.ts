@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
-import type { AllianceContext } from "../loaders.js";
+import { toMembership, type AllianceContext } from "../loaders.js";
 import { Alliance } from "../types/Alliance.js";
 import { AodMembership } from "../types/AodMembership.js";
-import { AodMembershipStatus } from "../types/enums.js";
+import { AodMembershipStatus, EligibilityPolicy } from "../types/enums.js";
 
 export const ALLIANCE_BODY: Alliance = { id: "alliance-of-democracies", name: "Alliance of Democracies" };
 
@@ -14,17 +14,22 @@ export class AllianceResolver {
   }
 
   @FieldResolver(() => [AodMembership], { description: "States whose latest decision admitted them, ordered by code." })
-  members(@Ctx() context: AllianceContext): Promise<AodMembership[]> {
-    return context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER);
+  async members(@Ctx() context: AllianceContext): Promise<AodMembership[]> {
+    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => toMembership(row.country_code, row));
   }
 
   @FieldResolver(() => [String], { description: "Alpha-3 codes of the current members: the group other subgraphs analyse." })
   async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
-    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((membership) => membership.countryCode);
+    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code);
   }
 
   @FieldResolver(() => [AodMembership], { description: "States that have applied and await a decision, ordered by code." })
-  applicants(@Ctx() context: AllianceContext): Promise<AodMembership[]> {
-    return context.loaders.membershipsByStatus.load(AodMembershipStatus.APPLICANT);
+  async applicants(@Ctx() context: AllianceContext): Promise<AodMembership[]> {
+    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.APPLICANT)).map((row) => toMembership(row.country_code, row));
+  }
+
+  @FieldResolver(() => EligibilityPolicy, { description: "The eligibility policy in force by default (HUB_AOD_ELIGIBILITY_POLICY)." })
+  eligibilityPolicy(@Ctx() context: AllianceContext): EligibilityPolicy {
+    return context.defaultPolicy;
   }
 }

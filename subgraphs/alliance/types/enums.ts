@@ -1,4 +1,8 @@
 import { registerEnumType } from "type-graphql";
+import { Role } from "../auth.js";
+import { EligibilityPolicy } from "../eligibility.js";
+
+export { EligibilityPolicy, Role };
 
 export enum AodMembershipStatus {
   NOT_A_MEMBER = "NOT_A_MEMBER",
@@ -18,3 +22,97 @@ registerEnumType(AodMembershipStatus, {
     WITHDRAWN: { description: "Was a member or applicant and withdrew." },
   },
 });
+
+registerEnumType(EligibilityPolicy, {
+  name: "EligibilityPolicy",
+  description: "Which established research decides eligibility (principle 4). Recorded with every assessment and decision.",
+  valuesConfig: {
+    FREEDOM_HOUSE_FREE_OR_PARTLY_FREE: { description: "Rated Free or Partly Free by Freedom House (the default)." },
+    VDEM_ELECTORAL_DEMOCRACY_OR_BETTER: { description: "An electoral or liberal democracy in V-Dem's Regimes of the World." },
+    FREEDOM_HOUSE_AND_VDEM_AGREE: { description: "Both of the above; unknown when either source has no rating, not eligible when either says no." },
+  },
+});
+
+export enum FreedomStatus {
+  FREE = "FREE",
+  PARTLY_FREE = "PARTLY_FREE",
+  NOT_FREE = "NOT_FREE",
+}
+registerEnumType(FreedomStatus, { name: "FreedomStatus", description: "Freedom House status." });
+
+registerEnumType(Role, {
+  name: "HubRole",
+  description: "Roles that may write to the Alliance's record. Reads need none.",
+});
+
+export enum Constituency {
+  GOVERNMENTS = "GOVERNMENTS",
+  PARLIAMENTARY_NETWORK = "PARLIAMENTARY_NETWORK",
+  CIVIL_SOCIETY_NETWORK = "CIVIL_SOCIETY_NETWORK",
+}
+registerEnumType(Constituency, {
+  name: "Constituency",
+  description: "Who takes part in the Alliance's deliberations with full rights: member governments, the parliamentary network, and the civil society network (which democratic opposition leaders join too).",
+});
+
+export enum AllianceVote {
+  YES = "YES",
+  NO = "NO",
+  ABSTAIN = "ABSTAIN",
+}
+registerEnumType(AllianceVote, { name: "AllianceVote", description: "A vote cast in the Alliance's own deliberations." });
+
+export enum ParticipantKind {
+  PARLIAMENTARIAN = "PARLIAMENTARIAN",
+  CIVIL_SOCIETY_ORGANIZATION = "CIVIL_SOCIETY_ORGANIZATION",
+  OPPOSITION_LEADER = "OPPOSITION_LEADER",
+}
+registerEnumType(ParticipantKind, {
+  name: "ParticipantKind",
+  description: "Participants beyond governments, from any country, member or not (principles 2, 3, 5).",
+});
+
+export enum RecommendationDimension {
+  INTERNAL = "INTERNAL",
+  EXTERNAL = "EXTERNAL",
+}
+registerEnumType(RecommendationDimension, {
+  name: "RecommendationDimension",
+  description: "INTERNAL: strengthening democracy at home. EXTERNAL: promoting and defending democracy abroad.",
+});
+
+export enum ResponseStatus {
+  ACCEPTED = "ACCEPTED",
+  PARTLY_ACCEPTED = "PARTLY_ACCEPTED",
+  REJECTED = "REJECTED",
+  UNDER_CONSIDERATION = "UNDER_CONSIDERATION",
+}
+registerEnumType(ResponseStatus, { name: "ResponseStatus", description: "How a recommendation was answered." });
+
+export enum SanctionGrounds {
+  GROSS_HUMAN_RIGHTS_ABUSES = "GROSS_HUMAN_RIGHTS_ABUSES",
+  INTERFERENCE_IN_DEMOCRATIC_PROCESS = "INTERFERENCE_IN_DEMOCRATIC_PROCESS",
+}
+registerEnumType(SanctionGrounds, {
+  name: "SanctionGrounds",
+  description: "The only grounds for joint smart sanctions (principle 8): gross human rights abuses, or gross interference in a member's democratic process.",
+});
+
+export enum Campaign {
+  UN_PARLIAMENTARY_ASSEMBLY = "UN_PARLIAMENTARY_ASSEMBLY",
+  UN_WORLD_CITIZENS_INITIATIVE = "UN_WORLD_CITIZENS_INITIATIVE",
+}
+registerEnumType(Campaign, { name: "Campaign", description: "Campaigns for global governance the Alliance pushes (principle 11)." });
+
+export enum EndorserKind {
+  GOVERNMENT = "GOVERNMENT",
+  PARLIAMENT = "PARLIAMENT",
+  ORGANIZATION = "ORGANIZATION",
+}
+registerEnumType(EndorserKind, { name: "EndorserKind", description: "Who endorsed a campaign." });
+
+export enum CaucusChangeKind {
+  ADD = "ADD",
+  REMOVE = "REMOVE",
+}
+registerEnumType(CaucusChangeKind, { name: "CaucusChangeKind", description: "A recorded change to the UN Democracy Caucus beyond the Alliance's members." });

@@ -73,6 +73,8 @@ export const OTHER_ENTITIES: readonly OtherEntity[] = [
   { code: "XTU", name: "Tuscany", historical: true, successors: ["ITA"] },
   { code: "XTS", name: "Two Sicilies", historical: true, successors: ["ITA"] },
   { code: "XSL", name: "Somaliland", historical: false, successors: [] },
+  // V-Dem's Zanzibar unit runs from 1900 to today; the state XZN above lived only in 1963–64.
+  { code: "XZB", name: "Zanzibar (V-Dem unit)", historical: false, successors: [] },
   { code: "XGZ", name: "Palestine/Gaza", historical: false, successors: [] },
   { code: "XWB", name: "Palestine/West Bank", historical: false, successors: [] },
 ];

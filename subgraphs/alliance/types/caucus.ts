@@ -1,0 +1,35 @@
+import { GraphQLDate } from "graphql-scalars";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { CaucusChangeKind } from "./enums.js";
+
+@ObjectType({ description: "A recorded change to the caucus beyond the Alliance's own members." })
+export class CaucusChange {
+  @Field(() => ID, { description: "Change id." })
+  id!: string;
+
+  /** Resolved to a Country by the field resolver. */
+  countryCode!: string;
+
+  @Field(() => CaucusChangeKind, { description: "Added or removed." })
+  change!: CaucusChangeKind;
+
+  @Field(() => GraphQLDate, { description: "Day decided." })
+  decidedOn!: string;
+
+  @Field(() => String, { description: "Grounds given." })
+  grounds!: string;
+
+  @Field(() => String, { description: "Who recorded it." })
+  recordedBy!: string;
+}
+
+@Directive(`@key(fields: "id")`)
+@ObjectType({
+  description:
+    "The revived UN Democracy Caucus (principle 10): by default the Alliance's members, with additions and removals recorded. " +
+    "The un-votes subgraph analyses how it votes in the General Assembly.",
+})
+export class UnDemocracyCaucus {
+  @Field(() => ID, { description: "Stable id of the body: `un-democracy-caucus`." })
+  id!: string;
+}
