@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/shared/config.js";
+import { ConfigError, flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/shared/config.js";
 import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphInfo } from "../subgraphs/registry.js";
 
 export type SubgraphEndpoint = { name: string; url: string };
@@ -26,6 +26,11 @@ export type GatewayConfig = {
    * RISKY if enabled: it makes connections off this machine. Off unless HUB_APOLLO_TELEMETRY=true.
    */
   apolloTelemetry: boolean;
+  /**
+   * RISKY: "development" forwards the client's own x-hub-claims header to the subgraphs, so anyone
+   * who reaches the gateway can claim any role. "none" (the default) strips it.
+   */
+  authMode: "development" | "none";
 };
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findUp());
@@ -46,6 +51,12 @@ function subgraphUrl(env: Env, subgraph: SubgraphInfo): string {
   return httpUrl(env, `${subgraph.envPrefix}_URL`, fallback);
 }
 
+function readAuthMode(env: Env): "development" | "none" {
+  const value = optionalString(env, "HUB_AUTH_MODE", "none");
+  if (value !== "development" && value !== "none") throw new ConfigError("HUB_AUTH_MODE", "invalid", `expected "development" or "none", received "${value}"`);
+  return value;
+}
+
 export function readGatewayConfig(env: Env): GatewayConfig {
   return {
     host: optionalString(env, "HUB_HOST", "127.0.0.1"),
@@ -58,5 +69,6 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     maxBodyBytes: positiveInteger(env, "HUB_MAX_BODY_BYTES", 1024 * 1024, "bytes"),
     introspection: flag(env, "HUB_INTROSPECTION", true),
     apolloTelemetry: flag(env, "HUB_APOLLO_TELEMETRY", false),
+    authMode: readAuthMode(env),
   };
 }

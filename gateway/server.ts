@@ -11,6 +11,7 @@ import { ConfigError } from "../subgraphs/shared/config.js";
 import { hubApolloOptions } from "../subgraphs/shared/apollo-defaults.js";
 import { createHttpService, sendJson } from "../subgraphs/shared/http-service.js";
 import { close } from "../subgraphs/shared/listen.js";
+import { DEVELOPMENT_MODE_WARNING } from "../subgraphs/shared/auth-mode.js";
 import type { GatewayConfig } from "./config.js";
 import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source.js";
 import { applyVendorTelemetryPolicy } from "./telemetry.js";
@@ -32,6 +33,7 @@ async function readSupergraph(file: string): Promise<string> {
 
 export async function createGatewayService(config: GatewayConfig, log = console): Promise<GatewayService> {
   applyVendorTelemetryPolicy(config);
+  if (config.authMode === "development") log.warn(`gateway: ${DEVELOPMENT_MODE_WARNING}`);
   const urls = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const dataSources = new Map<string, SubgraphDataSource>();
 
@@ -60,7 +62,10 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   const httpServer = createHttpService<GatewayContext>({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
-    context: async ({ req }) => ({ requestId: requestIdFrom(req.headers["x-request-id"]) }),
+    context: async ({ req }) => ({
+      requestId: requestIdFrom(req.headers["x-request-id"]),
+      claims: config.authMode === "development" ? headerValue(req.headers["x-hub-claims"]) : undefined,
+    }),
     routes: {
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
       "/ready": async (_req, res) => {
@@ -81,6 +86,10 @@ export async function createGatewayService(config: GatewayConfig, log = console)
       await Promise.all([...dataSources.values()].map((source) => source.close()));
     },
   };
+}
+
+function headerValue(header: string | string[] | undefined): string | undefined {
+  return Array.isArray(header) ? header[0] : header;
 }
 
 /** A client's request id is kept when it is a sane token, so logs on both sides line up. */

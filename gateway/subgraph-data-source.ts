@@ -14,7 +14,7 @@ type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
 export type DataSourceOptions = { timeoutMs: number; connections: number; log: (message: string, detail?: unknown) => void };
 
 /** Per-request values the gateway hands every subgraph call. */
-export type GatewayContext = { requestId: string };
+export type GatewayContext = { requestId: string; claims?: string };
 
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
@@ -45,6 +45,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
     const requestId = options.context?.requestId;
     if (typeof requestId === "string") headers["x-request-id"] = requestId;
+    // Only set by the gateway (development mode); a client's own header never reaches a subgraph otherwise.
+    const claims = options.context?.claims;
+    if (typeof claims === "string") headers["x-hub-claims"] = claims;
 
     let status: number;
     let text: string;

@@ -9,12 +9,29 @@ import { formatReports, type FileReport } from "./shared/import/report.js";
 import { ImportError } from "./shared/import/source.js";
 import { readSubgraphConfig } from "./shared/service-config.js";
 import { subgraphInfo } from "./registry.js";
+import { importFreedomHouse, importVdem } from "./alliance/import/ratings-import.js";
+import { openAllianceStore, type AllianceStore } from "./alliance/store.js";
 import { importUnVotes } from "./un-votes/import/import-un-votes.js";
 import { openUnVotesStore } from "./un-votes/store.js";
 
 type Dataset = { description: string; run: (source: string) => Promise<FileReport[]> };
 
+function withAllianceStore(run: (store: AllianceStore) => Promise<FileReport>): Promise<FileReport[]> {
+  const store = openAllianceStore(readSubgraphConfig(process.env, subgraphInfo("alliance")).storeFile);
+  return run(store)
+    .then((report) => [report])
+    .finally(() => store.close());
+}
+
 const DATASETS: Record<string, Dataset> = {
+  freedomhouse: {
+    description: "Freedom House ratings: a folder holding fh_status_1972-2023.csv, or a file or URL in its format",
+    run: (source) => withAllianceStore((store) => importFreedomHouse(store.db, source)),
+  },
+  vdem: {
+    description: "V-Dem Regimes of the World: a folder holding regimes_of_the_world.csv, or a file or URL in its format",
+    run: (source) => withAllianceStore((store) => importVdem(store.db, source)),
+  },
   "un-votes": {
     description: "UN General Assembly votes: a folder with the unvotes CSV files, a UN Digital Library .csv file, a URL, or `upstream`",
     async run(source) {

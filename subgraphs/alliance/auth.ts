@@ -21,9 +21,7 @@ export type Actor = { id: string; roles: Role[]; country: string | null; partici
 
 export type AuthMode = "development" | "none";
 
-export const DEVELOPMENT_MODE_WARNING =
-  "WARNING: HUB_AUTH_MODE=development: claims in the x-hub-claims header are trusted as sent, by anyone. " +
-  "Never use this mode where anyone but you can reach the hub.";
+export { DEVELOPMENT_MODE_WARNING } from "../shared/auth-mode.js";
 
 export function authMode(env: NodeJS.ProcessEnv = process.env): AuthMode {
   const value = env.HUB_AUTH_MODE?.trim();

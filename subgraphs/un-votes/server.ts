@@ -2,7 +2,7 @@
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createUnVotesContext } from "./loaders.js";
-import { AllianceVotingResolver, CommunityOfDemocraciesVotingResolver, D10VotingResolver } from "./resolvers/BodyVotingResolvers.js";
+import { AllianceVotingResolver, CaucusVotingResolver, CommunityOfDemocraciesVotingResolver, D10VotingResolver } from "./resolvers/BodyVotingResolvers.js";
 import { AgreementResolver, CountryVotingResolver } from "./resolvers/CountryVotingResolver.js";
 import { CoincidenceResolver, DyadResolver, MemberDefectionsResolver } from "./resolvers/GroupLinkResolvers.js";
 import { GroupVotingResolver } from "./resolvers/GroupVotingResolver.js";
@@ -15,6 +15,7 @@ import { openUnVotesStore, type UnVotesStore } from "./store.js";
 import { AllianceBody } from "./types/bodies/Alliance.js";
 import { CommunityOfDemocraciesBody } from "./types/bodies/CommunityOfDemocracies.js";
 import { D10Body } from "./types/bodies/D10.js";
+import { UnDemocracyCaucusBody } from "./types/bodies/UnDemocracyCaucus.js";
 import { Country } from "./types/Country.js";
 
 /** Bodies arrive as representations carrying the member codes they @require; nothing to look up. */
@@ -38,9 +39,10 @@ export const unVotesSubgraph = defineSubgraph({
     D10VotingResolver,
     CommunityOfDemocraciesVotingResolver,
     AllianceVotingResolver,
+    CaucusVotingResolver,
   ],
-  orphanedTypes: [Country, D10Body, CommunityOfDemocraciesBody, AllianceBody],
-  referenceResolvers: { D10: passThrough, CommunityOfDemocracies: passThrough, Alliance: passThrough },
+  orphanedTypes: [Country, D10Body, CommunityOfDemocraciesBody, AllianceBody, UnDemocracyCaucusBody],
+  referenceResolvers: { D10: passThrough, CommunityOfDemocracies: passThrough, Alliance: passThrough, UnDemocracyCaucus: passThrough },
   openStore: openUnVotesStore,
   createContext: (store: UnVotesStore) => createUnVotesContext(store),
   onListening: (store: UnVotesStore) => importOnFirstStart(store),

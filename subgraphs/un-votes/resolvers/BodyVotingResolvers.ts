@@ -10,6 +10,7 @@ import type { UnVotesContext } from "../loaders.js";
 import { AllianceBody } from "../types/bodies/Alliance.js";
 import { CommunityOfDemocraciesBody } from "../types/bodies/CommunityOfDemocracies.js";
 import { D10Body } from "../types/bodies/D10.js";
+import { UnDemocracyCaucusBody } from "../types/bodies/UnDemocracyCaucus.js";
 import { GroupVoting } from "../types/GroupVoting.js";
 import { PeriodArgs } from "../types/PeriodArgs.js";
 
@@ -35,3 +36,4 @@ function bodyVotingResolver<Body extends object, CodesField extends keyof Body &
 export const D10VotingResolver = bodyVotingResolver(D10Body, "groupVoting", "participantCodes");
 export const CommunityOfDemocraciesVotingResolver = bodyVotingResolver(CommunityOfDemocraciesBody, "governingCouncilVoting", "governingCouncilCodes");
 export const AllianceVotingResolver = bodyVotingResolver(AllianceBody, "memberVoting", "memberCodes");
+export const CaucusVotingResolver = bodyVotingResolver(UnDemocracyCaucusBody, "caucusVoting", "memberCodes");
