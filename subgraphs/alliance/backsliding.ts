@@ -10,8 +10,8 @@ const NAME = { FREE: "Free", PARTLY_FREE: "Partly Free", NOT_FREE: "Not Free" } 
 
 export type Flag = { countryCode: string; standing: string; reasons: string[]; worsening: number; series: FreedomRatingRow[] };
 
-export function backslidingFlag(decision: DecisionRow, ratings: readonly FreedomRatingRow[], window: number, toYear: number | null): Flag | null {
-  const end = [...ratings].reverse().find((r) => toYear === null || r.year <= toYear);
+export function backslidingFlag(decision: DecisionRow, ratings: readonly FreedomRatingRow[], window: number, toYear: number | null | undefined): Flag | null {
+  const end = [...ratings].reverse().find((r) => toYear == null || r.year <= toYear);
   if (!end) return null;
   const series = ratings.filter((r) => r.year >= end.year - window && r.year <= end.year);
   const start = series[0];

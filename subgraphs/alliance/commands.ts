@@ -207,7 +207,7 @@ export class AllianceCommands {
     const row = { title: requireText("title", input.title, LIMITS.title), text: requireText("text", input.text, LIMITS.text), submitter: speaker.id, constituency: speaker.constituency, submitted_at: new Date().toISOString() };
     const id = this.recorded(actor, speaker.role, "submitProposal", `by:${speaker.id}`, row, () => {
       const newId = this.records.insertProposal(row);
-      this.records.insertSponsor({ proposal_id: newId, sponsor: speaker.id, constituency: speaker.constituency });
+      this.records.insertSponsor({ proposal_id: newId, sponsor: speaker.id, constituency: speaker.constituency, sponsored_at: row.submitted_at });
       return newId;
     });
     return { id, ...row };
@@ -217,7 +217,7 @@ export class AllianceCommands {
     const speaker = this.speaker(actor);
     this.requireProposal(proposalId);
     this.recorded(actor, speaker.role, "cosponsorProposal", `proposal:${proposalId}`, { sponsor: speaker.id }, () =>
-      this.records.insertSponsor({ proposal_id: proposalId, sponsor: speaker.id, constituency: speaker.constituency }),
+      this.records.insertSponsor({ proposal_id: proposalId, sponsor: speaker.id, constituency: speaker.constituency, sponsored_at: new Date().toISOString() }),
     );
   }
 

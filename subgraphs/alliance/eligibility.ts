@@ -60,7 +60,9 @@ function regimeEvidence(row: RegimeRow): EvidenceItem {
   return { source: "V-Dem", year: row.year, rating: REGIME_NAMES[row.regime], politicalRights: null, civilLiberties: null, regime: row.regime, meetsPolicy: row.regime >= 2 };
 }
 
-export function assess(policy: EligibilityPolicy, freedom: readonly FreedomRow[], regimes: readonly RegimeRow[], year: number | null): Assessment {
+export function assess(policy: EligibilityPolicy, freedom: readonly FreedomRow[], regimes: readonly RegimeRow[], requestedYear: number | null | undefined): Assessment {
+  // An omitted GraphQL argument arrives as undefined: the same as asking for no particular year.
+  const year = requestedYear ?? null;
   const fh = pick(freedom, year);
   const vdem = pick(regimes, year);
   if (policy === EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE) {

@@ -104,10 +104,10 @@ export function prepareRecords(db: Db) {
 
     proposals: () => all<ProposalRow>("SELECT * FROM proposal ORDER BY id")(),
     proposalsByIds: (ids: readonly number[]) => all<ProposalRow>(`SELECT * FROM proposal WHERE ${IN("id")}`)(json(ids)),
-    sponsorsOf: (ids: readonly number[]) => all<SponsorRow>(`SELECT * FROM proposal_sponsor WHERE ${IN("proposal_id")} ORDER BY rowid`)(json(ids)),
+    sponsorsOf: (ids: readonly number[]) => all<SponsorRow>(`SELECT * FROM proposal_sponsor WHERE ${IN("proposal_id")} ORDER BY sponsored_at, sponsor`)(json(ids)),
     proposalVotesOf: (ids: readonly number[]) => all<ProposalVoteRow>(`SELECT * FROM proposal_vote WHERE ${IN("proposal_id")} ORDER BY constituency, voter`)(json(ids)),
     insertProposal: run("INSERT INTO proposal (title, text, submitter, constituency, submitted_at) VALUES (@title, @text, @submitter, @constituency, @submitted_at)"),
-    insertSponsor: run("INSERT OR IGNORE INTO proposal_sponsor (proposal_id, sponsor, constituency) VALUES (@proposal_id, @sponsor, @constituency)"),
+    insertSponsor: run("INSERT OR IGNORE INTO proposal_sponsor (proposal_id, sponsor, constituency, sponsored_at) VALUES (@proposal_id, @sponsor, @constituency, @sponsored_at)"),
     upsertProposalVote: run(
       `INSERT INTO proposal_vote (proposal_id, voter, constituency, position, cast_at) VALUES (@proposal_id, @voter, @constituency, @position, @cast_at)
        ON CONFLICT (proposal_id, voter) DO UPDATE SET position = excluded.position, cast_at = excluded.cast_at`,

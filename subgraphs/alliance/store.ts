@@ -93,6 +93,7 @@ const MIGRATIONS: readonly Migration[] = [
         proposal_id INTEGER NOT NULL REFERENCES proposal (id),
         sponsor TEXT NOT NULL,
         constituency TEXT NOT NULL,
+        sponsored_at TEXT NOT NULL,
         PRIMARY KEY (proposal_id, sponsor)
       ) WITHOUT ROWID;
       CREATE TABLE proposal_vote (
