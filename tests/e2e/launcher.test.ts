@@ -11,6 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
+import { HOW_TO_IMPORT_RATINGS } from "../../subgraphs/alliance/startup.js";
 import { HOW_TO_IMPORT } from "../../subgraphs/un-votes/startup-import.js";
 import { postGraphQL } from "../harness.js";
 import { FIXTURES } from "../shared-data.js";
@@ -72,6 +73,7 @@ describe("npm start launcher", () => {
     expect(ports).toHaveLength(5);
     // No votes and no HUB_UNVOTES_SOURCE: nothing is downloaded, one line says how to import.
     expect(hub.output()).toContain(HOW_TO_IMPORT);
+    expect(hub.output()).toContain(HOW_TO_IMPORT_RATINGS);
     // One SQLite file per subgraph in the data directory.
     expect(fs.readdirSync(dataDir).filter((f) => f.endsWith(".sqlite")).sort()).toEqual(SUBGRAPHS.map((s) => `${s.name}.sqlite`).sort());
 
@@ -80,9 +82,15 @@ describe("npm start launcher", () => {
     for (const port of ports) expect(await portAcceptsConnections(port), `port ${port}`).toBe(false);
   }, 90_000);
 
-  it("imports General Assembly votes from HUB_UNVOTES_SOURCE on first start while already serving", async () => {
+  it("imports votes and ratings from the configured sources on first start while already serving", async () => {
     const freshData = fs.mkdtempSync(path.join(os.tmpdir(), "hub-launch-import-"));
-    const hub = launch({ ...allPortsZero, HUB_DATA_DIR: freshData, HUB_UNVOTES_SOURCE: path.join(FIXTURES, "unvotes-mini") });
+    const hub = launch({
+      ...allPortsZero,
+      HUB_DATA_DIR: freshData,
+      HUB_UNVOTES_SOURCE: path.join(FIXTURES, "unvotes-mini"),
+      HUB_FREEDOMHOUSE_SOURCE: path.join(FIXTURES, "freedomhouse-mini.csv"),
+      HUB_VDEM_SOURCE: path.join(FIXTURES, "vdem-mini.csv"),
+    });
     running.push(hub.child);
     try {
       const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
@@ -90,6 +98,9 @@ describe("npm start launcher", () => {
       const result = await postGraphQL(url, `{ unVotesStats { rollCalls votes issueTags countries } }`);
       expect(result).toEqual({ data: { unVotesStats: { rollCalls: 5, votes: 21, issueTags: 5, countries: 5 } } });
       expect(hub.output()).toContain("un_votes.csv: 21 read, 21 inserted, 0 updated, 0 unchanged, 0 rejected");
+      await waitFor(hub.output, /alliance: V-Dem import finished/, 30_000);
+      const eligibility = await postGraphQL(url, `{ country(code: "CAN") { aodEligibility { eligible status } } }`);
+      expect(eligibility).toEqual({ data: { country: { aodEligibility: { eligible: true, status: "Free" } } } });
     } finally {
       hub.child.kill("SIGTERM");
       await hub.exited;

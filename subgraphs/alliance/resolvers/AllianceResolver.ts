@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
 import { toMembership, type AllianceContext } from "../loaders.js";
 import { Alliance } from "../types/Alliance.js";
 import { AodMembership } from "../types/AodMembership.js";
@@ -21,6 +21,11 @@ export class AllianceResolver {
   @FieldResolver(() => [String], { description: "Alpha-3 codes of the current members: the group other subgraphs analyse." })
   async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
     return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code);
+  }
+
+  @FieldResolver(() => Int, { description: "Number of current members." })
+  async memberCount(@Ctx() context: AllianceContext): Promise<number> {
+    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).length;
   }
 
   @FieldResolver(() => [AodMembership], { description: "States that have applied and await a decision, ordered by code." })

@@ -20,8 +20,12 @@ export class WatchResolver {
   async backslidingWatch(
     @Arg("window", () => Int, { defaultValue: 5, description: "Years to look back (1 to 50)." }) window: number,
     @Arg("toYear", () => Int, { nullable: true, description: "Last year of the window; each state's latest year rated when omitted." }) toYear: number | null,
+    @Arg("first", () => Int, { defaultValue: 200, description: "How many flags, most worsened first (up to 500)." }) first: number,
     @Ctx() context: AllianceContext,
   ): Promise<BackslidingFlag[]> {
+    if (!Number.isInteger(first) || first < 0 || first > 500) {
+      throw new GraphQLError(`first: expected a whole number from 0 to 500, received ${first}`, { extensions: { code: ErrorCode.BadUserInput, argument: "first" } });
+    }
     if (!Number.isInteger(window) || window < 1 || window > 50) {
       throw new GraphQLError(`window: expected a whole number of years from 1 to 50, received ${window}`, { extensions: { code: ErrorCode.BadUserInput, argument: "window" } });
     }
@@ -36,6 +40,7 @@ export class WatchResolver {
       })
       .filter((flag) => flag !== null)
       .sort((a, b) => b.worsening - a.worsening || a.countryCode.localeCompare(b.countryCode))
+      .slice(0, first)
       .map((flag) => ({ countryCode: flag.countryCode, standing: flag.standing, reasons: flag.reasons, worsening: flag.worsening, series: flag.series.map(toFreedomRating) }));
   }
 
