@@ -3,7 +3,9 @@
  * then writes the change and its audit entry in one transaction: either both are stored or neither.
  * Refusals are GraphQLErrors saying what was expected and what was found.
  */
+import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
+import { upsertActivities, type ActivitySeed } from "../shared/activities.js";
 import { findCountry } from "../shared/countries/reference.js";
 import { isCountryCodeShape } from "../shared/countries/country-code.js";
 import { ErrorCode } from "../shared/errors.js";
@@ -297,6 +299,33 @@ export class AllianceCommands {
     if (this.records.sanctionProposalsByIds([proposalId]).length === 0) throw bad("proposal", `no sanction proposal has the id ${proposalId}`);
     const row = { proposal_id: proposalId, country_code: actor.country, position, cast_at: new Date().toISOString() };
     this.recorded(actor, role, "voteOnSanction", `sanction:${proposalId}`, row, () => this.records.upsertSanctionVote(row));
+  }
+
+  recordActivity(actor: Actor, input: { kind: ActivitySeed["kind"]; title: string; description?: string | null; topics: string[]; participants: string[]; startDate?: string | null; endDate?: string | null; sourceTitle: string; sourceUrl?: string | null }): string {
+    const role = this.roleFor(actor, [Role.SECRETARIAT]);
+    const period = (field: string, value: string | null | undefined) => {
+      if (!value) return null;
+      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw bad(field, `expected YYYY, YYYY-MM or YYYY-MM-DD, received ${JSON.stringify(value)}`);
+      return value;
+    };
+    const title = requireText("title", input.title, LIMITS.title);
+    const seed: ActivitySeed = {
+      id: `aod:${randomUUID()}`,
+      kind: input.kind,
+      title,
+      description: input.description ? requireText("description", input.description, LIMITS.text) : null,
+      topics: input.topics.map((topic, i) => requireText(`topics[${i}]`, topic, 100).toLowerCase()),
+      participantCodes: input.participants.map((code, i) => requireCountry(`participants[${i}]`, code)),
+      startDate: period("startDate", input.startDate),
+      endDate: period("endDate", input.endDate),
+      source: { title: requireText("sourceTitle", input.sourceTitle, LIMITS.title), url: input.sourceUrl?.trim() || null, checkedOn: new Date().toISOString().slice(0, 10), note: `Recorded by ${actor.id}.` },
+    };
+    this.recorded(actor, role, "recordActivity", `activity:${seed.id}`, seed, () => upsertActivities(this.store.db, [seed]));
+    return seed.id;
+  }
+
+  activity(id: string) {
+    return this.records.activities().find((activity) => activity.id === id) ?? null;
   }
 
   recordEndorsement(actor: Actor, input: { campaign: string; endorserKind: string; endorserName: string; country?: string | null; endorsedOn: Date; sourceTitle: string; sourceUrl?: string | null }): EndorsementRow {

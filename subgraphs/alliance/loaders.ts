@@ -62,6 +62,7 @@ export function createAllianceLoaders(records: Records) {
     freedomByCountry: grouped((codes: readonly string[]) => records.freedomRatingsFor(codes), (row) => row.country_code),
     regimeByCountry: grouped((codes: readonly string[]) => records.regimeRatingsFor(codes), (row) => row.country_code),
     caucusChanges: singleValueLoader(() => records.caucusChanges()),
+    activities: singleValueLoader(() => records.activities()),
     participant: byId((ids) => records.participantsByIds(ids)),
     participantsByKind: grouped((kinds: readonly string[]) => records.participantsOfKinds(kinds), (row) => row.kind),
     proposals: singleValueLoader(() => records.proposals()),

@@ -2,6 +2,7 @@
  * The alliance store's reads and writes, one statement each. Writes are only ever called inside
  * a command's transaction (commands.ts), which also writes the audit entry.
  */
+import { readActivities } from "../shared/activities.js";
 import type { Db } from "../shared/store.js";
 
 export type DecisionRow = {
@@ -140,6 +141,8 @@ export function prepareRecords(db: Db) {
       `INSERT INTO sanction_vote (proposal_id, country_code, position, cast_at) VALUES (@proposal_id, @country_code, @position, @cast_at)
        ON CONFLICT (proposal_id, country_code) DO UPDATE SET position = excluded.position, cast_at = excluded.cast_at`,
     ),
+
+    activities: () => readActivities(db, "alliance-of-democracies"),
 
     endorsementsOf: (campaigns: readonly string[]) => all<EndorsementRow>(`SELECT * FROM endorsement WHERE ${IN("campaign")} ORDER BY endorsed_on, id`)(json(campaigns)),
     insertEndorsement: run(

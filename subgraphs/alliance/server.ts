@@ -3,6 +3,7 @@ import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { authChecker } from "./auth.js";
 import { createAllianceContext, type AllianceSettings } from "./loaders.js";
+import { ActivityResolver } from "./resolvers/ActivityResolver.js";
 import { ALLIANCE_BODY, AllianceResolver } from "./resolvers/AllianceResolver.js";
 import { AodMembershipResolver } from "./resolvers/AodMembershipResolver.js";
 import { AssemblyMemberResolver, AssemblyResolver, RecommendationResolver } from "./resolvers/AssemblyResolver.js";
@@ -48,6 +49,7 @@ export const allianceSubgraph = defineSubgraph({
     CampaignResolver,
     EndorsementResolver,
     WatchResolver,
+    ActivityResolver,
   ],
   orphanedTypes: [Country],
   referenceResolvers: { Alliance: body(ALLIANCE_BODY), UnDemocracyCaucus: body(CAUCUS_BODY) },

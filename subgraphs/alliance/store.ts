@@ -1,5 +1,6 @@
 /** The alliance subgraph's own SQLite store: the AoD secretariat's system of record. */
 import { openStore, type Db, type Migration, SubgraphStore } from "../shared/store.js";
+import { ACTIVITY_TABLE_SQL } from "../shared/activities.js";
 import { prepareRecords, type Records } from "./records.js";
 
 const MIGRATIONS: readonly Migration[] = [
@@ -171,6 +172,7 @@ const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  { name: "activities", sql: ACTIVITY_TABLE_SQL },
 ];
 
 /** The Alliance's system of record; `records` holds its statements. */

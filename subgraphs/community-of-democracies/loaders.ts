@@ -30,6 +30,7 @@ export function createCodLoaders(store: CodStore) {
       ),
     ),
     governingCouncil: singleValueLoader(() => store.allSeats().map(toSeat)),
+    activities: singleValueLoader(() => store.activities()),
     workingGroups: singleValueLoader<WorkingGroup[]>(() =>
       store.allWorkingGroups().map((row) => ({ id: row.id, name: row.name, sinceYear: row.since_year, source: sourceFromRow(row) })),
     ),

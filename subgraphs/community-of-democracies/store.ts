@@ -1,7 +1,9 @@
 /** The community-of-democracies subgraph's own SQLite store. */
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
-import { COD_SEED } from "./seed.js";
+import { ACTIVITY_TABLE_SQL, readActivities, upsertActivities } from "../shared/activities.js";
+import type { Activity } from "../shared/types/Activity.js";
+import { COD_ACTIVITIES_SEED, COD_SEED } from "./seed.js";
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -16,6 +18,7 @@ const MIGRATIONS: readonly Migration[] = [
         country_code TEXT NOT NULL, start_date TEXT NOT NULL, end_date TEXT NOT NULL, signatories INTEGER NOT NULL, ${SOURCE_COLUMNS_SQL});
     `,
   },
+  { name: "activities", sql: ACTIVITY_TABLE_SQL },
 ];
 
 export type SeatRow = SourceRow & { country_code: string };
@@ -55,6 +58,10 @@ export class CodStore extends SubgraphStore {
     return this.secretariat.get();
   }
 
+  activities(): Activity[] {
+    return readActivities(this.db, "community-of-democracies");
+  }
+
   foundingRow(): FoundingRow | undefined {
     return this.founding.get();
   }
@@ -87,5 +94,6 @@ export function openCodStore(file: string): CodStore {
       ]);
     },
   });
+  applySeedOnce(db, { name: COD_ACTIVITIES_SEED.name, version: COD_ACTIVITIES_SEED.version, apply: (db) => upsertActivities(db, COD_ACTIVITIES_SEED.activities) });
   return new CodStore(db);
 }

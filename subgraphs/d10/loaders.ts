@@ -42,5 +42,6 @@ export function createD10Loaders(store: D10Store) {
       return codes.map((code) => (groups.get(code) ?? []).map(toMeeting));
     }),
     allMeetings: singleValueLoader(() => store.allMeetings().map(toMeeting)),
+    activities: singleValueLoader(() => store.activities()),
   };
 }

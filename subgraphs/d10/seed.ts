@@ -2,6 +2,7 @@
  * The D-10 Strategy Forum as recorded by its convener, the Atlantic Council. Real, sourced facts;
  * applied once to a new store (see applySeedOnce).
  */
+import type { ActivitySeed } from "../shared/activities.js";
 import { TRANSCRIBED_FROM_ISSUE, type Source } from "../shared/sources.js";
 import { D10ParticipantKind, D10Role } from "./types/enums.js";
 
@@ -51,3 +52,60 @@ export const D10_SEED = {
     { id: "2022-washington", year: 2022, city: "Washington", hostCode: "USA", virtual: false },
   ] satisfies MeetingSeed[],
 };
+
+const OVERLAPS_ISSUE_NOTE = "Transcribed from the project's overlaps issue (#5), which cites this source; not re-read from the build machine. Topics are the hub's own classification.";
+const G7_MEMBERS = ["CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"];
+
+/**
+ * Activities of the D-10 Strategy Forum (its meetings) and of structures next to it that the hub
+ * compares with: the G7 Rapid Response Mechanism and the Summit for Democracy. Each carries the
+ * id of the body that runs it.
+ */
+export const D10_ACTIVITIES_SEED = {
+  name: "d10-activities",
+  version: 1,
+  activities: [
+    ...D10_SEED.meetings.map(
+      (meeting): ActivitySeed => ({
+        id: `d10:meeting:${meeting.id}`,
+        kind: "MEETING",
+        title: `D-10 Strategy Forum meeting${meeting.city ? `, ${meeting.city}` : " (virtual)"}`,
+        description: null,
+        topics: ["strategy", "democracy"],
+        participantCodes: [],
+        startDate: String(meeting.year),
+        endDate: String(meeting.year),
+        source: { ...ATLANTIC_COUNCIL, note: OVERLAPS_ISSUE_NOTE },
+      }),
+    ),
+    {
+      id: "g7:rapid-response-mechanism",
+      kind: "STRUCTURE",
+      title: "G7 Rapid Response Mechanism",
+      description: "Set up by the G7's Charlevoix Commitment of 9 June 2018, with a coordination unit at Global Affairs Canada.",
+      topics: ["foreign interference", "threats to democracy"],
+      participantCodes: G7_MEMBERS,
+      startDate: "2018-06-09",
+      endDate: null,
+      source: { title: "G7 Charlevoix Commitment on Defending Democracy from Foreign Threats", url: null, checkedOn: "2026-11-27", note: OVERLAPS_ISSUE_NOTE },
+    },
+    {
+      id: "s4d:summit-2021",
+      kind: "INITIATIVE",
+      title: "Summit for Democracy",
+      description: "Held on 9–10 December 2021.",
+      topics: ["democracy", "authoritarianism", "corruption", "human rights"],
+      participantCodes: [],
+      startDate: "2021-12-09",
+      endDate: "2021-12-10",
+      source: { title: "Summit for Democracy, 9–10 December 2021", url: null, checkedOn: "2026-11-27", note: OVERLAPS_ISSUE_NOTE },
+    },
+  ] satisfies ActivitySeed[],
+};
+
+/** Which body runs an activity of this subgraph, by id prefix. */
+export function bodyOfActivity(id: string): string {
+  if (id.startsWith("g7:")) return "g7";
+  if (id.startsWith("s4d:")) return "summit-for-democracy";
+  return "d10";
+}

@@ -1,7 +1,9 @@
 /** The d10 subgraph's own SQLite store: participants and meetings of the forum. */
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
-import { D10_SEED } from "./seed.js";
+import { ACTIVITY_TABLE_SQL, readActivities, upsertActivities } from "../shared/activities.js";
+import type { Activity } from "../shared/types/Activity.js";
+import { bodyOfActivity, D10_ACTIVITIES_SEED, D10_SEED } from "./seed.js";
 import type { D10ParticipantKind, D10Role } from "./types/enums.js";
 
 const MIGRATIONS: readonly Migration[] = [
@@ -28,6 +30,7 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX meeting_host ON meeting (host_code);
     `,
   },
+  { name: "activities", sql: ACTIVITY_TABLE_SQL },
 ];
 
 export type ParticipantRow = SourceRow & { id: string; name: string; kind: D10ParticipantKind; role: D10Role; country_code: string | null };
@@ -66,6 +69,11 @@ export class D10Store extends SubgraphStore {
     return this.meetingsByHost.all(JSON.stringify(codes));
   }
 
+  /** Activities of the D-10 and of the structures beside it, each with its own body id. */
+  activities(): Activity[] {
+    return readActivities(this.db, "d10").map((activity) => ({ ...activity, bodyId: bodyOfActivity(activity.id) }));
+  }
+
   allMeetings(): MeetingRow[] {
     return this.meetings.all();
   }
@@ -92,5 +100,6 @@ export function openD10Store(file: string): D10Store {
       );
     },
   });
+  applySeedOnce(db, { name: D10_ACTIVITIES_SEED.name, version: D10_ACTIVITIES_SEED.version, apply: (db) => upsertActivities(db, D10_ACTIVITIES_SEED.activities) });
   return new D10Store(db);
 }

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
+import { Activity } from "../../shared/types/Activity.js";
 import { toMembership, type AllianceContext } from "../loaders.js";
 import { Alliance } from "../types/Alliance.js";
 import { AodMembership } from "../types/AodMembership.js";
@@ -31,6 +32,11 @@ export class AllianceResolver {
   @FieldResolver(() => [AodMembership], { description: "States that have applied and await a decision, ordered by code." })
   async applicants(@Ctx() context: AllianceContext): Promise<AodMembership[]> {
     return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.APPLICANT)).map((row) => toMembership(row.country_code, row));
+  }
+
+  @FieldResolver(() => [Activity], { description: "The Alliance's own activities and planned structures, recorded by the secretariat." })
+  activities(@Ctx() context: AllianceContext): Promise<Activity[]> {
+    return context.loaders.activities.load("all");
   }
 
   @FieldResolver(() => EligibilityPolicy, { description: "The eligibility policy in force by default (HUB_AOD_ELIGIBILITY_POLICY)." })

@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { Activity } from "../../shared/types/Activity.js";
 import type { CodContext } from "../loaders.js";
 import { CommunityOfDemocracies } from "../types/CommunityOfDemocracies.js";
 import { Founding } from "../types/Founding.js";
@@ -23,6 +24,11 @@ export class CommunityOfDemocraciesResolver {
   @FieldResolver(() => [String], { description: "Alpha-3 codes of the Governing Council states: the group other subgraphs analyse." })
   async governingCouncilCodes(@Ctx() context: CodContext): Promise<string[]> {
     return (await context.loaders.governingCouncil.load("all")).map((seat) => seat.countryCode);
+  }
+
+  @FieldResolver(() => [Activity], { description: "Its activities: working groups, initiatives and standing structures, oldest first." })
+  activities(@Ctx() context: CodContext): Promise<Activity[]> {
+    return context.loaders.activities.load("all");
   }
 
   @FieldResolver(() => [WorkingGroup], { description: "Working groups, ordered by name." })

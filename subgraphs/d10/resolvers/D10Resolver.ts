@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { Activity } from "../../shared/types/Activity.js";
 import type { D10Context } from "../loaders.js";
 import { D10 } from "../types/D10.js";
 import { D10Meeting } from "../types/D10Meeting.js";
@@ -28,6 +29,13 @@ export class D10Resolver {
   @FieldResolver(() => [D10Participant], { description: "Observers." })
   observers(@Ctx() context: D10Context): Promise<D10Participant[]> {
     return context.loaders.participantsByRole.load(D10Role.OBSERVER);
+  }
+
+  @FieldResolver(() => [Activity], {
+    description: "Activities of the forum (its meetings) and of structures beside it the hub compares with: the G7 Rapid Response Mechanism and the Summit for Democracy, each under its own body id.",
+  })
+  activities(@Ctx() context: D10Context): Promise<Activity[]> {
+    return context.loaders.activities.load("all");
   }
 
   @FieldResolver(() => [D10Meeting], { description: "Meetings of the forum, oldest first." })

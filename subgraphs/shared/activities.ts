@@ -1,0 +1,71 @@
+/**
+ * Activities of a body (working groups, programmes, meetings, initiatives, joint statements,
+ * structures): the same table and the same GraphQL shape in every subgraph that owns a body, so
+ * the overlaps subgraph can compare them across bodies.
+ */
+import { SOURCE_COLUMNS_SQL, sourceColumns, sourceFromRow, type Source, type SourceRow } from "./sources.js";
+import type { Db } from "./store.js";
+import { upsertRows } from "./store.js";
+import type { Activity } from "./types/Activity.js";
+
+export const ACTIVITY_TABLE_SQL = `
+  CREATE TABLE activity (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('WORKING_GROUP', 'PROGRAMME', 'MEETING', 'INITIATIVE', 'JOINT_STATEMENT', 'STRUCTURE')),
+    title TEXT NOT NULL,
+    description TEXT,
+    topics TEXT NOT NULL,
+    participant_codes TEXT NOT NULL,
+    start_date TEXT,
+    end_date TEXT,
+    ${SOURCE_COLUMNS_SQL}
+  );`;
+
+export type ActivitySeed = {
+  id: string;
+  kind: Activity["kind"];
+  title: string;
+  description: string | null;
+  topics: string[];
+  participantCodes: string[];
+  startDate: string | null;
+  endDate: string | null;
+  source: Source;
+};
+
+type ActivityRow = SourceRow & { id: string; kind: Activity["kind"]; title: string; description: string | null; topics: string; participant_codes: string; start_date: string | null; end_date: string | null };
+
+export function upsertActivities(db: Db, activities: readonly ActivitySeed[]): void {
+  upsertRows(
+    db,
+    "activity",
+    ["id"],
+    activities.map((a) => ({
+      id: a.id,
+      kind: a.kind,
+      title: a.title,
+      description: a.description,
+      topics: JSON.stringify(a.topics),
+      participant_codes: JSON.stringify(a.participantCodes),
+      start_date: a.startDate,
+      end_date: a.endDate,
+      ...sourceColumns(a.source),
+    })),
+  );
+}
+
+export function readActivities(db: Db, bodyId: string): Activity[] {
+  const rows = db.prepare("SELECT * FROM activity ORDER BY start_date, id").all() as ActivityRow[];
+  return rows.map((row) => ({
+    id: row.id,
+    bodyId,
+    kind: row.kind,
+    title: row.title,
+    description: row.description,
+    topics: JSON.parse(row.topics) as string[],
+    participantCodes: JSON.parse(row.participant_codes) as string[],
+    startDate: row.start_date,
+    endDate: row.end_date,
+    source: sourceFromRow(row),
+  }));
+}
