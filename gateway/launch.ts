@@ -38,6 +38,8 @@ async function main(): Promise<void> {
     const gatewayEnv: NodeJS.ProcessEnv = { ...process.env };
     for (const subgraph of SUBGRAPHS) gatewayEnv[`${subgraph.envPrefix}_URL`] = started.find((s) => s.name === subgraph.name)!.url;
     const gateway = await supervisor.start({ name: "gateway", entry: path.join(DIST, "gateway", "index.js") }, gatewayEnv, READY_TIMEOUT_MS);
+    // The overlaps subgraph reads the hub through the gateway: tell every subgraph where it listens.
+    for (const service of started) service.child.send({ type: "gateway", url: gateway.url });
     for (const service of started) console.log(`hub: subgraph ${service.name.padEnd(26)} ${service.url}`);
     console.log(`hub: democracy-hub is ready; query the graph at ${gateway.url}`);
   } catch (error) {

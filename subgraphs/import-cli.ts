@@ -9,6 +9,8 @@ import { formatReports, type FileReport } from "./shared/import/report.js";
 import { ImportError } from "./shared/import/source.js";
 import { readSubgraphConfig } from "./shared/service-config.js";
 import { subgraphInfo } from "./registry.js";
+import { importCowIgo } from "./overlaps/import/cow-import.js";
+import { openOverlapsStore } from "./overlaps/store.js";
 import { importFreedomHouse, importVdem } from "./alliance/import/ratings-import.js";
 import { openAllianceStore, type AllianceStore } from "./alliance/store.js";
 import { importUnVotes } from "./un-votes/import/import-un-votes.js";
@@ -24,6 +26,17 @@ function withAllianceStore(run: (store: AllianceStore) => Promise<FileReport>): 
 }
 
 const DATASETS: Record<string, Dataset> = {
+  "cow-igo": {
+    description: "Correlates of War IGO registry (v3): a folder or base URL holding states2016.csv and igo_year_format3.csv",
+    async run(source) {
+      const store = openOverlapsStore(readSubgraphConfig(process.env, subgraphInfo("overlaps")).storeFile);
+      try {
+        return [await importCowIgo(store, source)];
+      } finally {
+        store.close();
+      }
+    },
+  },
   freedomhouse: {
     description: "Freedom House ratings: a folder holding fh_status_1972-2023.csv, or a file or URL in its format",
     run: (source) => withAllianceStore((store) => importFreedomHouse(store.db, source)),

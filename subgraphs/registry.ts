@@ -11,6 +11,7 @@ export const SUBGRAPHS = [
   { name: "un-votes", envPrefix: "HUB_UN_VOTES", defaultPort: 4102 },
   { name: "d10", envPrefix: "HUB_D10", defaultPort: 4103 },
   { name: "alliance", envPrefix: "HUB_ALLIANCE", defaultPort: 4104 },
+  { name: "overlaps", envPrefix: "HUB_OVERLAPS", defaultPort: 4105 },
 ] as const satisfies readonly SubgraphInfo[];
 
 export type SubgraphName = (typeof SUBGRAPHS)[number]["name"];

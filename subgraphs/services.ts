@@ -6,6 +6,7 @@ import { allianceSubgraph } from "./alliance/server.js";
 import { codSubgraph } from "./community-of-democracies/server.js";
 import { d10Subgraph } from "./d10/server.js";
 import type { SubgraphName } from "./registry.js";
+import { overlapsSubgraph } from "./overlaps/server.js";
 import { unVotesSubgraph } from "./un-votes/server.js";
 
 export const SUBGRAPH_FACTORIES = {
@@ -13,4 +14,5 @@ export const SUBGRAPH_FACTORIES = {
   "un-votes": unVotesSubgraph,
   d10: d10Subgraph,
   alliance: allianceSubgraph,
+  overlaps: overlapsSubgraph,
 } satisfies Record<SubgraphName, { name: SubgraphName }>;

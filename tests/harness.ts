@@ -8,6 +8,9 @@ import { createGatewayService, type GatewayService } from "../gateway/server.js"
 import { SUBGRAPHS, type SubgraphName } from "../subgraphs/registry.js";
 import { SUBGRAPH_FACTORIES } from "../subgraphs/services.js";
 import { listen } from "../subgraphs/shared/listen.js";
+import { engineFor } from "../subgraphs/overlaps/context.js";
+import { readOverlapsSettings } from "../subgraphs/overlaps/settings.js";
+import type { OverlapsStore } from "../subgraphs/overlaps/store.js";
 import type { SubgraphService } from "../subgraphs/shared/subgraph-service.js";
 
 export type Stores = { [Name in SubgraphName]: ReturnType<(typeof SUBGRAPH_FACTORIES)[Name]["openStore"]> };
@@ -64,6 +67,8 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
     gateway = await createGatewayService(readGatewayConfig(env));
     const base = await listen(gateway.httpServer, { host: "127.0.0.1", port: 0, service: "gateway", portVariable: "HUB_GATEWAY_PORT" });
     const gatewayUrl = `${base}/graphql`;
+    // The overlaps subgraph reads the hub through the gateway, whose port is known only now.
+    engineFor(stores.overlaps as OverlapsStore, readOverlapsSettings({})).snapshot.setGatewayUrl(gatewayUrl);
     return { gatewayUrl, subgraphUrls: urls, stores: stores as Stores, subgraphServices: services, gateway, query: (q, v) => postGraphQL(gatewayUrl, q, v), stop };
   } catch (error) {
     await stop();

@@ -42,7 +42,7 @@ describe("the Alliance through the gateway", () => {
     const result = await as(null, `{ countries(includeHistorical: true) { code aodEligibility { eligible status year source evidence { source year rating } } } }`);
     expect(result.errors).toBeUndefined();
     const by = Object.fromEntries(result.data.countries.map((c: any) => [c.code, c.aodEligibility]));
-    expect(Object.keys(by)).toHaveLength(284);
+    expect(Object.keys(by)).toHaveLength(285);
     expect(by.CAN).toEqual({ eligible: true, status: "Free", year: 2023, source: "Freedom House, Freedom in the World", evidence: [{ source: "Freedom House", year: 2023, rating: "Free" }] });
     expect(by.IND).toMatchObject({ eligible: true, status: "Partly Free" });
     expect(by.RUS).toMatchObject({ eligible: false, status: "Not Free", year: 2023 });

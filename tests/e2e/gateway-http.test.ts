@@ -15,7 +15,7 @@ describe("gateway HTTP surface", () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: "ready",
-      subgraphs: { alliance: "up", "community-of-democracies": "up", d10: "up", "un-votes": "up" },
+      subgraphs: { alliance: "up", "community-of-democracies": "up", d10: "up", overlaps: "up", "un-votes": "up" },
     });
   });
 

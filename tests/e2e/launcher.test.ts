@@ -70,7 +70,7 @@ describe("npm start launcher", () => {
       data: { country: { name: "Poland", codGoverningCouncilSeat: { source: { checkedOn: "2026-11-27" } }, unMember: true, d10Role: "OBSERVER", aodMembership: { status: "NOT_A_MEMBER" } } },
     });
     const ports = [...hub.output().matchAll(/listening at http:\/\/127\.0\.0\.1:(\d+)/g)].map((m) => Number(m[1]));
-    expect(ports).toHaveLength(5);
+    expect(ports).toHaveLength(SUBGRAPHS.length + 1);
     // No votes and no HUB_UNVOTES_SOURCE: nothing is downloaded, one line says how to import.
     expect(hub.output()).toContain(HOW_TO_IMPORT);
     expect(hub.output()).toContain(HOW_TO_IMPORT_RATINGS);

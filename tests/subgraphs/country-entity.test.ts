@@ -41,7 +41,7 @@ describe.each(SUBGRAPHS.map((s) => s.name))("Country in the %s subgraph", (name)
     // 250 from world-countries, and four V-Dem units without an ISO code (Somaliland, Zanzibar, Gaza, West Bank).
     expect(current.data.countries.length).toBe(254);
     expect(current.data.countries.every((c: { historical: boolean }) => !c.historical)).toBe(true);
-    expect(all.data.countries.length).toBe(284);
+    expect(all.data.countries.length).toBe(285);
     const picked = await postGraphQL(subgraph().url, `{ countries(codes: ["SUN", "ZZZ", "fra"]) { code } }`);
     expect(picked.data.countries).toEqual([{ code: "SUN" }, null, { code: "FRA" }]);
   });

@@ -32,6 +32,7 @@ describe("configuration", () => {
       "un-votes": "http://10.1.2.3:9000/graphql",
       d10: "http://127.0.0.1:5103/graphql",
       alliance: "http://127.0.0.1:4104/graphql",
+      overlaps: "http://127.0.0.1:4105/graphql",
     });
     expect(config.apolloTelemetry).toBe(false);
     expect(() => readGatewayConfig({ HUB_D10_URL: "ftp://x" })).toThrow('HUB_D10_URL is invalid: expected an http:// or https:// URL, received "ftp://x"');

@@ -53,6 +53,8 @@ export const VDEM_UNIT_SOURCE = {
 };
 
 export const OTHER_ENTITIES: readonly OtherEntity[] = [
+  // A Correlates of War state system member without an ISO code.
+  { code: "XAH", name: "Austria-Hungary", historical: true, successors: ["AUT", "HUN"] },
   { code: "XBD", name: "Baden", historical: true, successors: ["DEU"] },
   { code: "XBV", name: "Bavaria", historical: true, successors: ["DEU"] },
   { code: "XBR", name: "Brunswick", historical: true, successors: ["DEU"] },

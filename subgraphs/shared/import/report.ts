@@ -11,6 +11,8 @@ export class FileReport {
   /** Valid rows that carry nothing to store (e.g. a "non-voting" mark), counted so none go missing. */
   skipped = 0;
   readonly rejected: Rejection[] = [];
+  /** Findings about the file as a whole (e.g. columns that could not be mapped). */
+  readonly notes: string[] = [];
 
   constructor(readonly file: string) {}
 
@@ -35,6 +37,7 @@ export function formatReports(reports: readonly FileReport[], maxRejections = 20
       `${r.file}: ${r.read.toLocaleString("en")} read, ${r.inserted.toLocaleString("en")} inserted, ${r.updated.toLocaleString("en")} updated, ` +
         `${r.unchanged.toLocaleString("en")} unchanged${r.skipped ? `, ${r.skipped.toLocaleString("en")} skipped (no vote)` : ""}, ${r.rejected.length.toLocaleString("en")} rejected`,
     );
+    for (const note of r.notes) lines.push(`  note: ${note}`);
     for (const rejection of r.rejected.slice(0, maxRejections)) lines.push(`  line ${rejection.line}: ${rejection.reason}`);
     if (r.rejected.length > maxRejections) lines.push(`  … and ${r.rejected.length - maxRejections} more rejected rows`);
   }

@@ -1,0 +1,120 @@
+/**
+ * How much two activities (or a proposal and an activity) cover the same ground. The score is a
+ * weighted mean of the components both sides have, each between 0 and 1:
+ *   topics       0.4  Jaccard of their topic sets
+ *   text         0.3  TF-IDF cosine of title and description (IDF over every activity known)
+ *   participants 0.2  Jaccard of participating countries (only when both list some)
+ *   time         0.1  1 when their periods overlap, 0 when not (only when both have a start)
+ * Every component that counted is spelled out in the reasons. Deterministic: the same inputs give
+ * the same score, whatever the order.
+ */
+export type Comparable = { title: string; description: string | null; topics: readonly string[]; participantCodes: readonly string[]; startDate: string | null; endDate: string | null };
+
+export const WEIGHTS = { topics: 0.4, text: 0.3, participants: 0.2, time: 0.1 } as const;
+
+const STOP = new Set("the of and for on in to a an with by at from its their working group groups democracy democracies".split(" "));
+
+export function terms(text: string): string[] {
+  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((word) => !STOP.has(word));
+}
+
+type Vector = Map<string, number>;
+
+/** IDF weights over a corpus of activities; vectors are unit length. */
+export class TextModel {
+  private readonly idf = new Map<string, number>();
+  private readonly documents: number;
+
+  constructor(texts: readonly string[]) {
+    this.documents = texts.length;
+    const df = new Map<string, number>();
+    for (const text of texts) for (const term of new Set(terms(text))) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const [term, count] of df) this.idf.set(term, Math.log((1 + this.documents) / (1 + count)) + 1);
+  }
+
+  vector(text: string): Vector {
+    const counts = new Map<string, number>();
+    for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const vector: Vector = new Map();
+    let norm = 0;
+    for (const [term, count] of counts) {
+      // A term no activity uses weighs as a term found once.
+      const weight = count * (this.idf.get(term) ?? Math.log(1 + this.documents) + 1);
+      vector.set(term, weight);
+      norm += weight * weight;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [term, weight] of vector) vector.set(term, weight / norm);
+    return vector;
+  }
+}
+
+export function textOf(item: Pick<Comparable, "title" | "description">): string {
+  return `${item.title} ${item.description ?? ""}`;
+}
+
+function jaccard(a: readonly string[], b: readonly string[]): { value: number; shared: string[] } {
+  const setA = new Set(a);
+  const shared = [...new Set(b)].filter((x) => setA.has(x)).sort();
+  const union = new Set([...a, ...b]).size;
+  return { value: union === 0 ? 0 : shared.length / union, shared };
+}
+
+function cosine(a: Vector, b: Vector): { value: number; shared: string[] } {
+  let value = 0;
+  const shared: [string, number][] = [];
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other !== undefined) {
+      value += weight * other;
+      shared.push([term, weight * other]);
+    }
+  }
+  return { value, shared: shared.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 5).map(([term]) => term) };
+}
+
+/** "2018-06-09" → its first and last day; "2016" → the year; open end → far future. */
+function span(start: string | null, end: string | null): [string, string] | null {
+  if (!start) return null;
+  const last = end ? (end.length === 4 ? `${end}-12-31` : end.length === 7 ? `${end}-31` : end) : "9999-12-31";
+  const first = start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start;
+  return [first, last];
+}
+
+export type Similarity = { score: number; reasons: string[] };
+
+const f = (value: number) => value.toFixed(2);
+
+export function similarity(a: Comparable, b: Comparable, vectors: { a: Vector; b: Vector }): Similarity {
+  const reasons: string[] = [];
+  let total = 0;
+  let weight = 0;
+
+  const topics = jaccard(a.topics, b.topics);
+  total += WEIGHTS.topics * topics.value;
+  weight += WEIGHTS.topics;
+  if (topics.shared.length) reasons.push(`topics in common: ${topics.shared.join(", ")} (Jaccard ${f(topics.value)})`);
+
+  const text = cosine(vectors.a, vectors.b);
+  total += WEIGHTS.text * text.value;
+  weight += WEIGHTS.text;
+  if (text.shared.length) reasons.push(`similar wording: ${text.shared.join(", ")} (cosine ${f(text.value)})`);
+
+  if (a.participantCodes.length && b.participantCodes.length) {
+    const people = jaccard(a.participantCodes, b.participantCodes);
+    total += WEIGHTS.participants * people.value;
+    weight += WEIGHTS.participants;
+    reasons.push(`participants in common: ${people.shared.length} (Jaccard ${f(people.value)})`);
+  }
+
+  const spanA = span(a.startDate, a.endDate);
+  const spanB = span(b.startDate, b.endDate);
+  if (spanA && spanB) {
+    const overlaps = spanA[0] <= spanB[1] && spanB[0] <= spanA[1];
+    total += WEIGHTS.time * (overlaps ? 1 : 0);
+    weight += WEIGHTS.time;
+    reasons.push(overlaps ? "their periods overlap" : "their periods do not overlap");
+  }
+  return { score: weight === 0 ? 0 : total / weight, reasons };
+}

@@ -1,0 +1,145 @@
+/**
+ * The overlap questions, answered from the registry (this subgraph's store) and the hub snapshot
+ * (read through the gateway). The membership index and the text model are rebuilt only when
+ * either source changed.
+ */
+import type { Activity } from "../../shared/types/Activity.js";
+import type { HubSnapshot } from "../hub-snapshot.js";
+import type { OverlapsStore } from "../store.js";
+import { similarity, textOf, TextModel, type Comparable } from "./activity-similarity.js";
+import { MembershipIndex, nearDuplicatePairs, type BodyInfo, type MemberLevel } from "./membership-index.js";
+
+export type Overlap = { a: BodyInfo; b: BodyInfo; year: number; shared: string[]; sizeA: number; sizeB: number; jaccard: number; containmentAInB: number; containmentBInA: number };
+export type ActivityPair = { a: Activity; b: Activity; score: number; reasons: string[] };
+export type ProposalInputValue = Comparable & { kind: string | null };
+export type Match = { kind: "ACTIVITY" | "STRUCTURE"; activity: Activity | null; body: BodyInfo | null; score: number; reasons: string[] };
+
+export class UnknownBodyError extends Error {}
+
+function overlapOf(a: BodyInfo, b: BodyInfo, year: number, membersA: string[], membersB: string[]): Overlap {
+  const setB = new Set(membersB);
+  const shared = membersA.filter((code) => setB.has(code));
+  const union = membersA.length + membersB.length - shared.length;
+  return {
+    a,
+    b,
+    year,
+    shared,
+    sizeA: membersA.length,
+    sizeB: membersB.length,
+    jaccard: union === 0 ? 0 : shared.length / union,
+    containmentAInB: membersA.length === 0 ? 0 : shared.length / membersA.length,
+    containmentBInA: membersB.length === 0 ? 0 : shared.length / membersB.length,
+  };
+}
+
+export class OverlapsEngine {
+  private cache: { key: string; index: MembershipIndex; model: TextModel; vectors: Map<string, Map<string, number>> } | null = null;
+
+  constructor(
+    private readonly store: OverlapsStore,
+    readonly snapshot: HubSnapshot,
+  ) {}
+
+  private current() {
+    const key = `${this.store.version()}|${this.snapshot.refreshedAt}`;
+    if (this.cache?.key === key) return this.cache;
+    const igos = new Map(this.store.igos().map((igo) => [igo.ioname, { info: { id: `cow:${igo.ioname}`, name: igo.longorgname || igo.orgname, kind: "COW_IGO" as const }, years: new Map<number, Map<MemberLevel, Set<string>>>() }]));
+    for (const { ioname, year } of this.store.igoYears()) igos.get(ioname)?.years.set(year, new Map());
+    for (const row of this.store.memberships()) {
+      const byLevel = igos.get(row.ioname)?.years.get(row.year);
+      if (!byLevel) continue;
+      const set = byLevel.get(row.status) ?? new Set<string>();
+      set.add(row.country_code);
+      byLevel.set(row.status, set);
+    }
+    const hub = this.snapshot.bodies.map((body) => ({
+      info: { id: body.id, name: body.name, kind: "HUB_BODY" as const },
+      years: new Map([[0, new Map<MemberLevel, Set<string>>([[1, new Set(body.memberCodes)]])]]),
+    }));
+    const index = new MembershipIndex([...hub, ...igos.values()]);
+    const activities = this.snapshot.activities;
+    const model = new TextModel(activities.map(textOf));
+    const vectors = new Map(activities.map((activity) => [activity.id, model.vector(textOf(activity))]));
+    this.cache = { key, index, model, vectors };
+    return this.cache;
+  }
+
+  index(): MembershipIndex {
+    return this.current().index;
+  }
+
+  /** The registry's last year: the default for questions about a year. */
+  latestYear(): number {
+    return this.current().index.years.at(-1) ?? new Date().getFullYear();
+  }
+
+  membershipOverlap(a: string, b: string, year: number | null, levels: readonly MemberLevel[]): Overlap {
+    const { index } = this.current();
+    const bodyA = index.body(a);
+    const bodyB = index.body(b);
+    if (!bodyA) throw new UnknownBodyError(a);
+    if (!bodyB) throw new UnknownBodyError(b);
+    const y = year ?? this.latestYear();
+    return overlapOf(bodyA, bodyB, y, index.membersOf(a, y, levels), index.membersOf(b, y, levels));
+  }
+
+  nearDuplicates(minJaccard: number, year: number | null, levels: readonly MemberLevel[]): Overlap[] {
+    const { index } = this.current();
+    const y = year ?? this.latestYear();
+    const yearSets = index.yearSets(y, levels);
+    return nearDuplicatePairs(yearSets, index.words, minJaccard).map((pair) => {
+      const a = index.body(yearSets.ids[pair.a])!;
+      const b = index.body(yearSets.ids[pair.b])!;
+      return overlapOf(a, b, y, index.membersOf(a.id, y, levels), index.membersOf(b.id, y, levels));
+    });
+  }
+
+  /** Pairs of activities of different bodies scoring at least `minScore`, highest first. */
+  activityOverlaps(minScore: number, bodies: readonly string[] | null): ActivityPair[] {
+    const { vectors } = this.current();
+    const activities = this.snapshot.activities.filter((a) => !bodies || bodies.includes(a.bodyId));
+    const pairs: ActivityPair[] = [];
+    for (let i = 0; i < activities.length; i++) {
+      for (let j = i + 1; j < activities.length; j++) {
+        const [a, b] = [activities[i], activities[j]];
+        if (a.bodyId === b.bodyId) continue;
+        const result = similarity(a, b, { a: vectors.get(a.id)!, b: vectors.get(b.id)! });
+        if (result.score >= minScore) pairs.push({ a, b, ...result });
+      }
+    }
+    return pairs.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id));
+  }
+
+  /** Existing activities and structures a proposal would duplicate, most similar first. */
+  checkProposal(proposal: ProposalInputValue, activities: readonly Activity[] = this.snapshot.activities, vectorsOverride?: Map<string, Map<string, number>>): Match[] {
+    const { index, model, vectors } = this.current();
+    const vector = model.vector(textOf(proposal));
+    const matches: Match[] = [];
+    for (const activity of activities) {
+      const result = similarity(proposal, activity, { a: vector, b: (vectorsOverride ?? vectors).get(activity.id) ?? model.vector(textOf(activity)) });
+      if (result.score > 0) matches.push({ kind: "ACTIVITY", activity, body: null, ...result });
+    }
+    if (proposal.participantCodes.length > 0) {
+      const year = this.latestYear();
+      for (const body of index.bodies) {
+        const members = index.membersOf(body.id, year, [1]);
+        if (members.length === 0) continue;
+        const overlap = overlapOf({ id: "proposal", name: proposal.title, kind: "HUB_BODY" }, body, year, [...new Set(proposal.participantCodes)].sort(), members);
+        if (overlap.jaccard === 0) continue;
+        matches.push({
+          kind: "STRUCTURE",
+          activity: null,
+          body,
+          score: overlap.jaccard,
+          reasons: [`membership: ${overlap.shared.length} of the ${overlap.sizeA} intended members already belong (Jaccard ${overlap.jaccard.toFixed(2)}, ${body.kind === "COW_IGO" ? `COW ${year}` : "current"})`],
+        });
+      }
+    }
+    return matches.sort((x, y) => y.score - x.score || (x.activity?.id ?? x.body!.id).localeCompare(y.activity?.id ?? y.body!.id));
+  }
+
+  textModel(): TextModel {
+    return this.current().model;
+  }
+}

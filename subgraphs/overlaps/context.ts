@@ -1,0 +1,28 @@
+/** Per-request context of the overlaps subgraph, and the one engine per store it shares. */
+import DataLoader from "dataloader";
+import { composeCountries } from "../shared/countries/reference.js";
+import { OverlapsEngine } from "./analysis/engine.js";
+import { HubSnapshot } from "./hub-snapshot.js";
+import type { OverlapsSettings } from "./settings.js";
+import type { OverlapsStore } from "./store.js";
+import type { Country } from "./types/Country.js";
+
+const engines = new WeakMap<OverlapsStore, OverlapsEngine>();
+
+export function engineFor(store: OverlapsStore, settings: OverlapsSettings): OverlapsEngine {
+  let engine = engines.get(store);
+  if (!engine) {
+    engine = new OverlapsEngine(store, new HubSnapshot(settings.gatewayUrl));
+    engines.set(store, engine);
+  }
+  return engine;
+}
+
+export type OverlapsContext = { loaders: { country: DataLoader<string, Country | null> }; engine: OverlapsEngine };
+
+export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSettings): OverlapsContext {
+  return {
+    loaders: { country: new DataLoader<string, Country | null>(async (codes) => composeCountries(codes, () => new Map(), (record) => ({ ...record }))) },
+    engine: engineFor(store, settings),
+  };
+}

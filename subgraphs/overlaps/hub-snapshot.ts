@@ -1,0 +1,89 @@
+/**
+ * What the overlaps subgraph knows of the hub's own bodies and every body's activities. It reads
+ * them through the gateway, like any client, and never another subgraph's store. Refreshed on
+ * demand and on an interval; a failed refresh keeps the last good snapshot and says why.
+ */
+import { Pool } from "undici";
+import type { Activity } from "../shared/types/Activity.js";
+
+export type HubBody = { id: string; name: string; memberCodes: string[] };
+
+const ACTIVITY = "id bodyId kind title description topics participantCodes startDate endDate source { title url checkedOn note }";
+export const HUB_QUERY = `query OverlapsSnapshot {
+  communityOfDemocracies { id name governingCouncilCodes activities { ${ACTIVITY} } }
+  d10 { id name participantCodes activities { ${ACTIVITY} } }
+  alliance { id name memberCodes activities { ${ACTIVITY} } }
+  unDemocracyCaucus { id memberCodes }
+}`;
+
+export class HubSnapshot {
+  bodies: HubBody[] = [];
+  activities: Activity[] = [];
+  refreshedAt: string | null = null;
+  lastError: string | null = null;
+  private gatewayUrl: string;
+  private pool: Pool | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private inFlight: Promise<void> | null = null;
+
+  constructor(gatewayUrl: string, private readonly timeoutMs = 10_000) {
+    this.gatewayUrl = gatewayUrl;
+  }
+
+  /** The launcher knows the gateway's address only once it listens. */
+  setGatewayUrl(url: string): void {
+    if (url === this.gatewayUrl) return;
+    this.gatewayUrl = url;
+    void this.pool?.close();
+    this.pool = null;
+  }
+
+  refresh(): Promise<void> {
+    this.inFlight ??= this.fetch().finally(() => (this.inFlight = null));
+    return this.inFlight;
+  }
+
+  private async fetch(): Promise<void> {
+    const url = new URL(this.gatewayUrl);
+    this.pool ??= new Pool(url.origin, { connections: 1, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs });
+    try {
+      const response = await this.pool.request({
+        path: url.pathname,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: HUB_QUERY }),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+      const result = (await response.body.json()) as { data?: any; errors?: { message: string }[] };
+      const data = result.data ?? {};
+      const bodies: HubBody[] = [];
+      const activities: Activity[] = [];
+      const take = (value: any, codes: string) => {
+        if (!value) return;
+        bodies.push({ id: value.id, name: value.name ?? value.id, memberCodes: value[codes] ?? [] });
+        if (value.activities) activities.push(...value.activities);
+      };
+      take(data.communityOfDemocracies && { ...data.communityOfDemocracies, name: "Community of Democracies (Governing Council)" }, "governingCouncilCodes");
+      take(data.d10 && { ...data.d10, name: "D-10 Strategy Forum" }, "participantCodes");
+      take(data.alliance && { ...data.alliance, name: "Alliance of Democracies" }, "memberCodes");
+      take(data.unDemocracyCaucus && { ...data.unDemocracyCaucus, name: "UN Democracy Caucus" }, "memberCodes");
+      if (bodies.length === 0) throw new Error(result.errors?.map((e) => e.message).join("; ") || `HTTP ${response.statusCode} without data`);
+      this.bodies = bodies;
+      this.activities = activities;
+      this.refreshedAt = new Date().toISOString();
+      this.lastError = result.errors?.length ? `partial: ${result.errors.map((e) => e.message).join("; ")}` : null;
+    } catch (error) {
+      this.lastError = `refresh through ${this.gatewayUrl} failed: ${(error as Error).message}`;
+    }
+  }
+
+  startInterval(seconds: number): void {
+    this.timer = setInterval(() => void this.refresh(), seconds * 1000);
+    this.timer.unref();
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    await this.pool?.close();
+  }
+}

@@ -1,0 +1,102 @@
+import { GraphQLError } from "graphql";
+import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
+import { ErrorCode } from "../../shared/errors.js";
+import type { OverlapsContext } from "../context.js";
+import { BodyKind, MatchKind, Recommendation } from "../types/enums.js";
+import { ActivityOverlap, DuplicateStructureReport, ProposalCheck, ProposalInput } from "../types/overlap-types.js";
+import { ready, toOverlap } from "./OverlapsResolver.js";
+
+const COD = "community-of-democracies";
+const AOD = "alliance-of-democracies";
+const CAUCUS = "un-democracy-caucus";
+
+function score(argument: string, value: number): number {
+  if (!(value >= 0 && value <= 1)) throw new GraphQLError(`${argument}: expected a number from 0 to 1, received ${value}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+  return value;
+}
+
+@Resolver()
+export class ActivityOverlapResolver {
+  @Query(() => [ActivityOverlap], { description: "Pairs of activities of different bodies that cover the same ground, highest score first." })
+  async activityOverlaps(
+    @Arg("minScore", () => Float, { defaultValue: 0.3, description: "Threshold, 0 to 1 (default 0.3)." }) minScore: number,
+    @Arg("bodies", () => [ID], { nullable: true, description: "Only activities of these bodies (ids as in `Activity.bodyId`)." }) bodies: string[] | null,
+    @Arg("first", () => Int, { defaultValue: 50, description: "How many pairs, up to 500." }) first: number,
+    @Ctx() context: OverlapsContext,
+  ): Promise<ActivityOverlap[]> {
+    await ready(context);
+    return context.engine.activityOverlaps(score("minScore", minScore), bodies).slice(0, Math.max(0, Math.min(first, 500)));
+  }
+
+  @Query(() => ProposalCheck, {
+    description:
+      "Before creating an activity or structure: the existing ones it would duplicate, ranked with reasons, and a recommendation. " +
+      "JOIN_EXISTING when the best match scores at least `joinAt` (default 0.6), EXTEND_EXISTING from `extendAt` (default 0.35), GO_AHEAD below.",
+  })
+  async checkProposal(
+    @Arg("input", () => ProposalInput, { description: "The proposal." }) input: ProposalInput,
+    @Arg("first", () => Int, { defaultValue: 10, description: "How many matches to return, up to 100." }) first: number,
+    @Arg("joinAt", () => Float, { defaultValue: 0.6, description: "Score from which to advise joining the best match." }) joinAt: number,
+    @Arg("extendAt", () => Float, { defaultValue: 0.35, description: "Score from which to advise extending the best match." }) extendAt: number,
+    @Ctx() context: OverlapsContext,
+  ): Promise<ProposalCheck> {
+    if (input.title.trim() === "") throw new GraphQLError("input.title: expected a title, received none", { extensions: { code: ErrorCode.BadUserInput, argument: "input.title" } });
+    score("joinAt", joinAt);
+    score("extendAt", extendAt);
+    await ready(context);
+    const matches = context.engine
+      .checkProposal({
+        title: input.title,
+        description: input.description ?? null,
+        topics: input.topics.map((t) => t.trim().toLowerCase()),
+        participantCodes: input.memberCodes.map((c) => c.trim().toUpperCase()),
+        startDate: input.startDate ?? null,
+        endDate: null,
+        kind: null,
+      })
+      .slice(0, Math.max(1, Math.min(first, 100)));
+    const best = matches[0];
+    const name = best ? (best.activity ? `"${best.activity.title}" (${best.activity.bodyId})` : `${best.body!.name} (${best.body!.id})`) : "";
+    const recommendation = !best || best.score < extendAt ? Recommendation.GO_AHEAD : best.score >= joinAt ? Recommendation.JOIN_EXISTING : Recommendation.EXTEND_EXISTING;
+    const explanation =
+      recommendation === Recommendation.GO_AHEAD
+        ? best
+          ? `Go ahead: the closest existing match, ${name}, scores ${best.score.toFixed(2)}, below ${extendAt}.`
+          : "Go ahead: nothing existing matches it."
+        : `${recommendation === Recommendation.JOIN_EXISTING ? "Join" : "Extend"} ${name} rather than create a new one: it scores ${best.score.toFixed(2)} (${best.reasons.join("; ")}).`;
+    return {
+      matches: matches.map((m) => ({ ...m, kind: m.kind as MatchKind, body: m.body ? { ...m.body, kind: m.body.kind as BodyKind } : null })),
+      recommendation,
+      explanation,
+      refreshedAt: context.engine.snapshot.refreshedAt,
+    };
+  }
+
+  @Query(() => DuplicateStructureReport, { description: "The duplicate-structure report the brief asks for: could the Community of Democracies play the Alliance's role?" })
+  async duplicateStructureReport(
+    @Arg("minScore", () => Float, { defaultValue: 0.3, description: "Threshold for activity overlaps (default 0.3)." }) minScore: number,
+    @Ctx() context: OverlapsContext,
+  ): Promise<DuplicateStructureReport> {
+    await ready(context);
+    const { engine } = context;
+    const refreshedAt = engine.snapshot.refreshedAt;
+    const has = (id: string) => engine.index().body(id) !== undefined;
+    const membership = has(COD) && has(AOD) ? toOverlap(engine.membershipOverlap(COD, AOD, null, [1]), refreshedAt) : null;
+    const caucusMembership = has(COD) && has(CAUCUS) ? toOverlap(engine.membershipOverlap(COD, CAUCUS, null, [1]), refreshedAt) : null;
+    const activityOverlaps = engine.activityOverlaps(score("minScore", minScore), [COD, AOD]);
+    const activities = engine.snapshot.activities;
+    const codTopics = new Set(activities.filter((a) => a.bodyId === COD).flatMap((a) => a.topics));
+    const aodTopics = [...new Set(activities.filter((a) => a.bodyId === AOD).flatMap((a) => a.topics))].sort();
+    const topicsCovered = aodTopics.filter((t) => codTopics.has(t));
+    const topicsNotCovered = aodTopics.filter((t) => !codTopics.has(t));
+    const aodActivities = activities.filter((a) => a.bodyId === AOD).length;
+    const overlapping = new Set(activityOverlaps.map((p) => (p.a.bodyId === AOD ? p.a.id : p.b.id))).size;
+    const summary =
+      (membership
+        ? `The CoD Governing Council holds ${membership.sharedCodes.length} of the Alliance's ${membership.sizeB} members (${(membership.containmentBInA * 100).toFixed(0)}%; Jaccard ${membership.jaccard.toFixed(2)}). `
+        : "The membership of the CoD or the Alliance could not be read. ") +
+      `${overlapping} of the Alliance's ${aodActivities} recorded activities overlap a CoD activity at ${minScore} or above; ` +
+      `${topicsCovered.length} of its ${aodTopics.length} topics are already covered by CoD activities.`;
+    return { membership, caucusMembership, activityOverlaps, topicsCovered, topicsNotCovered, summary, refreshedAt };
+  }
+}

@@ -1,0 +1,25 @@
+/** The overlaps subgraph: duplicate structures and overlapping activities across every body. Builds, never listens (index.ts does). */
+import { createCountryQueries } from "../shared/countries/country-queries.js";
+import { defineSubgraph } from "../shared/define-subgraph.js";
+import { createOverlapsContext, engineFor } from "./context.js";
+import { ActivityOverlapResolver } from "./resolvers/ActivityOverlapResolver.js";
+import { OverlapsResolver } from "./resolvers/OverlapsResolver.js";
+import { readOverlapsSettings, type OverlapsSettings } from "./settings.js";
+import { overlapsOnStart } from "./startup.js";
+import { openOverlapsStore, type OverlapsStore } from "./store.js";
+import { Country } from "./types/Country.js";
+
+let cachedSettings: OverlapsSettings | undefined;
+function settings(): OverlapsSettings {
+  return (cachedSettings ??= readOverlapsSettings());
+}
+
+export const overlapsSubgraph = defineSubgraph({
+  name: "overlaps",
+  resolvers: [createCountryQueries(Country), OverlapsResolver, ActivityOverlapResolver],
+  orphanedTypes: [Country],
+  readSettings: settings,
+  openStore: openOverlapsStore,
+  createContext: (store: OverlapsStore) => createOverlapsContext(store, settings()),
+  onListening: (store: OverlapsStore) => overlapsOnStart(store, engineFor(store, settings()), settings()),
+});
