@@ -1,0 +1,111 @@
+/**
+ * Overlaps on the made-up COW fixture (tests/fixtures/cow-mini) and the seeded activities. Full
+ * members in 2014: AAA {USA CAN GBR FRA}, BBB {USA CAN GBR} (+ FRA associate), CCC {SRB}
+ * (Korea unmapped), DDD {GBR} (+ FRA observer). AAA–BBB: 3 shared of 4 → Jaccard 0.75; with
+ * associates 4 of 4 → 1.
+ */
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { similarity, TextModel } from "../../subgraphs/overlaps/analysis/activity-similarity.js";
+import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
+import type { GraphQLResult } from "../harness.js";
+import { useHub } from "../hub-hooks.js";
+import { FIXTURES } from "../shared-data.js";
+
+process.env.HUB_AUTH_MODE = "development";
+const SECRETARIAT = JSON.stringify({ sub: "secretariat-1", roles: ["SECRETARIAT"] });
+
+describe("activity similarity", () => {
+  it("weighs topics, text, participants and time as documented", () => {
+    const model = new TextModel(["alpha", "beta"]);
+    const a = { title: "alpha", description: null, topics: ["civil society", "elections"], participantCodes: ["USA", "CAN"], startDate: "2018", endDate: "2020" };
+    const b = { title: "beta", description: null, topics: ["civil society"], participantCodes: ["USA", "GBR"], startDate: "2019-05", endDate: null };
+    const result = similarity(a, b, { a: model.vector(a.title), b: model.vector(b.title) });
+    // 0.4 · ½ (topics) + 0.3 · 0 (no shared words) + 0.2 · ⅓ (participants) + 0.1 · 1 (periods overlap)
+    expect(result.score).toBeCloseTo(0.2 + 0.2 / 3 + 0.1, 12);
+    expect(result.reasons).toEqual(["topics in common: civil society (Jaccard 0.50)", "participants in common: 1 (Jaccard 0.33)", "their periods overlap"]);
+  });
+});
+
+describe("overlaps through the gateway", () => {
+  const hub = useHub({ HUB_AUTH_MODE: "development" });
+  const query = (q: string, variables?: Record<string, unknown>) => hub().query(q, variables);
+
+  beforeAll(async () => {
+    const report = await importCowIgo(hub().stores.overlaps, path.join(FIXTURES, "cow-mini"), { progress: null });
+    expect(report.notes).toEqual(['unmapped: column "korea" (Korea, COW KOR) matches no country the hub knows']);
+    expect(report.rejected).toEqual([{ line: 7, reason: 'year: expected a year from 1800 to 2100, received "20x4"' }]);
+    // The Alliance's own planned activity, recorded by the secretariat.
+    const response = await fetch(hub().gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-hub-claims": SECRETARIAT },
+      body: JSON.stringify({
+        query: `mutation { recordActivity(kind: PROGRAMME, title: "Programme to protect civil society", description: "Support for civil society organisations under pressure", topics: ["civil society"], startDate: "2027", sourceTitle: "Fixture plan") { id } }`,
+      }),
+    });
+    expect(((await response.json()) as GraphQLResult).errors).toBeUndefined();
+  });
+
+  it("measures membership overlap of registry IGOs by year and level, and of hub bodies", async () => {
+    const result = await query(`{
+      full: membershipOverlap(a: "cow:AAA", b: "cow:BBB", year: 2014) { jaccard containmentAInB containmentBInA sizeA sizeB shared { code } }
+      withAssociates: membershipOverlap(a: "cow:AAA", b: "cow:BBB", year: 2014, include: [ASSOCIATE]) { jaccard }
+      yugoslavia: membershipOverlap(a: "cow:CCC", b: "cow:CCC", year: 2000) { shared { code } }
+      serbia: membershipOverlap(a: "cow:CCC", b: "cow:CCC", year: 2014) { shared { code } }
+      hub: membershipOverlap(a: "community-of-democracies", b: "d10") { jaccard sizeA sizeB shared { code } refreshedAt }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.full).toEqual({ jaccard: 0.75, containmentAInB: 0.75, containmentBInA: 1, sizeA: 4, sizeB: 3, shared: [{ code: "CAN" }, { code: "GBR" }, { code: "USA" }] });
+    expect(result.data.withAssociates.jaccard).toBe(1);
+    expect(result.data.yugoslavia.shared).toEqual([{ code: "YUG" }]);
+    expect(result.data.serbia.shared).toEqual([{ code: "SRB" }]);
+    // Governing Council (30) and D-10 participants (9) share CAN, GBR, ITA, JPN, KOR, USA: 6 / 33.
+    expect(result.data.hub).toMatchObject({ sizeA: 30, sizeB: 9, shared: [{ code: "CAN" }, { code: "GBR" }, { code: "ITA" }, { code: "JPN" }, { code: "KOR" }, { code: "USA" }] });
+    expect(result.data.hub.jaccard).toBeCloseTo(6 / 33, 12);
+    expect(result.data.hub.refreshedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const unknown = await query(`{ membershipOverlap(a: "cow:NOPE", b: "d10") { jaccard } }`);
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'a: no body has the id "cow:NOPE" (see Query.bodies)', extensions: { code: "BAD_USER_INPUT" } });
+  });
+
+  it("ranks near-duplicate bodies above a threshold, paged", async () => {
+    const result = await query(`{ nearDuplicateBodies(minJaccard: 0.7, year: 2014) { totalCount year edges { node { a { id } b { id } jaccard } } }
+      all: nearDuplicateBodies(minJaccard: 0.1, year: 2014, first: 2) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }`);
+    expect(result.data.nearDuplicateBodies).toEqual({ totalCount: 1, year: 2014, edges: [{ node: { a: { id: "cow:AAA" }, b: { id: "cow:BBB" }, jaccard: 0.75 } }] });
+    expect(result.data.all.pageInfo.hasNextPage).toBe(result.data.all.totalCount > 2);
+    const next = await query(`query ($after: String) { nearDuplicateBodies(minJaccard: 0.1, year: 2014, after: $after) { edges { node { jaccard } } } }`, { after: result.data.all.pageInfo.endCursor });
+    expect(next.data.nearDuplicateBodies.edges).toHaveLength(result.data.all.totalCount - 2);
+  });
+
+  it("finds activities of different bodies covering the same ground, with reasons", async () => {
+    const result = await query(`{ activityOverlaps(minScore: 0.3) { a { id bodyId } b { id bodyId } score reasons } }`);
+    const civil = result.data.activityOverlaps.find((p: any) => [p.a.bodyId, p.b.bodyId].includes("alliance-of-democracies") && [p.a.id, p.b.id].includes("cod:wg:enabling-and-protecting-civil-society"));
+    expect(civil).toBeDefined();
+    expect(civil.reasons[0]).toBe("topics in common: civil society (Jaccard 1.00)");
+    expect(civil.score).toBeGreaterThanOrEqual(0.4);
+    expect(result.data.activityOverlaps.every((p: any) => p.a.bodyId !== p.b.bodyId)).toBe(true);
+  });
+
+  it("checks a proposal against what exists and recommends joining what already does it", async () => {
+    const result = await query(`{ checkProposal(input: { title: "Working group on enabling and protecting civil society", topics: ["civil society"] }) {
+      recommendation explanation matches { kind activity { id } score reasons } } }`);
+    const check = result.data.checkProposal;
+    expect(check.matches[0].activity.id).toBe("cod:wg:enabling-and-protecting-civil-society");
+    expect(check.recommendation).toBe("JOIN_EXISTING");
+    expect(check.explanation).toMatch(/^Join "Working Group on Enabling and Protecting Civil Society" \(community-of-democracies\) rather than create a new one: it scores/);
+    const novel = await query(`{ checkProposal(input: { title: "Space weather observatory", topics: ["astronomy"] }) { recommendation explanation } }`);
+    expect(novel.data.checkProposal.recommendation).toBe("GO_AHEAD");
+    const byMembers = await query(`{ checkProposal(input: { title: "Four-nation compact", memberCodes: ["USA", "CAN", "GBR", "FRA"] }) { matches { kind body { id } score } } }`);
+    expect(byMembers.data.checkProposal.matches[0]).toEqual({ kind: "STRUCTURE", body: { id: "cow:AAA" }, score: 1 });
+  });
+
+  it("reports, in figures, how far the Community of Democracies already covers the Alliance", async () => {
+    const result = await query(`{ duplicateStructureReport { membership { sizeA sizeB jaccard } topicsCovered topicsNotCovered activityOverlaps { a { id } b { id } } summary } }`);
+    const report = result.data.duplicateStructureReport;
+    // The Alliance has no members in this test: nothing shared.
+    expect(report.membership).toEqual({ sizeA: 30, sizeB: 0, jaccard: 0 });
+    expect(report.topicsCovered).toEqual(["civil society"]);
+    expect(report.topicsNotCovered).toEqual([]);
+    expect(report.activityOverlaps.length).toBeGreaterThan(0);
+    expect(report.summary).toMatch(/^The CoD Governing Council holds 0 of the Alliance's 0 members .* 1 of the Alliance's 1 recorded activities overlap a CoD activity at 0.3 or above; 1 of its 1 topics are already covered by CoD activities\.$/);
+  });
+});
