@@ -2,6 +2,7 @@
 import "reflect-metadata";
 import { sharedDataDir } from "../shared-data.js";
 import { machine } from "./measure.js";
+import { benchOverlaps } from "./overlaps.js";
 import { benchUnVotes } from "./un-votes.js";
 
 console.log(`democracy-hub benchmarks on ${machine()}`);
@@ -10,4 +11,5 @@ if (!data) {
   console.log("skipped: the benchmarks need the real reference data (../shared/data or $HUB_SHARED_DATA)");
 } else {
   await benchUnVotes(data);
+  await benchOverlaps(data);
 }

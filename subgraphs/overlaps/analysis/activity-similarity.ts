@@ -53,25 +53,22 @@ export function textOf(item: Pick<Comparable, "title" | "description">): string 
   return `${item.title} ${item.description ?? ""}`;
 }
 
-function jaccard(a: readonly string[], b: readonly string[]): { value: number; shared: string[] } {
-  const setA = new Set(a);
-  const shared = [...new Set(b)].filter((x) => setA.has(x)).sort();
-  const union = new Set([...a, ...b]).size;
-  return { value: union === 0 ? 0 : shared.length / union, shared };
+/** Jaccard of two lists without repeats; small lists, so no sets are built. */
+function jaccardOf(a: readonly string[], b: readonly string[]): { value: number; shared: number } {
+  let shared = 0;
+  for (const item of b) if (a.includes(item)) shared++;
+  const union = a.length + b.length - shared;
+  return { value: union === 0 ? 0 : shared / union, shared };
 }
 
-function cosine(a: Vector, b: Vector): { value: number; shared: string[] } {
+function cosineOf(a: Vector, b: Vector): number {
   let value = 0;
-  const shared: [string, number][] = [];
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [term, weight] of small) {
     const other = large.get(term);
-    if (other !== undefined) {
-      value += weight * other;
-      shared.push([term, weight * other]);
-    }
+    if (other !== undefined) value += weight * other;
   }
-  return { value, shared: shared.sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, 5).map(([term]) => term) };
+  return value;
 }
 
 /** "2018-06-09" → its first and last day; "2016" → the year; open end → far future. */
@@ -86,35 +83,43 @@ export type Similarity = { score: number; reasons: string[] };
 
 const f = (value: number) => value.toFixed(2);
 
-export function similarity(a: Comparable, b: Comparable, vectors: { a: Vector; b: Vector }): Similarity {
-  const reasons: string[] = [];
-  let total = 0;
-  let weight = 0;
-
-  const topics = jaccard(a.topics, b.topics);
-  total += WEIGHTS.topics * topics.value;
-  weight += WEIGHTS.topics;
-  if (topics.shared.length) reasons.push(`topics in common: ${topics.shared.join(", ")} (Jaccard ${f(topics.value)})`);
-
-  const text = cosine(vectors.a, vectors.b);
-  total += WEIGHTS.text * text.value;
-  weight += WEIGHTS.text;
-  if (text.shared.length) reasons.push(`similar wording: ${text.shared.join(", ")} (cosine ${f(text.value)})`);
-
+/** The score alone: what ranking needs, computed for every candidate. */
+export function similarityScore(a: Comparable, b: Comparable, vectors: { a: Vector; b: Vector }): number {
+  let total = WEIGHTS.topics * jaccardOf(a.topics, b.topics).value + WEIGHTS.text * cosineOf(vectors.a, vectors.b);
+  let weight = WEIGHTS.topics + WEIGHTS.text;
   if (a.participantCodes.length && b.participantCodes.length) {
-    const people = jaccard(a.participantCodes, b.participantCodes);
-    total += WEIGHTS.participants * people.value;
+    total += WEIGHTS.participants * jaccardOf(a.participantCodes, b.participantCodes).value;
     weight += WEIGHTS.participants;
-    reasons.push(`participants in common: ${people.shared.length} (Jaccard ${f(people.value)})`);
   }
-
   const spanA = span(a.startDate, a.endDate);
   const spanB = span(b.startDate, b.endDate);
   if (spanA && spanB) {
-    const overlaps = spanA[0] <= spanB[1] && spanB[0] <= spanA[1];
-    total += WEIGHTS.time * (overlaps ? 1 : 0);
+    total += WEIGHTS.time * (spanA[0] <= spanB[1] && spanB[0] <= spanA[1] ? 1 : 0);
     weight += WEIGHTS.time;
-    reasons.push(overlaps ? "their periods overlap" : "their periods do not overlap");
   }
-  return { score: weight === 0 ? 0 : total / weight, reasons };
+  return total / weight;
+}
+
+/** The score with its reasons: what a client sees, computed for the matches returned. */
+export function similarity(a: Comparable, b: Comparable, vectors: { a: Vector; b: Vector }): Similarity {
+  const reasons: string[] = [];
+  const topics = jaccardOf(a.topics, b.topics);
+  const sharedTopics = b.topics.filter((t) => a.topics.includes(t)).sort();
+  if (topics.shared) reasons.push(`topics in common: ${sharedTopics.join(", ")} (Jaccard ${f(topics.value)})`);
+  const cosine = cosineOf(vectors.a, vectors.b);
+  const terms = [...vectors.a.entries()]
+    .filter(([term]) => vectors.b.has(term))
+    .map(([term, weight]) => [term, weight * vectors.b.get(term)!] as const)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, 5)
+    .map(([term]) => term);
+  if (terms.length) reasons.push(`similar wording: ${terms.join(", ")} (cosine ${f(cosine)})`);
+  if (a.participantCodes.length && b.participantCodes.length) {
+    const people = jaccardOf(a.participantCodes, b.participantCodes);
+    reasons.push(`participants in common: ${people.shared} (Jaccard ${f(people.value)})`);
+  }
+  const spanA = span(a.startDate, a.endDate);
+  const spanB = span(b.startDate, b.endDate);
+  if (spanA && spanB) reasons.push(spanA[0] <= spanB[1] && spanB[0] <= spanA[1] ? "their periods overlap" : "their periods do not overlap");
+  return { score: similarityScore(a, b, vectors), reasons };
 }

@@ -6,8 +6,8 @@
 import type { Activity } from "../../shared/types/Activity.js";
 import type { HubSnapshot } from "../hub-snapshot.js";
 import type { OverlapsStore } from "../store.js";
-import { similarity, textOf, TextModel, type Comparable } from "./activity-similarity.js";
-import { MembershipIndex, nearDuplicatePairs, type BodyInfo, type MemberLevel } from "./membership-index.js";
+import { similarity, similarityScore, textOf, TextModel, type Comparable } from "./activity-similarity.js";
+import { MembershipIndex, nearDuplicatePairs, popcount32, type BodyInfo, type MemberLevel } from "./membership-index.js";
 
 export type Overlap = { a: BodyInfo; b: BodyInfo; year: number; shared: string[]; sizeA: number; sizeB: number; jaccard: number; containmentAInB: number; containmentBInA: number };
 export type ActivityPair = { a: Activity; b: Activity; score: number; reasons: string[] };
@@ -84,15 +84,20 @@ export class OverlapsEngine {
     return overlapOf(bodyA, bodyB, y, index.membersOf(a, y, levels), index.membersOf(b, y, levels));
   }
 
-  nearDuplicates(minJaccard: number, year: number | null, levels: readonly MemberLevel[]): Overlap[] {
+  /**
+   * Pairs at or above the threshold as ids and scores, best first. Cheap for every pair of a year;
+   * `overlapDetail` spells one pair out (shared members, containment) for the page a client sees.
+   */
+  nearDuplicates(minJaccard: number, year: number | null, levels: readonly MemberLevel[]): { a: string; b: string; jaccard: number; year: number }[] {
     const { index } = this.current();
     const y = year ?? this.latestYear();
     const yearSets = index.yearSets(y, levels);
-    return nearDuplicatePairs(yearSets, index.words, minJaccard).map((pair) => {
-      const a = index.body(yearSets.ids[pair.a])!;
-      const b = index.body(yearSets.ids[pair.b])!;
-      return overlapOf(a, b, y, index.membersOf(a.id, y, levels), index.membersOf(b.id, y, levels));
-    });
+    return nearDuplicatePairs(yearSets, index.words, minJaccard).map((pair) => ({ a: yearSets.ids[pair.a], b: yearSets.ids[pair.b], jaccard: pair.jaccard, year: y }));
+  }
+
+  overlapDetail(a: string, b: string, year: number, levels: readonly MemberLevel[]): Overlap {
+    const { index } = this.current();
+    return overlapOf(index.body(a)!, index.body(b)!, year, index.membersOf(a, year, levels), index.membersOf(b, year, levels));
   }
 
   /** Pairs of activities of different bodies scoring at least `minScore`, highest first. */
@@ -112,31 +117,40 @@ export class OverlapsEngine {
   }
 
   /** Existing activities and structures a proposal would duplicate, most similar first. */
-  checkProposal(proposal: ProposalInputValue, activities: readonly Activity[] = this.snapshot.activities, vectorsOverride?: Map<string, Map<string, number>>): Match[] {
+  checkProposal(proposal: ProposalInputValue, limit: number, activities: readonly Activity[] = this.snapshot.activities, vectorsOverride?: Map<string, Map<string, number>>): Match[] {
     const { index, model, vectors } = this.current();
     const vector = model.vector(textOf(proposal));
+    const vectorOf = (activity: Activity) => (vectorsOverride ?? vectors).get(activity.id) ?? model.vector(textOf(activity));
     const matches: Match[] = [];
     for (const activity of activities) {
-      const result = similarity(proposal, activity, { a: vector, b: (vectorsOverride ?? vectors).get(activity.id) ?? model.vector(textOf(activity)) });
-      if (result.score > 0) matches.push({ kind: "ACTIVITY", activity, body: null, ...result });
+      const score = similarityScore(proposal, activity, { a: vector, b: vectorOf(activity) });
+      // Reasons are spelled out below, for the matches returned only.
+      if (score > 0) matches.push({ kind: "ACTIVITY", activity, body: null, score, reasons: [] });
     }
     if (proposal.participantCodes.length > 0) {
+      // Against every body's members, as bitsets: one AND and popcount per body.
       const year = this.latestYear();
-      for (const body of index.bodies) {
-        const members = index.membersOf(body.id, year, [1]);
-        if (members.length === 0) continue;
-        const overlap = overlapOf({ id: "proposal", name: proposal.title, kind: "HUB_BODY" }, body, year, [...new Set(proposal.participantCodes)].sort(), members);
-        if (overlap.jaccard === 0) continue;
+      const intended = [...new Set(proposal.participantCodes)].sort();
+      const wanted = index.bitset(intended);
+      const { ids, sets, counts } = index.yearSets(year, [1]);
+      for (let i = 0; i < ids.length; i++) {
+        let shared = 0;
+        for (let w = 0; w < index.words; w++) shared += popcount32(wanted[w] & sets[i * index.words + w]);
+        if (shared === 0) continue;
+        const jaccard = shared / (intended.length + counts[i] - shared);
+        const body = index.body(ids[i])!;
         matches.push({
           kind: "STRUCTURE",
           activity: null,
           body,
-          score: overlap.jaccard,
-          reasons: [`membership: ${overlap.shared.length} of the ${overlap.sizeA} intended members already belong (Jaccard ${overlap.jaccard.toFixed(2)}, ${body.kind === "COW_IGO" ? `COW ${year}` : "current"})`],
+          score: jaccard,
+          reasons: [`membership: ${shared} of the ${intended.length} intended members already belong (Jaccard ${jaccard.toFixed(2)}, ${body.kind === "COW_IGO" ? `COW ${year}` : "current"})`],
         });
       }
     }
-    return matches.sort((x, y) => y.score - x.score || (x.activity?.id ?? x.body!.id).localeCompare(y.activity?.id ?? y.body!.id));
+    const best = matches.sort((x, y) => y.score - x.score || (x.activity?.id ?? x.body!.id).localeCompare(y.activity?.id ?? y.body!.id)).slice(0, limit);
+    for (const match of best) if (match.activity) match.reasons = similarity(proposal, match.activity, { a: vector, b: vectorOf(match.activity) }).reasons;
+    return best;
   }
 
   textModel(): TextModel {

@@ -67,8 +67,20 @@ export class MembershipIndex {
     return set;
   }
 
-  /** Bitsets of every body that existed in `year` and has at least one member at those levels. */
-  yearSets(year: number, levels: readonly MemberLevel[]): { ids: string[]; sets: Uint32Array; counts: Uint16Array } {
+  private readonly yearSetCache = new Map<string, YearSets>();
+
+  /** Bitsets of every body that existed in `year` and has at least one member at those levels (built once per index). */
+  yearSets(year: number, levels: readonly MemberLevel[]): YearSets {
+    const key = `${year}:${[...levels].sort().join(",")}`;
+    let sets = this.yearSetCache.get(key);
+    if (!sets) {
+      sets = this.buildYearSets(year, levels);
+      this.yearSetCache.set(key, sets);
+    }
+    return sets;
+  }
+
+  private buildYearSets(year: number, levels: readonly MemberLevel[]): YearSets {
     const ids: string[] = [];
     const chunks: Uint32Array[] = [];
     for (const body of this.bodies) {
@@ -86,6 +98,8 @@ export class MembershipIndex {
     return { ids, sets, counts };
   }
 }
+
+export type YearSets = { ids: string[]; sets: Uint32Array; counts: Uint16Array };
 
 export function popcount32(value: number): number {
   let v = value - ((value >>> 1) & 0x55555555);

@@ -53,8 +53,7 @@ export class ActivityOverlapResolver {
         startDate: input.startDate ?? null,
         endDate: null,
         kind: null,
-      })
-      .slice(0, Math.max(1, Math.min(first, 100)));
+      }, Math.max(1, Math.min(first, 100)));
     const best = matches[0];
     const name = best ? (best.activity ? `"${best.activity.title}" (${best.activity.bodyId})` : `${best.body!.name} (${best.body!.id})`) : "";
     const recommendation = !best || best.score < extendAt ? Recommendation.GO_AHEAD : best.score >= joinAt ? Recommendation.JOIN_EXISTING : Recommendation.EXTEND_EXISTING;

@@ -76,10 +76,15 @@ export class OverlapsResolver {
   ): Promise<BodyPairConnection> {
     if (!(minJaccard > 0 && minJaccard <= 1)) throw bad("minJaccard", `expected a number above 0 and at most 1, received ${minJaccard}`);
     await ready(context);
-    const pairs = context.engine.nearDuplicates(minJaccard, checkYear(year), levels(include));
+    const counted = levels(include);
+    const pairs = context.engine.nearDuplicates(minJaccard, checkYear(year), counted);
     const start = after ? Number(decodeCursor("pair", after)) + 1 : 0;
+    if (!Number.isInteger(start) || start < 0) throw bad("after", `expected a cursor from this connection, received ${JSON.stringify(after)}`);
     const page = pairs.slice(start, start + pageSize(first, 500));
-    const edges = page.map((pair, i) => ({ cursor: encodeCursor("pair", start + i), node: toOverlap(pair, context.engine.snapshot.refreshedAt) }));
+    const edges = page.map((pair, i) => ({
+      cursor: encodeCursor("pair", start + i),
+      node: toOverlap(context.engine.overlapDetail(pair.a, pair.b, pair.year, counted), context.engine.snapshot.refreshedAt),
+    }));
     return {
       totalCount: pairs.length,
       edges,
