@@ -16,6 +16,9 @@ export type Match = { kind: "ACTIVITY" | "STRUCTURE"; activity: Activity | null;
 
 export class UnknownBodyError extends Error {}
 
+/** What a body's membership alone counts for when matching a proposal (see ProposalMatch.score). */
+export const STRUCTURE_WEIGHT = 0.5;
+
 function overlapOf(a: BodyInfo, b: BodyInfo, year: number, membersA: string[], membersB: string[]): Overlap {
   const setB = new Set(membersB);
   const shared = membersA.filter((code) => setB.has(code));
@@ -143,7 +146,8 @@ export class OverlapsEngine {
           kind: "STRUCTURE",
           activity: null,
           body,
-          score: jaccard,
+          // The registry records members, not mandates: the same members are half the evidence of a duplicate.
+          score: STRUCTURE_WEIGHT * jaccard,
           reasons: [`membership: ${shared} of the ${intended.length} intended members already belong (Jaccard ${jaccard.toFixed(2)}, ${body.kind === "COW_IGO" ? `COW ${year}` : "current"})`],
         });
       }

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
 import { ErrorCode } from "../../shared/errors.js";
+import { STRUCTURE_WEIGHT } from "../analysis/engine.js";
 import type { OverlapsContext } from "../context.js";
 import { BodyKind, MatchKind, Recommendation } from "../types/enums.js";
 import { ActivityOverlap, DuplicateStructureReport, ProposalCheck, ProposalInput } from "../types/overlap-types.js";
@@ -31,7 +32,8 @@ export class ActivityOverlapResolver {
   @Query(() => ProposalCheck, {
     description:
       "Before creating an activity or structure: the existing ones it would duplicate, ranked with reasons, and a recommendation. " +
-      "JOIN_EXISTING when the best match scores at least `joinAt` (default 0.6), EXTEND_EXISTING from `extendAt` (default 0.35), GO_AHEAD below.",
+      "The recommendation rests on the best activity match (what bodies do): JOIN_EXISTING from `joinAt` (default 0.6), EXTEND_EXISTING from " +
+      "`extendAt` (default 0.35), GO_AHEAD below; bodies with nearly the same members are named beside it.",
   })
   async checkProposal(
     @Arg("input", () => ProposalInput, { description: "The proposal." }) input: ProposalInput,
@@ -54,15 +56,18 @@ export class ActivityOverlapResolver {
         endDate: null,
         kind: null,
       }, Math.max(1, Math.min(first, 100)));
-    const best = matches[0];
-    const name = best ? (best.activity ? `"${best.activity.title}" (${best.activity.bodyId})` : `${best.body!.name} (${best.body!.id})`) : "";
+    // What it would do is judged by activities (mandates); bodies with the same members are named beside.
+    const best = matches.find((m) => m.kind === "ACTIVITY");
+    const name = best ? `"${best.activity!.title}" (${best.activity!.bodyId})` : "";
     const recommendation = !best || best.score < extendAt ? Recommendation.GO_AHEAD : best.score >= joinAt ? Recommendation.JOIN_EXISTING : Recommendation.EXTEND_EXISTING;
+    const sameMembers = matches.filter((m) => m.kind === "STRUCTURE" && m.score >= 0.25).map((m) => `${m.body!.id} (members Jaccard ${(m.score / STRUCTURE_WEIGHT).toFixed(2)})`);
     const explanation =
-      recommendation === Recommendation.GO_AHEAD
+      (recommendation === Recommendation.GO_AHEAD
         ? best
-          ? `Go ahead: the closest existing match, ${name}, scores ${best.score.toFixed(2)}, below ${extendAt}.`
-          : "Go ahead: nothing existing matches it."
-        : `${recommendation === Recommendation.JOIN_EXISTING ? "Join" : "Extend"} ${name} rather than create a new one: it scores ${best.score.toFixed(2)} (${best.reasons.join("; ")}).`;
+          ? `Go ahead: the closest existing activity, ${name}, scores ${best.score.toFixed(2)}, below ${extendAt}.`
+          : "Go ahead: no existing activity matches it."
+        : `${recommendation === Recommendation.JOIN_EXISTING ? "Join" : "Extend"} ${name} rather than create a new one: it scores ${best!.score.toFixed(2)} (${best!.reasons.join("; ")}).`) +
+      (sameMembers.length ? ` Bodies with nearly the same members already exist: ${sameMembers.join(", ")}.` : "");
     return {
       matches: matches.map((m) => ({ ...m, kind: m.kind as MatchKind, body: m.body ? { ...m.body, kind: m.body.kind as BodyKind } : null })),
       recommendation,

@@ -124,7 +124,9 @@ export class ProposalMatch {
   @Field(() => Body, { nullable: true, description: "The body matched by membership; null for an activity." })
   body!: Body | null;
 
-  @Field(() => Float, { description: "Score, 0 to 1: the activity score, or the Jaccard similarity of the intended members to the body's." })
+  @Field(() => Float, {
+    description: "Score, 0 to 1: for an activity, the activity score; for a body, half the Jaccard similarity of the intended members to its members (the registry records members, not mandates).",
+  })
   score!: number;
 
   @Field(() => [String], { description: "Why it matched." })
