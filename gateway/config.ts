@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConfigError, flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/shared/config.js";
 import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphInfo } from "../subgraphs/registry.js";
+import type { QueryLimits } from "./security/limits.js";
 
 export type SubgraphEndpoint = { name: string; url: string };
 
@@ -31,6 +32,11 @@ export type GatewayConfig = {
    * who reaches the gateway can claim any role. "none" (the default) strips it.
    */
   authMode: "development" | "none";
+  limits: QueryLimits;
+  /** Field suggestions ("Did you mean …?") in errors: they let a stranger map the schema. */
+  fieldSuggestions: boolean;
+  /** When set, only these operations (sha256 of the query text → query) are served. */
+  persistedOperationsFile: string | null;
 };
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findUp());
@@ -58,6 +64,8 @@ function readAuthMode(env: Env): "development" | "none" {
 }
 
 export function readGatewayConfig(env: Env): GatewayConfig {
+  // Production unless told otherwise: a forgotten NODE_ENV gets the safe defaults.
+  const production = (env.NODE_ENV?.trim() || "production") === "production";
   return {
     host: optionalString(env, "HUB_HOST", "127.0.0.1"),
     port: port(env, "HUB_GATEWAY_PORT", 4000),
@@ -67,8 +75,19 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     subgraphTimeoutMs: positiveInteger(env, "HUB_SUBGRAPH_TIMEOUT_MS", 5000, "milliseconds"),
     subgraphConnections: positiveInteger(env, "HUB_SUBGRAPH_CONNECTIONS", 16, "connections"),
     maxBodyBytes: positiveInteger(env, "HUB_MAX_BODY_BYTES", 1024 * 1024, "bytes"),
-    introspection: flag(env, "HUB_INTROSPECTION", true),
+    introspection: flag(env, "HUB_INTROSPECTION", !production),
     apolloTelemetry: flag(env, "HUB_APOLLO_TELEMETRY", false),
     authMode: readAuthMode(env),
+    limits: {
+      maxDepth: positiveInteger(env, "HUB_MAX_DEPTH", 10, "levels"),
+      maxAliases: positiveInteger(env, "HUB_MAX_ALIASES", 20, "aliases"),
+      maxDirectives: positiveInteger(env, "HUB_MAX_DIRECTIVES", 20, "directives"),
+      maxTokens: positiveInteger(env, "HUB_MAX_TOKENS", 5000, "tokens"),
+      maxRootFields: positiveInteger(env, "HUB_MAX_ROOT_FIELDS", 20, "root fields"),
+      maxCost: positiveInteger(env, "HUB_MAX_COST", 200_000, "cost units"),
+      defaultListSize: positiveInteger(env, "HUB_COST_LIST_SIZE", 10, "items"),
+    },
+    fieldSuggestions: flag(env, "HUB_FIELD_SUGGESTIONS", !production),
+    persistedOperationsFile: env.HUB_PERSISTED_OPERATIONS?.trim() ? path.resolve(env.HUB_PERSISTED_OPERATIONS.trim()) : null,
   };
 }

@@ -13,6 +13,8 @@ import { createHttpService, sendJson } from "../subgraphs/shared/http-service.js
 import { close } from "../subgraphs/shared/listen.js";
 import { DEVELOPMENT_MODE_WARNING } from "../subgraphs/shared/auth-mode.js";
 import type { GatewayConfig } from "./config.js";
+import { costPlugin, validationRules } from "./security/limits.js";
+import { loadPersistedOperations, persistedOperationsPlugin } from "./security/persisted-operations.js";
 import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source.js";
 import { applyVendorTelemetryPolicy } from "./telemetry.js";
 
@@ -52,10 +54,18 @@ export async function createGatewayService(config: GatewayConfig, log = console)
     },
   });
 
+  const persisted = config.persistedOperationsFile ? loadPersistedOperations(config.persistedOperationsFile) : null;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    ...hubApolloOptions("gateway", (message, error) => log.error(message, error)),
+    ...hubApolloOptions(
+      "gateway",
+      (message, error) => log.error(message, error),
+      [costPlugin(config.limits), ...(persisted ? [persistedOperationsPlugin(persisted)] : [])],
+      { fieldSuggestions: config.fieldSuggestions },
+    ),
     introspection: config.introspection,
+    validationRules: validationRules(config.limits),
+    parseOptions: { maxTokens: config.limits.maxTokens },
   });
   await apollo.start();
 

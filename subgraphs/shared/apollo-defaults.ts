@@ -20,11 +20,11 @@ function quietPlugins(): ApolloServerPlugin[] {
 }
 
 /** The Apollo Server options every service of the hub, gateway and subgraphs alike, starts from. */
-export function hubApolloOptions(service: string, log: ErrorLogger, extraPlugins: ApolloServerPlugin[] = []) {
+export function hubApolloOptions(service: string, log: ErrorLogger, extraPlugins: ApolloServerPlugin[] = [], options: { fieldSuggestions?: boolean } = {}) {
   return {
     plugins: [...quietPlugins(), ...extraPlugins],
     includeStacktraceInErrorResponses: false,
-    formatError: maskUnexpectedErrors((message, error) => log(`${service}: ${message}`, error)),
+    formatError: maskUnexpectedErrors((message, error) => log(`${service}: ${message}`, error), options),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // runService owns SIGINT/SIGTERM: it closes the HTTP server before Apollo, then the store.
@@ -39,8 +39,13 @@ export type ErrorLogger = (message: string, error: unknown) => void;
  * else is a bug or an infrastructure fault: the client gets a generic message (no stack, SQL or
  * path), the full error goes to the log.
  */
-export function maskUnexpectedErrors(log: ErrorLogger) {
+export function maskUnexpectedErrors(log: ErrorLogger, options: { fieldSuggestions?: boolean } = {}) {
+  const { fieldSuggestions = true } = options;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // "Did you mean …?" lets a stranger map a schema whose introspection is off.
+    if (!fieldSuggestions && / Did you mean .*\?$/.test(formatted.message)) {
+      formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, "") };
+    }
     const original = unwrapResolverError(error);
     if (original instanceof GraphQLError) return formatted;
     // Errors raised by graphql-js itself (validation, parsing) carry a code already.
