@@ -7,7 +7,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, isListType, isNonNullType, Kind, type GraphQLOutputType, type ValidationRule } from "graphql";
+import { GraphQLError, isListType, isNonNullType, Kind, type GraphQLOutputType, type ValidationContext, type ValidationRule } from "graphql";
 import { createRequire } from "node:module";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 
@@ -48,10 +48,12 @@ export function listAwareEstimator(defaultListSize: number): ComplexityEstimator
 }
 
 export function validationRules(limits: QueryLimits): ValidationRule[] {
+  // Report a validation error (HTTP 400) instead of throwing, which Apollo Server answers with 500.
+  const report = { exposeLimits: true, propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
   return [
-    maxDepthRule({ n: limits.maxDepth, exposeLimits: true }) as unknown as ValidationRule,
-    maxAliasesRule({ n: limits.maxAliases, exposeLimits: true }) as unknown as ValidationRule,
-    maxDirectivesRule({ n: limits.maxDirectives, exposeLimits: true }) as unknown as ValidationRule,
+    maxDepthRule({ n: limits.maxDepth, ...report }) as unknown as ValidationRule,
+    maxAliasesRule({ n: limits.maxAliases, ...report }) as unknown as ValidationRule,
+    maxDirectivesRule({ n: limits.maxDirectives, ...report }) as unknown as ValidationRule,
   ];
 }
 

@@ -1,0 +1,81 @@
+/**
+ * A corpus of hostile requests, each refused with a 4xx and a code, never a 500; and the README's
+ * query still answered. The gateway runs with its production defaults (NODE_ENV unset means
+ * production): introspection and field suggestions off.
+ */
+import { describe, expect, it } from "vitest";
+import { useHub } from "../hub-hooks.js";
+import { readmeExample } from "../readme.js";
+
+type Hostile = { name: string; body: string | (() => string); contentType?: string; method?: string; headers?: Record<string, string>; code?: RegExp };
+
+const json = (query: string, extra: Record<string, unknown> = {}) => JSON.stringify({ query, ...extra });
+const deep = (levels: number) => {
+  let selection = "code";
+  for (let i = 0; i < levels; i++) selection = `d10MeetingsHosted { host { ${selection} } }`;
+  return `{ country(code: "JPN") { ${selection} } }`;
+};
+
+const CORPUS: Hostile[] = [
+  { name: "deep nesting", body: json(deep(8)), code: /GRAPHQL_VALIDATION_FAILED|BAD_USER_INPUT/ },
+  { name: "deep nesting through fragments", body: json(`query { country(code: "JPN") { ...F } } fragment F on Country { d10MeetingsHosted { host { d10MeetingsHosted { host { d10MeetingsHosted { host { d10MeetingsHosted { host { d10MeetingsHosted { host { d10MeetingsHosted { host { code } } } } } } } } } } } } }`) },
+  { name: "alias flood", body: json(`{ ${Array.from({ length: 60 }, (_, i) => `a${i}: country(code: "USA") { code }`).join(" ")} }`) },
+  { name: "alias flood inside a selection", body: json(`{ country(code: "USA") { ${Array.from({ length: 200 }, (_, i) => `n${i}: name`).join(" ")} } }`) },
+  { name: "directive flood", body: json(`{ __typename ${"@include(if: true) ".repeat(60)} }`) },
+  { name: "directive flood on fragments", body: json(`{ ...F ${"@skip(if: false) ".repeat(60)} } fragment F on Query { __typename }`) },
+  { name: "token flood", body: json(`{ countries(codes: [${Array.from({ length: 6000 }, () => '"USA"').join(",")}]) { code } }`) },
+  { name: "list amplification", body: json(`{ rollCalls(first: 500) { edges { node { votes(first: 500) { edges { node { country { name } } } } } } } }`), code: /QUERY_TOO_COSTLY/ },
+  { name: "list amplification with a huge first", body: json(`{ rollCalls(first: 100000) { edges { node { id } } } }`), code: /QUERY_TOO_COSTLY/ },
+  { name: "a list nested in two pages", body: json(`{ rollCalls(first: 200) { edges { node { votes(first: 200) { edges { node { country { d10MeetingsHosted { year } } } } } } } } }`), code: /QUERY_TOO_COSTLY/ },
+  { name: "too many root fields", body: json(`{ ${"d10 { name } ".repeat(25)} }`), code: /TOO_MANY_ROOT_FIELDS/ },
+  { name: "batched request", body: JSON.stringify([{ query: "{ __typename }" }, { query: "{ __typename }" }]) },
+  { name: "introspection in production", body: json(`{ __schema { types { name } } }`) },
+  { name: "type introspection in production", body: json(`{ __type(name: "Country") { fields { name } } }`) },
+  { name: "suggestion probing", body: json(`{ countrie { code } }`) },
+  { name: "oversized body", body: () => json(`{ __typename }`, { padding: "x".repeat(1_100_000) }), code: /PAYLOAD_TOO_LARGE/ },
+  { name: "malformed JSON", body: `{ "query": "{ __typename }"`, code: /BAD_REQUEST/ },
+  { name: "wrong content type (CSRF)", body: `{ "query": "{ __typename }" }`, contentType: "text/plain" },
+  { name: "GET without preflight header (CSRF)", body: "", method: "GET" },
+  { name: "empty body", body: "" },
+  { name: "no query", body: JSON.stringify({ variables: {} }) },
+  { name: "unknown argument", body: json(`{ countries(limit: 1000000) { code } }`) },
+  { name: "mutation over GET", body: "", method: "GET", headers: { "apollo-require-preflight": "true" } },
+  { name: "fragment cycle", body: json(`{ country(code: "USA") { ...A } } fragment A on Country { ...B } fragment B on Country { ...A }`) },
+];
+
+describe("hostile requests", () => {
+  const hub = useHub();
+
+  it.each(CORPUS)("refuses $name with a 4xx and a code", async ({ name, body, contentType = "application/json", method = "POST", headers = {}, code }) => {
+    const getQuery = name === "mutation over GET" ? `mutation { refreshOverlaps { bodies } }` : "{ __typename }";
+    const url = method === "GET" ? `${hub().gatewayUrl}?query=${encodeURIComponent(getQuery)}` : hub().gatewayUrl;
+    const response = await fetch(url, {
+      method,
+      // A GET carries no content type: what a cross-site form or image tag would send.
+      headers: method === "GET" ? headers : { "content-type": contentType, ...headers },
+      body: method === "GET" ? undefined : typeof body === "function" ? body() : body,
+    });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    const text = await response.text();
+    expect(text).not.toMatch(/Did you mean|stacktrace|127\.0\.0\.1|SqliteError/);
+    const payload = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
+    const errorCode = payload.errors?.[0]?.extensions?.code;
+    expect(errorCode).toBeTruthy();
+    if (code) expect(errorCode).toMatch(code);
+  });
+
+  it("has at least 20 hostile requests in its corpus", () => {
+    expect(CORPUS.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("still answers the README's query", async () => {
+    const { query, output } = await readmeExample("Example");
+    expect(await hub().query(query)).toEqual(output);
+  });
+
+  it("still answers the whip's 18,000-vote session listing (a large but legitimate query)", async () => {
+    const result = await hub().query(`{ rollCalls(filter: { session: 74 }, first: 100) { edges { node { votes(first: 200) { edges { node { position country { code } } } } } } } }`);
+    expect(result.errors).toBeUndefined();
+  });
+});
