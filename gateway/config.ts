@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { ConfigError, flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/shared/config.js";
 import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphInfo } from "../subgraphs/registry.js";
 import type { QueryLimits } from "./security/limits.js";
+import { subgraphSecret } from "../subgraphs/shared/service-config.js";
 
 export type SubgraphEndpoint = { name: string; url: string };
 
@@ -31,7 +32,11 @@ export type GatewayConfig = {
    * RISKY: "development" forwards the client's own x-hub-claims header to the subgraphs, so anyone
    * who reaches the gateway can claim any role. "none" (the default) strips it.
    */
-  authMode: "development" | "none";
+  authMode: "development" | "none" | "jwt";
+  /** HUB_SUBGRAPH_SECRET: the gateway signs every subgraph request with it (required in jwt mode). */
+  subgraphSecret: string | null;
+  /** The token settings as given (HUB_JWT_*), turned into keys when the gateway starts. */
+  jwt: Env;
   limits: QueryLimits;
   /** Field suggestions ("Did you mean …?") in errors: they let a stranger map the schema. */
   fieldSuggestions: boolean;
@@ -57,9 +62,10 @@ function subgraphUrl(env: Env, subgraph: SubgraphInfo): string {
   return httpUrl(env, `${subgraph.envPrefix}_URL`, fallback);
 }
 
-function readAuthMode(env: Env): "development" | "none" {
+function readAuthMode(env: Env): "development" | "none" | "jwt" {
   const value = optionalString(env, "HUB_AUTH_MODE", "none");
-  if (value !== "development" && value !== "none") throw new ConfigError("HUB_AUTH_MODE", "invalid", `expected "development" or "none", received "${value}"`);
+  if (value !== "development" && value !== "none" && value !== "jwt") throw new ConfigError("HUB_AUTH_MODE", "invalid", `expected "jwt", "development" or "none", received "${value}"`);
+  if (value === "jwt" && !subgraphSecret(env)) throw new ConfigError("HUB_SUBGRAPH_SECRET", "not set", "HUB_AUTH_MODE=jwt needs a secret of at least 32 characters shared with the subgraphs, to sign what the gateway forwards");
   return value;
 }
 
@@ -78,6 +84,8 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     introspection: flag(env, "HUB_INTROSPECTION", !production),
     apolloTelemetry: flag(env, "HUB_APOLLO_TELEMETRY", false),
     authMode: readAuthMode(env),
+    subgraphSecret: subgraphSecret(env),
+    jwt: Object.fromEntries(["HUB_JWT_SECRET", "HUB_JWT_PUBLIC_KEY", "HUB_JWT_ALGORITHM", "HUB_JWT_ISSUER", "HUB_JWT_AUDIENCE"].map((name) => [name, env[name]])),
     limits: {
       maxDepth: positiveInteger(env, "HUB_MAX_DEPTH", 10, "levels"),
       maxAliases: positiveInteger(env, "HUB_MAX_ALIASES", 20, "aliases"),

@@ -14,6 +14,7 @@ import { close } from "../subgraphs/shared/listen.js";
 import { DEVELOPMENT_MODE_WARNING } from "../subgraphs/shared/auth-mode.js";
 import type { GatewayConfig } from "./config.js";
 import { costPlugin, validationRules } from "./security/limits.js";
+import { encodeClaims, readTokenSettings, verifiedClaims } from "./security/tokens.js";
 import { loadPersistedOperations, persistedOperationsPlugin } from "./security/persisted-operations.js";
 import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source.js";
 import { applyVendorTelemetryPolicy } from "./telemetry.js";
@@ -36,6 +37,7 @@ async function readSupergraph(file: string): Promise<string> {
 export async function createGatewayService(config: GatewayConfig, log = console): Promise<GatewayService> {
   applyVendorTelemetryPolicy(config);
   if (config.authMode === "development") log.warn(`gateway: ${DEVELOPMENT_MODE_WARNING}`);
+  const tokens = config.authMode === "jwt" ? await readTokenSettings(config.jwt) : null;
   const urls = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const dataSources = new Map<string, SubgraphDataSource>();
 
@@ -48,6 +50,7 @@ export async function createGatewayService(config: GatewayConfig, log = console)
         timeoutMs: config.subgraphTimeoutMs,
         connections: config.subgraphConnections,
         log: (message, detail) => log.error(`gateway: ${message}`, detail ?? ""),
+        signatureSecret: config.subgraphSecret,
       });
       dataSources.set(name, source);
       return source;
@@ -72,10 +75,14 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   const httpServer = createHttpService<GatewayContext>({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
-    context: async ({ req }) => ({
-      requestId: requestIdFrom(req.headers["x-request-id"]),
-      claims: config.authMode === "development" ? headerValue(req.headers["x-hub-claims"]) : undefined,
-    }),
+    context: async ({ req }) => {
+      const requestId = requestIdFrom(req.headers["x-request-id"]);
+      if (config.authMode === "jwt") {
+        const claims = await verifiedClaims(headerValue(req.headers.authorization), tokens!);
+        return { requestId, claims: claims ? encodeClaims(claims) : undefined };
+      }
+      return { requestId, claims: config.authMode === "development" ? headerValue(req.headers["x-hub-claims"]) : undefined };
+    },
     routes: {
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
       "/ready": async (_req, res) => {

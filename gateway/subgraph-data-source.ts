@@ -7,11 +7,12 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo
 import { GraphQLError } from "graphql";
 import { Pool } from "undici";
 import { ErrorCode } from "../subgraphs/shared/errors.js";
+import { CLAIMS_HEADER, signRequest } from "../subgraphs/shared/request-signing.js";
 
 /** What a subgraph call resolves to, as the gateway expects it. */
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
 
-export type DataSourceOptions = { timeoutMs: number; connections: number; log: (message: string, detail?: unknown) => void };
+export type DataSourceOptions = { timeoutMs: number; connections: number; log: (message: string, detail?: unknown) => void; signatureSecret?: string | null };
 
 /** Per-request values the gateway hands every subgraph call. */
 export type GatewayContext = { requestId: string; claims?: string };
@@ -45,9 +46,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
     const requestId = options.context?.requestId;
     if (typeof requestId === "string") headers["x-request-id"] = requestId;
-    // Only set by the gateway (development mode); a client's own header never reaches a subgraph otherwise.
+    // Set by the gateway only (verified token, or development mode); a client's own header never reaches a subgraph.
     const claims = options.context?.claims;
-    if (typeof claims === "string") headers["x-hub-claims"] = claims;
+    if (typeof claims === "string") headers[CLAIMS_HEADER] = claims;
+    if (this.options.signatureSecret) Object.assign(headers, signRequest(this.options.signatureSecret, claims ?? "", body));
 
     let status: number;
     let text: string;

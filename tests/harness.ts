@@ -33,13 +33,13 @@ export async function postGraphQL(url: string, query: string, variables?: Record
 }
 
 /** Starts one subgraph on port 0 with an in-memory store. */
-export async function startSubgraph<Name extends SubgraphName>(name: Name): Promise<{ url: string; store: Stores[Name]; service: SubgraphService }> {
+export async function startSubgraph<Name extends SubgraphName>(name: Name, signatureSecret: string | null = null): Promise<{ url: string; store: Stores[Name]; service: SubgraphService }> {
   const factory = SUBGRAPH_FACTORIES[name] as unknown as {
     openStore: (file: string) => Stores[Name];
-    createService: (store: Stores[Name]) => Promise<SubgraphService>;
+    createService: (store: Stores[Name], options: { signatureSecret: string | null }) => Promise<SubgraphService>;
   };
   const store = factory.openStore(":memory:");
-  const service = await factory.createService(store);
+  const service = await factory.createService(store, { signatureSecret });
   const base = await listen(service.httpServer, { host: "127.0.0.1", port: 0, service: name, portVariable: "test" });
   return { url: `${base}/graphql`, store, service };
 }
@@ -56,7 +56,7 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
   };
   try {
     for (const subgraph of SUBGRAPHS) {
-      const running = await startSubgraph(subgraph.name);
+      const running = await startSubgraph(subgraph.name, extraEnv.HUB_SUBGRAPH_SECRET ?? null);
       started.push(running.service);
       urls[subgraph.name] = running.url;
       stores[subgraph.name] = running.store;

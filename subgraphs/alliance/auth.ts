@@ -4,7 +4,9 @@
  * Claims arrive in the `x-hub-claims` header as JSON: {"sub": "...", "roles": [...], "country": "CAN",
  * "participant": 12}. Only a trusted sender may set it. Until the gateway verifies tokens and signs
  * what it forwards, the only mode that accepts claims is HUB_AUTH_MODE=development, which trusts the
- * header as sent and says so loudly at start-up; with no mode set, every mutation is refused.
+ * header as sent and says so loudly at start-up. In HUB_AUTH_MODE=jwt the gateway verifies bearer tokens
+ * and forwards the claims signed (HUB_SUBGRAPH_SECRET); unsigned requests never reach a resolver.
+ * With no mode set, every mutation is refused.
  */
 import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
@@ -19,15 +21,15 @@ export enum Role {
 
 export type Actor = { id: string; roles: Role[]; country: string | null; participant: number | null };
 
-export type AuthMode = "development" | "none";
+export type AuthMode = "development" | "jwt" | "none";
 
 export { DEVELOPMENT_MODE_WARNING } from "../shared/auth-mode.js";
 
 export function authMode(env: NodeJS.ProcessEnv = process.env): AuthMode {
   const value = env.HUB_AUTH_MODE?.trim();
   if (!value || value === "none") return "none";
-  if (value === "development") return "development";
-  throw new Error(`HUB_AUTH_MODE is invalid: expected "development" or "none", received ${JSON.stringify(value)}`);
+  if (value === "development" || value === "jwt") return value;
+  throw new Error(`HUB_AUTH_MODE is invalid: expected "jwt", "development" or "none", received ${JSON.stringify(value)}`);
 }
 
 function unauthenticated(message: string): GraphQLError {
@@ -37,10 +39,11 @@ function unauthenticated(message: string): GraphQLError {
 /** The actor behind a request, or null. Malformed claims are an error, not an anonymous request. */
 export function actorFromHeader(header: string | string[] | undefined, mode: AuthMode): Actor | null {
   const raw = Array.isArray(header) ? header[0] : header;
-  if (!raw || mode !== "development") return null;
+  if (!raw || mode === "none") return null;
   let claims: { sub?: unknown; roles?: unknown; country?: unknown; participant?: unknown };
   try {
-    claims = JSON.parse(raw);
+    // jwt mode: claims verified by the gateway, base64url JSON, and the request's signature already checked.
+    claims = JSON.parse(mode === "jwt" ? Buffer.from(raw, "base64url").toString("utf8") : raw);
   } catch {
     throw unauthenticated("x-hub-claims: expected a JSON object of claims, received something else");
   }

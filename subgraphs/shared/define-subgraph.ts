@@ -36,7 +36,7 @@ export type Subgraph<Store extends { close(): void }> = {
   buildSchema: () => Promise<GraphQLSchema>;
   openStore: (file: string) => Store;
   /** The service over an open store; stopping the service closes the store. */
-  createService: (store: Store, options?: { maxBodyBytes?: number }) => Promise<SubgraphService>;
+  createService: (store: Store, options?: { maxBodyBytes?: number; signatureSecret?: string | null }) => Promise<SubgraphService>;
   onListening?: (store: Store) => void | Promise<void>;
   readSettings?: () => unknown;
 };
@@ -63,6 +63,7 @@ export function defineSubgraph<Store extends { close(): void }, Context extends 
         schema: await buildSchema(),
         createContext: (req) => definition.createContext(store, req),
         maxBodyBytes: options.maxBodyBytes,
+        signatureSecret: options.signatureSecret,
         onStop: () => store.close(),
       });
     },

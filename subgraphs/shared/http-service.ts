@@ -6,6 +6,7 @@
 import http from "node:http";
 import type { ApolloServer, BaseContext, ContextFunction } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
+import { signatureProblem } from "./request-signing.js";
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 
@@ -16,6 +17,8 @@ export type HttpServiceOptions<TContext extends BaseContext> = {
   maxBodyBytes: number;
   /** Extra GET routes, e.g. `/health`. */
   routes?: Record<string, RouteHandler>;
+  /** When set, every GraphQL request must carry the gateway's signature (see request-signing.ts). */
+  signatureSecret?: string | null;
 };
 
 export class HttpError extends Error {
@@ -68,10 +71,15 @@ function parseBody(req: http.IncomingMessage, text: string): unknown {
 }
 
 export function createHttpService<TContext extends BaseContext>(options: HttpServiceOptions<TContext>): http.Server {
-  const { apollo, context, maxBodyBytes, routes = {} } = options;
+  const { apollo, context, maxBodyBytes, routes = {}, signatureSecret } = options;
 
   async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const body = req.method === "POST" ? parseBody(req, await readBody(req, maxBodyBytes)) : undefined;
+    const text = req.method === "POST" ? await readBody(req, maxBodyBytes) : "";
+    if (signatureSecret) {
+      const problem = signatureProblem(signatureSecret, req.headers, text);
+      if (problem) throw new HttpError(401, problem);
+    }
+    const body = req.method === "POST" ? parseBody(req, text) : undefined;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -101,7 +109,8 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
         return;
       }
       if (error instanceof HttpError) {
-        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code: error.status === 413 ? "PAYLOAD_TOO_LARGE" : "BAD_REQUEST" } }] });
+        const code = error.status === 413 ? "PAYLOAD_TOO_LARGE" : error.status === 401 ? "UNAUTHENTICATED" : "BAD_REQUEST";
+        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code } }] });
         return;
       }
       console.error("request failed", error);

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { directory, optionalString, port, positiveInteger, type Env } from "./config.js";
+import { ConfigError, directory, optionalString, port, positiveInteger, type Env } from "./config.js";
 
 export type SubgraphConfig = {
   host: string;
@@ -7,12 +7,21 @@ export type SubgraphConfig = {
   portVariable: string;
   storeFile: string;
   maxBodyBytes: number;
+  /** HUB_SUBGRAPH_SECRET: when set, only requests signed by the gateway are served. */
+  signatureSecret: string | null;
 };
 
 /**
  * A subgraph's settings: HUB_HOST (bind address; loopback by default, so nothing is exposed
  * until an operator says so), HUB_<NAME>_PORT, and HUB_DATA_DIR (one SQLite file per subgraph).
  */
+export function subgraphSecret(env: Env): string | null {
+  const secret = env.HUB_SUBGRAPH_SECRET?.trim();
+  if (!secret) return null;
+  if (secret.length < 32) throw new ConfigError("HUB_SUBGRAPH_SECRET", "invalid", `expected at least 32 characters, received ${secret.length}`);
+  return secret;
+}
+
 export function readSubgraphConfig(env: Env, subgraph: { name: string; envPrefix: string; defaultPort: number }): SubgraphConfig {
   const portVariable = `${subgraph.envPrefix}_PORT`;
   return {
@@ -21,5 +30,6 @@ export function readSubgraphConfig(env: Env, subgraph: { name: string; envPrefix
     portVariable,
     storeFile: path.join(directory(env, "HUB_DATA_DIR", "var"), `${subgraph.name}.sqlite`),
     maxBodyBytes: positiveInteger(env, "HUB_SUBGRAPH_MAX_BODY_BYTES", 4 * 1024 * 1024, "bytes"),
+    signatureSecret: subgraphSecret(env),
   };
 }

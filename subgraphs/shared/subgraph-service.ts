@@ -27,10 +27,11 @@ export type SubgraphServiceOptions<TContext extends BaseContext> = {
   maxBodyBytes?: number;
   /** Released after the HTTP server has closed (the store, typically). */
   onStop?: () => void;
+  signatureSecret?: string | null;
 };
 
 export async function createSubgraphService<TContext extends BaseContext>(options: SubgraphServiceOptions<TContext>): Promise<SubgraphService> {
-  const { service, schema, createContext, maxBodyBytes = 4 * 1024 * 1024, onStop } = options;
+  const { service, schema, createContext, maxBodyBytes = 4 * 1024 * 1024, onStop, signatureSecret } = options;
   const apollo = new ApolloServer<TContext>({
     schema,
     // Inline traces would let any caller ask for per-field timings; off unless a deployment adds them.
@@ -41,6 +42,7 @@ export async function createSubgraphService<TContext extends BaseContext>(option
     apollo,
     context: async ({ req }) => createContext(req),
     maxBodyBytes,
+    signatureSecret,
     routes: { "/health": (_req, res) => sendJson(res, 200, { status: "ok", service }) },
   });
   let stopped: Promise<void> | undefined;

@@ -1,0 +1,62 @@
+/**
+ * Bearer tokens at the gateway (HUB_AUTH_MODE=jwt): verified with `jose` against a shared secret
+ * (HS256) or a public key (RS256, ES256, EdDSA), and turned into the claims the subgraphs see.
+ * Whatever claims header a client sent is dropped: only verified claims travel on, signed.
+ */
+import { importSPKI, jwtVerify, type JWTPayload, type CryptoKey, type KeyObject } from "jose";
+import { GraphQLError } from "graphql";
+import { ConfigError, type Env } from "../../subgraphs/shared/config.js";
+
+export type TokenSettings = { key: Uint8Array | CryptoKey | KeyObject; algorithms: string[]; issuer?: string; audience?: string };
+
+export async function readTokenSettings(env: Env): Promise<TokenSettings> {
+  const secret = env.HUB_JWT_SECRET?.trim();
+  const publicKey = env.HUB_JWT_PUBLIC_KEY?.trim();
+  const issuer = env.HUB_JWT_ISSUER?.trim() || undefined;
+  const audience = env.HUB_JWT_AUDIENCE?.trim() || undefined;
+  if (secret) {
+    if (secret.length < 32) throw new ConfigError("HUB_JWT_SECRET", "invalid", `expected at least 32 characters, received ${secret.length}`);
+    return { key: new TextEncoder().encode(secret), algorithms: ["HS256"], issuer, audience };
+  }
+  if (publicKey) {
+    const algorithm = env.HUB_JWT_ALGORITHM?.trim() || "RS256";
+    try {
+      return { key: await importSPKI(publicKey, algorithm), algorithms: [algorithm], issuer, audience };
+    } catch (error) {
+      throw new ConfigError("HUB_JWT_PUBLIC_KEY", "invalid", `expected a PEM public key for ${algorithm}: ${(error as Error).message}`);
+    }
+  }
+  throw new ConfigError("HUB_JWT_SECRET", "not set", "HUB_AUTH_MODE=jwt needs HUB_JWT_SECRET (HS256) or HUB_JWT_PUBLIC_KEY (with HUB_JWT_ALGORITHM)");
+}
+
+export type HubClaims = { sub: string; roles: string[]; country?: string; participant?: number };
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+}
+
+/** The verified claims of a request's bearer token, null without one; a bad token is a 401. */
+export async function verifiedClaims(authorization: string | undefined, settings: TokenSettings): Promise<HubClaims | null> {
+  if (!authorization) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+  if (!match) throw unauthenticated("Authorization: expected `Bearer <token>`, received something else");
+  let payload: JWTPayload;
+  try {
+    ({ payload } = await jwtVerify(match[1], settings.key, { algorithms: settings.algorithms, issuer: settings.issuer, audience: settings.audience }));
+  } catch (error) {
+    throw unauthenticated(`The bearer token was refused: ${(error as Error).message}`);
+  }
+  if (typeof payload.sub !== "string" || payload.sub === "") throw unauthenticated("The bearer token has no `sub` claim naming its holder");
+  const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === "string") : [];
+  return {
+    sub: payload.sub,
+    roles,
+    ...(typeof payload.country === "string" ? { country: payload.country } : {}),
+    ...(typeof payload.participant === "number" ? { participant: payload.participant } : {}),
+  };
+}
+
+/** Claims as they travel to subgraphs: base64url JSON, safe in a header whatever the names hold. */
+export function encodeClaims(claims: HubClaims): string {
+  return Buffer.from(JSON.stringify(claims), "utf8").toString("base64url");
+}

@@ -1,0 +1,72 @@
+/**
+ * Tokens and signatures (HUB_AUTH_MODE=jwt): the gateway verifies bearer tokens and forwards the
+ * claims signed; subgraphs serve only signed requests; roles decide mutations.
+ */
+import { SignJWT } from "jose";
+import { describe, expect, it } from "vitest";
+import { signRequest } from "../../subgraphs/shared/request-signing.js";
+import type { GraphQLResult } from "../harness.js";
+import { useHub } from "../hub-hooks.js";
+
+// Test secrets, made up for this file.
+const JWT_SECRET = "test-jwt-secret-0123456789-abcdefghijklmnop";
+const SUBGRAPH_SECRET = "test-subgraph-secret-0123456789-abcdefghij";
+process.env.HUB_AUTH_MODE = "jwt";
+process.env.HUB_SUBGRAPH_SECRET = SUBGRAPH_SECRET;
+
+async function token(claims: Record<string, unknown>, secret = JWT_SECRET, expiresIn = "5m"): Promise<string> {
+  return new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
+}
+
+const APPLY = `mutation { applyForMembership(country: "CAN", grounds: "Applies (test)") { status recordedBy } }`;
+
+describe("authentication and authorization", () => {
+  const hub = useHub({ HUB_AUTH_MODE: "jwt", HUB_JWT_SECRET: JWT_SECRET, HUB_SUBGRAPH_SECRET: SUBGRAPH_SECRET });
+
+  async function post(query: string, headers: Record<string, string> = {}): Promise<{ status: number; body: GraphQLResult }> {
+    const response = await fetch(hub().gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
+    return { status: response.status, body: (await response.json()) as GraphQLResult };
+  }
+
+  it("refuses a mutation without a token (UNAUTHENTICATED), and ignores claims a client sends itself", async () => {
+    expect((await post(APPLY)).body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    const forged = await post(APPLY, { "x-hub-claims": JSON.stringify({ sub: "me", roles: ["SECRETARIAT"] }) });
+    expect(forged.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    // Reads stay open.
+    expect((await post(`{ country(code: "CAN") { name } }`)).body).toEqual({ data: { country: { name: "Canada" } } });
+  });
+
+  it("refuses the wrong role (FORBIDDEN) and lets the right one act, recorded under the token's subject", async () => {
+    const reader = await post(APPLY, { authorization: `Bearer ${await token({ sub: "reader-7", roles: ["READER"] })}` });
+    expect(reader.body.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    const secretariat = await post(APPLY, { authorization: `Bearer ${await token({ sub: "officer-3", roles: ["SECRETARIAT"] })}` });
+    expect(secretariat.body).toEqual({ data: { applyForMembership: { status: "APPLICANT", recordedBy: "officer-3" } } });
+  });
+
+  it("answers 401 to a token signed with another key, an expired token or a malformed header", async () => {
+    for (const authorization of [`Bearer ${await token({ sub: "x", roles: ["SECRETARIAT"] }, "another-secret-entirely-0123456789-xyz")}`, `Bearer ${await token({ sub: "x", roles: ["SECRETARIAT"] }, JWT_SECRET, "-1m")}`, "Basic abc"]) {
+      const result = await post(APPLY, { authorization });
+      expect(result.status).toBe(401);
+      expect(result.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    }
+  });
+
+  it("refuses requests sent straight to a subgraph unsigned or with forged claims, and serves signed ones", async () => {
+    const url = hub().subgraphUrls.alliance;
+    const body = JSON.stringify({ query: `mutation { admitMember(country: "CAN", grounds: "forged", overrideReason: "forged") { status } }` });
+    const forgedClaims = Buffer.from(JSON.stringify({ sub: "attacker", roles: ["SECRETARIAT"] })).toString("base64url");
+    const attempts = [
+      { "x-hub-claims": forgedClaims },
+      { "x-hub-claims": forgedClaims, ...signRequest("not-the-shared-secret-0123456789-abcdefgh", forgedClaims, body) },
+      { "x-hub-claims": forgedClaims, ...signRequest(SUBGRAPH_SECRET, forgedClaims, body, Date.now() - 10 * 60_000) },
+    ];
+    for (const headers of attempts) {
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as GraphQLResult).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    }
+    const read = JSON.stringify({ query: `{ country(code: "CAN") { aodMembership { status } } }` });
+    const signed = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...signRequest(SUBGRAPH_SECRET, "", read) }, body: read });
+    expect(await signed.json()).toEqual({ data: { country: { aodMembership: { status: "APPLICANT" } } } });
+  });
+});
