@@ -62,8 +62,10 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
       stores[subgraph.name] = running.store;
       services[subgraph.name] = running.service;
     }
-    const env: Record<string, string> = { HUB_GATEWAY_PORT: "0", ...extraEnv };
+    const env: Record<string, string> = { HUB_GATEWAY_PORT: "0" };
     for (const subgraph of SUBGRAPHS) env[`${subgraph.envPrefix}_URL`] = urls[subgraph.name];
+    // Settings a test gives win, a subgraph URL among them (e.g. one pointing at a stalled server).
+    Object.assign(env, extraEnv);
     gateway = await createGatewayService(readGatewayConfig(env));
     const base = await listen(gateway.httpServer, { host: "127.0.0.1", port: 0, service: "gateway", portVariable: "HUB_GATEWAY_PORT" });
     const gatewayUrl = `${base}/graphql`;
