@@ -87,11 +87,6 @@ export function applySeedOnce(db: Db, seed: { name: string; version: number; app
   return true;
 }
 
-/** `?, ?, ?` for an IN list of n values. */
-export function placeholders(count: number): string {
-  return new Array(count).fill("?").join(", ");
-}
-
 /**
  * Inserts rows, or updates the ones whose key exists already: how a changed seed reaches an
  * existing store. Column names come from the first row's keys, which are the program's own.
