@@ -8,8 +8,8 @@ import { Vote } from "../types/Vote.js";
 @Resolver(() => Vote)
 export class VoteResolver {
   @FieldResolver(() => Country, { nullable: true, description: "The state that voted." })
-  country(@Root() vote: Vote, @Ctx() context: UnVotesContext): Promise<Country | null> {
-    return context.loaders.country.load(vote.countryCode);
+  country(@Root() vote: Vote, @Ctx() context: UnVotesContext): Country | null {
+    return context.voter(vote.countryCode);
   }
 
   @FieldResolver(() => RollCall, { description: "The roll call voted in." })

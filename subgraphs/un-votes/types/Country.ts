@@ -3,7 +3,8 @@ import { COUNTRY_DESCRIPTION, CountryBase } from "../../shared/countries/Country
 
 /** `Country` as the un-votes subgraph knows it. */
 @Directive(`@key(fields: "code")`)
-@ObjectType("Country", { description: COUNTRY_DESCRIPTION })
+// simpleResolvers: no middleware runs on these fields (un-votes has none), which matters at 18,000 votes a request.
+@ObjectType("Country", { description: COUNTRY_DESCRIPTION, simpleResolvers: true })
 export class Country extends CountryBase {
   @Field(() => Boolean, { nullable: true, description: "Whether the country is a member state of the United Nations today (observer states are not)." })
   unMember!: boolean | null;

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { PageInfo } from "../../shared/types/PageInfo.js";
 import { Vote } from "./Vote.js";
 
-@ObjectType({ description: "An edge of a vote connection." })
+@ObjectType({ description: "An edge of a vote connection.", simpleResolvers: true })
 export class VoteEdge {
   @Field(() => String, { description: "Opaque cursor of this vote." })
   cursor!: string;
