@@ -8,53 +8,42 @@ import { ConfigError } from "./shared/config.js";
 import { formatReports, type FileReport } from "./shared/import/report.js";
 import { ImportError } from "./shared/import/source.js";
 import { readSubgraphConfig } from "./shared/service-config.js";
-import { subgraphInfo } from "./registry.js";
+import { subgraphInfo, type SubgraphName } from "./registry.js";
 import { importCowIgo } from "./overlaps/import/cow-import.js";
 import { openOverlapsStore } from "./overlaps/store.js";
 import { importFreedomHouse, importVdem } from "./alliance/import/ratings-import.js";
-import { openAllianceStore, type AllianceStore } from "./alliance/store.js";
+import { openAllianceStore } from "./alliance/store.js";
 import { importUnVotes } from "./un-votes/import/import-un-votes.js";
 import { openUnVotesStore } from "./un-votes/store.js";
 
 type Dataset = { description: string; run: (source: string) => Promise<FileReport[]> };
 
-function withAllianceStore(run: (store: AllianceStore) => Promise<FileReport>): Promise<FileReport[]> {
-  const store = openAllianceStore(readSubgraphConfig(process.env, subgraphInfo("alliance")).storeFile);
-  return run(store)
-    .then((report) => [report])
-    .finally(() => store.close());
+/** Opens the subgraph's store in HUB_DATA_DIR for one import and always closes it. */
+async function withStore<Store extends { close(): void }>(name: SubgraphName, open: (file: string) => Store, run: (store: Store) => Promise<FileReport | FileReport[]>): Promise<FileReport[]> {
+  const store = open(readSubgraphConfig(process.env, subgraphInfo(name)).storeFile);
+  try {
+    return [await run(store)].flat();
+  } finally {
+    store.close();
+  }
 }
 
 const DATASETS: Record<string, Dataset> = {
   "cow-igo": {
     description: "Correlates of War IGO registry (v3): a folder or base URL holding states2016.csv and igo_year_format3.csv",
-    async run(source) {
-      const store = openOverlapsStore(readSubgraphConfig(process.env, subgraphInfo("overlaps")).storeFile);
-      try {
-        return [await importCowIgo(store, source)];
-      } finally {
-        store.close();
-      }
-    },
+    run: (source) => withStore("overlaps", openOverlapsStore, (store) => importCowIgo(store, source)),
   },
   freedomhouse: {
     description: "Freedom House ratings: a folder holding fh_status_1972-2023.csv, or a file or URL in its format",
-    run: (source) => withAllianceStore((store) => importFreedomHouse(store.db, source)),
+    run: (source) => withStore("alliance", openAllianceStore, (store) => importFreedomHouse(store.db, source)),
   },
   vdem: {
     description: "V-Dem Regimes of the World: a folder holding regimes_of_the_world.csv, or a file or URL in its format",
-    run: (source) => withAllianceStore((store) => importVdem(store.db, source)),
+    run: (source) => withStore("alliance", openAllianceStore, (store) => importVdem(store.db, source)),
   },
   "un-votes": {
     description: "UN General Assembly votes: a folder with the unvotes CSV files, a UN Digital Library .csv file, a URL, or `upstream`",
-    async run(source) {
-      const store = openUnVotesStore(readSubgraphConfig(process.env, subgraphInfo("un-votes")).storeFile);
-      try {
-        return await importUnVotes(store, source);
-      } finally {
-        store.close();
-      }
-    },
+    run: (source) => withStore("un-votes", openUnVotesStore, (store) => importUnVotes(store, source)),
   },
 };
 

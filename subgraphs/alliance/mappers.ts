@@ -4,7 +4,7 @@ import type { DecisionRow, FreedomRatingRow, ParticipantRow, ProposalRow, Regime
 import { AodMembershipStatus, Constituency, FreedomStatus, ParticipantKind } from "./types/enums.js";
 import type { MembershipDecision } from "./types/MembershipDecision.js";
 import type { Participant, Proposal } from "./types/participation.js";
-import type { Eligibility, FreedomRating, RegimeRating } from "./types/ratings.js";
+import type { FreedomRating, RegimeRating } from "./types/ratings.js";
 
 export const toFreedomRating = (row: FreedomRatingRow): FreedomRating => ({
   year: row.year,
@@ -14,8 +14,6 @@ export const toFreedomRating = (row: FreedomRatingRow): FreedomRating => ({
 });
 
 export const toRegimeRating = (row: RegimeRatingRow): RegimeRating => ({ year: row.year, regime: row.regime, regimeType: REGIME_NAMES[row.regime] });
-
-export const toEligibility = (assessment: Assessment): Eligibility => ({ ...assessment, evidence: assessment.evidence });
 
 export function toDecision(row: DecisionRow): MembershipDecision {
   const assessment = row.evidence ? (JSON.parse(row.evidence) as Assessment) : null;

@@ -24,8 +24,6 @@ export type IgoRow = { ioname: string; orgname: string; longorgname: string | nu
 export type MembershipRow = { ioname: string; year: number; country_code: string; status: 1 | 2 | 3 };
 
 export class OverlapsStore extends SubgraphStore {
-  private localWrites = 0;
-
   constructor(db: Db) {
     super(db);
   }
@@ -42,14 +40,7 @@ export class OverlapsStore extends SubgraphStore {
     return this.db.prepare("SELECT * FROM igo_membership").iterate() as IterableIterator<MembershipRow>;
   }
 
-  /** Changes whenever the registry may have changed, by this process or another. */
-  version(): string {
-    return `${this.db.pragma("data_version", { simple: true })}:${this.localWrites}`;
-  }
 
-  noteWrite(): void {
-    this.localWrites++;
-  }
 }
 
 export function openOverlapsStore(file: string): OverlapsStore {

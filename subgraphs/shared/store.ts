@@ -104,7 +104,20 @@ export function upsertRows(db: Db, table: string, key: readonly string[], rows: 
 
 /** What every subgraph's store class shares: the open database, closed once when the service stops. */
 export abstract class SubgraphStore {
+  /** Writes this connection made; SQLite's data_version only counts other connections' commits. */
+  private localWrites = 0;
+
   constructor(readonly db: Db) {}
+
+  /** Changes whenever the store's contents may have changed, by this process or another: in-memory indexes rebuild on it. */
+  version(): string {
+    return `${this.db.pragma("data_version", { simple: true })}:${this.localWrites}`;
+  }
+
+  /** Called by importers after each committed batch. */
+  noteWrite(): void {
+    this.localWrites++;
+  }
 
   close(): void {
     if (this.db.open) this.db.close();

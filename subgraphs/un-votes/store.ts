@@ -71,8 +71,6 @@ export type VoteRow = { rcid: number; country_code: string; vote: 1 | 2 | 3 };
 export type IssueRow = { rcid: number; issue: string };
 
 export class UnVotesStore extends SubgraphStore {
-  /** Writes this connection made; SQLite's data_version only counts other connections' commits. */
-  private localWrites = 0;
 
   private readonly membersByCountry;
   private readonly members;
@@ -91,15 +89,7 @@ export class UnVotesStore extends SubgraphStore {
     return this.members.all();
   }
 
-  /** Changes whenever this store's contents may have changed, by this process or another. */
-  version(): string {
-    return `${this.db.pragma("data_version", { simple: true })}:${this.localWrites}`;
-  }
 
-  /** Called by importers after each committed batch. */
-  noteWrite(): void {
-    this.localWrites++;
-  }
 
   rollCallRows(): RollCallRow[] {
     return this.db.prepare<[], RollCallRow>("SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph FROM roll_call ORDER BY date, rcid").all();

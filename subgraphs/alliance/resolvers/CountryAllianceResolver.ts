@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../shared/errors.js";
 import { assess } from "../eligibility.js";
 import type { AllianceContext } from "../loaders.js";
-import { toDecision, toEligibility, toFreedomRating, toRegimeRating } from "../mappers.js";
+import { toDecision, toFreedomRating, toRegimeRating } from "../mappers.js";
 import { Country } from "../types/Country.js";
 import { EligibilityPolicy } from "../types/enums.js";
 import { MembershipDecision } from "../types/MembershipDecision.js";
@@ -24,7 +24,7 @@ export class CountryAllianceResolver {
       throw new GraphQLError(`year: expected a year from 1700 to 2100, received ${year}`, { extensions: { code: ErrorCode.BadUserInput, argument: "year" } });
     }
     const [freedom, regimes] = await Promise.all([context.loaders.freedomByCountry.load(country.code), context.loaders.regimeByCountry.load(country.code)]);
-    return toEligibility(assess(policy ?? context.defaultPolicy, freedom, regimes, year));
+    return assess(policy ?? context.defaultPolicy, freedom, regimes, year);
   }
 
   @FieldResolver(() => [FreedomRating], { description: "Freedom House ratings, oldest first." })

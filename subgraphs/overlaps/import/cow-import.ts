@@ -44,10 +44,8 @@ export async function importCowIgo(store: OverlapsStore, location: string, optio
     update: db.prepare("UPDATE igo_membership SET status = ? WHERE ioname = ? AND year = ? AND country_code = ? AND status <> ?"),
   };
   let columns: { column: string; codeFor: (year: number) => string }[] | null = null;
-  let report: FileReport | undefined;
 
   const result = await importFile(db, [locate(location, IGO_FILE)], ["ioname", "orgname", "year"], { ...options, onCommit: () => (store.noteWrite(), options.onCommit?.()) }, (record, fileReport) => {
-    report = fileReport;
     const v = record.values;
     if (!columns) {
       columns = [];
@@ -77,6 +75,5 @@ export async function importCowIgo(store: OverlapsStore, location: string, optio
       fileReport.count(changed as "inserted" | "updated" | "unchanged");
     };
   });
-  void report;
   return result;
 }
