@@ -8,6 +8,7 @@ import { ConfigError, flag, httpUrl, optionalString, port, positiveInteger, type
 import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphInfo } from "../subgraphs/registry.js";
 import type { QueryLimits } from "./security/limits.js";
 import { subgraphSecret } from "../subgraphs/shared/service-config.js";
+import { readForwardedHeaders } from "./forwarded-headers.js";
 
 export type SubgraphEndpoint = { name: string; url: string };
 
@@ -42,6 +43,8 @@ export type GatewayConfig = {
   fieldSuggestions: boolean;
   /** When set, only these operations (sha256 of the query text → query) are served. */
   persistedOperationsFile: string | null;
+  /** Client headers passed on to every subgraph call (HUB_FORWARD_HEADERS); none by default. */
+  forwardHeaders: string[];
 };
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findUp());
@@ -97,5 +100,6 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     },
     fieldSuggestions: flag(env, "HUB_FIELD_SUGGESTIONS", !production),
     persistedOperationsFile: env.HUB_PERSISTED_OPERATIONS?.trim() ? path.resolve(env.HUB_PERSISTED_OPERATIONS.trim()) : null,
+    forwardHeaders: readForwardedHeaders(env),
   };
 }

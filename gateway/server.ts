@@ -13,6 +13,7 @@ import { createHttpService, sendJson } from "../subgraphs/shared/http-service.js
 import { close } from "../subgraphs/shared/listen.js";
 import { DEVELOPMENT_MODE_WARNING } from "../subgraphs/shared/auth-mode.js";
 import type { GatewayConfig } from "./config.js";
+import { pickForwardedHeaders } from "./forwarded-headers.js";
 import { costPlugin, validationRules } from "./security/limits.js";
 import { encodeClaims, readTokenSettings, verifiedClaims } from "./security/tokens.js";
 import { loadPersistedOperations, persistedOperationsPlugin } from "./security/persisted-operations.js";
@@ -75,13 +76,15 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   const httpServer = createHttpService<GatewayContext>({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
+    service: "gateway",
     context: async ({ req }) => {
       const requestId = requestIdFrom(req.headers["x-request-id"]);
+      const forwardedHeaders = pickForwardedHeaders(config.forwardHeaders, req.headers);
       if (config.authMode === "jwt") {
         const claims = await verifiedClaims(headerValue(req.headers.authorization), tokens!);
-        return { requestId, claims: claims ? encodeClaims(claims) : undefined };
+        return { requestId, forwardedHeaders, claims: claims ? encodeClaims(claims) : undefined };
       }
-      return { requestId, claims: config.authMode === "development" ? headerValue(req.headers["x-hub-claims"]) : undefined };
+      return { requestId, forwardedHeaders, claims: config.authMode === "development" ? headerValue(req.headers["x-hub-claims"]) : undefined };
     },
     routes: {
       "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),

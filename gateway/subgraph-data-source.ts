@@ -15,7 +15,7 @@ type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
 export type DataSourceOptions = { timeoutMs: number; connections: number; log: (message: string, detail?: unknown) => void; signatureSecret?: string | null };
 
 /** Per-request values the gateway hands every subgraph call. */
-export type GatewayContext = { requestId: string; claims?: string };
+export type GatewayContext = { requestId: string; claims?: string; forwardedHeaders?: Record<string, string> };
 
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
@@ -43,7 +43,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     this.requestCount++;
     const { request } = options;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
-    const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
+    // Forwarded client headers first: the gateway's own headers below always win.
+    const headers: Record<string, string> = { ...options.context?.forwardedHeaders, "content-type": "application/json", accept: "application/json" };
     const requestId = options.context?.requestId;
     if (typeof requestId === "string") headers["x-request-id"] = requestId;
     // Set by the gateway only (verified token, or development mode); a client's own header never reaches a subgraph.

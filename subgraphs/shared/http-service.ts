@@ -1,11 +1,12 @@
 /**
- * Serving an Apollo Server over Node's own http module: `/graphql`, `/health`, and any extra
- * routes a service needs. Small on purpose: the hub needs a body limit, a health route and
+ * Serving an Apollo Server over Node's own http module: `/graphql`, `/metrics`, and any extra
+ * routes a service needs (`/health`). Small on purpose: the hub needs a body limit, a health route and
  * clean shutdown, not a web framework.
  */
 import http from "node:http";
 import type { ApolloServer, BaseContext, ContextFunction } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
+import { ServiceMetrics } from "./metrics.js";
 import { signatureProblem } from "./request-signing.js";
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
@@ -19,6 +20,8 @@ export type HttpServiceOptions<TContext extends BaseContext> = {
   routes?: Record<string, RouteHandler>;
   /** When set, every GraphQL request must carry the gateway's signature (see request-signing.ts). */
   signatureSecret?: string | null;
+  /** Names the service in /metrics. */
+  service: string;
 };
 
 export class HttpError extends Error {
@@ -71,9 +74,18 @@ function parseBody(req: http.IncomingMessage, text: string): unknown {
 }
 
 export function createHttpService<TContext extends BaseContext>(options: HttpServiceOptions<TContext>): http.Server {
-  const { apollo, context, maxBodyBytes, routes = {}, signatureSecret } = options;
+  const { apollo, context, maxBodyBytes, signatureSecret } = options;
+  const metrics = new ServiceMetrics(options.service);
+  const routes: Record<string, RouteHandler> = {
+    "/metrics": (_req, res) => {
+      res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
+      res.end(metrics.render());
+    },
+    ...options.routes,
+  };
 
   async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    metrics.graphqlRequests++;
     const text = req.method === "POST" ? await readBody(req, maxBodyBytes) : "";
     if (signatureSecret) {
       const problem = signatureProblem(signatureSecret, req.headers, text);

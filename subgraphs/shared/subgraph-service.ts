@@ -43,6 +43,7 @@ export async function createSubgraphService<TContext extends BaseContext>(option
     context: async ({ req }) => createContext(req),
     maxBodyBytes,
     signatureSecret,
+    service,
     routes: { "/health": (_req, res) => sendJson(res, 200, { status: "ok", service }) },
   });
   let stopped: Promise<void> | undefined;

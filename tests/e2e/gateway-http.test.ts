@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { useHub } from "../hub-hooks.js";
+import { metricValue } from "../../subgraphs/shared/metrics.js";
 
 function base(url: string): string {
   return url.replace(/\/graphql$/, "");
@@ -17,6 +18,24 @@ describe("gateway HTTP surface", () => {
       status: "ready",
       subgraphs: { alliance: "up", "community-of-democracies": "up", d10: "up", overlaps: "up", "un-votes": "up" },
     });
+  });
+
+  it("counts GraphQL requests in /metrics, at the gateway and at each subgraph", async () => {
+    const read = async (url: string) => {
+      const response = await fetch(`${base(url)}/metrics`);
+      expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
+      const text = await response.text();
+      expect(metricValue(text, "process_resident_memory_bytes")).toBeGreaterThan(0);
+      return metricValue(text, "hub_graphql_requests_total")!;
+    };
+    const gatewayBefore = await read(hub().gatewayUrl);
+    const d10Before = await read(hub().subgraphUrls.d10);
+    const unVotesBefore = await read(hub().subgraphUrls["un-votes"]);
+    await hub().query(`{ d10 { name } }`);
+    await hub().query(`{ d10 { name } }`);
+    expect(await read(hub().gatewayUrl)).toBe(gatewayBefore + 2);
+    expect(await read(hub().subgraphUrls.d10)).toBe(d10Before + 2);
+    expect(await read(hub().subgraphUrls["un-votes"])).toBe(unVotesBefore);
   });
 
   it("refuses malformed JSON, oversized bodies and unknown routes with 4xx and a clear message", async () => {
