@@ -5,7 +5,7 @@
 import type { GraphQLSchema } from "graphql";
 import type http from "node:http";
 import { ApolloServer, type BaseContext } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { hubApolloOptions } from "./apollo-defaults.js";
 import { createHttpService, sendJson } from "./http-service.js";
 import { close, listen } from "./listen.js";
@@ -35,7 +35,9 @@ export async function createSubgraphService<TContext extends BaseContext>(option
   const apollo = new ApolloServer<TContext>({
     schema,
     // Inline traces would let any caller ask for per-field timings; off unless a deployment adds them.
-    ...hubApolloOptions(service, (message, error) => console.error(message, error), [ApolloServerPluginInlineTraceDisabled()]),
+    // Cache control is off too: the hub sets no cache hints, and the plugin wraps every resolver
+    // to collect them (an 18,000-vote listing took 77 ms with it, 55 ms without).
+    ...hubApolloOptions(service, (message, error) => console.error(message, error), [ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()]),
   });
   await apollo.start();
   const httpServer = createHttpService<TContext>({

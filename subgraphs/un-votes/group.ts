@@ -8,9 +8,14 @@ import { POSITION_OF_VOTE } from "./types/enums.js";
 import type { GroupPositionConnection } from "./types/GroupPositionConnection.js";
 import type { GroupVoting } from "./types/GroupVoting.js";
 
-/** A GroupVoting answer for members and a period; its list fields are computed when asked for. */
+/**
+ * A GroupVoting answer for members and a period; its list fields are computed when asked for.
+ * The analysis is shared with every request asking about the same members and period on the
+ * same snapshot: a caucus dashboard polled by many whips computes once per data change.
+ */
 export function groupVoting(index: VoteIndex, codes: string[], range: Range): GroupVoting {
-  const analysis = new GroupAnalysis(index, codes, index.rows(range));
+  const key = `group|${codes.join(",")}|${range.session ?? ""}|${range.from ?? ""}|${range.to ?? ""}`;
+  const analysis = index.derived(key, () => new GroupAnalysis(index, codes, index.rows(range)));
   const { cohesion, counted } = analysis.cohesion();
   return { analysis, codes, cohesion, countedRollCalls: counted };
 }

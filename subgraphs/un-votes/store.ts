@@ -72,17 +72,11 @@ export type IssueRow = { rcid: number; issue: string };
 
 export class UnVotesStore extends SubgraphStore {
 
-  private readonly membersByCountry;
   private readonly members;
 
   constructor(db: Db) {
     super(db);
-    this.membersByCountry = db.prepare<[string], UnMemberRow>("SELECT * FROM un_member WHERE country_code IN (SELECT value FROM json_each(?))");
     this.members = db.prepare<[], UnMemberRow>("SELECT * FROM un_member ORDER BY country_code");
-  }
-
-  membersAmong(codes: readonly string[]): UnMemberRow[] {
-    return this.membersByCountry.all(JSON.stringify(codes));
   }
 
   allMembers(): UnMemberRow[] {

@@ -11,10 +11,11 @@ describe("entity batching through the gateway", () => {
     const { stores, gateway } = hub();
     const spies = {
       cod: vi.spyOn(stores["community-of-democracies"], "seatsForCountries"),
-      unVotes: vi.spyOn(stores["un-votes"], "membersAmong"),
       d10: vi.spyOn(stores.d10, "participantsForCountries"),
       alliance: vi.spyOn(stores.alliance.records, "latestDecisionsFor"),
     };
+    // un-votes holds UN membership in memory, read once per data snapshot rather than per request.
+    const unMembershipReads = vi.spyOn(stores["un-votes"], "allMembers");
     const before = new Map([...gateway.dataSources].map(([name, source]) => [name, source.requestCount]));
 
     const result = await hub().query(
@@ -35,5 +36,8 @@ describe("entity batching through the gateway", () => {
       // Every known code of the request in that one call (ZZZ is unknown and never reaches the store).
       expect((spy.mock.calls[0][0] as string[]).length, name).toBe(CODES.length - 1);
     }
+    expect(unMembershipReads).toHaveBeenCalledTimes(1);
+    await hub().query(`query ($codes: [String!]) { countries(codes: $codes) { code unMember } }`, { codes: CODES });
+    expect(unMembershipReads).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,6 +4,7 @@
  * the full 1946–2020 data that is about 6,200 × 200 bytes, 1.2 MB: small enough that every
  * analytic is a scan over memory rather than a query.
  */
+import { LRUCache } from "lru-cache";
 import type { IssueCode } from "../import/issues.js";
 import type { UnVotesStore } from "../store.js";
 
@@ -41,6 +42,12 @@ export class VoteIndex {
   readonly totals: Uint32Array;
   readonly voteCount: number;
   private readonly rowsBySession = new Map<number, number[]>();
+  /**
+   * Answers derived from this snapshot (a group's analysis, the voters' Country objects), shared
+   * by every request that reads it and dropped with it when the store changes. Bounded: a caller
+   * asking for many different groups evicts the least recently used.
+   */
+  private readonly derivedValues = new LRUCache<string, object>({ max: 64 });
 
   private constructor(store: UnVotesStore) {
     const issues = new Map<number, IssueCode[]>();
@@ -110,6 +117,15 @@ export class VoteIndex {
     if (candidates) return candidates.filter(inDates);
     if (!range.from && !range.to) return this.rollCalls.map((_, row) => row);
     return this.rollCalls.map((_, row) => row).filter(inDates);
+  }
+
+  derived<T extends object>(key: string, compute: () => T): T {
+    let value = this.derivedValues.get(key) as T | undefined;
+    if (value === undefined) {
+      value = compute();
+      this.derivedValues.set(key, value);
+    }
+    return value;
   }
 
   /** Columns for codes, in the order given; -1 for a code that never voted. */
