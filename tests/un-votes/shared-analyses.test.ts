@@ -1,0 +1,49 @@
+/**
+ * A group's analysis is computed once per data snapshot and shared by the requests that ask for
+ * it; a change to the store (an import) gives new answers, never stale ones.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { GroupAnalysis } from "../../subgraphs/un-votes/analytics/group-analysis.js";
+import { voteIndexFor } from "../../subgraphs/un-votes/analytics/index-for-store.js";
+import { groupVoting } from "../../subgraphs/un-votes/group.js";
+import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { createUnVotesContext } from "../../subgraphs/un-votes/loaders.js";
+import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
+import { FIXTURES } from "../shared-data.js";
+
+const quiet = { progress: null };
+
+describe("analyses shared across requests", () => {
+  it("reuses a group's analysis on the same snapshot and recomputes it after an import", async () => {
+    const store = openUnVotesStore(":memory:");
+    await importUnVotes(store, path.join(FIXTURES, "unvotes-mini"), quiet);
+    const codes = ["USA", "DEU", "GBR"];
+    // Two requests: each takes its own snapshot of the index, as a request context does.
+    const first = groupVoting(createUnVotesContext(store).votes(), codes, { session: 56 });
+    const second = groupVoting(createUnVotesContext(store).votes(), codes, { session: 56 });
+    expect(second.analysis).toBe(first.analysis);
+    expect(groupVoting(createUnVotesContext(store).votes(), codes, { session: 55 }).analysis).not.toBe(first.analysis);
+
+    // The UN Digital Library fixture adds Germany's vote on roll call 3 (session 56).
+    await importUnVotes(store, path.join(FIXTURES, "undl-mini.csv"), quiet);
+    const index = createUnVotesContext(store).votes();
+    const after = groupVoting(index, codes, { session: 56 });
+    expect(after.analysis).not.toBe(first.analysis);
+    const fresh = new GroupAnalysis(index, codes, index.rows({ session: 56 }));
+    expect({ cohesion: after.cohesion, counted: after.countedRollCalls }).toEqual(fresh.cohesion());
+    expect(after.analysis.tallies()).not.toEqual(first.analysis.tallies());
+    expect(voteIndexFor(store).current()).toBe(index);
+    store.close();
+  });
+
+  it("answers a voter's Country from the snapshot, with UN membership", async () => {
+    const store = openUnVotesStore(":memory:");
+    await importUnVotes(store, path.join(FIXTURES, "unvotes-mini"), quiet);
+    const context = createUnVotesContext(store);
+    expect(context.voter("NAM")).toMatchObject({ code: "NAM", unMember: true });
+    expect(context.voter("XWG")).toMatchObject({ code: "XWG", unMember: false });
+    expect(context.voter("ZZZ")).toBeNull();
+    store.close();
+  });
+});
