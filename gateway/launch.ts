@@ -29,13 +29,16 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 
+  // The hub treats an unset NODE_ENV as production; the services are told so explicitly, because
+  // graphql-js reads it too and runs slower development-mode checks without it.
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV?.trim() || "production" };
   const started: StartedService[] = [];
   try {
     for (const subgraph of SUBGRAPHS) {
-      started.push(await supervisor.start({ name: subgraph.name, entry: path.join(DIST, "subgraphs", subgraph.name, "index.js") }, process.env, READY_TIMEOUT_MS));
+      started.push(await supervisor.start({ name: subgraph.name, entry: path.join(DIST, "subgraphs", subgraph.name, "index.js") }, env, READY_TIMEOUT_MS));
     }
     // The gateway is told where each subgraph really listens: a port configured as 0 is only known now.
-    const gatewayEnv: NodeJS.ProcessEnv = { ...process.env };
+    const gatewayEnv: NodeJS.ProcessEnv = { ...env };
     for (const subgraph of SUBGRAPHS) gatewayEnv[`${subgraph.envPrefix}_URL`] = started.find((s) => s.name === subgraph.name)!.url;
     const gateway = await supervisor.start({ name: "gateway", entry: path.join(DIST, "gateway", "index.js") }, gatewayEnv, READY_TIMEOUT_MS);
     // The overlaps subgraph reads the hub through the gateway: tell every subgraph where it listens.

@@ -21,17 +21,13 @@ export type UnVotesContext = { loaders: UnVotesLoaders; votes: () => VoteIndex; 
 
 export function createUnVotesContext(store: UnVotesStore): UnVotesContext {
   let snapshot: VoteIndex | undefined;
-  let voters: Map<string, Country | null> | undefined;
+  let voters: Map<string, Country> | undefined;
   const votes = () => (snapshot ??= voteIndexFor(store).current());
   return {
     loaders: createUnVotesLoaders(store, votes),
     votes,
     voter(code) {
-      voters ??= votes().derived("voters", () => {
-        const codes = votes().countryCodes;
-        const countries = countriesOf(store, votes(), codes);
-        return new Map(codes.map((c, i) => [c, countries[i]]));
-      });
+      voters ??= countryTable(store, votes());
       return voters.get(code) ?? null;
     },
   };
@@ -42,9 +38,30 @@ function membersOf(store: UnVotesStore, index: VoteIndex): Map<string, UnMemberR
   return index.derived("un-members", () => new Map(store.allMembers().map((row) => [row.country_code, row])));
 }
 
-function countriesOf(store: UnVotesStore, index: VoteIndex, codes: readonly string[]): (Country | null)[] {
+/**
+ * Country objects by code, composed once per snapshot and shared (never mutated): every voting
+ * country up front, any other known code when first asked for. Unknown codes are not kept.
+ */
+function countryTable(store: UnVotesStore, index: VoteIndex): Map<string, Country> {
+  return index.derived("countries", () => {
+    const table = new Map<string, Country>();
+    addCountries(table, store, index, index.countryCodes);
+    return table;
+  });
+}
+
+function addCountries(table: Map<string, Country>, store: UnVotesStore, index: VoteIndex, codes: readonly string[]): void {
   const members = membersOf(store, index);
-  return composeCountries(codes, () => members, toCountry);
+  composeCountries(codes, () => members, toCountry).forEach((country, i) => {
+    if (country) table.set(codes[i], country);
+  });
+}
+
+function countriesOf(store: UnVotesStore, index: VoteIndex, codes: readonly string[]): (Country | null)[] {
+  const table = countryTable(store, index);
+  const missing = codes.filter((code) => !table.has(code));
+  if (missing.length > 0) addCountries(table, store, index, missing);
+  return codes.map((code) => table.get(code) ?? null);
 }
 
 function toCountry(record: CountryRecord, member: UnMemberRow | undefined): Country {

@@ -83,8 +83,6 @@ export class UnVotesStore extends SubgraphStore {
     return this.members.all();
   }
 
-
-
   rollCallRows(): RollCallRow[] {
     return this.db.prepare<[], RollCallRow>("SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph FROM roll_call ORDER BY date, rcid").all();
   }
