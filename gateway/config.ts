@@ -45,6 +45,8 @@ export type GatewayConfig = {
   persistedOperationsFile: string | null;
   /** Client headers passed on to every subgraph call (HUB_FORWARD_HEADERS); none by default. */
   forwardHeaders: string[];
+  /** Single-subgraph queries answered straight from the subgraph (see direct-fetch/); on by default. */
+  directFetch: boolean;
 };
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findUp());
@@ -101,5 +103,6 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     fieldSuggestions: flag(env, "HUB_FIELD_SUGGESTIONS", !production),
     persistedOperationsFile: env.HUB_PERSISTED_OPERATIONS?.trim() ? path.resolve(env.HUB_PERSISTED_OPERATIONS.trim()) : null,
     forwardHeaders: readForwardedHeaders(env),
+    directFetch: flag(env, "HUB_GATEWAY_DIRECT_FETCH", true),
   };
 }

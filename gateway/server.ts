@@ -13,6 +13,8 @@ import { createHttpService, sendJson } from "../subgraphs/shared/http-service.js
 import { close } from "../subgraphs/shared/listen.js";
 import { DEVELOPMENT_MODE_WARNING } from "../subgraphs/shared/auth-mode.js";
 import type { GatewayConfig } from "./config.js";
+import { DirectFetchGateway } from "./direct-fetch/gateway.js";
+import { DirectFetchPlanner } from "./direct-fetch/planner.js";
 import { pickForwardedHeaders } from "./forwarded-headers.js";
 import { costPlugin, validationRules } from "./security/limits.js";
 import { encodeClaims, readTokenSettings, verifiedClaims } from "./security/tokens.js";
@@ -23,6 +25,8 @@ import { applyVendorTelemetryPolicy } from "./telemetry.js";
 export type GatewayService = {
   httpServer: http.Server;
   dataSources: ReadonlyMap<string, SubgraphDataSource>;
+  /** The direct path for single-subgraph queries; null when HUB_GATEWAY_DIRECT_FETCH is off. */
+  directPath: DirectFetchGateway | null;
   stop: () => Promise<void>;
 };
 
@@ -42,8 +46,9 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   const urls = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const dataSources = new Map<string, SubgraphDataSource>();
 
+  const supergraphSdl = await readSupergraph(config.supergraphFile);
   const gateway = new ApolloGateway({
-    supergraphSdl: await readSupergraph(config.supergraphFile),
+    supergraphSdl,
     buildService({ name, url }) {
       const configured = urls.get(name);
       if (!configured) log.warn(`gateway: subgraph ${name} is in the supergraph but not in the configuration; using ${url}`);
@@ -58,9 +63,10 @@ export async function createGatewayService(config: GatewayConfig, log = console)
     },
   });
 
+  const directPath = config.directFetch ? new DirectFetchGateway(gateway, new DirectFetchPlanner(supergraphSdl), dataSources) : null;
   const persisted = config.persistedOperationsFile ? loadPersistedOperations(config.persistedOperationsFile) : null;
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: directPath ?? gateway,
     ...hubApolloOptions(
       "gateway",
       (message, error) => log.error(message, error),
@@ -100,6 +106,7 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   return {
     httpServer,
     dataSources,
+    directPath,
     async stop() {
       await close(httpServer);
       await apollo.stop();

@@ -15,7 +15,16 @@ type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
 export type DataSourceOptions = { timeoutMs: number; connections: number; log: (message: string, detail?: unknown) => void; signatureSecret?: string | null };
 
 /** Per-request values the gateway hands every subgraph call. */
-export type GatewayContext = { requestId: string; claims?: string; forwardedHeaders?: Record<string, string> };
+export type GatewayContext = {
+  requestId: string;
+  claims?: string;
+  forwardedHeaders?: Record<string, string>;
+  /** A subgraph answer already received for this request (see direct-fetch/gateway.ts), handed to Apollo Gateway's path instead of a second call. */
+  replay?: ReplayedCall;
+};
+
+export type SubgraphRequest = { query: string; variables?: Record<string, unknown>; operationName?: string };
+export type ReplayedCall = { serviceName: string; query: string; outcome: Promise<GatewayGraphQLResponse> };
 
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
@@ -39,16 +48,27 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     });
   }
 
-  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    this.requestCount++;
+  process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
+    const context = options.context as GatewayContext | undefined;
+    const replay = context?.replay;
+    if (replay && replay.serviceName === this.name && replay.query === request.query) {
+      context.replay = undefined;
+      return replay.outcome;
+    }
+    return this.send({ query: request.query!, variables: request.variables, operationName: request.operationName }, context);
+  }
+
+  /** One call to the subgraph; a failure to get a GraphQL answer is thrown as SUBGRAPH_UNAVAILABLE. */
+  async send(request: SubgraphRequest, context: GatewayContext | undefined): Promise<GatewayGraphQLResponse> {
+    this.requestCount++;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     // Forwarded client headers first: the gateway's own headers below always win.
-    const headers: Record<string, string> = { ...options.context?.forwardedHeaders, "content-type": "application/json", accept: "application/json" };
-    const requestId = options.context?.requestId;
+    const headers: Record<string, string> = { ...context?.forwardedHeaders, "content-type": "application/json", accept: "application/json" };
+    const requestId = context?.requestId;
     if (typeof requestId === "string") headers["x-request-id"] = requestId;
     // Set by the gateway only (verified token, or development mode); a client's own header never reaches a subgraph.
-    const claims = options.context?.claims;
+    const claims = context?.claims;
     if (typeof claims === "string") headers[CLAIMS_HEADER] = claims;
     if (this.options.signatureSecret) Object.assign(headers, signRequest(this.options.signatureSecret, claims ?? "", body));
 
