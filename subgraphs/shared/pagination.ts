@@ -6,6 +6,22 @@ export function encodeCursor(kind: string, key: string | number): string {
   return Buffer.from(`${kind}:${key}`, "utf8").toString("base64url");
 }
 
+/**
+ * An edge whose cursor is encoded only if a client asks for it: most listings never do, and a
+ * session's votes are 18,000 edges.
+ */
+export class Edge<Node> {
+  constructor(
+    private readonly kind: string,
+    private readonly key: string | number,
+    readonly node: Node,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.kind, this.key);
+  }
+}
+
 /** The key inside a cursor made by encodeCursor(kind, …); a cursor of another kind or shape is a client error. */
 export function decodeCursor(kind: string, cursor: string, argument = "after"): string {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");

@@ -1,11 +1,12 @@
 /** Building the graph's RollCall and Vote objects from the vote index, and paging them. */
-import { decodeCursor, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
+import { decodeCursor, Edge, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../shared/errors.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
 import { POSITION_OF_VOTE, type UnIssue, type VotePosition } from "./types/enums.js";
 import type { RollCall } from "./types/RollCall.js";
 import type { RollCallConnection } from "./types/RollCallConnection.js";
+import type { Country } from "./types/Country.js";
 import type { Vote } from "./types/Vote.js";
 import type { VoteConnection } from "./types/VoteConnection.js";
 
@@ -46,28 +47,32 @@ export function rollCallPage(index: VoteIndex, rows: readonly number[], first: n
 }
 
 /** A roll call's votes, by country code. */
-export function votesOfRollCall(index: VoteIndex, row: number, first: number, after: string | null | undefined, position: VotePosition | null | undefined): VoteConnection {
+/** The Country behind a vote, from the request's snapshot (see loaders.ts). */
+export type Voter = (code: string) => Country | null;
+
+export function votesOfRollCall(index: VoteIndex, voter: Voter, row: number, first: number, after: string | null | undefined, position: VotePosition | null | undefined): VoteConnection {
   const votes: Vote[] = [];
   for (let column = 0; column < index.width; column++) {
     const value = index.vote(row, column);
     const votePosition = POSITION_OF_VOTE[value];
-    if (votePosition && (!position || votePosition === position)) votes.push({ countryCode: index.countryCodes[column], row, position: votePosition });
+    if (votePosition && (!position || votePosition === position)) {
+      const countryCode = index.countryCodes[column];
+      votes.push({ countryCode, country: voter(countryCode), row, position: votePosition });
+    }
   }
   const afterColumn = after ? (index.columnOf.get(decodeCursor("vote", after)) ?? null) : null;
   if (after && afterColumn === null) throw new GraphQLError(`after: expected a cursor from this connection, received ${JSON.stringify(after)}`, { extensions: { code: ErrorCode.BadUserInput, argument: "after" } });
   const { page, hasNextPage } = pageAfter(votes, (vote) => index.columnOf.get(vote.countryCode)!, afterColumn, pageSize(first, MAX_PAGE));
-  const edges = page.map((vote) => ({ cursor: encodeCursor("vote", vote.countryCode), node: vote }));
+  const edges = page.map((vote) => new Edge("vote", vote.countryCode, vote));
   return { totalCount: votes.length, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
 /** A country's votes over the given roll calls, oldest first. */
-export function votesOfCountry(index: VoteIndex, code: string, rows: readonly number[], first: number, after: string | null | undefined): VoteConnection {
+export function votesOfCountry(index: VoteIndex, voter: Voter, code: string, rows: readonly number[], first: number, after: string | null | undefined): VoteConnection {
   const column = index.columnOf.get(code);
   const voted = column === undefined ? [] : rows.filter((row) => index.vote(row, column) !== 0);
   const { page, hasNextPage } = pageAfter(voted, (row) => row, rowAfter(index, after), pageSize(first, MAX_PAGE));
-  const edges = page.map((row) => ({
-    cursor: encodeCursor("rc", index.rollCalls[row].rcid),
-    node: { countryCode: code, row, position: POSITION_OF_VOTE[index.vote(row, column!)]! },
-  }));
+  const country = voter(code);
+  const edges = page.map((row) => new Edge("rc", index.rollCalls[row].rcid, { countryCode: code, country, row, position: POSITION_OF_VOTE[index.vote(row, column!)]! }));
   return { totalCount: voted.length, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

@@ -23,7 +23,7 @@ export class CountryVotingResolver {
   ): VoteConnection {
     const index = context.votes();
     const rows = selectRollCalls(index, { ...parseRange(filter ?? {}), issue: (filter?.issue as unknown as IssueCode) ?? null, text: filter?.text ?? null });
-    return votesOfCountry(index, country.code, rows, first, after);
+    return votesOfCountry(index, context.voter, country.code, rows, first, after);
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: "How closely this country voted with another over a session or period (all roll calls when neither is given)." })

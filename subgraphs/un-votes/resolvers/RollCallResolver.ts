@@ -55,6 +55,6 @@ export class RollCallResolver {
     @Arg("position", () => VotePosition, { nullable: true, description: "Only votes of this kind." }) position: VotePosition | null,
     @Ctx() context: UnVotesContext,
   ): VoteConnection {
-    return votesOfRollCall(context.votes(), rollCall.row, first, after, position);
+    return votesOfRollCall(context.votes(), context.voter, rollCall.row, first, after, position);
   }
 }
