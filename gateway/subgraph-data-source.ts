@@ -8,6 +8,7 @@ import { GraphQLError } from "graphql";
 import { Pool } from "undici";
 import { ErrorCode } from "../subgraphs/shared/errors.js";
 import { CLAIMS_HEADER, signRequest } from "../subgraphs/shared/request-signing.js";
+import { deduplicateRepresentations } from "./entity-dedup.js";
 
 /** What a subgraph call resolves to, as the gateway expects it. */
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
@@ -61,6 +62,13 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
 
   /** One call to the subgraph; a failure to get a GraphQL answer is thrown as SUBGRAPH_UNAVAILABLE. */
   async send(request: SubgraphRequest, context: GatewayContext | undefined): Promise<GatewayGraphQLResponse> {
+    const deduplicated = deduplicateRepresentations(request.variables?.representations);
+    if (!deduplicated) return this.call(request, context);
+    const response = await this.call({ ...request, variables: { ...request.variables, representations: deduplicated.representations } }, context);
+    return deduplicated.expand(response);
+  }
+
+  private async call(request: SubgraphRequest, context: GatewayContext | undefined): Promise<GatewayGraphQLResponse> {
     this.requestCount++;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     // Forwarded client headers first: the gateway's own headers below always win.
