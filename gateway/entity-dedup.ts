@@ -5,7 +5,7 @@
  * answer is spread back over the occurrences, and an error on an entity is reported at the
  * entity's first occurrence.
  */
-type Response = { data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ path?: ReadonlyArray<string | number> }> };
+type Response = { data?: Record<string, unknown> | null; errors?: ReadonlyArray<{ message: string; path?: ReadonlyArray<string | number> }> };
 
 export type Deduplicated = {
   representations: unknown[];

@@ -58,6 +58,7 @@ export function createAllianceLoaders(records: Records) {
       ),
     ),
     membershipsByStatus: grouped<string, DecisionRow>((statuses) => records.latestDecisionsWithStatus(statuses), (row) => row.status),
+    codesByStatus: grouped((statuses: readonly string[]) => records.codesWithLatestStatus(statuses), (row) => row.status),
     decisionsByCountry: grouped((codes: readonly string[]) => records.decisionsFor(codes), (row) => row.country_code),
     freedomByCountry: grouped((codes: readonly string[]) => records.freedomRatingsFor(codes), (row) => row.country_code),
     regimeByCountry: grouped((codes: readonly string[]) => records.regimeRatingsFor(codes), (row) => row.country_code),

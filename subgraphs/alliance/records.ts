@@ -3,6 +3,7 @@
  * a command's transaction (commands.ts), which also writes the audit entry.
  */
 import { readActivities } from "../shared/activities.js";
+import type { Statement } from "better-sqlite3";
 import type { Db } from "../shared/store.js";
 
 export type DecisionRow = {
@@ -62,14 +63,25 @@ export type EndorsementRow = {
   source_url: string | null;
 };
 
-const LATEST_DECISION = `SELECT d.* FROM membership_decision d WHERE d.id = (SELECT max(id) FROM membership_decision WHERE country_code = d.country_code)`;
+// Each country's latest decision: one pass over the (country_code, id) index.
+const LATEST_DECISION = `SELECT d.* FROM membership_decision d WHERE d.id IN (SELECT max(id) FROM membership_decision GROUP BY country_code)`;
 const IN = (column: string) => `${column} IN (SELECT value FROM json_each(?))`;
 
-/** Statements prepared once per store. Keys are JSON arrays so one statement serves any batch. */
+/**
+ * Statements prepared once per store, on first use, and kept by their text: most reads below build
+ * their SQL inside the function, and preparing it again on every call cost more than running it.
+ * Keys are JSON arrays so one statement serves any batch.
+ */
 export function prepareRecords(db: Db) {
+  const statements = new Map<string, Statement<unknown[]>>();
   const all = <Row>(sql: string) => {
-    const statement = db.prepare(sql);
-    return (...params: unknown[]) => statement.all(...params) as Row[];
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare<unknown[]>(sql);
+      statements.set(sql, statement);
+    }
+    const prepared = statement;
+    return (...params: unknown[]) => prepared.all(...params) as Row[];
   };
   const run = (sql: string) => {
     const statement = db.prepare(sql);
@@ -78,6 +90,10 @@ export function prepareRecords(db: Db) {
   const json = (values: readonly unknown[]) => JSON.stringify(values);
   return {
     latestDecisionsFor: (codes: readonly string[]) => all<DecisionRow>(`${LATEST_DECISION} AND ${IN("d.country_code")}`)(json(codes)),
+    // Codes only: a decision row carries its evidence and grounds, and materialising them for every
+    // state made the caucus's member list cost 0.4 ms a request.
+    codesWithLatestStatus: (statuses: readonly string[]) =>
+      all<{ country_code: string; status: string }>(`SELECT d.country_code, d.status FROM membership_decision d WHERE d.id IN (SELECT max(id) FROM membership_decision GROUP BY country_code) AND ${IN("d.status")} ORDER BY d.country_code`)(json(statuses)),
     latestDecisionsWithStatus: (statuses: readonly string[]) => all<DecisionRow>(`${LATEST_DECISION} AND ${IN("d.status")} ORDER BY d.country_code`)(json(statuses)),
     decisionsFor: (codes: readonly string[]) => all<DecisionRow>(`SELECT * FROM membership_decision WHERE ${IN("country_code")} ORDER BY id`)(json(codes)),
     insertDecision: run(
