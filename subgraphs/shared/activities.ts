@@ -3,6 +3,7 @@
  * structures): the same table and the same GraphQL shape in every subgraph that owns a body, so
  * the overlaps subgraph can compare them across bodies.
  */
+import type { Statement } from "better-sqlite3";
 import { SOURCE_COLUMNS_SQL, sourceColumns, sourceFromRow, type Source, type SourceRow } from "./sources.js";
 import type { Db } from "./store.js";
 import { upsertRows } from "./store.js";
@@ -54,8 +55,16 @@ export function upsertActivities(db: Db, activities: readonly ActivitySeed[]): v
   );
 }
 
+/** One prepared statement per open store, not one per request. */
+const activityStatements = new WeakMap<Db, Statement<[], ActivityRow>>();
+
 export function readActivities(db: Db, bodyId: string): Activity[] {
-  const rows = db.prepare("SELECT * FROM activity ORDER BY start_date, id").all() as ActivityRow[];
+  let statement = activityStatements.get(db);
+  if (!statement) {
+    statement = db.prepare<[], ActivityRow>("SELECT * FROM activity ORDER BY start_date, id");
+    activityStatements.set(db, statement);
+  }
+  const rows = statement.all();
   return rows.map((row) => ({
     id: row.id,
     bodyId,
