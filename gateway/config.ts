@@ -20,7 +20,12 @@ export type GatewayConfig = {
   subgraphs: SubgraphEndpoint[];
   /** Upper bound on one subgraph call, from connecting to the last byte of the answer. */
   subgraphTimeoutMs: number;
-  /** Keep-alive connections per subgraph pool. */
+  /**
+   * Keep-alive connections per subgraph pool, which bounds the calls in flight to one subgraph. A
+   * subgraph is one Node process: past a few concurrent requests it only interleaves them, and
+   * each takes longer (an 18,000-vote listing under load: p99 0.97 s with 16, 0.78 s with 8, at
+   * the same throughput).
+   */
   subgraphConnections: number;
   maxBodyBytes: number;
   introspection: boolean;
@@ -84,7 +89,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     supergraphFile: path.resolve(optionalString(env, "HUB_SUPERGRAPH_FILE", path.join(PROJECT_ROOT, "schema", "supergraph.graphql"))),
     subgraphs: SUBGRAPHS.map((subgraph) => ({ name: subgraph.name, url: subgraphUrl(env, subgraph) })),
     subgraphTimeoutMs: positiveInteger(env, "HUB_SUBGRAPH_TIMEOUT_MS", 5000, "milliseconds"),
-    subgraphConnections: positiveInteger(env, "HUB_SUBGRAPH_CONNECTIONS", 16, "connections"),
+    subgraphConnections: positiveInteger(env, "HUB_SUBGRAPH_CONNECTIONS", 8, "connections"),
     maxBodyBytes: positiveInteger(env, "HUB_MAX_BODY_BYTES", 1024 * 1024, "bytes"),
     introspection: flag(env, "HUB_INTROSPECTION", !production),
     apolloTelemetry: flag(env, "HUB_APOLLO_TELEMETRY", false),
