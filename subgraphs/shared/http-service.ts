@@ -104,6 +104,8 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
+      // A length instead of chunked encoding: one write, and the client knows the size up front.
+      res.setHeader("content-length", Buffer.byteLength(response.body.string));
       res.end(response.body.string);
       return;
     }
