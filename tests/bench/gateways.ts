@@ -1,7 +1,8 @@
 /**
  * `npm run bench:gateway`: this hub's gateway against plain @apollo/gateway (the baseline), Hive
  * Gateway, and Hive Gateway with its Rust query planner, on the same supergraph file and the same
- * running subgraphs with the real data, for the workloads of the hub's users. Gateways take turns
+ * running subgraphs with the real data, for the workloads of the hub's users; and against itself
+ * with the direct path off, to show what that lever buys. Gateways take turns
  * within each round (the order rotates) and medians are reported, with the ratio of this hub to
  * each peer taken within the same run; a direct query of the un-votes subgraph is the floor.
  */
@@ -15,7 +16,7 @@ import { readmeExample } from "../readme.js";
 import { sharedDataDir } from "../shared-data.js";
 import { prepareBenchData } from "./gateway-bench/bench-data.js";
 import { answer, load, settle, subgraphRequestsPerRequest, type RunFigures, type Workload } from "./gateway-bench/load.js";
-import { startHive, startHub, startPlainApollo, type RunningGateway } from "./gateway-bench/peers.js";
+import { startHive, startHub, startHubGateway, startPlainApollo, type RunningGateway } from "./gateway-bench/peers.js";
 import { childPids, commandLine } from "./gateway-bench/process-stats.js";
 import { printTable } from "./gateway-bench/table.js";
 import { machine } from "./measure.js";
@@ -67,13 +68,16 @@ async function main(): Promise<void> {
     await prepareBenchData(data, hubData);
     // The overlaps subgraph re-reads the hub through the hub's gateway every few minutes; that
     // would load one gateway during the others' runs, so it reads once, at start, here.
-    const hub = await startHub(ROOT, { HUB_DATA_DIR: hubData, HUB_FORWARD_HEADERS: "authorization", HUB_OVERLAPS_REFRESH_SECONDS: "86400" });
+    const hubSettings = { HUB_FORWARD_HEADERS: "authorization" };
+    const hub = await startHub(ROOT, { ...hubSettings, HUB_DATA_DIR: hubData, HUB_OVERLAPS_REFRESH_SECONDS: "86400" });
     launcher = hub.launcher;
     const supergraph = supergraphFor(hub.subgraphUrls, path.join(hubData, "supergraph.graphql"));
     gateways.push(hub.gateway);
     gateways.push(await startPlainApollo(ROOT, supergraph));
     gateways.push(await startHive(ROOT, supergraph, false));
     gateways.push(await startHive(ROOT, supergraph, true));
+    // What the direct path for single-subgraph queries buys, measured in the same run.
+    gateways.push(await startHubGateway(ROOT, "hub, direct path off", hub.subgraphUrls, { ...hubSettings, HUB_GATEWAY_DIRECT_FETCH: "false" }));
     const unVotesPid = childPids(hub.launcher.pid!).find((pid) => commandLine(pid).includes(path.join("subgraphs", "un-votes", "index.js")))!;
 
     const work = await workloads();

@@ -103,9 +103,38 @@ async function throughGateway(hubData: string, group100: string[], session74: st
       const times = await timeRuns(200, 10, () => post(query, variables));
       console.log(row(`${label}: p50 / p99`, `${ms(percentile(times, 50))} / ${ms(percentile(times, 99))}`));
     }
+    await representationsDeduplicated(output, session74, post);
     await pool.close();
   } finally {
     hub.kill("SIGTERM");
     await new Promise((resolve) => hub.once("exit", resolve));
   }
+}
+
+/**
+ * What deduplicating entity representations buys: the agreement matrix with each country's
+ * alliance status names every country once per pair it is in. Plain Apollo Gateway would send the
+ * alliance subgraph one representation per occurrence; this gateway sends each country once.
+ */
+async function representationsDeduplicated(hubOutput: string, session74: string[], post: (query: string, variables: Record<string, unknown>) => Promise<unknown>): Promise<void> {
+  const allianceUrl = /hub: subgraph alliance\s+(http:\/\/\S+)/.exec(hubOutput)![1];
+  const pairs = (session74.length * (session74.length - 1)) / 2;
+  console.log(`\ngateway: entity representations deduplicated (agreement matrix ${session74.length} × ${session74.length} with each country's alliance status)`);
+  const statusMatrix = `query ($codes: [String!]!) { groupVoting(codes: $codes, session: 74) { agreementMatrix { a { code aodMembership { status } } b { code aodMembership { status } } } } }`;
+  const through = await timeRuns(10, 2, () => post(statusMatrix, { codes: session74 }));
+  console.log(row(`through the gateway, ${pairs.toLocaleString("en")} pairs: p50`, ms(percentile(through, 50))));
+
+  // The `a` side of the matrix, as the alliance subgraph would receive it with and without deduplication.
+  const occurrences = session74.flatMap((code, i) => Array.from({ length: session74.length - 1 - i }, () => ({ __typename: "Country", code })));
+  const distinct = [...new Map(occurrences.map((r) => [r.code, r])).values()];
+  const entities = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Country { aodMembership { status } } } }`;
+  const call = async (representations: unknown[]) => {
+    const response = await fetch(allianceUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: entities, variables: { representations } }) });
+    const body = (await response.json()) as { errors?: unknown[] };
+    if (body.errors) throw new Error(`_entities failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
+  };
+  const all = percentile(await timeRuns(10, 2, () => call(occurrences)), 50);
+  const once = percentile(await timeRuns(10, 2, () => call(distinct)), 50);
+  console.log(row(`alliance subgraph, one side's ${occurrences.length.toLocaleString("en")} representations as sent by plain Apollo Gateway: p50`, ms(all)));
+  console.log(row(`alliance subgraph, the ${distinct.length} distinct ones this gateway sends: p50`, `${ms(once)} (${(all / once).toFixed(0)}× less)`));
 }

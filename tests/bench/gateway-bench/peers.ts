@@ -59,6 +59,19 @@ export async function startHub(root: string, env: NodeJS.ProcessEnv): Promise<{ 
   return { gateway: { name: "democracy-hub", url, pid, child, output }, subgraphUrls, launcher: child };
 }
 
+/**
+ * A second gateway of this hub on the same subgraphs with different settings (the direct path
+ * off, say): the benchmark measures what one lever buys within the same run.
+ */
+export async function startHubGateway(root: string, name: string, subgraphUrls: Record<string, string>, env: NodeJS.ProcessEnv): Promise<RunningGateway> {
+  const port = await freePort();
+  const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]]));
+  const { child, output } = spawnNode(root, [path.join(root, "dist", "gateway", "index.js")], { ...urls, ...env, HUB_GATEWAY_PORT: String(port) });
+  const url = `http://127.0.0.1:${port}/graphql`;
+  await waitFor(name, child, output, () => answersGraphQL(url));
+  return { name, url, pid: child.pid!, child, output };
+}
+
 export async function startPlainApollo(root: string, supergraphFile: string): Promise<RunningGateway> {
   const port = await freePort();
   const { child, output } = spawnNode(root, ["--import", "tsx", path.join(root, "tests", "bench", "gateway-bench", "plain-apollo-gateway.ts"), supergraphFile, String(port)], {});
