@@ -3,7 +3,8 @@ import autocannon from "autocannon";
 import { metricValue } from "../../../subgraphs/shared/metrics.js";
 import { cpuSeconds, sampleRss } from "./process-stats.js";
 
-export type Workload = { name: string; query: string };
+/** `seconds`: a longer run for a slow workload, so that its p99 rests on a few hundred requests. */
+export type Workload = { name: string; query: string; seconds?: number };
 
 export type RunFigures = {
   rps: number;
