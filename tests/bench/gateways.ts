@@ -23,7 +23,8 @@ import { machine } from "./measure.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+/** Rounds; by default one per gateway, so that each takes every position in the rotation once. */
+const ROUNDS_SETTING = process.env.BENCH_ROUNDS ? Number(process.env.BENCH_ROUNDS) : null;
 const WARMUP_S = 2;
 
 /** The checked-in supergraph with each subgraph's URL set to where it runs now. */
@@ -105,6 +106,7 @@ async function main(): Promise<void> {
       }
     }
     const runs = new Map<string, RunFigures[]>();
+    const ROUNDS = ROUNDS_SETTING ?? gateways.length;
     for (let round = 0; round < ROUNDS; round++) {
       for (const workload of work) {
         // Each gateway takes its turn at every position over the rounds: A B C D, B C D A, …
