@@ -9,6 +9,7 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, isListType, isNonNullType, Kind, type GraphQLOutputType, type ValidationContext, type ValidationRule } from "graphql";
 import { createRequire } from "node:module";
+import { LRUCache } from "lru-cache";
 import type { ComplexityEstimator } from "graphql-query-complexity";
 
 // The CommonJS build, loaded as such: the ESM build imports graphql/index.mjs, a second copy of
@@ -63,16 +64,24 @@ function rejected(code: string, message: string): GraphQLError {
 
 export function costPlugin(limits: QueryLimits): ApolloServerPlugin {
   const estimators = [listAwareEstimator(limits.defaultListSize), simpleEstimator({ defaultComplexity: 1 })];
+  // A cost depends only on the operation and its variables (the schema never changes while the
+  // gateway runs): worked out once per pair, not by walking the document on every request.
+  const costs = new LRUCache<string, number>({ max: 2000 });
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema, operation }) {
+        async didResolveOperation({ request, document, schema, operation, queryHash }) {
           if (!operation) return;
           const roots = operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD && !selection.name.value.startsWith("__")).length;
           if (roots > limits.maxRootFields) {
             throw rejected("TOO_MANY_ROOT_FIELDS", `Too many root fields: at most ${limits.maxRootFields} per request, received ${roots}.`);
           }
-          const cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators });
+          const key = `${queryHash}|${request.operationName ?? ""}|${JSON.stringify(request.variables ?? {})}`;
+          let cost = costs.get(key);
+          if (cost === undefined) {
+            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators });
+            costs.set(key, cost);
+          }
           if (cost > limits.maxCost) {
             throw rejected("QUERY_TOO_COSTLY", `Query too costly: at most ${limits.maxCost}, estimated ${cost} (a list field costs its children times its \`first\`, or ${limits.defaultListSize}).`);
           }

@@ -65,6 +65,14 @@ describe("hostile requests", () => {
     if (code) expect(errorCode).toMatch(code);
   });
 
+  it("prices the same query text by its variables, every time it is asked", async () => {
+    const query = `query ($n: Int!) { rollCalls(first: $n) { edges { node { votes(first: $n) { edges { node { position } } } } } } }`;
+    for (const [n, refused] of [[5, false], [500, true], [5, false], [500, true]] as const) {
+      const result = await hub().query(query, { n });
+      expect(result.errors?.[0]?.extensions?.code, `first: ${n}`).toBe(refused ? "QUERY_TOO_COSTLY" : undefined);
+    }
+  });
+
   it("has at least 20 hostile requests in its corpus", () => {
     expect(CORPUS.length).toBeGreaterThanOrEqual(20);
   });
