@@ -3,14 +3,14 @@
  * suspended members, a status downgrade or a worsening of political rights or civil liberties in
  * Freedom House's ratings between the start and the end of the window.
  */
-import type { DecisionRow, FreedomRatingRow } from "./records.js";
+import type { FreedomRatingRow, StandingRow } from "./records.js";
 
 const RANK = { FREE: 0, PARTLY_FREE: 1, NOT_FREE: 2 } as const;
 const NAME = { FREE: "Free", PARTLY_FREE: "Partly Free", NOT_FREE: "Not Free" } as const;
 
 export type Flag = { countryCode: string; standing: string; reasons: string[]; worsening: number; series: FreedomRatingRow[] };
 
-export function backslidingFlag(decision: DecisionRow, ratings: readonly FreedomRatingRow[], window: number, toYear: number | null | undefined): Flag | null {
+export function backslidingFlag(decision: StandingRow, ratings: readonly FreedomRatingRow[], window: number, toYear: number | null | undefined): Flag | null {
   const end = [...ratings].reverse().find((r) => toYear == null || r.year <= toYear);
   if (!end) return null;
   const series = ratings.filter((r) => r.year >= end.year - window && r.year <= end.year);

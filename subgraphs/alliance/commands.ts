@@ -104,7 +104,7 @@ export class AllianceCommands {
   }
 
   currentStatus(code: string): Status | "NOT_A_MEMBER" {
-    return this.records.latestDecisionsFor([code])[0]?.status ?? "NOT_A_MEMBER";
+    return this.records.latestStandingFor([code])[0]?.status ?? "NOT_A_MEMBER";
   }
 
   assessment(code: string, policy: EligibilityPolicy, year: number | null = null): Assessment {

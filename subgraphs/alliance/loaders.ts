@@ -8,7 +8,7 @@ import { readActor, type Actor, type AuthMode } from "./auth.js";
 import type { GraphQLError } from "graphql";
 import { AllianceCommands } from "./commands.js";
 import type { EligibilityPolicy } from "./eligibility.js";
-import type { DecisionRow, Records } from "./records.js";
+import type { Records, StandingRow } from "./records.js";
 import type { AllianceStore } from "./store.js";
 import type { AodMembership } from "./types/AodMembership.js";
 import type { Country } from "./types/Country.js";
@@ -26,7 +26,7 @@ export type AllianceContext = {
   commands: AllianceCommands;
 };
 
-export function toMembership(code: string, row: DecisionRow | undefined): AodMembership {
+export function toMembership(code: string, row: StandingRow | undefined): AodMembership {
   return row
     ? { countryCode: code, status: AodMembershipStatus[row.status], since: row.decided_on }
     : { countryCode: code, status: AodMembershipStatus.NOT_A_MEMBER, since: null };
@@ -53,12 +53,11 @@ export function createAllianceLoaders(records: Records) {
     country: new DataLoader<string, Country | null>(async (codes) =>
       composeCountries(
         codes,
-        (known) => new Map(records.latestDecisionsFor(known).map((row) => [row.country_code, row])),
+        (known) => new Map(records.latestStandingFor(known).map((row) => [row.country_code, row])),
         (record, row) => ({ ...record, aodMembership: toMembership(record.code, row) }),
       ),
     ),
-    membershipsByStatus: grouped<string, DecisionRow>((statuses) => records.latestDecisionsWithStatus(statuses), (row) => row.status),
-    codesByStatus: grouped((statuses: readonly string[]) => records.codesWithLatestStatus(statuses), (row) => row.status),
+    membershipsByStatus: grouped<string, StandingRow>((statuses) => records.latestStandingWithStatus(statuses), (row) => row.status),
     decisionsByCountry: grouped((codes: readonly string[]) => records.decisionsFor(codes), (row) => row.country_code),
     freedomByCountry: grouped((codes: readonly string[]) => records.freedomRatingsFor(codes), (row) => row.country_code),
     regimeByCountry: grouped((codes: readonly string[]) => records.regimeRatingsFor(codes), (row) => row.country_code),

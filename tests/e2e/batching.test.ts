@@ -12,7 +12,7 @@ describe("entity batching through the gateway", () => {
     const spies = {
       cod: vi.spyOn(stores["community-of-democracies"], "seatsForCountries"),
       d10: vi.spyOn(stores.d10, "participantsForCountries"),
-      alliance: vi.spyOn(stores.alliance.records, "latestDecisionsFor"),
+      alliance: vi.spyOn(stores.alliance.records, "latestStandingFor"),
     };
     // un-votes holds UN membership in memory, read once per data snapshot rather than per request.
     const unMembershipReads = vi.spyOn(stores["un-votes"], "allMembers");

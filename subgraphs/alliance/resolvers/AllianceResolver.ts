@@ -21,12 +21,12 @@ export class AllianceResolver {
 
   @FieldResolver(() => [String], { description: "Alpha-3 codes of the current members: the group other subgraphs analyse." })
   async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
-    return (await context.loaders.codesByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code);
+    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code);
   }
 
   @FieldResolver(() => Int, { description: "Number of current members." })
   async memberCount(@Ctx() context: AllianceContext): Promise<number> {
-    return (await context.loaders.codesByStatus.load(AodMembershipStatus.MEMBER)).length;
+    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).length;
   }
 
   @FieldResolver(() => [AodMembership], { description: "States that have applied and await a decision, ordered by code." })

@@ -26,7 +26,7 @@ export class CaucusResolver {
 
   @FieldResolver(() => [String], { description: "Alpha-3 codes of the caucus: the Alliance's members, with recorded additions and removals applied in order." })
   async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
-    const members = new Set((await context.loaders.codesByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code));
+    const members = new Set((await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code));
     for (const change of await context.loaders.caucusChanges.load("all")) {
       if (change.change === "ADD") members.add(change.country_code);
       else members.delete(change.country_code);
