@@ -2,7 +2,7 @@
 import DataLoader from "dataloader";
 import type { IncomingMessage } from "node:http";
 import { groupBy } from "../shared/collections.js";
-import { composeCountries } from "../shared/countries/reference.js";
+import { composeCountries, findCountry, type CountryRecord } from "../shared/countries/reference.js";
 import { singleValueLoader } from "../shared/loaders.js";
 import { readActor, type Actor, type AuthMode } from "./auth.js";
 import type { GraphQLError } from "graphql";
@@ -48,16 +48,24 @@ function byId<Row extends { id: number }>(fetch: (ids: readonly number[]) => Row
   });
 }
 
+const toCountry = (record: CountryRecord, row: StandingRow | undefined): Country => ({ ...record, aodMembership: toMembership(record.code, row) });
+
 export function createAllianceLoaders(records: Records) {
+  const country = new DataLoader<string, Country | null>(async (codes) =>
+    composeCountries(codes, (known) => new Map(records.latestStandingFor(known).map((row) => [row.country_code, row])), toCountry),
+  );
   return {
-    country: new DataLoader<string, Country | null>(async (codes) =>
-      composeCountries(
-        codes,
-        (known) => new Map(records.latestStandingFor(known).map((row) => [row.country_code, row])),
-        (record, row) => ({ ...record, aodMembership: toMembership(record.code, row) }),
-      ),
-    ),
-    membershipsByStatus: grouped<string, StandingRow>((statuses) => records.latestStandingWithStatus(statuses), (row) => row.status),
+    country,
+    // The rows that list members by status also answer each member's Country: primed, so that
+    // `members { country { … } }` reads the store once, not twice.
+    membershipsByStatus: grouped<string, StandingRow>((statuses) => {
+      const rows = records.latestStandingWithStatus(statuses);
+      for (const row of rows) {
+        const record = findCountry(row.country_code);
+        if (record) country.prime(row.country_code, toCountry(record, row));
+      }
+      return rows;
+    }, (row) => row.status),
     decisionsByCountry: grouped((codes: readonly string[]) => records.decisionsFor(codes), (row) => row.country_code),
     freedomByCountry: grouped((codes: readonly string[]) => records.freedomRatingsFor(codes), (row) => row.country_code),
     regimeByCountry: grouped((codes: readonly string[]) => records.regimeRatingsFor(codes), (row) => row.country_code),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { postGraphQL } from "../harness.js";
 import { useSubgraph } from "../hub-hooks.js";
 
@@ -23,5 +23,14 @@ describe("alliance subgraph", () => {
       alliance: { members: [{ country: { code: "EST" }, since: "2026-03-01" }], applicants: [{ country: { code: "CHL" } }] },
       country: { aodMembership: { status: "MEMBER", since: "2026-03-01" } },
     });
+  });
+
+  it("answers the members' countries from the rows that listed them, with one read of the store", async () => {
+    const listings = vi.spyOn(subgraph().store.records, "latestStandingWithStatus");
+    const lookups = vi.spyOn(subgraph().store.records, "latestStandingFor");
+    const result = await postGraphQL(subgraph().url, `{ alliance { members { country { code aodMembership { status since } } } } }`);
+    expect(result.data).toEqual({ alliance: { members: [{ country: { code: "EST", aodMembership: { status: "MEMBER", since: "2026-03-01" } } }] } });
+    expect(listings).toHaveBeenCalledTimes(1);
+    expect(lookups).not.toHaveBeenCalled();
   });
 });
