@@ -33,6 +33,7 @@ export class DirectFetchGateway implements GatewayInterface {
   }
 
   async load(options: Parameters<GatewayInterface["load"]>[0]) {
+    // ApolloGateway is typed against an older revision of the same gateway interface.
     const { executor } = await (this.inner as unknown as GatewayInterface).load(options);
     return { executor: executor ? (requestContext: RequestContext) => this.execute(requestContext, executor) : null };
   }
