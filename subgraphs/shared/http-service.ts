@@ -1,7 +1,7 @@
 /**
  * Serving an Apollo Server over Node's own http module: `/graphql`, `/metrics`, and any extra
- * routes a service needs (`/health`). Small on purpose: the hub needs a body limit, a health route and
- * clean shutdown, not a web framework.
+ * routes a service needs (`/health`). Small on purpose: the hub needs a body limit, a few routes
+ * and clean shutdown, not a web framework.
  */
 import http from "node:http";
 import type { ApolloServer, BaseContext, ContextFunction } from "@apollo/server";

@@ -39,8 +39,9 @@ function membersOf(store: UnVotesStore, index: VoteIndex): Map<string, UnMemberR
 }
 
 /**
- * Country objects by code, composed once per snapshot and shared (never mutated): every voting
- * country up front, any other known code when first asked for. Unknown codes are not kept.
+ * Country objects by code, composed once per snapshot and shared by every request (the objects
+ * are never changed): every voting country up front, any other known code added when first asked
+ * for. Unknown codes are not kept, so the table never outgrows the country reference.
  */
 function countryTable(store: UnVotesStore, index: VoteIndex): Map<string, Country> {
   return index.derived("countries", () => {

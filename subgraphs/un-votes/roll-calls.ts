@@ -46,10 +46,10 @@ export function rollCallPage(index: VoteIndex, rows: readonly number[], first: n
   return { totalCount: rows.length, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-/** A roll call's votes, by country code. */
 /** The Country behind a vote, from the request's snapshot (see loaders.ts). */
 export type Voter = (code: string) => Country | null;
 
+/** A roll call's votes, by country code. */
 export function votesOfRollCall(index: VoteIndex, voter: Voter, row: number, first: number, after: string | null | undefined, position: VotePosition | null | undefined): VoteConnection {
   const votes: Vote[] = [];
   for (let column = 0; column < index.width; column++) {
