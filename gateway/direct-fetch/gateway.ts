@@ -1,8 +1,9 @@
 /**
  * Apollo Gateway with a direct path: an operation the planner answers with one subgraph call and
  * exactly the client's selection (see planner.ts) is sent straight to that subgraph, and a clean
- * answer goes back as it came. Everything else, and any answer that carries errors or lacks data,
- * takes Apollo Gateway's own path; an answer already received is replayed into that path rather
+ * answer goes back as it came: one without errors whose every value Apollo Gateway's result shaping
+ * would keep as it is (answer-check.ts). Everything else, and any answer that carries errors, lacks
+ * data or holds a value the API schema refuses, takes Apollo Gateway's own path; an answer already received is replayed into that path rather
  * than fetched twice, so errors reach the client exactly as Apollo Gateway reports them.
  */
 import type { ApolloGateway } from "@apollo/gateway";
@@ -52,7 +53,7 @@ export class DirectFetchGateway implements GatewayInterface {
     const context = requestContext.context as GatewayContext;
     const outcome = source.send({ query: direct.operation, variables, operationName: direct.operationName }, context);
     const response = await outcome.catch(() => null);
-    if (response && !response.errors && !response.extensions && response.data) {
+    if (response && !response.errors && !response.extensions && response.data && direct.answerConforms(response.data, request.variables)) {
       this.directCount++;
       return { data: response.data };
     }

@@ -9,6 +9,7 @@ import { operationFromDocument, Supergraph } from "@apollo/federation-internals"
 import { QueryPlanner, type FetchNode } from "@apollo/query-planner";
 import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { LRUCache } from "lru-cache";
+import { compileAnswerCheck, type AnswerCheck } from "./answer-check.js";
 import { selectionShape } from "./selection-shape.js";
 
 export type DirectFetch = {
@@ -17,6 +18,8 @@ export type DirectFetch = {
   operationName: string | undefined;
   /** The client variables the subgraph operation uses, passed on as Apollo Gateway would. */
   variableUsages: readonly string[];
+  /** Whether an answer is already what Apollo Gateway's result shaping would make of it (see answer-check.ts). */
+  answerConforms: AnswerCheck;
 };
 
 export class DirectFetchPlanner {
@@ -58,9 +61,12 @@ export class DirectFetchPlanner {
     const sent = parse(fetch.operation);
     const sentOperation = findOperation(sent, fetch.operationName);
     if (!sentOperation) return null;
-    const clientShape = selectionShape(this.graphqlSchema, client, fragmentsOf(document));
+    const clientFragments = fragmentsOf(document);
+    const clientShape = selectionShape(this.graphqlSchema, client, clientFragments);
     if (clientShape === null || clientShape !== selectionShape(this.graphqlSchema, sentOperation, fragmentsOf(sent))) return null;
-    return { serviceName: fetch.serviceName, operation: fetch.operation, operationName: fetch.operationName, variableUsages: fetch.variableUsages ?? [] };
+    const answerConforms = compileAnswerCheck(this.graphqlSchema, this.apiSchema, client, clientFragments);
+    if (!answerConforms) return null;
+    return { serviceName: fetch.serviceName, operation: fetch.operation, operationName: fetch.operationName, variableUsages: fetch.variableUsages ?? [], answerConforms };
   }
 }
 

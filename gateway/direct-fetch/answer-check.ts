@@ -1,0 +1,223 @@
+/**
+ * Whether a subgraph's answer is already exactly what Apollo Gateway would send the client.
+ *
+ * Apollo Gateway never returns a subgraph answer as it came: its result shaping
+ * (`computeResponse` in gateway-js) rebuilds every object against the API schema, in the
+ * client's field order, drops keys nobody asked for, turns leaf values the API schema lacks (an
+ * `@inaccessible` enum value, a string where an Int belongs) into null with a value-completion
+ * error, and bubbles nulls up through non-null fields. The direct path skips that rebuilding, so
+ * it may only hand on an answer on which the rebuilding would change nothing. This check walks the
+ * answer once, without copying it, and says so; anything it cannot vouch for goes to Apollo
+ * Gateway's path, which shapes it as stock Apollo Gateway does.
+ *
+ * Compiled once per operation (the planner remembers it); each answer costs one pass over its
+ * values, far less than rebuilding it.
+ */
+import { isCustomScalarType, isValidLeafValue, type EnumType, type ScalarType, type Schema } from "@apollo/federation-internals";
+import {
+  getNullableType,
+  isEnumType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  Kind,
+  valueFromAST,
+  type DirectiveNode,
+  type FragmentDefinitionNode,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionNode,
+} from "graphql";
+
+type Variables = Readonly<Record<string, unknown>>;
+/** A field's @skip/@include, evaluated per request: the answer has the key only when it holds. */
+type Condition = { variable: string | null; literal: boolean; include: boolean };
+
+type FieldCheck = {
+  key: string;
+  conditions: Condition[];
+  /** `__typename`: must name the object it sits in. */
+  typename: boolean;
+  type: GraphQLOutputType;
+  /** Sub-selection of an object-valued field, merged over every occurrence of the key. */
+  object: ObjectCheck | null;
+  /** For leaves: Apollo's own test of a value against the API schema's scalar or enum. */
+  leaf: ((value: unknown) => boolean) | null;
+};
+
+type ObjectCheck = { typeName: string; fields: FieldCheck[]; conditional: boolean };
+
+export type AnswerCheck = (data: unknown, variables: Variables | undefined) => boolean;
+
+/**
+ * Null when the operation uses something this check does not model (abstract types, fragments on
+ * another type, conditions on fragments): such operations are never answered directly.
+ */
+export function compileAnswerCheck(
+  schema: GraphQLSchema,
+  apiSchema: Schema,
+  operation: OperationDefinitionNode,
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+): AnswerCheck | null {
+  const root = schema.getRootType(operation.operation);
+  if (!root) return null;
+  const defaults = defaultedVariables(schema, operation);
+  const leafTests = new Map<string, (value: unknown) => boolean>();
+  const leafTest = (typeName: string) => {
+    let test = leafTests.get(typeName);
+    if (!test) {
+      const type = apiSchema.type(typeName) as ScalarType | EnumType | undefined;
+      if (!type) return null;
+      test = isCustomScalarType(type) ? () => true : (value: unknown) => isValidLeafValue(apiSchema, value, type);
+      leafTests.set(typeName, test);
+    }
+    return test;
+  };
+  const compiled = compileObject(root, operation.selectionSet.selections, fragments, leafTest);
+  if (!compiled) return null;
+  return (data, variables) => {
+    const values = defaults ? { ...defaults, ...variables } : (variables ?? {});
+    return objectConforms(compiled, data, values);
+  };
+}
+
+function compileObject(
+  parent: GraphQLObjectType,
+  selections: readonly SelectionNode[],
+  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
+  leafTest: (typeName: string) => ((value: unknown) => boolean) | null,
+): ObjectCheck | null {
+  type Entry = { check: FieldCheck; selections: SelectionNode[] };
+  const entries = new Map<string, Entry>();
+  const collect = (nodes: readonly SelectionNode[]): boolean => {
+    for (const node of nodes) {
+      if (node.kind !== Kind.FIELD) {
+        const fragment = node.kind === Kind.FRAGMENT_SPREAD ? fragments.get(node.name.value) : node;
+        if (!fragment || node.directives?.length || fragment.directives?.length) return false;
+        const condition = fragment.typeCondition?.name.value;
+        if (condition !== undefined && condition !== parent.name) return false;
+        if (!collect(fragment.selectionSet.selections)) return false;
+        continue;
+      }
+      const key = node.alias?.value ?? node.name.value;
+      const conditions = conditionsOf(node.directives);
+      if (conditions === null) return false;
+      const existing = entries.get(key);
+      if (existing) {
+        // Repeated keys with conditions of their own: whether the key appears depends on several; not modelled.
+        if (conditions.length || existing.check.conditions.length) return false;
+        existing.selections.push(...(node.selectionSet?.selections ?? []));
+        continue;
+      }
+      if (node.name.value === "__typename") {
+        entries.set(key, { check: { key, conditions, typename: true, type: parent, object: null, leaf: null }, selections: [] });
+        continue;
+      }
+      const field = parent.getFields()[node.name.value];
+      if (!field) return false;
+      entries.set(key, { check: { key, conditions, typename: false, type: field.type, object: null, leaf: null }, selections: [...(node.selectionSet?.selections ?? [])] });
+    }
+    return true;
+  };
+  if (!collect(selections)) return null;
+
+  const fields: FieldCheck[] = [];
+  for (const { check, selections: sub } of entries.values()) {
+    if (!check.typename) {
+      const named = namedType(check.type);
+      if (isObjectType(named)) {
+        const object = compileObject(named, sub, fragments, leafTest);
+        if (!object) return null;
+        check.object = object;
+      } else if (isScalarType(named) || isEnumType(named)) {
+        check.leaf = leafTest(named.name);
+        if (!check.leaf) return null;
+      } else {
+        // Interfaces and unions: the answer's __typename decides its shape.
+        return null;
+      }
+    }
+    fields.push(check);
+  }
+  return { typeName: parent.name, fields, conditional: fields.some((f) => f.conditions.length > 0) };
+}
+
+function conditionsOf(directives: readonly DirectiveNode[] | undefined): Condition[] | null {
+  const conditions: Condition[] = [];
+  for (const directive of directives ?? []) {
+    const name = directive.name.value;
+    if (name !== "skip" && name !== "include") return null;
+    const argument = directive.arguments?.find((a) => a.name.value === "if")?.value;
+    if (argument?.kind === Kind.VARIABLE) conditions.push({ variable: argument.name.value, literal: false, include: name === "include" });
+    else if (argument?.kind === Kind.BOOLEAN) conditions.push({ variable: null, literal: argument.value, include: name === "include" });
+    else return null;
+  }
+  return conditions;
+}
+
+/** Whether the field is in the answer; null when a condition's variable is not a boolean (nothing to vouch for). */
+function present(field: FieldCheck, variables: Variables): boolean | null {
+  let included = true;
+  for (const condition of field.conditions) {
+    const value = condition.variable === null ? condition.literal : variables[condition.variable];
+    if (typeof value !== "boolean") return null;
+    if (value !== condition.include) included = false;
+  }
+  return included;
+}
+
+function objectConforms(check: ObjectCheck, value: unknown, variables: Variables): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let index = 0;
+  for (const field of check.fields) {
+    if (check.conditional) {
+      const included = present(field, variables);
+      if (included === null) return false;
+      if (!included) continue;
+    }
+    // The same keys in the same order: Apollo Gateway rebuilds objects in the client's field order.
+    if (keys[index++] !== field.key) return false;
+    const fieldValue = record[field.key];
+    if (field.typename) {
+      if (fieldValue !== check.typeName) return false;
+    } else if (!valueConforms(field, field.type, fieldValue, variables)) {
+      return false;
+    }
+  }
+  return index === keys.length;
+}
+
+function valueConforms(field: FieldCheck, type: GraphQLOutputType, value: unknown, variables: Variables): boolean {
+  if (value === null) return !isNonNullType(type);
+  const nullable = getNullableType(type);
+  if (isListType(nullable)) {
+    if (!Array.isArray(value)) return false;
+    for (const item of value) if (!valueConforms(field, nullable.ofType, item, variables)) return false;
+    return true;
+  }
+  if (field.object) return objectConforms(field.object, value, variables);
+  return field.leaf!(value);
+}
+
+function namedType(type: GraphQLOutputType) {
+  let current: GraphQLOutputType = type;
+  while (isNonNullType(current) || isListType(current)) current = current.ofType;
+  return current;
+}
+
+/** The operation's variable defaults, which apply when the client leaves a variable out (as in Apollo's result shaping). */
+function defaultedVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): Record<string, unknown> | null {
+  let defaults: Record<string, unknown> | null = null;
+  for (const definition of operation.variableDefinitions ?? []) {
+    if (!definition.defaultValue) continue;
+    const typeName = definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type;
+    const type = typeName.kind === Kind.NAMED_TYPE ? schema.getType(typeName.name.value) : undefined;
+    if (type && (isScalarType(type) || isEnumType(type))) (defaults ??= {})[definition.variable.name.value] = valueFromAST(definition.defaultValue, type);
+  }
+  return defaults;
+}
