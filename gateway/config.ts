@@ -96,7 +96,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     apolloTelemetry: flag(env, "HUB_APOLLO_TELEMETRY", false),
     authMode: readAuthMode(env),
     subgraphSecret: subgraphSecret(env),
-    jwt: Object.fromEntries(["HUB_JWT_SECRET", "HUB_JWT_PUBLIC_KEY", "HUB_JWT_ALGORITHM", "HUB_JWT_ISSUER", "HUB_JWT_AUDIENCE"].map((name) => [name, env[name]])),
+    jwt: Object.fromEntries(["HUB_JWT_SECRET", "HUB_JWT_PUBLIC_KEY", "HUB_JWT_ALGORITHM", "HUB_JWT_ISSUER", "HUB_JWT_AUDIENCE", "HUB_JWT_MAX_LIFETIME_S"].map((name) => [name, env[name]])),
     limits: {
       maxDepth: positiveInteger(env, "HUB_MAX_DEPTH", 10, "levels"),
       maxAliases: positiveInteger(env, "HUB_MAX_ALIASES", 20, "aliases"),
@@ -105,6 +105,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       maxRootFields: positiveInteger(env, "HUB_MAX_ROOT_FIELDS", 20, "root fields"),
       maxCost: positiveInteger(env, "HUB_MAX_COST", 200_000, "cost units"),
       defaultListSize: positiveInteger(env, "HUB_COST_LIST_SIZE", 10, "items"),
+      maxListArgument: positiveInteger(env, "HUB_MAX_LIST_ARGUMENT", 400, "items"),
     },
     fieldSuggestions: flag(env, "HUB_FIELD_SUGGESTIONS", !production),
     persistedOperationsFile: env.HUB_PERSISTED_OPERATIONS?.trim() ? path.resolve(env.HUB_PERSISTED_OPERATIONS.trim()) : null,

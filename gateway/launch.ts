@@ -1,11 +1,13 @@
 /**
- * `npm start`: the four subgraphs and the gateway, each its own process, on the configured ports.
- * Prints the gateway URL once everything answers; Ctrl-C or SIGTERM stops them all, and so does
- * any one of them dying.
+ * `npm start`: the five subgraphs and the gateway, each its own process, on the configured ports.
+ * Prints the gateway URL once everything answers; Ctrl-C or SIGTERM stops them all. A service
+ * that dies is restarted on the port it had, after a back-off (restart-policy.ts), while the
+ * gateway serves everything else; only a service that keeps dying stops the hub.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
+import { RestartPolicy } from "./launcher/restart-policy.js";
 import { Supervisor, type StartedService } from "./launcher/supervisor.js";
 
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -13,11 +15,40 @@ const READY_TIMEOUT_MS = 60_000;
 
 async function main(): Promise<void> {
   let exiting = false;
-  const supervisor = new Supervisor((name, code, signal, lastLine) => {
+  let gatewayUrl: string | null = null;
+  const policy = new RestartPolicy();
+
+  const stopHub = (message: string) => {
     if (exiting) return;
     exiting = true;
-    console.error(`hub: ${name} stopped unexpectedly (${signal ?? `exit code ${code}`})${lastLine ? `: ${lastLine}` : ""}; stopping the hub`);
+    console.error(message);
     void supervisor.stopAll().then(() => process.exit(1));
+  };
+
+  /** A restarted subgraph learns the gateway's address again; a restarted gateway is announced to every subgraph. */
+  const announceGateway = (to: readonly StartedService[]) => {
+    if (gatewayUrl) for (const service of to) if (service.name !== "gateway" && service.child.connected) service.child.send({ type: "gateway", url: gatewayUrl });
+  };
+
+  const supervisor: Supervisor = new Supervisor((name, code, signal, lastLine) => {
+    if (exiting) return;
+    const how = `${signal ?? `exit code ${code}`}${lastLine ? `: ${lastLine}` : ""}`;
+    const decision = policy.onCrash(name);
+    if (decision.giveUp) {
+      stopHub(`hub: ${name} stopped unexpectedly (${how}) for the ${decision.crashes}th time within ${policy.windowMs / 1000} s; stopping the hub`);
+      return;
+    }
+    console.error(`hub: ${name} stopped unexpectedly (${how}); restarting it in ${decision.delayMs / 1000} s (crash ${decision.crashes} of ${policy.maxCrashes} allowed within ${policy.windowMs / 1000} s); the gateway serves the other subgraphs meanwhile`);
+    setTimeout(() => {
+      if (exiting) return;
+      supervisor.restart(name).then(
+        (service) => {
+          console.log(`hub: ${name} restarted, listening at ${service.url}`);
+          announceGateway(name === "gateway" ? supervisor.services() : [service]);
+        },
+        (error: Error) => stopHub(`hub: ${name} could not be restarted: ${error.message}; stopping the hub`),
+      );
+    }, decision.delayMs).unref();
   });
 
   const shutdown = (signal: NodeJS.Signals) => {
@@ -35,14 +66,16 @@ async function main(): Promise<void> {
   const started: StartedService[] = [];
   try {
     for (const subgraph of SUBGRAPHS) {
-      started.push(await supervisor.start({ name: subgraph.name, entry: path.join(DIST, "subgraphs", subgraph.name, "index.js") }, env, READY_TIMEOUT_MS));
+      const spec = { name: subgraph.name, entry: path.join(DIST, "subgraphs", subgraph.name, "index.js"), portVariable: `${subgraph.envPrefix}_PORT` };
+      started.push(await supervisor.start(spec, env, READY_TIMEOUT_MS));
     }
     // The gateway is told where each subgraph really listens: a port configured as 0 is only known now.
     const gatewayEnv: NodeJS.ProcessEnv = { ...env };
     for (const subgraph of SUBGRAPHS) gatewayEnv[`${subgraph.envPrefix}_URL`] = started.find((s) => s.name === subgraph.name)!.url;
-    const gateway = await supervisor.start({ name: "gateway", entry: path.join(DIST, "gateway", "index.js") }, gatewayEnv, READY_TIMEOUT_MS);
+    const gateway = await supervisor.start({ name: "gateway", entry: path.join(DIST, "gateway", "index.js"), portVariable: "HUB_GATEWAY_PORT" }, gatewayEnv, READY_TIMEOUT_MS);
+    gatewayUrl = gateway.url;
     // The overlaps subgraph reads the hub through the gateway: tell every subgraph where it listens.
-    for (const service of started) service.child.send({ type: "gateway", url: gateway.url });
+    announceGateway(started);
     for (const service of started) console.log(`hub: subgraph ${service.name.padEnd(26)} ${service.url}`);
     console.log(`hub: democracy-hub is ready; query the graph at ${gateway.url}`);
   } catch (error) {

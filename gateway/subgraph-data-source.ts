@@ -78,7 +78,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // Set by the gateway only (verified token, or development mode); a client's own header never reaches a subgraph.
     const claims = context?.claims;
     if (typeof claims === "string") headers[CLAIMS_HEADER] = claims;
-    if (this.options.signatureSecret) Object.assign(headers, signRequest(this.options.signatureSecret, claims ?? "", body));
+    if (this.options.signatureSecret) Object.assign(headers, signRequest(this.options.signatureSecret, { target: this.name, claims: claims ?? "", body }));
 
     let status: number;
     let text: string;

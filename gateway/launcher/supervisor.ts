@@ -1,12 +1,13 @@
 /**
- * Starts the hub's services as child processes, one at a time, and keeps them as a unit: when
- * one dies, or the launcher is told to stop, all of them stop.
+ * Starts the hub's services as child processes, one at a time, and keeps them as a unit: a
+ * service that dies is reported to the launcher (which restarts it, see launch.ts), and when the
+ * launcher is told to stop, all of them stop.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import readline from "node:readline";
 import type { ReadyMessage } from "../../subgraphs/shared/run-service.js";
 
-export type ServiceSpec = { name: string; entry: string };
+export type ServiceSpec = { name: string; entry: string; /** The setting that holds its port: a restart reuses the port it had. */ portVariable: string };
 export type StartedService = { name: string; url: string; child: ChildProcess };
 
 const STOP_GRACE_MS = 5000;
@@ -23,6 +24,7 @@ function relay(child: ChildProcess, name: string): void {
 
 export class Supervisor {
   private readonly running: StartedService[] = [];
+  private readonly launched = new Map<string, { spec: ServiceSpec; env: NodeJS.ProcessEnv; timeoutMs: number }>();
   private stopping = false;
   private lastLines = new Map<string, string>();
 
@@ -30,6 +32,7 @@ export class Supervisor {
 
   /** Forks the service and resolves once it reports that it listens; rejects if it exits first. */
   start(spec: ServiceSpec, env: NodeJS.ProcessEnv, timeoutMs: number): Promise<StartedService> {
+    this.launched.set(spec.name, { spec, env, timeoutMs });
     return new Promise((resolve, reject) => {
       const child = fork(spec.entry, [], { env, stdio: ["ignore", "pipe", "pipe", "ipc"] });
       relay(child, spec.name);
@@ -52,13 +55,30 @@ export class Supervisor {
         clearTimeout(timer);
         child.off("exit", onEarlyExit);
         const started = { name: spec.name, url: message.url, child };
-        this.running.push(started);
+        const previous = this.running.findIndex((service) => service.name === spec.name);
+        if (previous >= 0) this.running[previous] = started;
+        else this.running.push(started);
         child.once("exit", (code, signal) => {
           if (!this.stopping) this.onUnexpectedExit(spec.name, code, signal, this.lastLines.get(spec.name));
         });
         resolve(started);
       });
     });
+  }
+
+  /** Starts a service that died again, on the port it had, so that every address the others hold stays right. */
+  restart(name: string): Promise<StartedService> {
+    const launched = this.launched.get(name);
+    const last = this.running.find((service) => service.name === name);
+    if (!launched || !last) return Promise.reject(new Error(`${name} was never started`));
+    if (this.stopping) return Promise.reject(new Error("the hub is stopping"));
+    const port = new URL(last.url).port;
+    return this.start(launched.spec, { ...launched.env, [launched.spec.portVariable]: port }, launched.timeoutMs);
+  }
+
+  /** The services as they run now (a restarted one with its new process). */
+  services(): readonly StartedService[] {
+    return this.running;
   }
 
   /** Stops the services in reverse start order: the gateway first, then the subgraphs. */

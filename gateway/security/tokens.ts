@@ -5,23 +5,35 @@
  */
 import { importSPKI, jwtVerify, type JWTPayload, type CryptoKey, type KeyObject } from "jose";
 import { GraphQLError } from "graphql";
-import { ConfigError, type Env } from "../../subgraphs/shared/config.js";
+import { claimProblem } from "../../subgraphs/shared/auth.js";
+import { ConfigError, positiveInteger, type Env } from "../../subgraphs/shared/config.js";
 
-export type TokenSettings = { key: Uint8Array | CryptoKey | KeyObject; algorithms: string[]; issuer?: string; audience?: string };
+export type TokenSettings = {
+  key: Uint8Array | CryptoKey | KeyObject;
+  algorithms: string[];
+  issuer?: string;
+  audience?: string;
+  /** The longest a token may live (HUB_JWT_MAX_LIFETIME_S): a stolen token without `exp`, or with one years ahead, is refused. */
+  maxLifetimeSeconds: number;
+};
+
+/** Clocks of the token issuer and the gateway may differ by this much. */
+const CLOCK_TOLERANCE_S = 30;
 
 export async function readTokenSettings(env: Env): Promise<TokenSettings> {
   const secret = env.HUB_JWT_SECRET?.trim();
   const publicKey = env.HUB_JWT_PUBLIC_KEY?.trim();
   const issuer = env.HUB_JWT_ISSUER?.trim() || undefined;
   const audience = env.HUB_JWT_AUDIENCE?.trim() || undefined;
+  const maxLifetimeSeconds = positiveInteger(env, "HUB_JWT_MAX_LIFETIME_S", 24 * 60 * 60, "seconds");
   if (secret) {
     if (secret.length < 32) throw new ConfigError("HUB_JWT_SECRET", "invalid", `expected at least 32 characters, received ${secret.length}`);
-    return { key: new TextEncoder().encode(secret), algorithms: ["HS256"], issuer, audience };
+    return { key: new TextEncoder().encode(secret), algorithms: ["HS256"], issuer, audience, maxLifetimeSeconds };
   }
   if (publicKey) {
     const algorithm = env.HUB_JWT_ALGORITHM?.trim() || "RS256";
     try {
-      return { key: await importSPKI(publicKey, algorithm), algorithms: [algorithm], issuer, audience };
+      return { key: await importSPKI(publicKey, algorithm), algorithms: [algorithm], issuer, audience, maxLifetimeSeconds };
     } catch (error) {
       throw new ConfigError("HUB_JWT_PUBLIC_KEY", "invalid", `expected a PEM public key for ${algorithm}: ${(error as Error).message}`);
     }
@@ -42,11 +54,26 @@ export async function verifiedClaims(authorization: string | undefined, settings
   if (!match) throw unauthenticated("Authorization: expected `Bearer <token>`, received something else");
   let payload: JWTPayload;
   try {
-    ({ payload } = await jwtVerify(match[1], settings.key, { algorithms: settings.algorithms, issuer: settings.issuer, audience: settings.audience }));
+    // jose refuses a missing or past `exp` and an `nbf` in the future; the lifetime and `iat` are checked below.
+    ({ payload } = await jwtVerify(match[1], settings.key, {
+      algorithms: settings.algorithms,
+      issuer: settings.issuer,
+      audience: settings.audience,
+      requiredClaims: ["exp"],
+      clockTolerance: CLOCK_TOLERANCE_S,
+    }));
   } catch (error) {
     throw unauthenticated(`The bearer token was refused: ${(error as Error).message}`);
   }
+  const now = Math.floor(Date.now() / 1000);
+  if (typeof payload.iat === "number" && payload.iat > now + CLOCK_TOLERANCE_S) throw unauthenticated("The bearer token was refused: expected `iat` in the past, received a time in the future");
+  const issuedAt = typeof payload.iat === "number" ? payload.iat : now;
+  if (payload.exp! - issuedAt > settings.maxLifetimeSeconds) {
+    throw unauthenticated(`The bearer token was refused: expected a lifetime of at most ${settings.maxLifetimeSeconds} s (HUB_JWT_MAX_LIFETIME_S), received ${payload.exp! - issuedAt} s`);
+  }
   if (typeof payload.sub !== "string" || payload.sub === "") throw unauthenticated("The bearer token has no `sub` claim naming its holder");
+  const problem = claimProblem(payload as { country?: unknown; participant?: unknown });
+  if (problem) throw unauthenticated(`The bearer token was refused: ${problem}`);
   const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === "string") : [];
   return {
     sub: payload.sub,

@@ -9,7 +9,7 @@ import { upsertActivities, type ActivitySeed } from "../shared/activities.js";
 import { findCountry } from "../shared/countries/reference.js";
 import { isCountryCodeShape } from "../shared/countries/country-code.js";
 import { ErrorCode } from "../shared/errors.js";
-import { Role, type Actor } from "./auth.js";
+import { Role, type Actor } from "../shared/auth.js";
 import { consistencyFindings, type Finding } from "./consistency.js";
 import { assess, type Assessment, type EligibilityPolicy } from "./eligibility.js";
 import type {
@@ -109,6 +109,14 @@ export class AllianceCommands {
 
   assessment(code: string, policy: EligibilityPolicy, year: number | null = null): Assessment {
     return assess(policy, this.records.freedomRatingsFor([code]), this.records.regimeRatingsFor([code]), year);
+  }
+
+  /** The member state a delegate speaks for: a delegate without a `country` claim, or of a state that is not a member, speaks for none. */
+  private memberGovernment(actor: Actor): string {
+    if (!actor.country) throw forbidden(`${actor.id} is a delegate without a \`country\` claim: a delegate acts for the state its token names.`);
+    const status = this.currentStatus(actor.country);
+    if (status !== "MEMBER") throw forbidden(`Only member governments respond as governments; ${actor.country} is ${status}.`);
+    return actor.country;
   }
 
   /** A government acting for its own state, or the secretariat. */
@@ -257,7 +265,7 @@ export class AllianceCommands {
   respondToRecommendation(actor: Actor, input: { recommendation: number; status: string; text: string; respondedOn?: Date | null }): ResponseRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE]);
     if (this.records.recommendationsByIds([input.recommendation]).length === 0) throw bad("recommendation", `no recommendation has the id ${input.recommendation}`);
-    const respondedBy = role === Role.MEMBER_STATE_DELEGATE && actor.country ? `government of ${actor.country}` : "secretariat";
+    const respondedBy = role === Role.SECRETARIAT ? "secretariat" : `government of ${this.memberGovernment(actor)}`;
     const row = { recommendation_id: input.recommendation, status: input.status, text: requireText("text", input.text, LIMITS.text), responded_by: respondedBy, responded_on: requireDay("respondedOn", input.respondedOn) };
     return { id: this.recorded(actor, role, "respondToRecommendation", `recommendation:${input.recommendation}`, row, () => this.records.insertResponse(row)), ...row };
   }

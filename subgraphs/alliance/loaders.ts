@@ -4,7 +4,7 @@ import type { IncomingMessage } from "node:http";
 import { groupBy } from "../shared/collections.js";
 import { composeCountries, findCountry, type CountryRecord } from "../shared/countries/reference.js";
 import { singleValueLoader } from "../shared/loaders.js";
-import { readActor, type Actor, type AuthMode } from "./auth.js";
+import { readActor, type Actor, type AuthMode } from "../shared/auth.js";
 import type { GraphQLError } from "graphql";
 import { AllianceCommands } from "./commands.js";
 import type { EligibilityPolicy } from "./eligibility.js";

@@ -1,7 +1,7 @@
 /** The alliance subgraph: the AoD secretariat's system of record. Builds, never listens (index.ts does). */
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
-import { authChecker } from "./auth.js";
+import { authChecker } from "../shared/auth.js";
 import { createAllianceContext, type AllianceSettings } from "./loaders.js";
 import { ActivityResolver } from "./resolvers/ActivityResolver.js";
 import { ALLIANCE_BODY, AllianceResolver } from "./resolvers/AllianceResolver.js";

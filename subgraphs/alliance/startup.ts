@@ -4,7 +4,7 @@
  * HUB_VDEM_SOURCE), serving while it imports; otherwise say in one line how to import.
  */
 import { formatReports } from "../shared/import/report.js";
-import { DEVELOPMENT_MODE_WARNING, type AuthMode } from "./auth.js";
+import { DEVELOPMENT_MODE_WARNING, type AuthMode } from "../shared/auth.js";
 import { importFreedomHouse, importVdem } from "./import/ratings-import.js";
 import type { AllianceStore } from "./store.js";
 

@@ -1,5 +1,7 @@
 /** Per-request context of the overlaps subgraph, and the one engine per store it shares. */
+import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
+import { readActor, type AuthContext } from "../shared/auth.js";
 import { composeCountries } from "../shared/countries/reference.js";
 import { OverlapsEngine } from "./analysis/engine.js";
 import { HubSnapshot } from "./hub-snapshot.js";
@@ -18,10 +20,12 @@ export function engineFor(store: OverlapsStore, settings: OverlapsSettings): Ove
   return engine;
 }
 
-export type OverlapsContext = { loaders: { country: DataLoader<string, Country | null> }; engine: OverlapsEngine };
+export type OverlapsContext = AuthContext & { loaders: { country: DataLoader<string, Country | null> }; engine: OverlapsEngine };
 
-export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSettings): OverlapsContext {
+export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSettings, req?: IncomingMessage): OverlapsContext {
   return {
+    ...readActor(req?.headers["x-hub-claims"], settings.authMode),
+    authMode: settings.authMode,
     loaders: { country: new DataLoader<string, Country | null>(async (codes) => composeCountries(codes, () => new Map(), (record) => ({ ...record }))) },
     engine: engineFor(store, settings),
   };

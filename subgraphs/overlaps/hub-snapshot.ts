@@ -20,7 +20,10 @@ export class HubSnapshot {
   bodies: HubBody[] = [];
   activities: Activity[] = [];
   refreshedAt: string | null = null;
+  /** Changes only when what was read differs from before: the analyses built on the snapshot key on it, so a refresh that reads the same data costs no rebuild. */
+  version = 0;
   lastError: string | null = null;
+  private contentKey = "";
   private gatewayUrl: string;
   private pool: Pool | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -68,8 +71,13 @@ export class HubSnapshot {
       take(data.alliance && { ...data.alliance, name: "Alliance of Democracies" }, "memberCodes");
       take(data.unDemocracyCaucus && { ...data.unDemocracyCaucus, name: "UN Democracy Caucus" }, "memberCodes");
       if (bodies.length === 0) throw new Error(result.errors?.map((e) => e.message).join("; ") || `HTTP ${response.statusCode} without data`);
-      this.bodies = bodies;
-      this.activities = activities;
+      const contentKey = JSON.stringify([bodies, activities]);
+      if (contentKey !== this.contentKey) {
+        this.contentKey = contentKey;
+        this.bodies = bodies;
+        this.activities = activities;
+        this.version++;
+      }
       this.refreshedAt = new Date().toISOString();
       this.lastError = result.errors?.length ? `partial: ${result.errors.map((e) => e.message).join("; ")}` : null;
     } catch (error) {

@@ -1,4 +1,5 @@
 /** The overlaps subgraph: duplicate structures and overlapping activities across every body. Builds, never listens (index.ts does). */
+import { authChecker } from "../shared/auth.js";
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createOverlapsContext, engineFor } from "./context.js";
@@ -18,8 +19,9 @@ export const overlapsSubgraph = defineSubgraph({
   name: "overlaps",
   resolvers: [createCountryQueries(Country), OverlapsResolver, ActivityOverlapResolver],
   orphanedTypes: [Country],
+  authChecker,
   readSettings: settings,
   openStore: openOverlapsStore,
-  createContext: (store: OverlapsStore) => createOverlapsContext(store, settings()),
+  createContext: (store: OverlapsStore, req) => createOverlapsContext(store, settings(), req),
   onListening: (store: OverlapsStore) => overlapsOnStart(store, engineFor(store, settings()), settings()),
 });

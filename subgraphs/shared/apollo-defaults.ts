@@ -34,6 +34,9 @@ export function hubApolloOptions(service: string, log: ErrorLogger, extraPlugins
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
+/** The longest error message a client receives; longer ones (quoting the client's own input) are cut. */
+export const MAX_MESSAGE_LENGTH = 500;
+
 /**
  * Errors a resolver raised on purpose are GraphQLErrors with a code and pass through. Anything
  * else is a bug or an infrastructure fault: the client gets a generic message (no stack, SQL or
@@ -45,6 +48,10 @@ export function maskUnexpectedErrors(log: ErrorLogger, options: { fieldSuggestio
     // "Did you mean …?" lets a stranger map a schema whose introspection is off.
     if (!fieldSuggestions && / Did you mean .*\?$/.test(formatted.message)) {
       formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*\?$/, "") };
+    }
+    // An error that quotes a client's input must not send a megabyte of it back.
+    if (formatted.message.length > MAX_MESSAGE_LENGTH) {
+      formatted = { ...formatted, message: `${formatted.message.slice(0, MAX_MESSAGE_LENGTH)}… (${formatted.message.length} characters, truncated)` };
     }
     const original = unwrapResolverError(error);
     if (original instanceof GraphQLError) return formatted;

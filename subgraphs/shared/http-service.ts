@@ -7,7 +7,7 @@ import http from "node:http";
 import type { ApolloServer, BaseContext, ContextFunction } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import { ServiceMetrics } from "./metrics.js";
-import { signatureProblem } from "./request-signing.js";
+import { SignatureVerifier } from "./request-signing.js";
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void | Promise<void>;
 
@@ -49,15 +49,19 @@ function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> 
     }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
-        reject(new HttpError(413, `request body too large: expected at most ${maxBytes} bytes`));
-        req.destroy();
+        // A chunked body has no length up front: refused once it passes the limit. The rest is
+        // read and dropped, not reset, so the client receives the 413 (see DRAIN_MS).
+        req.off("data", onData);
+        req.resume();
+        reject(new HttpError(413, `request body too large: expected at most ${maxBytes} bytes, received more`));
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
@@ -73,9 +77,22 @@ function parseBody(req: http.IncomingMessage, text: string): unknown {
   }
 }
 
+/**
+ * Node's HTTP server timeouts, set deliberately rather than left to Node's defaults (300 s for a
+ * whole request): a client gets HEADERS_TIMEOUT_MS to send its headers and REQUEST_TIMEOUT_MS for
+ * the whole request body, so slow senders cannot hold connections open; an idle keep-alive
+ * connection is closed after KEEP_ALIVE_TIMEOUT_MS. None of them bounds the time to answer.
+ */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+/** How long the rest of a refused body is read and dropped before the connection is cut. */
+const DRAIN_MS = 5_000;
+
 export function createHttpService<TContext extends BaseContext>(options: HttpServiceOptions<TContext>): http.Server {
   const { apollo, context, maxBodyBytes, signatureSecret } = options;
   const metrics = new ServiceMetrics(options.service);
+  const signatures = signatureSecret ? new SignatureVerifier(signatureSecret, options.service) : null;
   const routes: Record<string, RouteHandler> = {
     "/metrics": (_req, res) => {
       res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
@@ -87,10 +104,8 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
   async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     metrics.graphqlRequests++;
     const text = req.method === "POST" ? await readBody(req, maxBodyBytes) : "";
-    if (signatureSecret) {
-      const problem = signatureProblem(signatureSecret, req.headers, text);
-      if (problem) throw new HttpError(401, problem);
-    }
+    const problem = signatures?.problem(req.headers, text);
+    if (problem) throw new HttpError(401, problem);
     const body = req.method === "POST" ? parseBody(req, text) : undefined;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -113,7 +128,7 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
     res.end();
   }
 
-  return http.createServer((req, res) => {
+  const server = http.createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS }, (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     const route = req.method === "GET" ? routes[path] : undefined;
     const work = route ? route(req, res) : path === "/graphql" ? handleGraphQL(req, res) : sendJson(res, 404, { error: `no route ${path}; the GraphQL endpoint is /graphql` });
@@ -124,6 +139,11 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
       }
       if (error instanceof HttpError) {
         const code = error.status === 413 ? "PAYLOAD_TOO_LARGE" : error.status === 401 ? "UNAUTHENTICATED" : "BAD_REQUEST";
+        if (error.status === 413) {
+          // The body was not read to its end: this connection cannot carry another request.
+          res.setHeader("connection", "close");
+          res.on("finish", () => setTimeout(() => req.destroy(), DRAIN_MS).unref());
+        }
         sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code } }] });
         return;
       }
@@ -131,4 +151,5 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
       sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
     });
   });
+  return server;
 }

@@ -3,7 +3,7 @@
  * records evidence in a tight loop, printing a line after each write is committed (acknowledged).
  */
 import "reflect-metadata";
-import { Role } from "../../subgraphs/alliance/auth.js";
+import { Role } from "../../subgraphs/shared/auth.js";
 import { AllianceCommands } from "../../subgraphs/alliance/commands.js";
 import { EligibilityPolicy } from "../../subgraphs/alliance/eligibility.js";
 import { openAllianceStore } from "../../subgraphs/alliance/store.js";

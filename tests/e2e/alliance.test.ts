@@ -29,7 +29,7 @@ describe("the Alliance through the gateway", () => {
     return (await response.json()) as GraphQLResult;
   }
   const codeOf = (result: GraphQLResult) => result.errors?.[0]?.extensions?.code;
-  const auditCount = async () => (await as(null, `{ auditLog(first: 500) { id } }`)).data.auditLog.length;
+  const auditCount = async () => (await as(SECRETARIAT, `{ auditLog(first: 500) { id } }`)).data.auditLog.length;
 
   beforeAll(async () => {
     const alliance = hub().stores.alliance;
@@ -86,7 +86,7 @@ describe("the Alliance through the gateway", () => {
     });
     // Six decisions stored, six audit entries; the refusals wrote nothing.
     expect((await auditCount()) - before).toBe(6);
-    const audit = await as(null, `{ auditLog(first: 500) { actor role action subject } }`);
+    const audit = await as(SECRETARIAT, `{ auditLog(first: 500) { actor role action subject } }`);
     expect(audit.data.auditLog.at(-1)).toEqual({ actor: "delegate-HUN", role: "MEMBER_STATE_DELEGATE", action: "applyMembership", subject: "country:HUN" });
   });
 
@@ -138,6 +138,13 @@ describe("the Alliance through the gateway", () => {
     const rec = await as(SECRETARIAT, `mutation { adoptRecommendation(session: "${sid}", title: "Independent courts", text: "Fixture text.", dimension: INTERNAL) { id dimension } }`);
     const rid = rec.data.adoptRecommendation.id;
     await as(delegate("CAN"), `mutation { respondToRecommendation(recommendation: "${rid}", status: ACCEPTED, text: "We will act on it.") { id } }`);
+    // Claims are checked before anything is recorded: a delegate without a state, of a state that is
+    // not a member, or naming no state at all answers for nobody.
+    const respond = `mutation { respondToRecommendation(recommendation: "${rid}", status: REJECTED, text: "Not ours to answer.") { id } }`;
+    expect(codeOf(await as({ sub: "delegate-none", roles: ["MEMBER_STATE_DELEGATE"] }, respond))).toBe("FORBIDDEN");
+    expect(codeOf(await as(delegate("FRA"), respond))).toBe("FORBIDDEN");
+    expect(codeOf(await as(delegate("THE SECRETARIAT (OFFICIAL)"), respond))).toBe("UNAUTHENTICATED");
+    expect(codeOf(await as({ ...SECRETARIAT, participant: "three" }, respond))).toBe("UNAUTHENTICATED");
     const result = await as(null, `{ assemblySessions { title members { name residence { code } } recommendations(dimension: INTERNAL) { title responses { status respondedBy text } } } }`);
     expect(result.data.assemblySessions).toEqual([
       {

@@ -43,6 +43,25 @@ describe("authentication and authorization", () => {
     expect(secretariat.body).toEqual({ data: { applyForMembership: { status: "APPLICANT", recordedBy: "officer-3" } } });
   });
 
+  it("answers 401 to a token without an expiry, one that lives too long, one issued or valid only in the future, or one with an unknown country", async () => {
+    const key = new TextEncoder().encode(JWT_SECRET);
+    const now = Math.floor(Date.now() / 1000);
+    const claims = { sub: "x", roles: ["SECRETARIAT"] };
+    const tokens = [
+      await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuedAt().sign(key),
+      await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime("2d").sign(key),
+      await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuedAt(now + 24 * 3600).setExpirationTime(now + 25 * 3600).sign(key),
+      await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setNotBefore(now + 3600).setExpirationTime("23h").sign(key),
+    ];
+    // A claim the hub cannot stand behind: a country that does not exist, or text posing as one.
+    tokens.push(await token({ sub: "x", roles: ["MEMBER_STATE_DELEGATE"], country: "THE SECRETARIAT (OFFICIAL)" }), await token({ sub: "x", roles: ["MEMBER_STATE_DELEGATE"], country: "QQQ" }));
+    for (const signed of tokens) {
+      const result = await post(APPLY, { authorization: `Bearer ${signed}` });
+      expect(result.status).toBe(401);
+      expect(result.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
+    }
+  });
+
   it("answers 401 to a token signed with another key, an expired token or a malformed header", async () => {
     for (const authorization of [`Bearer ${await token({ sub: "x", roles: ["SECRETARIAT"] }, "another-secret-entirely-0123456789-xyz")}`, `Bearer ${await token({ sub: "x", roles: ["SECRETARIAT"] }, JWT_SECRET, "-1m")}`, "Basic abc"]) {
       const result = await post(APPLY, { authorization });
@@ -57,8 +76,8 @@ describe("authentication and authorization", () => {
     const forgedClaims = Buffer.from(JSON.stringify({ sub: "attacker", roles: ["SECRETARIAT"] })).toString("base64url");
     const attempts = [
       { "x-hub-claims": forgedClaims },
-      { "x-hub-claims": forgedClaims, ...signRequest("not-the-shared-secret-0123456789-abcdefgh", forgedClaims, body) },
-      { "x-hub-claims": forgedClaims, ...signRequest(SUBGRAPH_SECRET, forgedClaims, body, Date.now() - 10 * 60_000) },
+      { "x-hub-claims": forgedClaims, ...signRequest("not-the-shared-secret-0123456789-abcdefgh", { target: "alliance", claims: forgedClaims, body }) },
+      { "x-hub-claims": forgedClaims, ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims: forgedClaims, body }, Date.now() - 10 * 60_000) },
     ];
     for (const headers of attempts) {
       const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body });
@@ -66,7 +85,22 @@ describe("authentication and authorization", () => {
       expect(((await response.json()) as GraphQLResult).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     }
     const read = JSON.stringify({ query: `{ country(code: "CAN") { aodMembership { status } } }` });
-    const signed = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...signRequest(SUBGRAPH_SECRET, "", read) }, body: read });
+    const signed = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims: "", body: read }) }, body: read });
     expect(await signed.json()).toEqual({ data: { country: { aodMembership: { status: "APPLICANT" } } } });
+  });
+
+  it("serves a signed request once, and only at the subgraph it was signed for", async () => {
+    const claims = Buffer.from(JSON.stringify({ sub: "officer-3", roles: ["SECRETARIAT"] })).toString("base64url");
+    const body = JSON.stringify({ query: `mutation { recordCaucusChange(country: "CAN", change: ADD, grounds: "replay test") { id } }` });
+    const headers = { "content-type": "application/json", "x-hub-claims": claims, ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims, body }) };
+    const first = await fetch(hub().subgraphUrls.alliance, { method: "POST", headers, body });
+    expect(first.status).toBe(200);
+    const replayed = await fetch(hub().subgraphUrls.alliance, { method: "POST", headers, body });
+    expect(replayed.status).toBe(401);
+    expect(((await replayed.json()) as GraphQLResult).errors?.[0].message).toMatch(/replay/);
+    // A read signed for the alliance subgraph, sent to d10 instead.
+    const read = JSON.stringify({ query: `{ d10 { name } }` });
+    const elsewhere = await fetch(hub().subgraphUrls.d10, { method: "POST", headers: { "content-type": "application/json", ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims: "", body: read }) }, body: read });
+    expect(elsewhere.status).toBe(401);
   });
 });

@@ -1,3 +1,4 @@
+import http from "node:http";
 import { describe, expect, it } from "vitest";
 import { useHub } from "../hub-hooks.js";
 import { metricValue } from "../../subgraphs/shared/metrics.js";
@@ -48,6 +49,36 @@ describe("gateway HTTP surface", () => {
     expect(((await oversized.json()) as any).errors[0].message).toMatch(/expected at most 2048 bytes/);
     const missing = await fetch(`${base(hub().gatewayUrl)}/nowhere`);
     expect(missing.status).toBe(404);
+  });
+
+  it("answers 413 to a chunked body over the limit instead of resetting the connection", async () => {
+    const url = new URL(hub().gatewayUrl);
+    const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (response) => {
+        let body = "";
+        response.on("data", (chunk) => (body += chunk));
+        response.on("end", () => resolve({ status: response.statusCode!, body }));
+      });
+      request.on("error", reject);
+      // 8 KiB in 1 KiB chunks, no length announced; the limit here is 2 KiB.
+      const chunk = "x".repeat(1024);
+      let sent = 0;
+      const writeMore = () => {
+        while (sent < 8 && request.write(chunk)) sent++;
+        if (sent < 8) request.once("drain", writeMore);
+        else request.end();
+      };
+      writeMore();
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).errors[0].extensions.code).toBe("PAYLOAD_TOO_LARGE");
+  });
+
+  it("cuts an error message that would echo a huge input back", async () => {
+    const result = await hub().query(`query ($c: String!) { country(code: $c) { code } }`, { c: "Z".repeat(1500) });
+    expect(result.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(result.errors![0].message.length).toBeLessThan(600);
+    expect(result.errors![0].message).toMatch(/truncated/);
   });
 
   it("masks internal details and never sends a stack trace", async () => {

@@ -27,6 +27,12 @@ const CORPUS: Hostile[] = [
   { name: "list amplification", body: json(`{ rollCalls(first: 500) { edges { node { votes(first: 500) { edges { node { country { name } } } } } } } }`), code: /QUERY_TOO_COSTLY/ },
   { name: "list amplification with a huge first", body: json(`{ rollCalls(first: 100000) { edges { node { id } } } }`), code: /QUERY_TOO_COSTLY/ },
   { name: "a list nested in two pages", body: json(`{ rollCalls(first: 200) { edges { node { votes(first: 200) { edges { node { country { d10MeetingsHosted { year } } } } } } } } }`), code: /QUERY_TOO_COSTLY/ },
+  // The attacks of the limits review: list arguments and quadratic answers priced by what they ask for.
+  { name: "10,000 codes as a variable", body: json(`query ($c: [String!]) { countries(codes: $c) { code votes(first: 50) { edges { node { position rollCall { id } } } } } }`, { variables: { c: Array.from({ length: 10_000 }, (_, i) => `C${String(i).padStart(2, "0")}`.slice(0, 3)) } }), code: /QUERY_TOO_COSTLY/ },
+  { name: "400 codes, each with 200 votes", body: json(`query ($c: [String!]) { countries(codes: $c) { code votes(first: 200) { edges { node { position rollCall { id } } } } } }`, { variables: { c: Array.from({ length: 400 }, () => "USA") } }), code: /QUERY_TOO_COSTLY/ },
+  { name: "every country, each with 500 votes", body: json(`{ countries { code votes(first: 500) { edges { node { position } } } } }`), code: /QUERY_TOO_COSTLY/ },
+  { name: "agreement matrices of 285 states under 20 aliases", body: () => json(`query ($c: [String!]!) { ${Array.from({ length: 20 }, (_, i) => `m${i}: groupVoting(codes: $c, session: ${55 + i}) { agreementMatrix { a { code } b { code } agreement rollCalls } }`).join(" ")} }`, { variables: { c: Array.from({ length: 285 }, () => "USA") } }), code: /QUERY_TOO_COSTLY/ },
+  { name: "a body's agreement matrix under 20 aliases", body: json(`{ ${Array.from({ length: 20 }, (_, i) => `m${i}: alliance { memberVoting(session: ${55 + i}) { agreementMatrix { a { code } b { code } agreement } } }`).join(" ")} }`), code: /QUERY_TOO_COSTLY/ },
   { name: "too many root fields", body: json(`{ ${"d10 { name } ".repeat(25)} }`), code: /TOO_MANY_ROOT_FIELDS/ },
   { name: "batched request", body: JSON.stringify([{ query: "{ __typename }" }, { query: "{ __typename }" }]) },
   { name: "introspection in production", body: json(`{ __schema { types { name } } }`) },
@@ -80,6 +86,12 @@ describe("hostile requests", () => {
   it("still answers the README's query", async () => {
     const { query, output } = await readmeExample("Example");
     expect(await hub().query(query)).toEqual(output);
+  });
+
+  it("still answers a whip's agreement matrix for the whole UN membership (18,528 pairs, one request)", async () => {
+    const codes = Array.from({ length: 193 }, (_, i) => `Z${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`);
+    const result = await hub().query(`query ($codes: [String!]!) { groupVoting(codes: $codes, session: 74) { agreementMatrix { a { code aodMembership { status } } b { code aodMembership { status } } } } }`, { codes });
+    expect(result.errors?.[0]?.extensions?.code).not.toBe("QUERY_TOO_COSTLY");
   });
 
   it("still answers the whip's 18,000-vote session listing (a large but legitimate query)", async () => {

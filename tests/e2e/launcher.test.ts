@@ -108,6 +108,28 @@ describe("npm start launcher", () => {
     }
   }, 90_000);
 
+  it("restarts a subgraph killed with SIGKILL on the port it had, serving the rest meanwhile", async () => {
+    const hub = launch({ ...allPortsZero, HUB_DATA_DIR: dataDir });
+    running.push(hub.child);
+    try {
+      const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
+      const [, d10Url] = await waitFor(hub.output, /subgraph d10\s+(http:\/\/\S+)/, 1000);
+      const d10Pid = execFileSync("pgrep", ["-P", String(hub.child.pid), "-f", "subgraphs/d10/index.js"], { encoding: "utf8" }).trim();
+      process.kill(Number(d10Pid), "SIGKILL");
+      await waitFor(hub.output, /d10 stopped unexpectedly \(SIGKILL\); restarting it in 1 s/, 10_000);
+      // Meanwhile the gateway answers what the other subgraphs own.
+      const partial = await postGraphQL(url, `{ country(code: "POL") { name unMember } }`);
+      expect(partial).toEqual({ data: { country: { name: "Poland", unMember: true } } });
+      const [, restartedAt] = await waitFor(hub.output, /d10 restarted, listening at (\S+)/, 30_000);
+      expect(restartedAt).toBe(d10Url);
+      expect(await postGraphQL(url, `{ country(code: "POL") { d10Role } }`)).toEqual({ data: { country: { d10Role: "OBSERVER" } } });
+      expect(hub.child.exitCode).toBeNull();
+    } finally {
+      hub.child.kill("SIGTERM");
+      await hub.exited;
+    }
+  }, 90_000);
+
   it("refuses to start with a one-line error when a port is taken, and leaves nothing running", async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));

@@ -1,6 +1,7 @@
 /** The backsliding watch and the audit log: what the secretariat checks on its own members and on itself. */
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../../shared/auth.js";
 import { ErrorCode } from "../../shared/errors.js";
 import { backslidingFlag } from "../backsliding.js";
 import type { AllianceContext } from "../loaders.js";
@@ -49,7 +50,12 @@ export class WatchResolver {
     return context.loaders.country.load(flag.countryCode);
   }
 
-  @Query(() => [AuditEntry], { description: "The audit log, oldest first: every change to the Alliance's record, with who made it." })
+  // Who did what, under which token subject: the secretariat's to read, not the public's.
+  @Authorized(Role.SECRETARIAT)
+  @Query(() => [AuditEntry], {
+    nullable: true,
+    description: "The audit log, oldest first: every change to the Alliance's record, with who made it. Needs the SECRETARIAT role (null with an UNAUTHENTICATED or FORBIDDEN error otherwise).",
+  })
   auditLog(
     @Arg("first", () => Int, { defaultValue: 100, description: "How many entries, up to 500." }) first: number,
     @Arg("after", () => Int, { defaultValue: 0, description: "Entries after this id." }) after: number,

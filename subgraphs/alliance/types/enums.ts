@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { Role } from "../auth.js";
+import { Role } from "../../shared/auth.js";
 import { EligibilityPolicy } from "../eligibility.js";
 
 export { EligibilityPolicy, Role };

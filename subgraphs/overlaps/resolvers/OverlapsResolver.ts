@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Role } from "../../shared/auth.js";
 import { ErrorCode } from "../../shared/errors.js";
 import { decodeCursor, encodeCursor, pageSize } from "../../shared/pagination.js";
 import { UnknownBodyError, type Overlap } from "../analysis/engine.js";
@@ -94,7 +95,10 @@ export class OverlapsResolver {
     };
   }
 
-  @Mutation(() => RefreshResult, { description: "Reads the hub's bodies and activities through the gateway again, now." })
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => RefreshResult, {
+    description: "Reads the hub's bodies and activities through the gateway again, now. Needs the SECRETARIAT role: the analyses are rebuilt when what was read changed.",
+  })
   async refreshOverlaps(@Ctx() context: OverlapsContext): Promise<RefreshResult> {
     const { snapshot } = context.engine;
     await snapshot.refresh();

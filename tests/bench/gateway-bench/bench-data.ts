@@ -4,7 +4,7 @@
  * caucus workloads need members).
  */
 import path from "node:path";
-import { Role } from "../../../subgraphs/alliance/auth.js";
+import { Role } from "../../../subgraphs/shared/auth.js";
 import { AllianceCommands } from "../../../subgraphs/alliance/commands.js";
 import { EligibilityPolicy } from "../../../subgraphs/alliance/eligibility.js";
 import { importFreedomHouse, importVdem } from "../../../subgraphs/alliance/import/ratings-import.js";

@@ -1,16 +1,19 @@
 /**
- * Who is asking, and may they. Mutations need an authenticated role; reads are open.
+ * Who is asking, and may they: shared by every subgraph with fields that need a role (the
+ * alliance's mutations and audit log, the overlaps refresh). Most reads are open.
  *
- * Claims arrive in the `x-hub-claims` header as JSON: {"sub": "...", "roles": [...], "country": "CAN",
- * "participant": 12}. Only a trusted sender may set it. Until the gateway verifies tokens and signs
- * what it forwards, the only mode that accepts claims is HUB_AUTH_MODE=development, which trusts the
- * header as sent and says so loudly at start-up. In HUB_AUTH_MODE=jwt the gateway verifies bearer tokens
- * and forwards the claims signed (HUB_SUBGRAPH_SECRET); unsigned requests never reach a resolver.
- * With no mode set, every mutation is refused.
+ * Claims arrive in the `x-hub-claims` header: {"sub": "...", "roles": [...], "country": "CAN",
+ * "participant": 12}. Only a trusted sender may set it. In HUB_AUTH_MODE=jwt the gateway verifies
+ * bearer tokens and forwards the claims signed (HUB_SUBGRAPH_SECRET), as base64url JSON; unsigned
+ * requests never reach a resolver. HUB_AUTH_MODE=development trusts the header as sent, plain JSON,
+ * and says so loudly at start-up. With no mode set, everything that needs a role is refused.
  */
 import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
-import { ErrorCode } from "../shared/errors.js";
+import { ConfigError, type Env } from "./config.js";
+import { findCountry } from "./countries/reference.js";
+import { ErrorCode } from "./errors.js";
+import { subgraphSecret } from "./service-config.js";
 
 export enum Role {
   SECRETARIAT = "SECRETARIAT",
@@ -23,7 +26,7 @@ export type Actor = { id: string; roles: Role[]; country: string | null; partici
 
 export type AuthMode = "development" | "jwt" | "none";
 
-export { DEVELOPMENT_MODE_WARNING } from "../shared/auth-mode.js";
+export { DEVELOPMENT_MODE_WARNING } from "./auth-mode.js";
 
 export function authMode(env: NodeJS.ProcessEnv = process.env): AuthMode {
   const value = env.HUB_AUTH_MODE?.trim();
@@ -32,8 +35,40 @@ export function authMode(env: NodeJS.ProcessEnv = process.env): AuthMode {
   throw new Error(`HUB_AUTH_MODE is invalid: expected "jwt", "development" or "none", received ${JSON.stringify(value)}`);
 }
 
+/** HUB_AUTH_MODE for a subgraph, read once at start: jwt mode needs the secret the gateway signs with. */
+export function readAuthMode(env: Env): AuthMode {
+  let mode: AuthMode;
+  try {
+    mode = authMode(env as NodeJS.ProcessEnv);
+  } catch {
+    throw new ConfigError("HUB_AUTH_MODE", "invalid", `expected "jwt", "development" or "none", received "${env.HUB_AUTH_MODE}"`);
+  }
+  if (mode === "jwt" && !subgraphSecret(env)) {
+    throw new ConfigError("HUB_SUBGRAPH_SECRET", "not set", "HUB_AUTH_MODE=jwt trusts claims only on requests the gateway signed with this shared secret");
+  }
+  return mode;
+}
+
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated } });
+}
+
+/**
+ * What is wrong with a token's `country` or `participant` claim, or null. Checked where claims
+ * enter (the gateway, for tokens) and again where they are used: a claim is recorded in the
+ * Alliance's record, so "THE SECRETARIAT (OFFICIAL)" as a country must never get that far.
+ */
+export function claimProblem(claims: { country?: unknown; participant?: unknown }): string | null {
+  if (claims.country !== undefined && claims.country !== null) {
+    const country = claims.country;
+    if (typeof country !== "string" || !/^[A-Za-z]{3}$/.test(country) || !findCountry(country.toUpperCase())) {
+      return `expected \`country\` to be a country code the hub knows (ISO 3166-1 alpha-3, e.g. "CAN"), received ${JSON.stringify(country).slice(0, 40)}`;
+    }
+  }
+  if (claims.participant !== undefined && claims.participant !== null && !(Number.isInteger(claims.participant) && (claims.participant as number) > 0)) {
+    return `expected \`participant\` to be a participant's id (a positive whole number), received ${JSON.stringify(claims.participant).slice(0, 40)}`;
+  }
+  return null;
 }
 
 /** The actor behind a request, or null. Malformed claims are an error, not an anonymous request. */
@@ -49,6 +84,8 @@ export function actorFromHeader(header: string | string[] | undefined, mode: Aut
   }
   const roles = Array.isArray(claims.roles) ? claims.roles.filter((role): role is Role => Object.values(Role).includes(role as Role)) : [];
   if (typeof claims.sub !== "string" || claims.sub === "") throw unauthenticated("x-hub-claims: expected a non-empty `sub` claim naming the actor");
+  const problem = claimProblem(claims);
+  if (problem) throw unauthenticated(`x-hub-claims: ${problem}`);
   return {
     id: claims.sub,
     roles,
