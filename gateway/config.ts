@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { ConfigError, flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/shared/config.js";
 import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphInfo } from "../subgraphs/registry.js";
 import type { QueryLimits } from "./security/limits.js";
+import type { RateLimitSettings } from "./security/rate-limit.js";
 import { subgraphSecret } from "../subgraphs/shared/service-config.js";
 import { readForwardedHeaders } from "./forwarded-headers.js";
 
@@ -17,6 +18,8 @@ export type GatewayConfig = {
   port: number;
   portVariable: string;
   supergraphFile: string;
+  /** Where /ready and /metrics are served (not on the public port): loopback unless chosen otherwise. */
+  operations: { host: string; port: number; portVariable: string };
   subgraphs: SubgraphEndpoint[];
   /** Upper bound on one subgraph call, from connecting to the last byte of the answer. */
   subgraphTimeoutMs: number;
@@ -53,6 +56,8 @@ export type GatewayConfig = {
   forwardHeaders: string[];
   /** Single-subgraph queries answered straight from the subgraph (see direct-fetch/); on by default. */
   directFetch: boolean;
+  /** Requests per second and burst per client (security/rate-limit.ts); null when HUB_RATE_LIMIT_PER_SECOND is 0. */
+  rateLimit: RateLimitSettings | null;
 };
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findUp());
@@ -80,6 +85,14 @@ function readAuthMode(env: Env): "development" | "none" | "jwt" {
   return value;
 }
 
+/** HUB_RATE_LIMIT_PER_SECOND (0 turns the limit off) and HUB_RATE_LIMIT_BURST. */
+function readRateLimit(env: Env): RateLimitSettings | null {
+  const raw = env.HUB_RATE_LIMIT_PER_SECOND?.trim();
+  if (raw === "0") return null;
+  const perSecond = positiveInteger(env, "HUB_RATE_LIMIT_PER_SECOND", 50, "requests per second");
+  return { perSecond, burst: positiveInteger(env, "HUB_RATE_LIMIT_BURST", Math.max(100, 2 * perSecond), "requests") };
+}
+
 export function readGatewayConfig(env: Env): GatewayConfig {
   // Production unless told otherwise: a forgotten NODE_ENV gets the safe defaults.
   const production = (env.NODE_ENV?.trim() || "production") === "production";
@@ -87,6 +100,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     host: optionalString(env, "HUB_HOST", "127.0.0.1"),
     port: port(env, "HUB_GATEWAY_PORT", 4000),
     portVariable: "HUB_GATEWAY_PORT",
+    operations: { host: optionalString(env, "HUB_OPS_HOST", "127.0.0.1"), port: port(env, "HUB_GATEWAY_OPS_PORT", 4100), portVariable: "HUB_GATEWAY_OPS_PORT" },
     supergraphFile: path.resolve(optionalString(env, "HUB_SUPERGRAPH_FILE", path.join(PROJECT_ROOT, "schema", "supergraph.graphql"))),
     subgraphs: SUBGRAPHS.map((subgraph) => ({ name: subgraph.name, url: subgraphUrl(env, subgraph) })),
     subgraphTimeoutMs: positiveInteger(env, "HUB_SUBGRAPH_TIMEOUT_MS", 5000, "milliseconds"),
@@ -111,5 +125,6 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     persistedOperationsFile: env.HUB_PERSISTED_OPERATIONS?.trim() ? path.resolve(env.HUB_PERSISTED_OPERATIONS.trim()) : null,
     forwardHeaders: readForwardedHeaders(env),
     directFetch: flag(env, "HUB_GATEWAY_DIRECT_FETCH", true),
+    rateLimit: readRateLimit(env),
   };
 }

@@ -6,13 +6,16 @@
  */
 import type http from "node:http";
 import { ConfigError, type Env } from "../subgraphs/shared/config.js";
-import { CLAIMS_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "../subgraphs/shared/request-signing.js";
+import { CLAIMS_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, NONCE_HEADER } from "../subgraphs/shared/request-signing.js";
+import { TIMEOUT_HEADER } from "../subgraphs/shared/deadline.js";
 
 const VARIABLE = "HUB_FORWARD_HEADERS";
 const RESERVED = new Set([
   CLAIMS_HEADER,
   SIGNATURE_HEADER,
   TIMESTAMP_HEADER,
+  NONCE_HEADER,
+  TIMEOUT_HEADER,
   "x-request-id",
   "host",
   "connection",

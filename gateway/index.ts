@@ -6,11 +6,12 @@ import { createGatewayService } from "./server.js";
 void runService("gateway", async () => {
   const config = readGatewayConfig(process.env);
   const service = await createGatewayService(config);
-  const base = await listen(service.httpServer, { host: config.host, port: config.port, service: "gateway", portVariable: config.portVariable }).catch(
-    async (error) => {
-      await service.stop();
-      throw error;
-    },
-  );
+  const [base] = await Promise.all([
+    listen(service.httpServer, { host: config.host, port: config.port, service: "gateway", portVariable: config.portVariable }),
+    listen(service.operationsServer, { ...config.operations, service: "gateway operations" }).then((operations) => console.log(`gateway: /ready and /metrics at ${operations}`)),
+  ]).catch(async (error) => {
+    await service.stop();
+    throw error;
+  });
   return { url: `${base}/graphql`, stop: service.stop };
 });

@@ -9,7 +9,8 @@ import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { ConfigError } from "../subgraphs/shared/config.js";
 import { hubApolloOptions } from "../subgraphs/shared/apollo-defaults.js";
-import { createHttpService, sendJson } from "../subgraphs/shared/http-service.js";
+import { createHttpService, createRoutesServer, metricsRoute, sendJson } from "../subgraphs/shared/http-service.js";
+import { ServiceMetrics } from "../subgraphs/shared/metrics.js";
 import { close } from "../subgraphs/shared/listen.js";
 import { DEVELOPMENT_MODE_WARNING } from "../subgraphs/shared/auth-mode.js";
 import type { GatewayConfig } from "./config.js";
@@ -17,19 +18,26 @@ import { DirectFetchGateway } from "./direct-fetch/gateway.js";
 import { DirectFetchPlanner } from "./direct-fetch/planner.js";
 import { pickForwardedHeaders } from "./forwarded-headers.js";
 import { costPlugin, validationRules } from "./security/limits.js";
+import { RateLimiter } from "./security/rate-limit.js";
 import { encodeClaims, readTokenSettings, verifiedClaims } from "./security/tokens.js";
 import { loadPersistedOperations, persistedOperationsPlugin } from "./security/persisted-operations.js";
 import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source.js";
 import { applyVendorTelemetryPolicy } from "./telemetry.js";
 
 export type GatewayService = {
+  /** The public address: /graphql and /health. */
   httpServer: http.Server;
+  /** The operations address (HUB_OPS_HOST, HUB_GATEWAY_OPS_PORT): /health, /ready with each subgraph's state, /metrics. */
+  operationsServer: http.Server;
   dataSources: ReadonlyMap<string, SubgraphDataSource>;
   /** The direct path for single-subgraph queries; null when HUB_GATEWAY_DIRECT_FETCH is off. */
   directPath: DirectFetchGateway | null;
   stop: () => Promise<void>;
 };
 
+
+/** How long one check of the subgraphs answers /ready. */
+const READY_CACHE_MS = 2000;
 
 async function readSupergraph(file: string): Promise<string> {
   try {
@@ -79,36 +87,78 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   });
   await apollo.start();
 
+  // A request's verified token, worked out once: the rate limit keys on its subject, the context forwards its claims.
+  const tokenClaims = new WeakMap<http.IncomingMessage, ReturnType<typeof verifiedClaims>>();
+  const claimsOf = (req: http.IncomingMessage) => {
+    let claims = tokenClaims.get(req);
+    if (!claims) tokenClaims.set(req, (claims = verifiedClaims(headerValue(req.headers.authorization), tokens!)));
+    return claims;
+  };
+  const limiter = config.rateLimit ? new RateLimiter(config.rateLimit) : null;
+
+  const metrics = new ServiceMetrics("gateway");
+  const health = (_req: http.IncomingMessage, res: http.ServerResponse) => sendJson(res, 200, { status: "ok", service: "gateway" });
+  // Each subgraph's state, asked at most once per READY_CACHE_MS however often /ready is polled.
+  let lastReadiness: { at: number; states: Promise<(readonly [string, "up" | "down"])[]> } | null = null;
+  const readiness = () => {
+    if (!lastReadiness || Date.now() - lastReadiness.at > READY_CACHE_MS) {
+      lastReadiness = { at: Date.now(), states: Promise.all([...dataSources.values()].map(async (source) => [source.name, (await source.healthy()) ? "up" : "down"] as const)) };
+    }
+    return lastReadiness.states;
+  };
+
   const httpServer = createHttpService<GatewayContext>({
     apollo,
     maxBodyBytes: config.maxBodyBytes,
     service: "gateway",
+    admit: limiter
+      ? async (req) => {
+          // A verified token's subject is the client; anyone else is their address (a bad token is the context's 401 to give).
+          const subject = config.authMode === "jwt" ? await claimsOf(req).then((claims) => claims?.sub, () => undefined) : undefined;
+          const admission = limiter.take(subject ? `sub:${subject}` : `address:${req.socket.remoteAddress ?? "unknown"}`);
+          if (admission.allowed) return null;
+          return {
+            status: 429,
+            code: "RATE_LIMITED",
+            message: `Too many requests: at most ${config.rateLimit!.perSecond} a second (bursts of ${config.rateLimit!.burst}) per client; retry after ${admission.retryAfterSeconds} s.`,
+            headers: { "retry-after": String(admission.retryAfterSeconds) },
+          };
+        }
+      : undefined,
     context: async ({ req }) => {
       const requestId = requestIdFrom(req.headers["x-request-id"]);
       const forwardedHeaders = pickForwardedHeaders(config.forwardHeaders, req.headers);
       if (config.authMode === "jwt") {
-        const claims = await verifiedClaims(headerValue(req.headers.authorization), tokens!);
+        const claims = await claimsOf(req);
         return { requestId, forwardedHeaders, claims: claims ? encodeClaims(claims) : undefined };
       }
       return { requestId, forwardedHeaders, claims: config.authMode === "development" ? headerValue(req.headers["x-hub-claims"]) : undefined };
     },
-    routes: {
-      "/health": (_req, res) => sendJson(res, 200, { status: "ok", service: "gateway" }),
-      "/ready": async (_req, res) => {
-        const states = await Promise.all([...dataSources.values()].map(async (source) => [source.name, (await source.healthy()) ? "up" : "down"] as const));
-        const subgraphs = Object.fromEntries(states);
-        const ready = states.every(([, state]) => state === "up");
-        sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "degraded", subgraphs });
-      },
+    metrics,
+    serveMetrics: false,
+    routes: { "/health": health },
+  });
+
+  // Operators' detail lives on its own address: a stranger on the public port learns nothing of
+  // the subgraphs, and cannot make the gateway call each of them per request.
+  const operationsServer = createRoutesServer({
+    "/health": health,
+    "/ready": async (_req, res) => {
+      const states = await readiness();
+      const ready = states.every(([, state]) => state === "up");
+      sendJson(res, ready ? 200 : 503, { status: ready ? "ready" : "degraded", subgraphs: Object.fromEntries(states) });
     },
+    "/metrics": metricsRoute(metrics),
   });
 
   return {
     httpServer,
+    operationsServer,
     dataSources,
     directPath,
     async stop() {
       await close(httpServer);
+      await close(operationsServer);
       await apollo.stop();
       await Promise.all([...dataSources.values()].map((source) => source.close()));
     },

@@ -7,6 +7,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo
 import { GraphQLError } from "graphql";
 import { Pool } from "undici";
 import { ErrorCode } from "../subgraphs/shared/errors.js";
+import { TIMEOUT_HEADER } from "../subgraphs/shared/deadline.js";
 import { CLAIMS_HEADER, signRequest } from "../subgraphs/shared/request-signing.js";
 import { deduplicateRepresentations } from "./entity-dedup.js";
 
@@ -72,7 +73,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     this.requestCount++;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     // Forwarded client headers first: the gateway's own headers below always win.
-    const headers: Record<string, string> = { ...context?.forwardedHeaders, "content-type": "application/json", accept: "application/json" };
+    // The subgraph is told how long the gateway will wait, and stops working past it (shared/deadline.ts).
+    const headers: Record<string, string> = { ...context?.forwardedHeaders, "content-type": "application/json", accept: "application/json", [TIMEOUT_HEADER]: String(this.options.timeoutMs) };
     const requestId = context?.requestId;
     if (typeof requestId === "string") headers["x-request-id"] = requestId;
     // Set by the gateway only (verified token, or development mode); a client's own header never reaches a subgraph.

@@ -19,6 +19,8 @@ export type GraphQLResult = { data?: any; errors?: { message: string; path?: (st
 
 export type RunningHub = {
   gatewayUrl: string;
+  /** The gateway's operations address: /health, /ready, /metrics. */
+  operationsUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   stores: Stores;
   subgraphServices: Record<SubgraphName, SubgraphService>;
@@ -62,16 +64,18 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
       stores[subgraph.name] = running.store;
       services[subgraph.name] = running.service;
     }
-    const env: Record<string, string> = { HUB_GATEWAY_PORT: "0" };
+    // No rate limit unless a test asks for one: tests send requests far faster than any person.
+    const env: Record<string, string> = { HUB_GATEWAY_PORT: "0", HUB_RATE_LIMIT_PER_SECOND: "0" };
     for (const subgraph of SUBGRAPHS) env[`${subgraph.envPrefix}_URL`] = urls[subgraph.name];
     // Settings a test gives win, a subgraph URL among them (e.g. one pointing at a stalled server).
     Object.assign(env, extraEnv);
     gateway = await createGatewayService(readGatewayConfig(env));
     const base = await listen(gateway.httpServer, { host: "127.0.0.1", port: 0, service: "gateway", portVariable: "HUB_GATEWAY_PORT" });
     const gatewayUrl = `${base}/graphql`;
+    const operationsUrl = await listen(gateway.operationsServer, { host: "127.0.0.1", port: 0, service: "gateway operations", portVariable: "HUB_GATEWAY_OPS_PORT" });
     // The overlaps subgraph reads the hub through the gateway, whose port is known only now.
     engineFor(stores.overlaps as OverlapsStore, readOverlapsSettings({})).snapshot.setGatewayUrl(gatewayUrl);
-    return { gatewayUrl, subgraphUrls: urls, stores: stores as Stores, subgraphServices: services, gateway, query: (q, v) => postGraphQL(gatewayUrl, q, v), stop };
+    return { gatewayUrl, operationsUrl, subgraphUrls: urls, stores: stores as Stores, subgraphServices: services, gateway, query: (q, v) => postGraphQL(gatewayUrl, q, v), stop };
   } catch (error) {
     await stop();
     throw error;

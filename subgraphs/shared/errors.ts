@@ -8,4 +8,5 @@ export const ErrorCode = {
   Forbidden: "FORBIDDEN",
   NotEligible: "NOT_ELIGIBLE",
   Conflict: "CONFLICT",
+  DeadlineExceeded: "DEADLINE_EXCEEDED",
 } as const;

@@ -22,7 +22,16 @@ export type HttpServiceOptions<TContext extends BaseContext> = {
   signatureSecret?: string | null;
   /** Names the service in /metrics. */
   service: string;
+  /** The counters behind /metrics, when the caller serves them elsewhere too (the gateway's operations address). */
+  metrics?: ServiceMetrics;
+  /** Whether this server answers /metrics itself; the gateway's public port does not. */
+  serveMetrics?: boolean;
+  /** Decides before the body is read whether a GraphQL request is served at all (the gateway's rate limit); a refusal is sent as it is. */
+  admit?: (req: http.IncomingMessage) => Promise<Refusal | null>;
 };
+
+/** A request turned away before any work: the status, a stable code, a message and any headers (Retry-After). */
+export type Refusal = { status: number; code: string; message: string; headers?: Record<string, string> };
 
 export class HttpError extends Error {
   constructor(
@@ -33,9 +42,33 @@ export class HttpError extends Error {
   }
 }
 
-export function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+export function metricsRoute(metrics: ServiceMetrics): RouteHandler {
+  return (_req, res) => {
+    res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
+    res.end(metrics.render());
+  };
+}
+
+/** A server of GET routes only, with the same timeouts: the gateway's operations address (/ready, /metrics). */
+export function createRoutesServer(routes: Record<string, RouteHandler>): http.Server {
+  return http.createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS }, (req, res) => {
+    const path = (req.url ?? "/").split("?")[0];
+    const route = req.method === "GET" ? routes[path] : undefined;
+    if (!route) {
+      sendJson(res, 404, { error: `no route ${req.method} ${path}; this address serves GET ${Object.keys(routes).join(", ")}` });
+      return;
+    }
+    Promise.resolve(route(req, res)).catch((error: unknown) => {
+      console.error("request failed", error);
+      if (!res.headersSent) sendJson(res, 500, { error: "internal error" });
+      else res.destroy();
+    });
+  });
+}
+
+export function sendJson(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
+  res.writeHead(status, { ...headers, "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text) });
   res.end(text);
 }
 
@@ -91,18 +124,19 @@ const DRAIN_MS = 5_000;
 
 export function createHttpService<TContext extends BaseContext>(options: HttpServiceOptions<TContext>): http.Server {
   const { apollo, context, maxBodyBytes, signatureSecret } = options;
-  const metrics = new ServiceMetrics(options.service);
+  const metrics = options.metrics ?? new ServiceMetrics(options.service);
   const signatures = signatureSecret ? new SignatureVerifier(signatureSecret, options.service) : null;
-  const routes: Record<string, RouteHandler> = {
-    "/metrics": (_req, res) => {
-      res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8" });
-      res.end(metrics.render());
-    },
-    ...options.routes,
-  };
+  const routes: Record<string, RouteHandler> = { ...(options.serveMetrics === false ? {} : { "/metrics": metricsRoute(metrics) }), ...options.routes };
 
   async function handleGraphQL(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     metrics.graphqlRequests++;
+    const refusal = options.admit ? await options.admit(req) : null;
+    if (refusal) {
+      // Turned away unread: the body is drained, not parsed.
+      req.resume();
+      sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: { code: refusal.code } }] }, refusal.headers);
+      return;
+    }
     const text = req.method === "POST" ? await readBody(req, maxBodyBytes) : "";
     const problem = signatures?.problem(req.headers, text);
     if (problem) throw new HttpError(401, problem);

@@ -1,5 +1,7 @@
 /** Per-request DataLoaders of the un-votes subgraph; each batch makes one store call. */
+import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
+import { Deadline } from "../shared/deadline.js";
 import { composeCountries, type CountryRecord } from "../shared/countries/reference.js";
 import { singleValueLoader } from "../shared/loaders.js";
 import { sourceFromRow } from "../shared/sources.js";
@@ -17,15 +19,16 @@ export type UnVotesLoaders = ReturnType<typeof createUnVotesLoaders>;
  * 18,000 votes, and a promise per vote (a DataLoader call each) doubled the time it took. Country
  * objects and UN membership rows are derived once per snapshot, not read per request.
  */
-export type UnVotesContext = { loaders: UnVotesLoaders; votes: () => VoteIndex; voter: (code: string) => Country | null };
+export type UnVotesContext = { loaders: UnVotesLoaders; votes: () => VoteIndex; voter: (code: string) => Country | null; deadline: Deadline };
 
-export function createUnVotesContext(store: UnVotesStore): UnVotesContext {
+export function createUnVotesContext(store: UnVotesStore, req?: IncomingMessage): UnVotesContext {
   let snapshot: VoteIndex | undefined;
   let voters: Map<string, Country> | undefined;
   const votes = () => (snapshot ??= voteIndexFor(store).current());
   return {
     loaders: createUnVotesLoaders(store, votes),
     votes,
+    deadline: Deadline.forRequest(req),
     voter(code) {
       voters ??= countryTable(store, votes());
       return voters.get(code) ?? null;

@@ -44,6 +44,6 @@ export const unVotesSubgraph = defineSubgraph({
   orphanedTypes: [Country, D10Body, CommunityOfDemocraciesBody, AllianceBody, UnDemocracyCaucusBody],
   referenceResolvers: { D10: passThrough, CommunityOfDemocracies: passThrough, Alliance: passThrough, UnDemocracyCaucus: passThrough },
   openStore: openUnVotesStore,
-  createContext: (store: UnVotesStore) => createUnVotesContext(store),
+  createContext: (store: UnVotesStore, req) => createUnVotesContext(store, req),
   onListening: (store: UnVotesStore) => importOnFirstStart(store),
 });

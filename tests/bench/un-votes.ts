@@ -7,7 +7,10 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parse } from "graphql";
 import { Pool } from "undici";
+import { projectRoot } from "../../gateway/config.js";
+import { DirectFetchPlanner } from "../../gateway/direct-fetch/planner.js";
 import { GroupAnalysis } from "../../subgraphs/un-votes/analytics/group-analysis.js";
 import { VoteIndex } from "../../subgraphs/un-votes/analytics/vote-index.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
@@ -71,7 +74,8 @@ async function inSubgraph(dataDir: string, hubData: string) {
 
 async function throughGateway(hubData: string, group100: string[], session74: string[]): Promise<void> {
   console.log("\nun-votes: the same questions through the gateway (hub started as by npm start; 200 sequential requests each)");
-  const env = { ...process.env, HUB_DATA_DIR: hubData, HUB_GATEWAY_PORT: "0", ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])) };
+  // One client sending requests back to back: the hub's per-client rate limit is off here.
+  const env = { ...process.env, HUB_DATA_DIR: hubData, HUB_GATEWAY_PORT: "0", HUB_GATEWAY_OPS_PORT: "0", HUB_RATE_LIMIT_PER_SECOND: "0", ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])) };
   const hub = spawn(process.execPath, [path.join(ROOT, "dist", "gateway", "launch.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   hub.stdout.on("data", (chunk) => (output += chunk));
@@ -104,6 +108,7 @@ async function throughGateway(hubData: string, group100: string[], session74: st
       console.log(row(`${label}: p50 / p99`, `${ms(percentile(times, 50))} / ${ms(percentile(times, 99))}`));
     }
     await representationsDeduplicated(output, session74, post);
+    await directPathAnswerCheck(output);
     await pool.close();
   } finally {
     hub.kill("SIGTERM");
@@ -137,4 +142,23 @@ async function representationsDeduplicated(hubOutput: string, session74: string[
   const once = percentile(await timeRuns(10, 2, () => call(distinct)), 50);
   console.log(row(`alliance subgraph, one side's ${occurrences.length.toLocaleString("en")} representations as sent by plain Apollo Gateway: p50`, ms(all)));
   console.log(row(`alliance subgraph, the ${distinct.length} distinct ones this gateway sends: p50`, `${ms(once)} (${(all / once).toFixed(0)}× less)`));
+}
+
+/**
+ * What the direct path's answer check costs (gateway/direct-fetch/answer-check.ts): one pass over
+ * the largest answer a whip asks for, beside parsing that answer, which every gateway must do.
+ */
+async function directPathAnswerCheck(hubOutput: string): Promise<void> {
+  const unVotesUrl = /hub: subgraph un-votes\s+(http:\/\/\S+)/.exec(hubOutput)![1];
+  const listing = `{ rollCalls(filter: { session: 74 }, first: 100) { edges { node { id votes(first: 200) { edges { node { position country { code } } } } } } } }`;
+  const planner = new DirectFetchPlanner(fs.readFileSync(path.join(projectRoot(), "schema", "supergraph.graphql"), "utf8"));
+  const direct = planner.directFetchFor("bench", parse(listing), undefined);
+  if (!direct) throw new Error("the session listing no longer takes the direct path");
+  const response = await fetch(unVotesUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: direct.operation }) });
+  const text = await response.text();
+  const data = (JSON.parse(text) as { data: unknown }).data;
+  if (!direct.answerConforms(data, {})) throw new Error("the session listing's answer fails the direct path's check");
+  console.log(`\ngateway: the direct path's answer check (${(text.length / 1024).toFixed(0)} KiB session listing, 18,000 votes)`);
+  console.log(row("one pass of the check: p50", ms(percentile(await timeRuns(50, 5, () => direct.answerConforms(data, {})), 50))));
+  console.log(row("JSON.parse of the same answer, for scale: p50", ms(percentile(await timeRuns(50, 5, () => JSON.parse(text)), 50))));
 }

@@ -29,7 +29,7 @@ export type GatewaysUnderTest = {
 };
 
 /** Limits far above anything generated: stock Apollo Gateway has none, and they are not what is compared. */
-const NO_LIMITS = { HUB_MAX_DEPTH: "100", HUB_MAX_ALIASES: "10000", HUB_MAX_DIRECTIVES: "10000", HUB_MAX_TOKENS: "1000000", HUB_MAX_ROOT_FIELDS: "1000", HUB_MAX_COST: "1000000000" };
+const NO_LIMITS = { HUB_MAX_DEPTH: "100", HUB_MAX_ALIASES: "10000", HUB_MAX_DIRECTIVES: "10000", HUB_MAX_TOKENS: "1000000", HUB_MAX_ROOT_FIELDS: "1000", HUB_MAX_COST: "1000000000", HUB_RATE_LIMIT_PER_SECOND: "0" };
 
 export async function startGatewaysUnderTest(name: string, supergraphSdl: string, subgraphUrls: Record<string, string>): Promise<GatewaysUnderTest> {
   const supergraphFile = path.join(mkdtempSync(path.join(os.tmpdir(), `hub-conformance-${name}-`)), "supergraph.graphql");

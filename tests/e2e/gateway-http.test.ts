@@ -10,10 +10,11 @@ function base(url: string): string {
 describe("gateway HTTP surface", () => {
   const hub = useHub({ HUB_MAX_BODY_BYTES: "2048" });
 
-  it("answers health and readiness with each subgraph's state", async () => {
+  it("answers health on the public port, and readiness with each subgraph's state only on the operations address", async () => {
     const health = await fetch(`${base(hub().gatewayUrl)}/health`);
     expect(await health.json()).toEqual({ status: "ok", service: "gateway" });
-    const ready = await fetch(`${base(hub().gatewayUrl)}/ready`);
+    for (const hidden of ["/ready", "/metrics"]) expect((await fetch(`${base(hub().gatewayUrl)}${hidden}`)).status, hidden).toBe(404);
+    const ready = await fetch(`${hub().operationsUrl}/ready`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: "ready",
@@ -23,7 +24,7 @@ describe("gateway HTTP surface", () => {
 
   it("counts GraphQL requests in /metrics, at the gateway and at each subgraph", async () => {
     const read = async (url: string) => {
-      const response = await fetch(`${base(url)}/metrics`);
+      const response = await fetch(url === hub().gatewayUrl ? `${hub().operationsUrl}/metrics` : `${base(url)}/metrics`);
       expect(response.headers.get("content-type")).toMatch(/^text\/plain/);
       const text = await response.text();
       expect(metricValue(text, "process_resident_memory_bytes")).toBeGreaterThan(0);

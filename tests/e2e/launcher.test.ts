@@ -49,7 +49,7 @@ function portAcceptsConnections(port: number): Promise<boolean> {
 
 describe("npm start launcher", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-launch-"));
-  const allPortsZero = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
+  const allPortsZero = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ["HUB_GATEWAY_OPS_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
   const running: ChildProcess[] = [];
 
   beforeAll(() => {

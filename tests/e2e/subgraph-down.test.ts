@@ -24,7 +24,7 @@ describe("a subgraph that is down", () => {
     expect(d10Errors[0]).toMatchObject({ message: "The d10 subgraph could not be reached.", extensions: { code: "SUBGRAPH_UNAVAILABLE" } });
     expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/i);
 
-    const ready = await fetch(hub().gatewayUrl.replace(/graphql$/, "ready"));
+    const ready = await fetch(`${hub().operationsUrl}/ready`);
     expect(ready.status).toBe(503);
     expect(((await ready.json()) as any).subgraphs).toMatchObject({ d10: "down", alliance: "up" });
   });

@@ -1,6 +1,7 @@
 /** The analyses of one group over one period, each computed once on first use and shared by every field asking for it. */
 import { commonRollCalls, compare, dyadicAgreement, votingCoincidence, type DyadCounts } from "./dyads.js";
 import { cohesionBySession, defections, meanAgreement, tallyGroup, type DefectionValue, type GroupRollCall, type SessionCohesionValue } from "./group-voting.js";
+import type { Deadline } from "../../shared/deadline.js";
 import type { VoteIndex } from "./vote-index.js";
 
 export type DyadValue = { a: string; b: string; agreement: number | null; rollCalls: number };
@@ -36,12 +37,13 @@ export class GroupAnalysis {
     return this.once("defections", () => defections(this.index, this.codes, this.tallies()));
   }
 
-  /** Every unordered pair of members, in the order the members were given. */
-  agreementMatrix(): DyadValue[] {
+  /** Every unordered pair of members, in the order the members were given; stops at the request's deadline (quadratic in the members). */
+  agreementMatrix(deadline?: Deadline): DyadValue[] {
     return this.once("matrix", () => {
       const columns = this.index.columns(this.codes);
       const dyads: DyadValue[] = [];
       for (let i = 0; i < this.codes.length; i++) {
+        deadline?.check("The agreement matrix");
         for (let j = i + 1; j < this.codes.length; j++) {
           const counts = compare(this.index, columns[i], columns[j], this.rows);
           dyads.push({ a: this.codes[i], b: this.codes[j], agreement: dyadicAgreement(counts), rollCalls: commonRollCalls(counts) });

@@ -27,6 +27,7 @@ function bodyVotingResolver<Body extends object, CodesField extends keyof Body &
     groupVoting(@Root() body: Body, @Args(() => PeriodArgs) period: PeriodArgs, @Ctx() context: UnVotesContext): GroupVoting | null {
       const codes = body[codesField] as unknown as string[] | undefined;
       if (!codes || codes.length === 0) return null;
+      context.deadline.check("groupVoting");
       return groupVoting(context.votes(), parseGroup(codes, "members"), parseRange(period));
     }
   }

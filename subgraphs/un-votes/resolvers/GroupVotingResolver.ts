@@ -21,6 +21,7 @@ export class GroupVotingResolver {
     @Args(() => PeriodArgs) period: PeriodArgs,
     @Ctx() context: UnVotesContext,
   ): GroupVoting {
+    context.deadline.check("groupVoting");
     return groupVoting(context.votes(), parseGroup(codes), parseRange(period));
   }
 
@@ -49,8 +50,8 @@ export class GroupVotingResolver {
   }
 
   @FieldResolver(() => [Dyad], { description: "Dyadic agreement of every pair of members (each unordered pair once, in the order members were given)." })
-  agreementMatrix(@Root() group: GroupVoting): Dyad[] {
-    return group.analysis.agreementMatrix().map((dyad) => ({ aCode: dyad.a, bCode: dyad.b, agreement: dyad.agreement, rollCalls: dyad.rollCalls }));
+  agreementMatrix(@Root() group: GroupVoting, @Ctx() context: UnVotesContext): Dyad[] {
+    return group.analysis.agreementMatrix(context.deadline).map((dyad) => ({ aCode: dyad.a, bCode: dyad.b, agreement: dyad.agreement, rollCalls: dyad.rollCalls }));
   }
 
   @FieldResolver(() => [Coincidence], { description: "Each member's voting coincidence with a reference state (US State Department method)." })

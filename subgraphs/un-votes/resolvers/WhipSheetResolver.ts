@@ -27,6 +27,7 @@ export class WhipSheetResolver {
     if (!Number.isInteger(input.similar) || input.similar < 1 || input.similar > 100) {
       throw new GraphQLError(`input.similar: expected a whole number from 1 to 100, received ${input.similar}`, { extensions: { code: ErrorCode.BadUserInput, argument: "input.similar" } });
     }
+    context.deadline.check("whipSheet");
     const index = context.votes();
     const similar = similarRollCalls(index, { text, issues }, index.rows(parseRange(input)), input.similar);
     const tallies = tallyGroup(index, index.columns(codes), similar.map((match) => match.row));

@@ -11,7 +11,8 @@ import { childPids, commandLine } from "./process-stats.js";
 
 export type RunningGateway = { name: string; url: string; pid: number; child: ChildProcess; output: () => string };
 
-export const PRODUCTION = { NODE_ENV: "production" };
+/** Production settings, with the hub's per-client rate limit off: the load generator is one client sending hundreds of requests a second, on purpose. */
+export const PRODUCTION = { NODE_ENV: "production", HUB_RATE_LIMIT_PER_SECOND: "0" };
 
 function spawnNode(root: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...PRODUCTION, ...env }, stdio: ["ignore", "pipe", "pipe"] });
@@ -50,7 +51,7 @@ export function freePort(): Promise<number> {
 
 /** The hub as `npm start` runs it, every service on a free port; returns its gateway and subgraphs. */
 export async function startHub(root: string, env: NodeJS.ProcessEnv): Promise<{ gateway: RunningGateway; subgraphUrls: Record<string, string>; launcher: ChildProcess }> {
-  const ports = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
+  const ports = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ["HUB_GATEWAY_OPS_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
   const { child, output } = spawnNode(root, [path.join(root, "dist", "gateway", "launch.js")], { ...ports, ...env });
   const url = await waitFor("the hub", child, output, async () => /query the graph at (http:\/\/\S+)/.exec(output())?.[1] ?? null);
   const subgraphUrls = Object.fromEntries([...output().matchAll(/hub: subgraph (\S+)\s+(http:\/\/\S+)/g)].map((m) => [m[1], m[2]]));
@@ -66,7 +67,7 @@ export async function startHub(root: string, env: NodeJS.ProcessEnv): Promise<{ 
 export async function startHubGateway(root: string, name: string, subgraphUrls: Record<string, string>, env: NodeJS.ProcessEnv): Promise<RunningGateway> {
   const port = await freePort();
   const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]]));
-  const { child, output } = spawnNode(root, [path.join(root, "dist", "gateway", "index.js")], { ...urls, ...env, HUB_GATEWAY_PORT: String(port) });
+  const { child, output } = spawnNode(root, [path.join(root, "dist", "gateway", "index.js")], { ...urls, ...env, HUB_GATEWAY_PORT: String(port), HUB_GATEWAY_OPS_PORT: "0" });
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitFor(name, child, output, () => answersGraphQL(url));
   return { name, url, pid: child.pid!, child, output };
