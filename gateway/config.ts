@@ -32,6 +32,8 @@ export type GatewayConfig = {
    */
   subgraphConnections: number;
   maxBodyBytes: number;
+  /** The largest answer the gateway reads from one subgraph call. */
+  subgraphMaxResponseBytes: number;
   introspection: boolean;
   /**
    * Apollo's anonymous gateway telemetry (cloud metadata probes plus metrics sent to Apollo).
@@ -106,6 +108,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     subgraphTimeoutMs: positiveInteger(env, "HUB_SUBGRAPH_TIMEOUT_MS", 5000, "milliseconds"),
     subgraphConnections: positiveInteger(env, "HUB_SUBGRAPH_CONNECTIONS", 4, "connections"),
     maxBodyBytes: positiveInteger(env, "HUB_MAX_BODY_BYTES", 1024 * 1024, "bytes"),
+    subgraphMaxResponseBytes: positiveInteger(env, "HUB_SUBGRAPH_MAX_RESPONSE_BYTES", 64 * 1024 * 1024, "bytes"),
     introspection: flag(env, "HUB_INTROSPECTION", !production),
     apolloTelemetry: flag(env, "HUB_APOLLO_TELEMETRY", false),
     authMode: readAuthMode(env),

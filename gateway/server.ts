@@ -65,6 +65,7 @@ export async function createGatewayService(config: GatewayConfig, log = console)
         connections: config.subgraphConnections,
         log: (message, detail) => log.error(`gateway: ${message}`, detail ?? ""),
         signatureSecret: config.subgraphSecret,
+        maxResponseBytes: config.subgraphMaxResponseBytes,
       });
       dataSources.set(name, source);
       return source;

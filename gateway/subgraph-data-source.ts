@@ -14,7 +14,14 @@ import { deduplicateRepresentations } from "./entity-dedup.js";
 /** What a subgraph call resolves to, as the gateway expects it. */
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
 
-export type DataSourceOptions = { timeoutMs: number; connections: number; log: (message: string, detail?: unknown) => void; signatureSecret?: string | null };
+export type DataSourceOptions = {
+  timeoutMs: number;
+  connections: number;
+  log: (message: string, detail?: unknown) => void;
+  signatureSecret?: string | null;
+  /** The largest answer read from a subgraph: a runaway answer costs its own fields, not the gateway's memory. */
+  maxResponseBytes?: number;
+};
 
 /** Per-request values the gateway hands every subgraph call. */
 export type GatewayContext = {
@@ -47,6 +54,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
       connect: { timeout: options.timeoutMs },
+      maxResponseSize: options.maxResponseBytes ?? -1,
     });
   }
 
@@ -97,7 +105,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       text = await response.body.text();
     } catch (error) {
       this.options.log(`subgraph ${this.name} call failed`, error);
-      throw this.unavailable(isTimeout(error) ? `did not answer within ${this.options.timeoutMs} ms` : "could not be reached");
+      const tooLarge = (error as { code?: string })?.code === "UND_ERR_RES_EXCEEDED_MAX_SIZE";
+      throw this.unavailable(isTimeout(error) ? `did not answer within ${this.options.timeoutMs} ms` : tooLarge ? `answered more than ${this.options.maxResponseBytes} bytes` : "could not be reached");
     }
     let parsed: unknown;
     try {
