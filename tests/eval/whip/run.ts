@@ -1,0 +1,101 @@
+/**
+ * `npm run eval:whip [-- --sessions 50-74 | 60,70,72,74] [--similar 10]`: the whip sheet on whole
+ * held-out General Assembly sessions, through the gateway, beside three spreadsheet baselines
+ * (baselines.ts), on the real record (../shared/data/unvotes or $HUB_SHARED_DATA). Starts the hub
+ * in this process on port 0 with the record imported into a store in memory; prints per session
+ * and overall the accuracy, per actual position, the share with no prediction, recall on
+ * defections, and calibration in deciles.
+ */
+import "reflect-metadata";
+import path from "node:path";
+import { importUnVotes } from "../../../subgraphs/un-votes/import/import-un-votes.js";
+import { ISSUE_BY_CODE } from "../../../subgraphs/un-votes/import/issues.js";
+import { startHub } from "../../harness.js";
+import { machine } from "../../bench/measure.js";
+import { sharedDataDir } from "../../shared-data.js";
+import { BASELINES } from "./baselines.js";
+import { evaluateSession, type Forecaster, type SessionResult } from "./evaluate.js";
+import { loadHistory, VOTE_OF_NAME } from "./history.js";
+import { percent, score, type Outcome } from "./metrics.js";
+
+const WHIP_SHEET = `query WhipEvaluation($input: WhipSheetInput!) {
+  whipSheet(input: $input) { expectedPosition members { country { code } predictedPosition confidence } }
+}`;
+
+function parseSessions(value: string): number[] {
+  const sessions = value.split(",").flatMap((part) => {
+    const range = /^(\d+)-(\d+)$/.exec(part.trim());
+    if (range) return Array.from({ length: Number(range[2]) - Number(range[1]) + 1 }, (_, i) => Number(range[1]) + i);
+    if (/^\d+$/.test(part.trim())) return [Number(part.trim())];
+    throw new Error(`--sessions: expected session numbers like 50-74 or 60,70,74, received "${value}"`);
+  });
+  if (sessions.some((s) => s < 5 || s > 74)) throw new Error(`--sessions: expected sessions from 5 to 74 (four earlier sessions are needed, and the data ends with the 74th), received "${value}"`);
+  return sessions;
+}
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+const sessions = parseSessions(option("sessions", "50-74"));
+const similar = Number(option("similar", "10"));
+const data = sharedDataDir();
+if (!data) {
+  console.error("npm run eval:whip needs the real General Assembly record: ../shared/data/unvotes, or set HUB_SHARED_DATA to the folder that holds unvotes/");
+  process.exit(1);
+}
+
+console.log(`whip sheet evaluation on ${machine()}`);
+const hub = await startHub();
+try {
+  process.stdout.write("importing the General Assembly record… ");
+  await importUnVotes(hub.stores["un-votes"], path.join(data, "unvotes"), { progress: null });
+  const history = loadHistory(hub.stores["un-votes"]);
+  console.log(`${history.length.toLocaleString("en")} roll calls`);
+
+  const whipSheet: Forecaster = async (question) => {
+    const input = { codes: question.codes, title: question.title, text: question.description, issues: question.issues.map((code) => ISSUE_BY_CODE.get(code)!.enumValue), similar, to: question.to };
+    const result = await hub.query(WHIP_SHEET, { input });
+    if (result.errors) throw new Error(`whipSheet failed: ${JSON.stringify(result.errors).slice(0, 500)}`);
+    const sheet = result.data.whipSheet as { expectedPosition: string | null; members: { country: { code: string } | null; predictedPosition: string | null; confidence: number | null }[] };
+    const members = new Map(sheet.members.filter((m) => m.country).map((m) => [m.country!.code, { predicted: m.predictedPosition ? VOTE_OF_NAME[m.predictedPosition]! : null, confidence: m.confidence }]));
+    return { expected: sheet.expectedPosition ? VOTE_OF_NAME[sheet.expectedPosition]! : null, members };
+  };
+
+  const results: SessionResult[] = [];
+  const header = `${"session".padEnd(8)}${"roll calls".padStart(11)}${"votes".padStart(8)}${"whip sheet".padStart(12)}${"nearest".padStart(10)}${"issues".padStart(9)}${"frequent".padStart(10)}${"vs nearest".padStart(12)}${"no pred.".padStart(10)}${"yes".padStart(8)}${"no".padStart(8)}${"abstain".padStart(9)}${"defections".padStart(12)}`;
+  console.log(`\nsessions held out whole; precedents and baselines only from before each session's first roll call; ${similar} precedents per sheet\n`);
+  console.log(header);
+  const line = (label: string, result: Pick<SessionResult, "rollCalls" | "votes" | "forecaster" | "baselines">) => {
+    const f = result.forecaster;
+    const gap = f.overall.accuracy !== null && result.baselines.nearestTitle.overall.accuracy !== null ? `${((f.overall.accuracy - result.baselines.nearestTitle.overall.accuracy) * 100).toFixed(1)} pt` : "–";
+    console.log(
+      `${label.padEnd(8)}${String(result.rollCalls).padStart(11)}${result.votes.toLocaleString("en").padStart(8)}${percent(f.overall.accuracy).padStart(12)}` +
+        `${BASELINES.map((name, i) => percent(result.baselines[name].overall.accuracy).padStart([10, 9, 10][i]!)).join("")}${gap.padStart(12)}${percent(f.noPrediction).padStart(10)}` +
+        `${percent(f.byActual.YES.accuracy).padStart(8)}${percent(f.byActual.NO.accuracy).padStart(8)}${percent(f.byActual.ABSTAIN.accuracy).padStart(9)}${percent(f.defections.accuracy).padStart(12)}`,
+    );
+  };
+  for (const session of sessions) {
+    const result = await evaluateSession(history, session, whipSheet, (done, total) => {
+      if (process.stdout.isTTY) process.stdout.write(`\rsession ${session}: ${done}/${total} roll calls`);
+    });
+    if (process.stdout.isTTY) process.stdout.write("\r".padEnd(60) + "\r");
+    results.push(result);
+    line(String(session), result);
+  }
+
+  const all: Outcome[] = results.flatMap((r) => r.outcomes);
+  const allBaselines = Object.fromEntries(BASELINES.map((name) => [name, score(results.flatMap((r) => r.baselineOutcomes[name]))]));
+  line("all", { rollCalls: results.reduce((s, r) => s + r.rollCalls, 0), votes: all.length, forecaster: score(all), baselines: allBaselines as SessionResult["baselines"] });
+  console.log(`\n"yes", "no", "abstain": the whip sheet's accuracy on votes actually cast that way; "defections": on votes that differ from the sheet's expected group position`);
+
+  console.log(`\ncalibration of the whip sheet over all sessions (stated confidence against observed accuracy)`);
+  console.log(`${"confidence".padEnd(14)}${"votes".padStart(9)}${"stated".padStart(9)}${"observed".padStart(10)}${"gap".padStart(9)}`);
+  for (const decile of score(all).calibration) {
+    const gap = decile.meanConfidence !== null && decile.accuracy !== null ? `${((decile.accuracy - decile.meanConfidence) * 100).toFixed(1)} pt` : "–";
+    console.log(`${`${decile.from.toFixed(1)}–${decile.to.toFixed(1)}`.padEnd(14)}${decile.n.toLocaleString("en").padStart(9)}${percent(decile.meanConfidence).padStart(9)}${percent(decile.accuracy).padStart(10)}${gap.padStart(9)}`);
+  }
+} finally {
+  await hub.stop();
+}
