@@ -54,7 +54,13 @@ try {
   const history = loadHistory(hub.stores["un-votes"]);
   console.log(`${history.length.toLocaleString("en")} roll calls`);
 
+  let undescribed = 0;
   const whipSheet: Forecaster = async (question) => {
+    // A roll call with no title, text or issue tags gives the sheet nothing to search by (it refuses such input): no prediction, counted as missed.
+    if (!question.title.trim() && !question.description.trim() && question.issues.length === 0) {
+      undescribed++;
+      return { expected: null, members: new Map() };
+    }
     const input = { codes: question.codes, title: question.title, text: question.description, issues: question.issues.map((code) => ISSUE_BY_CODE.get(code)!.enumValue), similar, to: question.to };
     const result = await hub.query(WHIP_SHEET, { input });
     if (result.errors) throw new Error(`whipSheet failed: ${JSON.stringify(result.errors).slice(0, 500)}`);
@@ -89,6 +95,7 @@ try {
   const allBaselines = Object.fromEntries(BASELINES.map((name) => [name, score(results.flatMap((r) => r.baselineOutcomes[name]))]));
   line("all", { rollCalls: results.reduce((s, r) => s + r.rollCalls, 0), votes: all.length, forecaster: score(all), baselines: allBaselines as SessionResult["baselines"] });
   console.log(`\n"yes", "no", "abstain": the whip sheet's accuracy on votes actually cast that way; "defections": on votes that differ from the sheet's expected group position`);
+  if (undescribed) console.log(`${undescribed} roll calls have no title, description or issue tags: the sheet cannot be asked about them, and their votes count as not predicted`);
 
   console.log(`\ncalibration of the whip sheet over all sessions (stated confidence against observed accuracy)`);
   console.log(`${"confidence".padEnd(14)}${"votes".padStart(9)}${"stated".padStart(9)}${"observed".padStart(10)}${"gap".padStart(9)}`);
