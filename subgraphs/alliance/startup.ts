@@ -1,8 +1,10 @@
 /**
  * On start: say loudly when claims are trusted unverified, and on a store with no ratings yet,
- * import Freedom House and V-Dem from the sources the operator named (HUB_FREEDOMHOUSE_SOURCE,
- * HUB_VDEM_SOURCE), serving while it imports; otherwise say in one line how to import.
+ * import Freedom House and V-Dem, serving while it imports: from the sources the operator named
+ * (HUB_FREEDOMHOUSE_SOURCE, HUB_VDEM_SOURCE), or the bundled snapshot when one is not set; for a
+ * source set to "none", say in one line how to import instead.
  */
+import { startupSource } from "../shared/bundled-data.js";
 import { formatReports } from "../shared/import/report.js";
 import { DEVELOPMENT_MODE_WARNING, type AuthMode } from "../shared/auth.js";
 import { importFreedomHouse, importVdem } from "./import/ratings-import.js";
@@ -14,14 +16,16 @@ export const HOW_TO_IMPORT_RATINGS =
 export async function allianceOnStart(store: AllianceStore, authMode: AuthMode, env: NodeJS.ProcessEnv = process.env, log = console): Promise<void> {
   if (authMode === "development") log.warn(`alliance: ${DEVELOPMENT_MODE_WARNING}`);
   const counts = store.records.ratingCounts();
-  const jobs: [string, string | undefined, (source: string) => Promise<unknown>][] = [
-    ["Freedom House", counts.freedom === 0 ? env.HUB_FREEDOMHOUSE_SOURCE?.trim() : "", (source) => importFreedomHouse(store.db, source)],
-    ["V-Dem", counts.regimes === 0 ? env.HUB_VDEM_SOURCE?.trim() : "", (source) => importVdem(store.db, source)],
+  // Only a data set the store lacks is imported: from its setting, the bundled snapshot when unset, nothing for "none".
+  const jobs = [
+    { name: "Freedom House", startup: counts.freedom === 0 ? startupSource(env.HUB_FREEDOMHOUSE_SOURCE, "alliance") : undefined, run: (source: string) => importFreedomHouse(store.db, source) },
+    { name: "V-Dem", startup: counts.regimes === 0 ? startupSource(env.HUB_VDEM_SOURCE, "alliance") : undefined, run: (source: string) => importVdem(store.db, source) },
   ];
-  if (jobs.some(([, source]) => source === undefined)) log.log(HOW_TO_IMPORT_RATINGS);
-  for (const [name, source, run] of jobs) {
-    if (!source) continue;
-    log.log(`alliance: importing ${name} ratings from ${source} while serving`);
+  if (jobs.some((job) => job.startup === null)) log.log(HOW_TO_IMPORT_RATINGS);
+  for (const { name, startup, run } of jobs) {
+    if (!startup) continue;
+    const source = startup.location;
+    log.log(`alliance: importing ${name} ratings from ${startup.bundled ? "the bundled snapshot" : source} while serving`);
     try {
       const report = await run(source);
       log.log(`alliance: ${name} import finished\n${formatReports([report as never])}`);

@@ -1,8 +1,10 @@
 /**
- * On start: import the COW registry from HUB_COW_IGO_SOURCE when the store has none (serving
- * while it imports; otherwise one line on how to import), read the hub through the gateway on
+ * On start: import the COW registry when the store has none, serving while it imports: from
+ * HUB_COW_IGO_SOURCE, or the bundled snapshot when that is not set (with "none", one line on how
+ * to import instead); read the hub through the gateway on
  * an interval, and take the gateway's real address from the launcher when it sends it.
  */
+import { startupSource } from "../shared/bundled-data.js";
 import { formatReports } from "../shared/import/report.js";
 import type { OverlapsEngine } from "./analysis/engine.js";
 import { importCowIgo } from "./import/cow-import.js";
@@ -22,13 +24,14 @@ export async function overlapsOnStart(store: OverlapsStore, engine: OverlapsEngi
   });
   engine.snapshot.startInterval(settings.refreshSeconds);
   const empty = store.igos().length === 0;
-  const source = process.env.HUB_COW_IGO_SOURCE?.trim();
   if (!empty) return;
-  if (!source) {
+  const startup = startupSource(process.env.HUB_COW_IGO_SOURCE, "overlaps");
+  if (!startup) {
     log.log(HOW_TO_IMPORT_REGISTRY);
     return;
   }
-  log.log(`overlaps: importing the COW IGO registry from ${source} while serving`);
+  const source = startup.location;
+  log.log(`overlaps: importing the COW IGO registry from ${startup.bundled ? "the bundled snapshot" : source} while serving`);
   try {
     log.log(`overlaps: registry import finished\n${formatReports([await importCowIgo(store, source)])}`);
   } catch (error) {

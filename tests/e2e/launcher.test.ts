@@ -14,6 +14,7 @@ import { SUBGRAPHS } from "../../subgraphs/registry.js";
 import { HOW_TO_IMPORT_RATINGS } from "../../subgraphs/alliance/startup.js";
 import { HOW_TO_IMPORT } from "../../subgraphs/un-votes/startup-import.js";
 import { postGraphQL } from "../harness.js";
+import { readmeExample } from "../readme.js";
 import { FIXTURES } from "../shared-data.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -50,6 +51,8 @@ function portAcceptsConnections(port: number): Promise<boolean> {
 describe("npm start launcher", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-launch-"));
   const allPortsZero = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ["HUB_GATEWAY_OPS_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
+  // No data import on start (each source "none"), for the tests that are not about data.
+  const noImports = { HUB_UNVOTES_SOURCE: "none", HUB_FREEDOMHOUSE_SOURCE: "none", HUB_VDEM_SOURCE: "none", HUB_COW_IGO_SOURCE: "none" };
   const running: ChildProcess[] = [];
 
   beforeAll(() => {
@@ -62,7 +65,7 @@ describe("npm start launcher", () => {
   });
 
   it("starts all services, serves the graph, and stops them all on SIGTERM", async () => {
-    const hub = launch({ ...allPortsZero, HUB_DATA_DIR: dataDir });
+    const hub = launch({ ...allPortsZero, ...noImports, HUB_DATA_DIR: dataDir });
     running.push(hub.child);
     const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
     const result = await postGraphQL(url, `{ country(code: "POL") { name codGoverningCouncilSeat { source { checkedOn } } unMember d10Role aodMembership { status } } }`);
@@ -71,7 +74,7 @@ describe("npm start launcher", () => {
     });
     const ports = [...hub.output().matchAll(/listening at http:\/\/127\.0\.0\.1:(\d+)/g)].map((m) => Number(m[1]));
     expect(ports).toHaveLength(SUBGRAPHS.length + 1);
-    // No votes and no HUB_UNVOTES_SOURCE: nothing is downloaded, one line says how to import.
+    // Every source "none": nothing is imported or downloaded, one line says how to import.
     expect(hub.output()).toContain(HOW_TO_IMPORT);
     expect(hub.output()).toContain(HOW_TO_IMPORT_RATINGS);
     // One SQLite file per subgraph in the data directory.
@@ -90,6 +93,7 @@ describe("npm start launcher", () => {
       HUB_UNVOTES_SOURCE: path.join(FIXTURES, "unvotes-mini"),
       HUB_FREEDOMHOUSE_SOURCE: path.join(FIXTURES, "freedomhouse-mini.csv"),
       HUB_VDEM_SOURCE: path.join(FIXTURES, "vdem-mini.csv"),
+      HUB_COW_IGO_SOURCE: "none",
     });
     running.push(hub.child);
     try {
@@ -109,7 +113,7 @@ describe("npm start launcher", () => {
   }, 90_000);
 
   it("restarts a subgraph killed with SIGKILL on the port it had, serving the rest meanwhile", async () => {
-    const hub = launch({ ...allPortsZero, HUB_DATA_DIR: dataDir });
+    const hub = launch({ ...allPortsZero, ...noImports, HUB_DATA_DIR: dataDir });
     running.push(hub.child);
     try {
       const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
@@ -130,12 +134,33 @@ describe("npm start launcher", () => {
     }
   }, 90_000);
 
+  it("on a fresh clone's first start imports the bundled snapshot while serving, and then answers the README's examples with real data", async () => {
+    const freshData = fs.mkdtempSync(path.join(os.tmpdir(), "hub-launch-bundled-"));
+    // No source set: the snapshot in the repository is the data (the hub never reads ../shared/data).
+    const hub = launch({ ...allPortsZero, HUB_DATA_DIR: freshData });
+    running.push(hub.child);
+    try {
+      const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
+      for (const done of [/un-votes: import finished/, /alliance: Freedom House import finished/, /alliance: V-Dem import finished/, /overlaps: registry import finished/]) await waitFor(hub.output, done, 120_000);
+      expect(hub.output()).toContain("un-votes: importing General Assembly votes from the bundled snapshot (1946 to January 2020) while serving");
+      expect(hub.output()).toContain("un_votes.csv: 870,109 read, 870,109 inserted");
+      for (const heading of ["Example", "For caucus whips: General Assembly votes", "Before creating anything: overlaps"]) {
+        const { query, output } = await readmeExample(heading);
+        expect(await postGraphQL(url, query), heading).toEqual(output);
+      }
+    } finally {
+      hub.child.kill("SIGTERM");
+      await hub.exited;
+      fs.rmSync(freshData, { recursive: true, force: true });
+    }
+  }, 240_000);
+
   it("refuses to start with a one-line error when a port is taken, and leaves nothing running", async () => {
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
     const taken = (blocker.address() as net.AddressInfo).port;
     try {
-      const hub = launch({ ...allPortsZero, HUB_D10_PORT: String(taken), HUB_DATA_DIR: dataDir });
+      const hub = launch({ ...allPortsZero, ...noImports, HUB_D10_PORT: String(taken), HUB_DATA_DIR: dataDir });
       running.push(hub.child);
       expect(await hub.exited).toBe(1);
       expect(hub.output()).toContain(`hub: could not start: d10: port ${taken} on 127.0.0.1 is already in use; set HUB_D10_PORT to a free port`);

@@ -4,6 +4,7 @@
  */
 import fs from "node:fs";
 import type { Readable } from "node:stream";
+import zlib from "node:zlib";
 import { Agent, interceptors, request } from "undici";
 
 export class ImportError extends Error {
@@ -23,7 +24,11 @@ const downloads = new Agent({ connect: { timeout: 30_000 }, headersTimeout: 60_0
   interceptors.redirect({ maxRedirections: 5 }),
 );
 
-/** Opens `location` for reading; a missing file or an HTTP status other than 200 is an ImportError. */
+/**
+ * Opens `location` for reading; a missing file or an HTTP status other than 200 is an ImportError.
+ * A local `name.csv` that exists only as `name.csv.gz` (the hub's bundled snapshot) is read
+ * through gunzip, so every importer takes either form.
+ */
 export async function openSource(location: string): Promise<OpenedSource> {
   if (isUrl(location)) {
     let response;
@@ -39,12 +44,17 @@ export async function openSource(location: string): Promise<OpenedSource> {
     const length = Number(response.headers["content-length"]);
     return { stream: response.body, description: location, size: Number.isFinite(length) ? length : null };
   }
+  const file = !fs.existsSync(location) && fs.existsSync(`${location}.gz`) ? `${location}.gz` : location;
   let stat: fs.Stats;
   try {
-    stat = fs.statSync(location);
+    stat = fs.statSync(file);
   } catch {
     throw new ImportError(`expected a file at ${location}, found none`);
   }
   if (!stat.isFile()) throw new ImportError(`expected a file at ${location}, found a directory`);
-  return { stream: fs.createReadStream(location), description: location, size: stat.size };
+  const raw = fs.createReadStream(file);
+  if (!file.endsWith(".gz")) return { stream: raw, description: file, size: stat.size };
+  const gunzip = zlib.createGunzip();
+  raw.on("error", (error) => gunzip.destroy(error));
+  return { stream: raw.pipe(gunzip), description: file, size: stat.size };
 }

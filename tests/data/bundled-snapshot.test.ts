@@ -1,0 +1,84 @@
+/**
+ * The hub's bundled data snapshot (subgraphs/<name>/data/*.csv.gz) against the originals in
+ * ../shared/data: each file the same bytes once uncompressed, and an import from the snapshot
+ * gives the same store as an import from the originals.
+ */
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
+import { openAllianceStore } from "../../subgraphs/alliance/store.js";
+import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
+import { openOverlapsStore } from "../../subgraphs/overlaps/store.js";
+import { bundledSnapshot } from "../../subgraphs/shared/bundled-data.js";
+import type { Db } from "../../subgraphs/shared/store.js";
+import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
+import { sharedDataDir } from "../shared-data.js";
+
+const data = sharedDataDir();
+
+/** Each bundled file and the original it must equal. */
+const FILES: [subgraph: string, file: string, original: string][] = [
+  ["un-votes", "un_roll_calls.csv", "unvotes/un_roll_calls.csv"],
+  ["un-votes", "un_roll_call_issues.csv", "unvotes/un_roll_call_issues.csv"],
+  ["un-votes", "un_votes.csv", "unvotes/un_votes.csv"],
+  ["alliance", "fh_status_1972-2023.csv", "freedomhouse/fh_status_1972-2023.csv"],
+  ["alliance", "regimes_of_the_world.csv", "vdem/regimes_of_the_world.csv"],
+  ["overlaps", "igo_year_format3.csv", "cow_igo/igo_year_format3.csv"],
+  ["overlaps", "states2016.csv", "cow_igo/states2016.csv"],
+];
+
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
+/** Every table's rows, in a canonical order, as one digest per table; seed_log only records when a store was seeded. */
+function storeDigest(db: Db): Record<string, string> {
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'seed_log' ORDER BY name").pluck().all() as string[];
+  return Object.fromEntries(
+    tables.map((table) => {
+      const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { cid: number }[]).map((c) => c.cid + 1);
+      const hash = createHash("sha256");
+      for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${columns.join(", ")}`).raw().iterate()) hash.update(`${JSON.stringify(row)}\n`);
+      return [table, hash.digest("hex")];
+    }),
+  );
+}
+
+describe("the bundled snapshot of the public data sets", () => {
+  it("is about 3.3 MB in all, each data set with its licence and citation beside it", () => {
+    const sizes = FILES.map(([subgraph, file]) => fs.statSync(path.join(bundledSnapshot(subgraph), `${file}.gz`)).size);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(4 * 1024 * 1024);
+    for (const subgraph of ["un-votes", "alliance", "overlaps"]) expect(fs.readFileSync(path.join(bundledSnapshot(subgraph), "NOTICE.md"), "utf8")).toMatch(/Licence|Terms/);
+  });
+
+  describe.skipIf(!data)("against the originals in ../shared/data", () => {
+    it.each(FILES)("%s/data/%s.gz holds exactly the original's bytes", (subgraph, file, original) => {
+      const bundled = zlib.gunzipSync(fs.readFileSync(path.join(bundledSnapshot(subgraph), `${file}.gz`)));
+      expect(sha256(bundled)).toBe(sha256(fs.readFileSync(path.join(data!, original))));
+    });
+
+    it("imports into the same stores as the originals do", async () => {
+      const pairs = [
+        async (location: string) => {
+          const store = openUnVotesStore(":memory:");
+          await importUnVotes(store, location === "snapshot" ? bundledSnapshot("un-votes") : path.join(data!, "unvotes"), { progress: null });
+          return storeDigest(store.db);
+        },
+        async (location: string) => {
+          const store = openAllianceStore(":memory:");
+          await importFreedomHouse(store.db, location === "snapshot" ? bundledSnapshot("alliance") : path.join(data!, "freedomhouse"), { progress: null });
+          await importVdem(store.db, location === "snapshot" ? bundledSnapshot("alliance") : path.join(data!, "vdem"), { progress: null });
+          return storeDigest(store.db);
+        },
+        async (location: string) => {
+          const store = openOverlapsStore(":memory:");
+          await importCowIgo(store, location === "snapshot" ? bundledSnapshot("overlaps") : path.join(data!, "cow_igo"), { progress: null });
+          return storeDigest(store.db);
+        },
+      ];
+      for (const digestOf of pairs) expect(await digestOf("snapshot")).toEqual(await digestOf("originals"));
+    }, 240_000);
+  });
+});
