@@ -3,7 +3,7 @@
  * policy in force, through the gateway, so the secretariat's queries have something to show.
  * These are not real decisions of any body; each one says so in its grounds.
  *
- *   HUB_AUTH_MODE=development npm start          # in one terminal (with ratings imported)
+ *   HUB_AUTH_MODE=development npm start          # in one terminal (ratings come with the bundled snapshot)
  *   npm run example:admit-eligible               # in another
  *
  * Needs the hub in development auth mode: it acts as the secretariat by sending its own claims.
@@ -14,9 +14,14 @@ const GROUNDS = "DEMONSTRATION: recorded by the example script (admit-eligible) 
 
 type Result = { data?: any; errors?: { message: string }[] };
 
+/** One request; past the gateway's per-client rate limit (429), it waits as long as Retry-After says and asks again. */
 async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<Result> {
-  const response = await fetch(GATEWAY, { method: "POST", headers: { "content-type": "application/json", "x-hub-claims": CLAIMS }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as Result;
+  for (;;) {
+    const response = await fetch(GATEWAY, { method: "POST", headers: { "content-type": "application/json", "x-hub-claims": CLAIMS }, body: JSON.stringify({ query, variables }) });
+    if (response.status !== 429) return (await response.json()) as Result;
+    await response.body?.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 1000 * Math.max(1, Number(response.headers.get("retry-after")) || 1)));
+  }
 }
 
 async function main(): Promise<number> {
