@@ -151,13 +151,15 @@ describe("group voting on the mini fixture", () => {
     ]);
     expect(sheet.expectedPosition).toBe("YES");
     expect(sheet.members[0]).toEqual({ country: { code: "USA" }, predictedPosition: "YES", confidence: 1, defectionRisk: 0, record: [{ rollCallId: "3", position: "YES" }, { rollCallId: "1", position: "YES" }] });
-    // GBR voted A then Y: a tie, no prediction, and half its weight against the expected YES.
-    expect(sheet.members[1]).toMatchObject({ predictedPosition: null, confidence: null, defectionRisk: 0.5 });
-    expect(sheet.atRisk).toEqual([
-      { country: { code: "FRA" }, defectionRisk: 0.5 },
-      { country: { code: "GBR" }, defectionRisk: 0.5 },
-      { country: { code: "NAM" }, defectionRisk: 0.5 },
-    ]);
+    // Equally similar, but rc 3 (session 56) is a session more recent than rc 1: weights 1 and 0.7.
+    // GBR abstained on rc 3 and voted yes on rc 1: ABSTAIN, with 1/1.7 of its weight.
+    expect(sheet.members[1]).toMatchObject({ predictedPosition: "ABSTAIN" });
+    expect(sheet.members[1].confidence).toBeCloseTo(1 / 1.7, 10);
+    expect(sheet.members[1].defectionRisk).toBeCloseTo(1 - 0.7 / 1.7, 10);
+    // FRA (Y then N) and NAM (Y then A) are expected to vote yes, with 0.7/1.7 of their weight against it.
+    expect(sheet.atRisk.map((m: any) => m.country.code)).toEqual(["GBR", "FRA", "NAM"]);
+    expect(sheet.atRisk[1].defectionRisk).toBeCloseTo(0.7 / 1.7, 10);
+    expect(sheet.atRisk[2].defectionRisk).toBeCloseTo(0.7 / 1.7, 10);
     const byText = await query(`{ whipSheet(input: { codes: ["USA"], title: "nuclear tests", similar: 1 }) { precedents { rollCall { id } reasons } } }`);
     expect(byText.data.whipSheet.precedents).toEqual([{ rollCall: { id: "2" }, reasons: ["shares terms: nuclear, tests"] }]);
   });

@@ -3,7 +3,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ErrorCode } from "../../shared/errors.js";
 import { tallyGroup } from "../analytics/group-voting.js";
 import { similarRollCalls } from "../analytics/similarity.js";
-import { forecast } from "../analytics/whip-sheet.js";
+import { forecast, POOL_SIZE, precedentRows } from "../analytics/whip-sheet.js";
 import { parseGroup, parseRange } from "../arguments.js";
 import { ISSUE_BY_CODE, type IssueCode } from "../import/issues.js";
 import type { UnVotesContext } from "../loaders.js";
@@ -29,9 +29,12 @@ export class WhipSheetResolver {
     }
     context.deadline.check("whipSheet");
     const index = context.votes();
-    const similar = similarRollCalls(index, { text, issues }, index.rows(parseRange(input)), input.similar);
+    const range = parseRange(input);
+    const { rows, latestSession } = precedentRows(index, index.rows(range), Boolean(range.from));
+    const pool = similarRollCalls(index, { text, issues }, rows, Math.max(POOL_SIZE, input.similar));
+    const similar = pool.slice(0, input.similar);
     const tallies = tallyGroup(index, index.columns(codes), similar.map((match) => match.row));
-    const { expected, members } = forecast(index, codes, similar);
+    const { expected, members } = forecast(index, codes, pool, similar.length, latestSession, rows);
     const whipMembers: WhipMember[] = members.map((member) => ({
       code: member.code,
       predictedPosition: POSITION_OF_VOTE[member.predicted],
