@@ -15,15 +15,15 @@ export class WhipMember {
   /** Resolved to a Country by the field resolver. */
   code!: string;
 
-  @Field(() => VotePosition, { nullable: true, description: "Predicted vote: the similarity-weighted plurality of its votes on the precedents; null with no record or a tie." })
+  @Field(() => VotePosition, { nullable: true, description: "Predicted vote: the weighted plurality of its own votes on the five most similar recent roll calls it voted on (weights: similarity to the fourth power, times 0.7 per session of age), or its most frequent recent vote when it voted on none of them; null with no record or a tie." })
   predictedPosition!: VotePosition | null;
 
-  @Field(() => Float, { nullable: true, description: "Share of the similarity weight behind the predicted vote, 0 to 1." })
+  @Field(() => Float, { nullable: true, description: "Share of the weight behind the predicted vote, 0 to 1." })
   confidence!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: "Weighted share of its votes on the precedents that differed from the group's expected position, 0 to 1; null with no record or no expected position.",
+    description: "Weighted share of the votes its prediction rests on that differed from the group's expected position, 0 to 1; null with no record or no expected position.",
   })
   defectionRisk!: number | null;
 

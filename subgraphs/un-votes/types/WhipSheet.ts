@@ -8,7 +8,7 @@ export class WhipSheet {
   @Field(() => VotePosition, { nullable: true, description: "The group's expected position: the plurality of members' predicted votes; null on a tie or with no precedents." })
   expectedPosition!: VotePosition | null;
 
-  @Field(() => [WhipPrecedent], { description: "The most similar past roll calls, most similar first." })
+  @Field(() => [WhipPrecedent], { description: "The most similar roll calls of the eight sessions before the vote (of the period asked for, when `from` is given), most similar first." })
   precedents!: WhipPrecedent[];
 
   @Field(() => [WhipMember], { description: "Every member, in the order given." })
