@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ErrorCode } from "../../shared/errors.js";
+import { calibrationFor } from "../analytics/calibration.js";
 import { tallyGroup } from "../analytics/group-voting.js";
 import { similarRollCalls } from "../analytics/similarity.js";
 import { forecast, POOL_SIZE, precedentRows } from "../analytics/whip-sheet.js";
@@ -35,10 +36,11 @@ export class WhipSheetResolver {
     const similar = pool.slice(0, input.similar);
     const tallies = tallyGroup(index, index.columns(codes), similar.map((match) => match.row));
     const { expected, members } = forecast(index, codes, pool, similar.length, latestSession, rows);
+    const calibrated = calibrationFor(index, latestSession);
     const whipMembers: WhipMember[] = members.map((member) => ({
       code: member.code,
       predictedPosition: POSITION_OF_VOTE[member.predicted],
-      confidence: member.confidence,
+      confidence: member.confidence === null ? null : calibrated(member.confidence),
       defectionRisk: member.defectionRisk,
       record: member.record.map((vote, i) => ({ rollCallId: String(index.rollCalls[similar[i].row].rcid), position: POSITION_OF_VOTE[vote] })),
     }));

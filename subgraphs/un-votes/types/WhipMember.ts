@@ -18,7 +18,7 @@ export class WhipMember {
   @Field(() => VotePosition, { nullable: true, description: "Predicted vote: the weighted plurality of its own votes on the five most similar recent roll calls it voted on (weights: similarity to the fourth power, times 0.7 per session of age), or its most frequent recent vote when it voted on none of them; null with no record or a tie." })
   predictedPosition!: VotePosition | null;
 
-  @Field(() => Float, { nullable: true, description: "Share of the weight behind the predicted vote, 0 to 1." })
+  @Field(() => Float, { nullable: true, description: "How often a prediction this sure was right, 0 to 1: the share of the weight behind the predicted vote, mapped to the accuracy such shares had when the sheet replayed the six sessions before the vote." })
   confidence!: number | null;
 
   @Field(() => Float, {

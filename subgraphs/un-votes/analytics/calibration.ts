@@ -1,0 +1,83 @@
+/**
+ * What a whip sheet's confidence is worth: the raw confidence (the winning share of a member's
+ * weighted record) overstated it, by 2–5 points in most deciles and 13 in the lowest. So the sheet
+ * replays itself on the sessions just before the coming vote, each held out as `npm run eval:whip`
+ * holds sessions out (precedents only from before that session), and maps raw confidence to the
+ * accuracy it actually had there: an isotonic (never decreasing) fit, pool-adjacent-violators.
+ * Only data up to the sheet's own cut-off is used, and the fit is kept per data snapshot and
+ * cut-off session. Too few samples (a small record) leave the raw confidence as it is.
+ */
+import { similarRollCalls } from "./similarity.js";
+import type { VoteIndex } from "./vote-index.js";
+import { forecast, POOL_SIZE, precedentRows } from "./whip-sheet.js";
+
+/** Sessions replayed, and roll calls sampled from each (spread evenly over the session). */
+const SESSIONS = 6;
+const PER_SESSION = 40;
+/** Fewer samples than this and the fit would say more about chance than about the sheet. */
+const MIN_SAMPLES = 2000;
+/** The fewest samples one step of the fitted curve rests on. */
+const MIN_BLOCK = 300;
+
+export type Calibration = (raw: number) => number;
+
+export function calibrationFor(index: VoteIndex, latestSession: number): Calibration {
+  return index.derived(`whip-calibration|${latestSession}`, () => ({ map: fit(replay(index, latestSession)) })).map;
+}
+
+/** (raw confidence, whether the prediction was right) for every voter on the sampled roll calls. */
+function replay(index: VoteIndex, latestSession: number): [number, boolean][] {
+  const samples: [number, boolean][] = [];
+  const all = index.rows();
+  for (let session = latestSession - SESSIONS + 1; session <= latestSession; session++) {
+    const sessionRows = index.rows({ session });
+    if (sessionRows.length === 0) continue;
+    const firstDate = index.rollCalls[sessionRows[0]].date;
+    const { rows, latestSession: latest } = precedentRows(index, all.filter((row) => index.rollCalls[row].date < firstDate), false);
+    const step = Math.max(1, Math.floor(sessionRows.length / PER_SESSION));
+    for (let i = 0; i < sessionRows.length; i += step) {
+      const row = sessionRows[i];
+      const target = index.rollCalls[row];
+      const text = `${target.shortTitle ?? ""} ${target.description ?? ""}`.trim();
+      const pool = similarRollCalls(index, { text, issues: target.issues }, rows, POOL_SIZE);
+      const voters = index.countryCodes.filter((code) => index.vote(row, index.columnOf.get(code)!) !== 0);
+      for (const member of forecast(index, voters, pool, 0, latest, rows).members) {
+        if (member.confidence !== null) samples.push([member.confidence, member.predicted === index.vote(row, index.columnOf.get(member.code)!)]);
+      }
+    }
+  }
+  return samples;
+}
+
+/** Pool adjacent violators over the samples sorted by raw confidence; the identity with too few. */
+function fit(samples: [number, boolean][]): Calibration {
+  if (samples.length < MIN_SAMPLES) return (raw) => raw;
+  samples.sort((a, b) => a[0] - b[0]);
+  const blocks: { upTo: number; right: number; n: number }[] = [];
+  for (const [raw, right] of samples) {
+    blocks.push({ upTo: raw, right: right ? 1 : 0, n: 1 });
+    while (blocks.length > 1 && blocks.at(-2)!.right / blocks.at(-2)!.n >= blocks.at(-1)!.right / blocks.at(-1)!.n) {
+      const last = blocks.pop()!;
+      const previous = blocks.at(-1)!;
+      previous.upTo = last.upTo;
+      previous.right += last.right;
+      previous.n += last.n;
+    }
+  }
+  // A block of a few samples says little: merged into its right-hand neighbour (or left, at the end).
+  for (let i = 0; i < blocks.length; ) {
+    if (blocks[i].n >= MIN_BLOCK || blocks.length === 1) {
+      i++;
+      continue;
+    }
+    const into = i + 1 < blocks.length ? blocks[i + 1] : blocks[i - 1];
+    into.upTo = Math.max(into.upTo, blocks[i].upTo);
+    into.right += blocks[i].right;
+    into.n += blocks[i].n;
+    blocks.splice(i, 1);
+  }
+  return (raw) => {
+    const block = blocks.find((b) => raw <= b.upTo) ?? blocks.at(-1)!;
+    return block.right / block.n;
+  };
+}
