@@ -32,11 +32,19 @@ export const PAIRWISE_FIELDS = new Set(["GroupVoting.agreementMatrix"]);
 /** Root lists that return everything of a kind when not narrowed down by an argument. */
 export const UNNARROWED_LIST_SIZES: Record<string, number> = { "Query.countries": allCountries().length };
 
-/** The longest list among a field's arguments, input objects and lists of lists included; 0 when it has none. */
+/**
+ * The longest list among a field's arguments, input objects and lists of lists included; 0 when it
+ * has none. A loop, not `Math.max(...list)`: a client's list of 150,000 items would overflow the
+ * call stack as spread arguments.
+ */
 export function listArgumentSize(value: unknown): number {
-  if (Array.isArray(value)) return Math.max(value.length, ...value.map(listArgumentSize));
-  if (typeof value === "object" && value !== null) return Math.max(0, ...Object.values(value).map(listArgumentSize));
-  return 0;
+  let largest = Array.isArray(value) ? value.length : 0;
+  if (typeof value === "object" && value !== null) {
+    for (const item of Array.isArray(value) ? value : Object.values(value)) {
+      if (typeof item === "object" && item !== null) largest = Math.max(largest, listArgumentSize(item));
+    }
+  }
+  return largest;
 }
 
 export function isListOutput(type: GraphQLOutputType): boolean {

@@ -29,6 +29,8 @@ const CORPUS: Hostile[] = [
   { name: "a list nested in two pages", body: json(`{ rollCalls(first: 200) { edges { node { votes(first: 200) { edges { node { country { d10MeetingsHosted { year } } } } } } } } }`), code: /QUERY_TOO_COSTLY/ },
   // The attacks of the limits review: list arguments and quadratic answers priced by what they ask for.
   { name: "10,000 codes as a variable", body: json(`query ($c: [String!]) { countries(codes: $c) { code votes(first: 50) { edges { node { position rollCall { id } } } } } }`, { variables: { c: Array.from({ length: 10_000 }, (_, i) => `C${String(i).padStart(2, "0")}`.slice(0, 3)) } }), code: /QUERY_TOO_COSTLY/ },
+  // 200,000 items fit in the 1 MiB body: too many to spread as arguments in a cost estimate.
+  { name: "200,000 codes as a variable", body: () => json(`query ($c: [String!]) { countries(codes: $c) { code } }`, { variables: { c: new Array(200_000).fill("") } }), code: /QUERY_TOO_COSTLY/ },
   { name: "400 codes, each with 200 votes", body: json(`query ($c: [String!]) { countries(codes: $c) { code votes(first: 200) { edges { node { position rollCall { id } } } } } }`, { variables: { c: Array.from({ length: 400 }, () => "USA") } }), code: /QUERY_TOO_COSTLY/ },
   { name: "every country, each with 500 votes", body: json(`{ countries { code votes(first: 500) { edges { node { position } } } } }`), code: /QUERY_TOO_COSTLY/ },
   { name: "agreement matrices of 285 states under 20 aliases", body: () => json(`query ($c: [String!]!) { ${Array.from({ length: 20 }, (_, i) => `m${i}: groupVoting(codes: $c, session: ${55 + i}) { agreementMatrix { a { code } b { code } agreement rollCalls } }`).join(" ")} }`, { variables: { c: Array.from({ length: 285 }, () => "USA") } }), code: /QUERY_TOO_COSTLY/ },
