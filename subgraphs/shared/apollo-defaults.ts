@@ -53,7 +53,10 @@ export function maskUnexpectedErrors(log: ErrorLogger, options: { fieldSuggestio
     if (formatted.message.length > MAX_MESSAGE_LENGTH) {
       formatted = { ...formatted, message: `${formatted.message.slice(0, MAX_MESSAGE_LENGTH)}… (${formatted.message.length} characters, truncated)` };
     }
-    const original = unwrapResolverError(error);
+    let original = unwrapResolverError(error);
+    // An error thrown outside a resolver (a plugin, a context function) reaches here wrapped in a
+    // GraphQLError by Apollo Server: what decides is the error it wraps.
+    if (original instanceof GraphQLError && original.originalError instanceof Error && !(original.originalError instanceof GraphQLError)) original = original.originalError;
     if (original instanceof GraphQLError) return formatted;
     // Errors raised by graphql-js itself (validation, parsing) carry a code already.
     if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.Internal) return formatted;
