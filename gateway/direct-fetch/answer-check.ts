@@ -15,6 +15,7 @@
  */
 import { isCustomScalarType, isValidLeafValue, type EnumType, type ScalarType, type Schema } from "@apollo/federation-internals";
 import {
+  getNamedType,
   isEnumType,
   isListType,
   isNonNullType,
@@ -130,7 +131,7 @@ function compileObject(
   const fields: FieldCheck[] = [];
   for (const { check, selections: sub } of entries.values()) {
     if (!check.typename) {
-      const named = namedType(check.type);
+      const named = getNamedType(check.type);
       if (isObjectType(named)) {
         const object = compileObject(named, sub, fragments, leafTest);
         if (!object) return null;
@@ -219,12 +220,6 @@ function compileValueTest(field: FieldCheck, type: GraphQLOutputType): ValueTest
   }
   const leaf = field.leaf!;
   return (value) => value === null || leaf(value);
-}
-
-function namedType(type: GraphQLOutputType) {
-  let current: GraphQLOutputType = type;
-  while (isNonNullType(current) || isListType(current)) current = current.ofType;
-  return current;
 }
 
 /** The operation's variable defaults, which apply when the client leaves a variable out (as in Apollo's result shaping). */

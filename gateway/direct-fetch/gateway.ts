@@ -1,10 +1,11 @@
 /**
  * Apollo Gateway with a direct path: an operation the planner answers with one subgraph call and
  * exactly the client's selection (see planner.ts) is sent straight to that subgraph, and a clean
- * answer goes back as it came: one without errors whose every value Apollo Gateway's result shaping
- * would keep as it is (answer-check.ts). Everything else, and any answer that carries errors, lacks
- * data or holds a value the API schema refuses, takes Apollo Gateway's own path; an answer already received is replayed into that path rather
- * than fetched twice, so errors reach the client exactly as Apollo Gateway reports them.
+ * answer goes back as it came: one without errors whose every value Apollo Gateway's result
+ * shaping would keep as it is (answer-check.ts). Everything else, and any answer that carries
+ * errors, lacks data or holds a value the API schema refuses, takes Apollo Gateway's own path; an
+ * answer already received is replayed into that path rather than fetched twice, so errors reach
+ * the client exactly as Apollo Gateway reports them.
  */
 import type { ApolloGateway } from "@apollo/gateway";
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
