@@ -50,11 +50,13 @@ export function listAwareEstimator(limits: Pick<QueryLimits, "defaultListSize" |
       throw rejected("QUERY_TOO_COSTLY", `${field.name}: a list argument may hold at most ${maxListArgument} items, received ${given}.`);
     }
     const scope = scopes.get(node);
-    if (field.args.some((arg) => arg.name === "first")) return 1 + Math.max(1, typeof args.first === "number" ? args.first : given || (scope ?? defaultListSize)) * children;
     if (PAIRWISE_FIELDS.has(`${type.name}.${field.name}`)) {
+      // Every pair of members, or a page of them: a page costs no more than the pairs there are.
       const members = scope ?? defaultListSize;
-      return 1 + Math.max(1, (members * (members - 1)) / 2) * children;
+      const pairs = Math.max(1, (members * (members - 1)) / 2);
+      return 1 + Math.min(pairs, typeof args.first === "number" ? Math.max(1, args.first) : pairs) * children;
     }
+    if (field.args.some((arg) => arg.name === "first")) return 1 + Math.max(1, typeof args.first === "number" ? args.first : given || (scope ?? defaultListSize)) * children;
     if (!isListOutput(field.type)) return undefined;
     if (field.name === "edges" || field.name === "nodes") return 1 + children;
     const items = given || UNNARROWED_LIST_SIZES[`${type.name}.${field.name}`] || Math.max(defaultListSize, scope ?? 0);

@@ -37,6 +37,10 @@ function bad(field: string, message: string): GraphQLError {
   return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, argument: field } });
 }
 
+function notFound(field: string, message: string): GraphQLError {
+  return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.NotFound, argument: field } });
+}
+
 function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });
 }
@@ -103,6 +107,10 @@ export class AllianceCommands {
     return this.records.auditAfter(afterId, limit);
   }
 
+  auditCount(): number {
+    return this.records.auditCount();
+  }
+
   currentStatus(code: string): Status | "NOT_A_MEMBER" {
     return this.records.latestStandingFor([code])[0]?.status ?? "NOT_A_MEMBER";
   }
@@ -128,16 +136,16 @@ export class AllianceCommands {
     return role;
   }
 
-  decide(actor: Actor, input: { action: "apply" | "admit" | "suspend" | "withdraw"; country: string; grounds: string; decidedOn?: Date | null; policy?: EligibilityPolicy | null; overrideReason?: string | null }): DecisionRow {
-    const code = requireCountry("country", input.country);
+  decide(actor: Actor, input: { action: "apply" | "admit" | "suspend" | "withdraw"; countryCode: string; grounds: string; decidedOn?: Date | null; policy?: EligibilityPolicy | null; overrideReason?: string | null }): DecisionRow {
+    const code = requireCountry("countryCode", input.countryCode);
     const grounds = requireText("grounds", input.grounds, LIMITS.grounds);
     const decidedOn = requireDay("decidedOn", input.decidedOn);
     const target: Status = { apply: "APPLICANT", admit: "MEMBER", suspend: "SUSPENDED", withdraw: "WITHDRAWN" }[input.action] as Status;
     const role = input.action === "apply" || input.action === "withdraw" ? this.actingFor(actor, code) : this.roleFor(actor, [Role.SECRETARIAT]);
     const current = this.currentStatus(code);
     if (!ALLOWED[target].includes(current)) {
-      throw new GraphQLError(`country: ${code} is ${current}; to ${input.action} it must be ${ALLOWED[target].join(" or ")}`, {
-        extensions: { code: ErrorCode.Conflict, argument: "country" },
+      throw new GraphQLError(`countryCode: ${code} is ${current}; to ${input.action} it must be ${ALLOWED[target].join(" or ")}`, {
+        extensions: { code: ErrorCode.Conflict, argument: "countryCode" },
       });
     }
     const policy = input.policy ?? this.defaultPolicy;
@@ -146,8 +154,8 @@ export class AllianceCommands {
     if (overrideReason && overrideReason.length > LIMITS.grounds) throw bad("overrideReason", `expected at most ${LIMITS.grounds} characters, received ${overrideReason.length}`);
     if (target === "MEMBER" && assessment!.eligible !== true && !overrideReason) {
       const why = assessment!.eligible === false ? `is not eligible (${assessment!.status}, ${assessment!.year})` : "has no rating to assess eligibility by";
-      throw new GraphQLError(`country: ${code} ${why} under ${policy}; admitting it needs an explicit overrideReason, which is recorded`, {
-        extensions: { code: ErrorCode.NotEligible, argument: "country", policy },
+      throw new GraphQLError(`countryCode: ${code} ${why} under ${policy}; admitting it needs an explicit overrideReason, which is recorded`, {
+        extensions: { code: ErrorCode.NotEligible, argument: "countryCode", policy },
       });
     }
     const row = {
@@ -161,20 +169,20 @@ export class AllianceCommands {
       evidence: assessment ? JSON.stringify(assessment) : null,
       override_reason: target === "MEMBER" ? overrideReason : null,
     };
-    const id = this.recorded(actor, role, `${input.action}Membership`, `country:${code}`, { ...input, country: code }, () => this.records.insertDecision(row));
+    const id = this.recorded(actor, role, `${input.action}Membership`, `country:${code}`, { ...input, countryCode: code }, () => this.records.insertDecision(row));
     return { id, ...row };
   }
 
-  recordCaucusChange(actor: Actor, input: { country: string; change: "ADD" | "REMOVE"; grounds: string; decidedOn?: Date | null }): CaucusChangeRow {
+  recordCaucusChange(actor: Actor, input: { countryCode: string; change: "ADD" | "REMOVE"; grounds: string; decidedOn?: Date | null }): CaucusChangeRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
-    const code = requireCountry("country", input.country);
+    const code = requireCountry("countryCode", input.countryCode);
     const row = { country_code: code, change: input.change, decided_on: requireDay("decidedOn", input.decidedOn), grounds: requireText("grounds", input.grounds, LIMITS.grounds), recorded_by: actor.id };
     return { id: this.recorded(actor, role, "recordCaucusChange", `country:${code}`, row, () => this.records.insertCaucusChange(row)), ...row };
   }
 
   registerParticipant(
     actor: Actor,
-    input: { kind: ParticipantRow["kind"]; name: string; country: string; chamber?: string | null; party?: string | null; inGovernment?: boolean | null; description?: string | null },
+    input: { kind: ParticipantRow["kind"]; name: string; countryCode: string; chamber?: string | null; party?: string | null; inGovernment?: boolean | null; description?: string | null },
   ): ParticipantRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     const parliamentarian = input.kind === "PARLIAMENTARIAN";
@@ -183,7 +191,7 @@ export class AllianceCommands {
     const row = {
       kind: input.kind,
       name: requireText("name", input.name, LIMITS.name),
-      country_code: requireCountry("country", input.country),
+      country_code: requireCountry("countryCode", input.countryCode),
       chamber: input.chamber?.trim() || null,
       party: input.party?.trim() || null,
       in_government: parliamentarian ? (input.inGovernment ? 1 : 0) : null,
@@ -209,7 +217,7 @@ export class AllianceCommands {
   }
 
   private requireProposal(id: number): void {
-    if (this.records.proposalsByIds([id]).length === 0) throw bad("proposal", `no proposal has the id ${id}`);
+    if (this.records.proposalsByIds([id]).length === 0) throw notFound("proposalId", `no proposal has the id ${id}`);
   }
 
   submitProposal(actor: Actor, input: { title: string; text: string }): ProposalRow {
@@ -245,35 +253,35 @@ export class AllianceCommands {
   }
 
   private requireSession(id: number): void {
-    if (this.records.sessionsByIds([id]).length === 0) throw bad("session", `no assembly session has the id ${id}`);
+    if (this.records.sessionsByIds([id]).length === 0) throw notFound("sessionId", `no assembly session has the id ${id}`);
   }
 
-  addAssemblyMember(actor: Actor, input: { session: number; name: string; residence: string }): AssemblyMemberRow {
+  addAssemblyMember(actor: Actor, input: { sessionId: number; name: string; residenceCountryCode: string }): AssemblyMemberRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
-    this.requireSession(input.session);
-    const row = { session_id: input.session, name: requireText("name", input.name, LIMITS.name), residence_code: requireCountry("residence", input.residence) };
-    return { id: this.recorded(actor, role, "addAssemblyMember", `assembly:${input.session}`, row, () => this.records.insertAssemblyMember(row)), ...row };
+    this.requireSession(input.sessionId);
+    const row = { session_id: input.sessionId, name: requireText("name", input.name, LIMITS.name), residence_code: requireCountry("residenceCountryCode", input.residenceCountryCode) };
+    return { id: this.recorded(actor, role, "addAssemblyMember", `assembly:${input.sessionId}`, row, () => this.records.insertAssemblyMember(row)), ...row };
   }
 
-  adoptRecommendation(actor: Actor, input: { session: number; title: string; text: string; dimension: "INTERNAL" | "EXTERNAL"; adoptedOn?: Date | null }): RecommendationRow {
+  adoptRecommendation(actor: Actor, input: { sessionId: number; title: string; text: string; dimension: "INTERNAL" | "EXTERNAL"; adoptedOn?: Date | null }): RecommendationRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
-    this.requireSession(input.session);
-    const row = { session_id: input.session, title: requireText("title", input.title, LIMITS.title), text: requireText("text", input.text, LIMITS.text), dimension: input.dimension, adopted_on: requireDay("adoptedOn", input.adoptedOn) };
-    return { id: this.recorded(actor, role, "adoptRecommendation", `assembly:${input.session}`, row, () => this.records.insertRecommendation(row)), ...row };
+    this.requireSession(input.sessionId);
+    const row = { session_id: input.sessionId, title: requireText("title", input.title, LIMITS.title), text: requireText("text", input.text, LIMITS.text), dimension: input.dimension, adopted_on: requireDay("adoptedOn", input.adoptedOn) };
+    return { id: this.recorded(actor, role, "adoptRecommendation", `assembly:${input.sessionId}`, row, () => this.records.insertRecommendation(row)), ...row };
   }
 
-  respondToRecommendation(actor: Actor, input: { recommendation: number; status: string; text: string; respondedOn?: Date | null }): ResponseRow {
+  respondToRecommendation(actor: Actor, input: { recommendationId: number; status: string; text: string; respondedOn?: Date | null }): ResponseRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE]);
-    if (this.records.recommendationsByIds([input.recommendation]).length === 0) throw bad("recommendation", `no recommendation has the id ${input.recommendation}`);
+    if (this.records.recommendationsByIds([input.recommendationId]).length === 0) throw notFound("recommendationId", `no recommendation has the id ${input.recommendationId}`);
     const respondedBy = role === Role.SECRETARIAT ? "secretariat" : `government of ${this.memberGovernment(actor)}`;
-    const row = { recommendation_id: input.recommendation, status: input.status, text: requireText("text", input.text, LIMITS.text), responded_by: respondedBy, responded_on: requireDay("respondedOn", input.respondedOn) };
-    return { id: this.recorded(actor, role, "respondToRecommendation", `recommendation:${input.recommendation}`, row, () => this.records.insertResponse(row)), ...row };
+    const row = { recommendation_id: input.recommendationId, status: input.status, text: requireText("text", input.text, LIMITS.text), responded_by: respondedBy, responded_on: requireDay("respondedOn", input.respondedOn) };
+    return { id: this.recorded(actor, role, "respondToRecommendation", `recommendation:${input.recommendationId}`, row, () => this.records.insertResponse(row)), ...row };
   }
 
-  recordEvidence(actor: Actor, input: { country: string; grounds: string; description: string; sourceTitle: string; sourceUrl?: string | null; observedOn: Date }): EvidenceRow {
+  recordEvidence(actor: Actor, input: { countryCode: string; grounds: string; description: string; sourceTitle: string; sourceUrl?: string | null; observedOn: Date }): EvidenceRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     const row = {
-      country_code: requireCountry("country", input.country),
+      country_code: requireCountry("countryCode", input.countryCode),
       grounds: input.grounds,
       description: requireText("description", input.description, LIMITS.text),
       source_title: requireText("sourceTitle", input.sourceTitle, LIMITS.title),
@@ -284,32 +292,32 @@ export class AllianceCommands {
     return { id: this.recorded(actor, role, "recordEvidence", `country:${row.country_code}`, row, () => this.records.insertEvidence(row)), ...row, grounds: row.grounds as EvidenceRow["grounds"] };
   }
 
-  proposeSanction(actor: Actor, input: { target: string; grounds: string; measures: string; evidence: number[] }): SanctionRow {
+  proposeSanction(actor: Actor, input: { targetCountryCode: string; grounds: string; measures: string; evidenceIds: number[] }): SanctionRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE]);
-    const target = requireCountry("target", input.target);
+    const target = requireCountry("targetCountryCode", input.targetCountryCode);
     if (role === Role.MEMBER_STATE_DELEGATE && (!actor.country || this.currentStatus(actor.country) !== "MEMBER")) throw forbidden("Only the secretariat or a member government may propose sanctions.");
-    if (input.evidence.length === 0) throw bad("evidence", "expected at least one recorded evidence id on the grounds given, received none");
-    const found = this.records.evidenceByIds(input.evidence);
-    for (const id of input.evidence) {
+    if (input.evidenceIds.length === 0) throw bad("evidenceIds", "expected at least one recorded evidence id on the grounds given, received none");
+    const found = this.records.evidenceByIds(input.evidenceIds);
+    for (const id of input.evidenceIds) {
       const record = found.find((row) => row.id === id);
-      if (!record) throw bad("evidence", `no evidence has the id ${id}`);
+      if (!record) throw notFound("evidenceIds", `no evidence has the id ${id}`);
       if (record.country_code !== target || record.grounds !== input.grounds) {
-        throw bad("evidence", `evidence ${id} is about ${record.country_code} on ${record.grounds}; expected ${target} on ${input.grounds}`);
+        throw bad("evidenceIds", `evidence ${id} is about ${record.country_code} on ${record.grounds}; expected ${target} on ${input.grounds}`);
       }
     }
-    const row = { target_code: target, grounds: input.grounds, measures: requireText("measures", input.measures, LIMITS.text), evidence_ids: JSON.stringify(input.evidence), proposed_by: actor.id, proposed_at: new Date().toISOString() };
+    const row = { target_code: target, grounds: input.grounds, measures: requireText("measures", input.measures, LIMITS.text), evidence_ids: JSON.stringify(input.evidenceIds), proposed_by: actor.id, proposed_at: new Date().toISOString() };
     return { id: this.recorded(actor, role, "proposeSanction", `country:${target}`, row, () => this.records.insertSanctionProposal(row)), ...row, grounds: row.grounds as SanctionRow["grounds"] };
   }
 
   voteOnSanction(actor: Actor, proposalId: number, position: "YES" | "NO" | "ABSTAIN"): void {
     const role = this.roleFor(actor, [Role.MEMBER_STATE_DELEGATE]);
     if (!actor.country || this.currentStatus(actor.country) !== "MEMBER") throw forbidden(`Members decide sanctions; ${actor.country ?? "no state"} is not a member.`);
-    if (this.records.sanctionProposalsByIds([proposalId]).length === 0) throw bad("proposal", `no sanction proposal has the id ${proposalId}`);
+    if (this.records.sanctionProposalsByIds([proposalId]).length === 0) throw notFound("proposalId", `no sanction proposal has the id ${proposalId}`);
     const row = { proposal_id: proposalId, country_code: actor.country, position, cast_at: new Date().toISOString() };
     this.recorded(actor, role, "voteOnSanction", `sanction:${proposalId}`, row, () => this.records.upsertSanctionVote(row));
   }
 
-  recordActivity(actor: Actor, input: { kind: ActivitySeed["kind"]; title: string; description?: string | null; topics: string[]; participants: string[]; startDate?: string | null; endDate?: string | null; sourceTitle: string; sourceUrl?: string | null }): string {
+  recordActivity(actor: Actor, input: { kind: ActivitySeed["kind"]; title: string; description?: string | null; topics: string[]; countryCodes: string[]; startDate?: string | null; endDate?: string | null; sourceTitle: string; sourceUrl?: string | null }): string {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     const period = (field: string, value: string | null | undefined) => {
       if (!value) return null;
@@ -323,7 +331,7 @@ export class AllianceCommands {
       title,
       description: input.description ? requireText("description", input.description, LIMITS.text) : null,
       topics: input.topics.map((topic, i) => requireText(`topics[${i}]`, topic, 100).toLowerCase()),
-      participantCodes: input.participants.map((code, i) => requireCountry(`participants[${i}]`, code)),
+      countryCodes: input.countryCodes.map((code, i) => requireCountry(`countryCodes[${i}]`, code)),
       startDate: period("startDate", input.startDate),
       endDate: period("endDate", input.endDate),
       source: { title: requireText("sourceTitle", input.sourceTitle, LIMITS.title), url: input.sourceUrl?.trim() || null, checkedOn: new Date().toISOString().slice(0, 10), note: `Recorded by ${actor.id}.` },
@@ -336,13 +344,13 @@ export class AllianceCommands {
     return this.records.activities().find((activity) => activity.id === id) ?? null;
   }
 
-  recordEndorsement(actor: Actor, input: { campaign: string; endorserKind: string; endorserName: string; country?: string | null; endorsedOn: Date; sourceTitle: string; sourceUrl?: string | null }): EndorsementRow {
+  recordEndorsement(actor: Actor, input: { campaign: string; endorserKind: string; endorserName: string; countryCode?: string | null; endorsedOn: Date; sourceTitle: string; sourceUrl?: string | null }): EndorsementRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     const row = {
       campaign: input.campaign,
       endorser_kind: input.endorserKind,
       endorser_name: requireText("endorserName", input.endorserName, LIMITS.name),
-      country_code: input.country ? requireCountry("country", input.country) : null,
+      country_code: input.countryCode ? requireCountry("countryCode", input.countryCode) : null,
       endorsed_on: input.endorsedOn.toISOString().slice(0, 10),
       source_title: requireText("sourceTitle", input.sourceTitle, LIMITS.title),
       source_url: input.sourceUrl?.trim() || null,

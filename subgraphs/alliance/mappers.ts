@@ -1,10 +1,12 @@
 /** Store rows to the graph's objects. */
-import { REGIME_NAMES, type Assessment, type EligibilityPolicy } from "./eligibility.js";
-import type { DecisionRow, FreedomRatingRow, ParticipantRow, ProposalRow, RegimeRatingRow } from "./records.js";
-import { AodMembershipStatus, Constituency, FreedomStatus, ParticipantKind } from "./types/enums.js";
+import type { Assessment, EligibilityPolicy, EvidenceItem } from "./eligibility.js";
+import type { AuditRow, DecisionRow, FreedomRatingRow, ParticipantRow, ProposalRow, RegimeRatingRow } from "./records.js";
+import { AodMembershipStatus, Constituency, FreedomStatus, ParticipantKind, RatingSource, REGIME_BY_SCORE } from "./types/enums.js";
+import type { AuditEntry } from "./types/AuditEntry.js";
+import type { Role } from "./types/enums.js";
 import type { MembershipDecision } from "./types/MembershipDecision.js";
 import type { Participant, Proposal } from "./types/participation.js";
-import type { FreedomRating, RegimeRating } from "./types/ratings.js";
+import type { Eligibility, EligibilityEvidence, FreedomRating, RegimeRating } from "./types/ratings.js";
 
 export const toFreedomRating = (row: FreedomRatingRow): FreedomRating => ({
   year: row.year,
@@ -13,7 +15,42 @@ export const toFreedomRating = (row: FreedomRatingRow): FreedomRating => ({
   civilLiberties: row.civil_liberties,
 });
 
-export const toRegimeRating = (row: RegimeRatingRow): RegimeRating => ({ year: row.year, regime: row.regime, regimeType: REGIME_NAMES[row.regime] });
+export const toRegimeRating = (row: RegimeRatingRow): RegimeRating => ({ year: row.year, regime: REGIME_BY_SCORE[row.regime], score: row.regime });
+
+// Assessments are stored as JSON with their decisions, in the words of eligibility.ts; the graph speaks enums.
+const FREEDOM_STATUS_BY_NAME: Record<string, FreedomStatus> = { Free: FreedomStatus.FREE, "Partly Free": FreedomStatus.PARTLY_FREE, "Not Free": FreedomStatus.NOT_FREE };
+
+export function toEvidence(item: EvidenceItem): EligibilityEvidence {
+  const freedomHouse = item.source === "Freedom House";
+  return {
+    source: freedomHouse ? RatingSource.FREEDOM_HOUSE : RatingSource.VDEM,
+    year: item.year,
+    freedomStatus: freedomHouse ? (FREEDOM_STATUS_BY_NAME[item.rating] ?? null) : null,
+    politicalRights: item.politicalRights,
+    civilLiberties: item.civilLiberties,
+    regime: item.regime === null ? null : (REGIME_BY_SCORE[item.regime] ?? null),
+    meetsPolicy: item.meetsPolicy,
+  };
+}
+
+const POLICY_SOURCES: Record<EligibilityPolicy, RatingSource[]> = {
+  FREEDOM_HOUSE_FREE_OR_PARTLY_FREE: [RatingSource.FREEDOM_HOUSE],
+  VDEM_ELECTORAL_DEMOCRACY_OR_BETTER: [RatingSource.VDEM],
+  FREEDOM_HOUSE_AND_VDEM_AGREE: [RatingSource.FREEDOM_HOUSE, RatingSource.VDEM],
+};
+
+export function toEligibility(assessment: Assessment): Eligibility {
+  const evidence = assessment.evidence.map(toEvidence);
+  return {
+    eligible: assessment.eligible,
+    policy: assessment.policy,
+    year: assessment.year,
+    sources: POLICY_SOURCES[assessment.policy],
+    freedomStatus: evidence.find((e) => e.freedomStatus)?.freedomStatus ?? null,
+    regime: evidence.find((e) => e.regime)?.regime ?? null,
+    evidence,
+  };
+}
 
 export function toDecision(row: DecisionRow): MembershipDecision {
   const assessment = row.evidence ? (JSON.parse(row.evidence) as Assessment) : null;
@@ -25,7 +62,7 @@ export function toDecision(row: DecisionRow): MembershipDecision {
     grounds: row.grounds,
     policy: (row.policy as EligibilityPolicy | null) ?? null,
     eligibleAtTheTime: assessment?.eligible ?? null,
-    evidence: assessment?.evidence ?? [],
+    evidence: (assessment?.evidence ?? []).map(toEvidence),
     overrideReason: row.override_reason,
     recordedBy: row.recorded_by,
     recordedAt: row.recorded_at,
@@ -48,5 +85,9 @@ export function toParticipant(row: ParticipantRow): Participant {
 }
 
 export function toProposal(row: ProposalRow): Proposal {
-  return { id: String(row.id), title: row.title, text: row.text, submitter: row.submitter, constituency: row.constituency as Constituency, submittedAt: row.submitted_at };
+  return { id: String(row.id), title: row.title, text: row.text, submitterKey: row.submitter, constituency: row.constituency as Constituency, submittedAt: row.submitted_at };
+}
+
+export function toAuditEntry(row: AuditRow): AuditEntry {
+  return { ...row, id: String(row.id), role: row.role as Role, details: JSON.parse(row.details) as Record<string, unknown> };
 }

@@ -112,6 +112,7 @@ export function prepareRecords(db: Db) {
 
     insertAudit: run("INSERT INTO audit_entry (at, actor, role, action, subject, details) VALUES (@at, @actor, @role, @action, @subject, @details)"),
     auditAfter: (afterId: number, limit: number) => all<AuditRow>("SELECT * FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?")(afterId, limit),
+    auditCount: () => all<{ count: number }>("SELECT count(*) AS count FROM audit_entry")()[0].count,
 
     caucusChanges: () => all<CaucusChangeRow>("SELECT * FROM caucus_change ORDER BY id")(),
     insertCaucusChange: run("INSERT INTO caucus_change (country_code, change, decided_on, grounds, recorded_by) VALUES (@country_code, @change, @decided_on, @grounds, @recorded_by)"),
@@ -162,7 +163,7 @@ export function prepareRecords(db: Db) {
        ON CONFLICT (proposal_id, country_code) DO UPDATE SET position = excluded.position, cast_at = excluded.cast_at`,
     ),
 
-    activities: () => readActivities(db, "alliance-of-democracies"),
+    activities: () => readActivities(db, () => "alliance-of-democracies"),
 
     endorsementsOf: (campaigns: readonly string[]) => all<EndorsementRow>(`SELECT * FROM endorsement WHERE ${IN("campaign")} ORDER BY endorsed_on, id`)(json(campaigns)),
     insertEndorsement: run(

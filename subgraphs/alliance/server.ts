@@ -1,4 +1,5 @@
 /** The alliance subgraph: the AoD secretariat's system of record. Builds, never listens (index.ts does). */
+import { singletonReference } from "../shared/bodies/body-types.js";
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { authChecker } from "../shared/auth.js";
@@ -11,7 +12,7 @@ import { CampaignResolver, EndorsementResolver } from "./resolvers/CampaignResol
 import { CAUCUS_BODY, CaucusChangeResolver, CaucusResolver } from "./resolvers/CaucusResolver.js";
 import { CountryAllianceResolver } from "./resolvers/CountryAllianceResolver.js";
 import { MembershipResolver } from "./resolvers/MembershipResolver.js";
-import { ParticipantResolver, ProposalResolver } from "./resolvers/ParticipationResolver.js";
+import { ParticipantResolver, ProposalResolver, ProposalSponsorResolver, ProposalVoteResolver } from "./resolvers/ParticipationResolver.js";
 import { ConsistencyFindingResolver, EvidenceResolver, SanctionsResolver, SanctionVoteResolver } from "./resolvers/SanctionsResolver.js";
 import { WatchResolver } from "./resolvers/WatchResolver.js";
 import { readAllianceSettings } from "./settings.js";
@@ -25,8 +26,6 @@ function settings(): AllianceSettings {
   return (cachedSettings ??= readAllianceSettings());
 }
 
-const body = <T extends { id: string }>(value: T) => ({ __resolveReference: (reference: { id?: unknown }) => (reference.id === value.id ? value : null) });
-
 export const allianceSubgraph = defineSubgraph({
   name: "alliance",
   resolvers: [
@@ -39,6 +38,8 @@ export const allianceSubgraph = defineSubgraph({
     CaucusChangeResolver,
     ParticipantResolver,
     ProposalResolver,
+    ProposalSponsorResolver,
+    ProposalVoteResolver,
     AssemblyResolver,
     RecommendationResolver,
     AssemblyMemberResolver,
@@ -52,7 +53,7 @@ export const allianceSubgraph = defineSubgraph({
     ActivityResolver,
   ],
   orphanedTypes: [Country],
-  referenceResolvers: { Alliance: body(ALLIANCE_BODY), UnDemocracyCaucus: body(CAUCUS_BODY) },
+  referenceResolvers: { Alliance: singletonReference(ALLIANCE_BODY), UnDemocracyCaucus: singletonReference(CAUCUS_BODY) },
   authChecker,
   openStore: openAllianceStore,
   readSettings: settings,

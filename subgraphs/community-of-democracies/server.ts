@@ -1,4 +1,5 @@
 /** The community-of-democracies subgraph: its resolvers, store and per-request context. Builds, never listens (index.ts does). */
+import { singletonReference } from "../shared/bodies/body-types.js";
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createCodLoaders } from "./loaders.js";
@@ -11,7 +12,7 @@ export const codSubgraph = defineSubgraph({
   name: "community-of-democracies",
   resolvers: [createCountryQueries(Country), CommunityOfDemocraciesResolver, GoverningCouncilSeatResolver, SecretariatResolver, FoundingResolver],
   orphanedTypes: [Country],
-  referenceResolvers: { CommunityOfDemocracies: { __resolveReference: (reference: { id?: unknown }) => (reference.id === COD_BODY.id ? COD_BODY : null) } },
+  referenceResolvers: { CommunityOfDemocracies: singletonReference(COD_BODY) },
   openStore: openCodStore,
   createContext: (store: CodStore) => ({ loaders: createCodLoaders(store) }),
 });

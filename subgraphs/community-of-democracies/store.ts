@@ -2,7 +2,7 @@
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { ACTIVITY_TABLE_SQL, readActivities, upsertActivities } from "../shared/activities.js";
-import type { Activity } from "../shared/types/Activity.js";
+import type { ActivityRecord } from "../shared/bodies/Activity.js";
 import { COD_ACTIVITIES_SEED, COD_SEED } from "./seed.js";
 
 const MIGRATIONS: readonly Migration[] = [
@@ -58,8 +58,8 @@ export class CodStore extends SubgraphStore {
     return this.secretariat.get();
   }
 
-  activities(): Activity[] {
-    return readActivities(this.db, "community-of-democracies");
+  activities(): ActivityRecord[] {
+    return readActivities(this.db, () => "community-of-democracies");
   }
 
   foundingRow(): FoundingRow | undefined {

@@ -72,7 +72,7 @@ export const D10_ACTIVITIES_SEED = {
         title: `D-10 Strategy Forum meeting${meeting.city ? `, ${meeting.city}` : " (virtual)"}`,
         description: null,
         topics: ["strategy", "democracy"],
-        participantCodes: [],
+        countryCodes: [],
         startDate: String(meeting.year),
         endDate: String(meeting.year),
         source: { ...ATLANTIC_COUNCIL, note: OVERLAPS_ISSUE_NOTE },
@@ -84,7 +84,7 @@ export const D10_ACTIVITIES_SEED = {
       title: "G7 Rapid Response Mechanism",
       description: "Set up by the G7's Charlevoix Commitment of 9 June 2018, with a coordination unit at Global Affairs Canada.",
       topics: ["foreign interference", "threats to democracy"],
-      participantCodes: G7_MEMBERS,
+      countryCodes: G7_MEMBERS,
       startDate: "2018-06-09",
       endDate: null,
       source: { title: "G7 Charlevoix Commitment on Defending Democracy from Foreign Threats", url: null, checkedOn: "2026-11-27", note: OVERLAPS_ISSUE_NOTE },
@@ -95,13 +95,33 @@ export const D10_ACTIVITIES_SEED = {
       title: "Summit for Democracy",
       description: "Held on 9–10 December 2021.",
       topics: ["democracy", "authoritarianism", "corruption", "human rights"],
-      participantCodes: [],
+      countryCodes: [],
       startDate: "2021-12-09",
       endDate: "2021-12-10",
       source: { title: "Summit for Democracy, 9–10 December 2021", url: null, checkedOn: "2026-11-27", note: OVERLAPS_ISSUE_NOTE },
     },
   ] satisfies ActivitySeed[],
 };
+
+/**
+ * Structures beside the D-10 whose activities the hub compares with. The G7's members are its
+ * seven states (the EU takes part but is not a member state); the Summit for Democracy's
+ * invitees are not recorded here, so it lists no members.
+ */
+export const ASSOCIATED_BODIES_SEED = [
+  {
+    id: "g7",
+    name: "G7 (Group of Seven)",
+    memberCodes: [...G7_MEMBERS].sort(),
+    source: { title: "G7 Charlevoix Commitment on Defending Democracy from Foreign Threats", url: null, checkedOn: "2026-11-27", note: OVERLAPS_ISSUE_NOTE },
+  },
+  {
+    id: "summit-for-democracy",
+    name: "Summit for Democracy",
+    memberCodes: [],
+    source: { title: "Summit for Democracy, 9–10 December 2021", url: null, checkedOn: "2026-11-27", note: `${OVERLAPS_ISSUE_NOTE} Its invitees are not recorded.` },
+  },
+] as const satisfies readonly { id: string; name: string; memberCodes: readonly string[]; source: Source }[];
 
 /** Which body runs an activity of this subgraph, by id prefix. */
 export function bodyOfActivity(id: string): string {

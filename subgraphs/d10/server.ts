@@ -1,7 +1,9 @@
 /** The d10 subgraph: its resolvers, store and per-request context. Builds, never listens (index.ts does). */
+import { singletonReference } from "../shared/bodies/body-types.js";
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createD10Loaders } from "./loaders.js";
+import { AssociatedBodyResolver, associatedBodyReference } from "./resolvers/AssociatedBodyResolver.js";
 import { CountryResolver } from "./resolvers/CountryResolver.js";
 import { D10MeetingResolver } from "./resolvers/D10MeetingResolver.js";
 import { D10ParticipantResolver } from "./resolvers/D10ParticipantResolver.js";
@@ -11,9 +13,9 @@ import { Country } from "./types/Country.js";
 
 export const d10Subgraph = defineSubgraph({
   name: "d10",
-  resolvers: [createCountryQueries(Country), CountryResolver, D10Resolver, D10ParticipantResolver, D10MeetingResolver],
+  resolvers: [createCountryQueries(Country), CountryResolver, D10Resolver, AssociatedBodyResolver, D10ParticipantResolver, D10MeetingResolver],
   orphanedTypes: [Country],
-  referenceResolvers: { D10: { __resolveReference: (reference: { id?: unknown }) => (reference.id === D10_BODY.id ? D10_BODY : null) } },
+  referenceResolvers: { D10: singletonReference(D10_BODY), AssociatedBody: associatedBodyReference },
   openStore: openD10Store,
   createContext: (store: D10Store) => ({ loaders: createD10Loaders(store) }),
 });

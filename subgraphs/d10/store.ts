@@ -2,7 +2,7 @@
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { ACTIVITY_TABLE_SQL, readActivities, upsertActivities } from "../shared/activities.js";
-import type { Activity } from "../shared/types/Activity.js";
+import type { ActivityRecord } from "../shared/bodies/Activity.js";
 import { bodyOfActivity, D10_ACTIVITIES_SEED, D10_SEED } from "./seed.js";
 import type { D10ParticipantKind, D10Role } from "./types/enums.js";
 
@@ -70,8 +70,8 @@ export class D10Store extends SubgraphStore {
   }
 
   /** Activities of the D-10 and of the structures beside it, each with its own body id. */
-  activities(): Activity[] {
-    return readActivities(this.db, "d10").map((activity) => ({ ...activity, bodyId: bodyOfActivity(activity.id) }));
+  activities(): ActivityRecord[] {
+    return readActivities(this.db, bodyOfActivity);
   }
 
   allMeetings(): MeetingRow[] {

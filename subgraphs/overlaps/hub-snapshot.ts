@@ -4,16 +4,16 @@
  * demand and on an interval; a failed refresh keeps the last good snapshot and says why.
  */
 import { Pool } from "undici";
-import type { Activity } from "../shared/types/Activity.js";
+import type { ActivityRecord as Activity } from "../shared/bodies/Activity.js";
 
 export type HubBody = { id: string; name: string; memberCodes: string[] };
 
-const ACTIVITY = "id bodyId kind title description topics participantCodes startDate endDate source { title url checkedOn note }";
+const BODY = "id name memberCodes activities { id body { id } kind title description topics countryCodes startDate endDate source { title url checkedOn note } }";
 export const HUB_QUERY = `query OverlapsSnapshot {
-  communityOfDemocracies { id name governingCouncilCodes activities { ${ACTIVITY} } }
-  d10 { id name participantCodes activities { ${ACTIVITY} } }
-  alliance { id name memberCodes activities { ${ACTIVITY} } }
-  unDemocracyCaucus { id memberCodes }
+  communityOfDemocracies { ${BODY} }
+  d10 { ${BODY} associatedBodies { ${BODY} } }
+  alliance { ${BODY} }
+  unDemocracyCaucus { ${BODY} }
 }`;
 
 export class HubSnapshot {
@@ -61,15 +61,16 @@ export class HubSnapshot {
       const data = result.data ?? {};
       const bodies: HubBody[] = [];
       const activities: Activity[] = [];
-      const take = (value: any, codes: string) => {
+      const take = (value: any) => {
         if (!value) return;
-        bodies.push({ id: value.id, name: value.name ?? value.id, memberCodes: value[codes] ?? [] });
-        if (value.activities) activities.push(...value.activities);
+        bodies.push({ id: value.id, name: value.name ?? value.id, memberCodes: value.memberCodes ?? [] });
+        for (const activity of value.activities ?? []) activities.push({ ...activity, bodyId: activity.body.id });
       };
-      take(data.communityOfDemocracies && { ...data.communityOfDemocracies, name: "Community of Democracies (Governing Council)" }, "governingCouncilCodes");
-      take(data.d10 && { ...data.d10, name: "D-10 Strategy Forum" }, "participantCodes");
-      take(data.alliance && { ...data.alliance, name: "Alliance of Democracies" }, "memberCodes");
-      take(data.unDemocracyCaucus && { ...data.unDemocracyCaucus, name: "UN Democracy Caucus" }, "memberCodes");
+      take(data.communityOfDemocracies);
+      take(data.d10);
+      for (const associated of data.d10?.associatedBodies ?? []) take(associated);
+      take(data.alliance);
+      take(data.unDemocracyCaucus);
       if (bodies.length === 0) throw new Error(result.errors?.map((e) => e.message).join("; ") || `HTTP ${response.statusCode} without data`);
       const contentKey = JSON.stringify([bodies, activities]);
       if (contentKey !== this.contentKey) {

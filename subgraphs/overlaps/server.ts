@@ -5,9 +5,11 @@ import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createOverlapsContext, engineFor } from "./context.js";
 import { ActivityOverlapResolver } from "./resolvers/ActivityOverlapResolver.js";
 import { OverlapsResolver } from "./resolvers/OverlapsResolver.js";
+import { RegistryOrganizationResolver, registryOrganizationReference } from "./resolvers/RegistryOrganizationResolver.js";
 import { readOverlapsSettings, type OverlapsSettings } from "./settings.js";
 import { overlapsOnStart } from "./startup.js";
 import { openOverlapsStore, type OverlapsStore } from "./store.js";
+import { HUB_BODY_REFS, RegistryOrganization } from "./types/bodies.js";
 import { Country } from "./types/Country.js";
 
 let cachedSettings: OverlapsSettings | undefined;
@@ -17,8 +19,9 @@ function settings(): OverlapsSettings {
 
 export const overlapsSubgraph = defineSubgraph({
   name: "overlaps",
-  resolvers: [createCountryQueries(Country), OverlapsResolver, ActivityOverlapResolver],
-  orphanedTypes: [Country],
+  resolvers: [createCountryQueries(Country), OverlapsResolver, ActivityOverlapResolver, RegistryOrganizationResolver],
+  orphanedTypes: [Country, RegistryOrganization, ...HUB_BODY_REFS],
+  referenceResolvers: { RegistryOrganization: registryOrganizationReference },
   authChecker,
   readSettings: settings,
   openStore: openOverlapsStore,

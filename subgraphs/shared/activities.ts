@@ -7,7 +7,7 @@ import type { Statement } from "better-sqlite3";
 import { SOURCE_COLUMNS_SQL, sourceColumns, sourceFromRow, type Source, type SourceRow } from "./sources.js";
 import type { Db } from "./store.js";
 import { upsertRows } from "./store.js";
-import type { Activity } from "./types/Activity.js";
+import type { ActivityRecord } from "./bodies/Activity.js";
 
 export const ACTIVITY_TABLE_SQL = `
   CREATE TABLE activity (
@@ -24,17 +24,17 @@ export const ACTIVITY_TABLE_SQL = `
 
 export type ActivitySeed = {
   id: string;
-  kind: Activity["kind"];
+  kind: ActivityRecord["kind"];
   title: string;
   description: string | null;
   topics: string[];
-  participantCodes: string[];
+  countryCodes: string[];
   startDate: string | null;
   endDate: string | null;
   source: Source;
 };
 
-type ActivityRow = SourceRow & { id: string; kind: Activity["kind"]; title: string; description: string | null; topics: string; participant_codes: string; start_date: string | null; end_date: string | null };
+type ActivityRow = SourceRow & { id: string; kind: ActivityRecord["kind"]; title: string; description: string | null; topics: string; participant_codes: string; start_date: string | null; end_date: string | null };
 
 export function upsertActivities(db: Db, activities: readonly ActivitySeed[]): void {
   upsertRows(
@@ -47,7 +47,7 @@ export function upsertActivities(db: Db, activities: readonly ActivitySeed[]): v
       title: a.title,
       description: a.description,
       topics: JSON.stringify(a.topics),
-      participant_codes: JSON.stringify(a.participantCodes),
+      participant_codes: JSON.stringify(a.countryCodes),
       start_date: a.startDate,
       end_date: a.endDate,
       ...sourceColumns(a.source),
@@ -58,7 +58,7 @@ export function upsertActivities(db: Db, activities: readonly ActivitySeed[]): v
 /** One prepared statement per open store, not one per request. */
 const activityStatements = new WeakMap<Db, Statement<[], ActivityRow>>();
 
-export function readActivities(db: Db, bodyId: string): Activity[] {
+export function readActivities(db: Db, bodyOf: (activityId: string) => string): ActivityRecord[] {
   let statement = activityStatements.get(db);
   if (!statement) {
     statement = db.prepare<[], ActivityRow>("SELECT * FROM activity ORDER BY start_date, id");
@@ -67,12 +67,13 @@ export function readActivities(db: Db, bodyId: string): Activity[] {
   const rows = statement.all();
   return rows.map((row) => ({
     id: row.id,
-    bodyId,
+    bodyId: bodyOf(row.id),
+    body: { id: bodyOf(row.id) },
     kind: row.kind,
     title: row.title,
     description: row.description,
     topics: JSON.parse(row.topics) as string[],
-    participantCodes: JSON.parse(row.participant_codes) as string[],
+    countryCodes: JSON.parse(row.participant_codes) as string[],
     startDate: row.start_date,
     endDate: row.end_date,
     source: sourceFromRow(row),

@@ -5,7 +5,7 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
-import { buildSchema, createResolversMap, type AuthChecker, type NonEmptyArray } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage, type AuthChecker, type NonEmptyArray } from "type-graphql";
 
 /** Resolvers per type name, as @apollo/subgraph takes them. */
 export type ResolverMap = Record<string, Record<string, unknown>>;
@@ -26,6 +26,10 @@ export type FederatedSchemaOptions = {
 };
 
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
+  // TypeScript applies parameter decorators last to first, so type-graphql records a method's
+  // arguments in reverse. A stable sort by position (metadata is grouped per method later) puts
+  // every field's arguments in the order its resolver declares them.
+  getMetadataStorage().params.sort((a, b) => a.index - b.index);
   const plain = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,

@@ -20,6 +20,11 @@ export class Edge<Node> {
   get cursor(): string {
     return encodeCursor(this.kind, this.key);
   }
+
+  /** The same position holding another node: a page is cut from cheap items and filled in only for the items on it. */
+  withNode<Other>(node: Other): Edge<Other> {
+    return new Edge(this.kind, this.key, node);
+  }
 }
 
 /** The key inside a cursor made by encodeCursor(kind, …); a cursor of another kind or shape is a client error. */
@@ -55,5 +60,10 @@ export function pageAfter<T>(items: readonly T[], position: (item: T) => number,
     start = low;
   }
   const page = items.slice(start, start + first);
-  return { page, hasNextPage: start + first < items.length };
+  return { page, hasNextPage: start + first < items.length, hasPreviousPage: start > 0 };
+}
+
+/** Relay page information for a page of edges. */
+export function pageInfoFor(edges: readonly { cursor: string }[], hasNextPage: boolean, hasPreviousPage: boolean) {
+  return { hasNextPage, hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null };
 }

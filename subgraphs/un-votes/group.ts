@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../shared/errors.js";
-import { decodeCursor, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
+import { decodeCursor, encodeCursor, pageAfter, pageInfoFor, pageSize } from "../shared/pagination.js";
 import { GroupAnalysis } from "./analytics/group-analysis.js";
 import type { Range, VoteIndex } from "./analytics/vote-index.js";
 import { MAX_PAGE, toRollCall } from "./roll-calls.js";
@@ -29,10 +29,10 @@ export function groupPositionPage(analysis: GroupAnalysis, first: number, after:
     if (afterRow === null) throw new GraphQLError(`after: the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`, { extensions: { code: ErrorCode.BadUserInput, argument: "after" } });
   }
   const tallies = analysis.tallies();
-  const { page, hasNextPage } = pageAfter(tallies, (tally) => tally.row, afterRow, pageSize(first, MAX_PAGE));
+  const { page, hasNextPage, hasPreviousPage } = pageAfter(tallies, (tally) => tally.row, afterRow, pageSize(first, MAX_PAGE));
   const edges = page.map((tally) => ({
     cursor: encodeCursor("rc", index.rollCalls[tally.row].rcid),
     node: { rollCall: toRollCall(index, tally.row), position: POSITION_OF_VOTE[tally.position], yes: tally.yes, no: tally.no, abstain: tally.abstain, agreementIndex: tally.agreement },
   }));
-  return { totalCount: tallies.length, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return { totalCount: tallies.length, edges, pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
 }

@@ -1,3 +1,4 @@
+import { unRegionalGroupOf } from "../shared/countries/regions.js";
 /** Per-request DataLoaders of the un-votes subgraph; each batch makes one store call. */
 import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
@@ -69,7 +70,7 @@ function countriesOf(store: UnVotesStore, index: VoteIndex, codes: readonly stri
 }
 
 function toCountry(record: CountryRecord, member: UnMemberRow | undefined): Country {
-  return { ...record, unMember: member !== undefined, unRegionalGroup: member?.regional_group ?? null };
+  return { ...record, unMember: member !== undefined, unRegionalGroup: unRegionalGroupOf(member?.regional_group) };
 }
 
 export function createUnVotesLoaders(store: UnVotesStore, votes: () => VoteIndex) {

@@ -1,5 +1,5 @@
 /** Building the graph's RollCall and Vote objects from the vote index, and paging them. */
-import { decodeCursor, Edge, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
+import { decodeCursor, Edge, encodeCursor, pageAfter, pageInfoFor, pageSize } from "../shared/pagination.js";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../shared/errors.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
@@ -41,9 +41,9 @@ function rowAfter(index: VoteIndex, after: string | null | undefined): number | 
 }
 
 export function rollCallPage(index: VoteIndex, rows: readonly number[], first: number, after?: string | null): RollCallConnection {
-  const { page, hasNextPage } = pageAfter(rows, (row) => row, rowAfter(index, after), pageSize(first, MAX_PAGE));
+  const { page, hasNextPage, hasPreviousPage } = pageAfter(rows, (row) => row, rowAfter(index, after), pageSize(first, MAX_PAGE));
   const edges = page.map((row) => ({ cursor: encodeCursor("rc", index.rollCalls[row].rcid), node: toRollCall(index, row) }));
-  return { totalCount: rows.length, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return { totalCount: rows.length, edges, pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
 }
 
 /** The Country behind a vote, from the request's snapshot (see loaders.ts). */
@@ -62,17 +62,17 @@ export function votesOfRollCall(index: VoteIndex, voter: Voter, row: number, fir
   }
   const afterColumn = after ? (index.columnOf.get(decodeCursor("vote", after)) ?? null) : null;
   if (after && afterColumn === null) throw new GraphQLError(`after: expected a cursor from this connection, received ${JSON.stringify(after)}`, { extensions: { code: ErrorCode.BadUserInput, argument: "after" } });
-  const { page, hasNextPage } = pageAfter(votes, (vote) => index.columnOf.get(vote.countryCode)!, afterColumn, pageSize(first, MAX_PAGE));
+  const { page, hasNextPage, hasPreviousPage } = pageAfter(votes, (vote) => index.columnOf.get(vote.countryCode)!, afterColumn, pageSize(first, MAX_PAGE));
   const edges = page.map((vote) => new Edge("vote", vote.countryCode, vote));
-  return { totalCount: votes.length, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return { totalCount: votes.length, edges, pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
 }
 
 /** A country's votes over the given roll calls, oldest first. */
 export function votesOfCountry(index: VoteIndex, voter: Voter, code: string, rows: readonly number[], first: number, after: string | null | undefined): VoteConnection {
   const column = index.columnOf.get(code);
   const voted = column === undefined ? [] : rows.filter((row) => index.vote(row, column) !== 0);
-  const { page, hasNextPage } = pageAfter(voted, (row) => row, rowAfter(index, after), pageSize(first, MAX_PAGE));
+  const { page, hasNextPage, hasPreviousPage } = pageAfter(voted, (row) => row, rowAfter(index, after), pageSize(first, MAX_PAGE));
   const country = voter(code);
   const edges = page.map((row) => new Edge("rc", index.rollCalls[row].rcid, { countryCode: code, country, row, position: POSITION_OF_VOTE[index.vote(row, column!)]! }));
-  return { totalCount: voted.length, edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  return { totalCount: voted.length, edges, pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
 }

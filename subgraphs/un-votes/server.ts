@@ -2,7 +2,7 @@
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createUnVotesContext } from "./loaders.js";
-import { AllianceVotingResolver, CaucusVotingResolver, CommunityOfDemocraciesVotingResolver, D10VotingResolver } from "./resolvers/BodyVotingResolvers.js";
+import { BODY_VOTING_RESOLVERS } from "./resolvers/BodyVotingResolvers.js";
 import { AgreementResolver, CountryVotingResolver } from "./resolvers/CountryVotingResolver.js";
 import { CoincidenceResolver, DyadResolver, MemberDefectionsResolver } from "./resolvers/GroupLinkResolvers.js";
 import { GroupVotingResolver } from "./resolvers/GroupVotingResolver.js";
@@ -12,10 +12,7 @@ import { VoteResolver } from "./resolvers/VoteResolver.js";
 import { WhipMemberResolver, WhipSheetResolver } from "./resolvers/WhipSheetResolver.js";
 import { importOnFirstStart } from "./startup-import.js";
 import { openUnVotesStore, type UnVotesStore } from "./store.js";
-import { AllianceBody } from "./types/bodies/Alliance.js";
-import { CommunityOfDemocraciesBody } from "./types/bodies/CommunityOfDemocracies.js";
-import { D10Body } from "./types/bodies/D10.js";
-import { UnDemocracyCaucusBody } from "./types/bodies/UnDemocracyCaucus.js";
+import { BODY_STUBS } from "./types/bodies.js";
 import { Country } from "./types/Country.js";
 
 /** Bodies arrive as representations carrying the member codes they @require; nothing to look up. */
@@ -36,13 +33,10 @@ export const unVotesSubgraph = defineSubgraph({
     CoincidenceResolver,
     WhipSheetResolver,
     WhipMemberResolver,
-    D10VotingResolver,
-    CommunityOfDemocraciesVotingResolver,
-    AllianceVotingResolver,
-    CaucusVotingResolver,
+    ...BODY_VOTING_RESOLVERS,
   ],
-  orphanedTypes: [Country, D10Body, CommunityOfDemocraciesBody, AllianceBody, UnDemocracyCaucusBody],
-  referenceResolvers: { D10: passThrough, CommunityOfDemocracies: passThrough, Alliance: passThrough, UnDemocracyCaucus: passThrough },
+  orphanedTypes: [Country, ...Object.values(BODY_STUBS)],
+  referenceResolvers: Object.fromEntries(Object.keys(BODY_STUBS).map((name) => [name, passThrough])),
   openStore: openUnVotesStore,
   createContext: (store: UnVotesStore, req) => createUnVotesContext(store, req),
   onListening: (store: UnVotesStore) => importOnFirstStart(store),

@@ -10,7 +10,7 @@ import { nearDuplicatePairs } from "../../subgraphs/overlaps/analysis/membership
 import { HubSnapshot } from "../../subgraphs/overlaps/hub-snapshot.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { openOverlapsStore } from "../../subgraphs/overlaps/store.js";
-import type { Activity } from "../../subgraphs/shared/types/Activity.js";
+import type { ActivityRecord as Activity } from "../../subgraphs/shared/bodies/Activity.js";
 import { ms, percentile, row, timeRuns } from "./measure.js";
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run checks the same synthetic set. */
@@ -33,11 +33,12 @@ function syntheticActivities(count: number, codes: readonly string[]): Activity[
   return Array.from({ length: count }, (_, i) => ({
     id: `synthetic:${i}`,
     bodyId: `synthetic-body-${i % 50}`,
+    body: { id: `synthetic-body-${i % 50}` },
     kind: "PROGRAMME" as const,
     title: pick(WORDS, 4).join(" "),
     description: pick(WORDS, 12).join(" "),
     topics: [...new Set(pick(TOPICS, 2))],
-    participantCodes: [...new Set(pick(codes, 8))],
+    countryCodes: [...new Set(pick(codes, 8))],
     startDate: String(2000 + Math.floor(next() * 25)),
     endDate: null,
     source: { title: "synthetic benchmark data", url: null, checkedOn: "2026-11-27", note: "generated for the benchmark" },
@@ -76,7 +77,7 @@ export async function benchOverlaps(dataDir: string): Promise<void> {
   const activities = syntheticActivities(10_000, index.countryCodes);
   const model = engine.textModel();
   const vectors = new Map(activities.map((a) => [a.id, model.vector(textOf(a))]));
-  const proposal = { title: "Election observation and media freedom programme", description: "Support independent media and civil society election observers", topics: ["elections", "media freedom"], participantCodes: ["USA", "CAN", "FRA", "DEU", "JPN"], startDate: "2027", endDate: null, kind: null };
+  const proposal = { title: "Election observation and media freedom programme", description: "Support independent media and civil society election observers", topics: ["elections", "media freedom"], countryCodes: ["USA", "CAN", "FRA", "DEU", "JPN"], startDate: "2027", endDate: null, kind: null };
   const checks = await timeRuns(30, 3, () => engine.checkProposal(proposal, 10, activities, vectors));
   const c50 = percentile(checks, 50);
   console.log(row("proposal check against 10,000 synthetic activities + 534 IGOs, p50 (target < 50 ms)", ms(c50), c50 < 50 ? "ok" : "MISSED"));

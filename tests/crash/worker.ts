@@ -20,7 +20,7 @@ if (mode === "import") {
   const commands = new AllianceCommands(openAllianceStore(file), EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE);
   const actor = { id: "crash-test", roles: [Role.SECRETARIAT], country: null, participant: null };
   for (let i = 0; ; i++) {
-    const row = commands.recordEvidence(actor, { country: "BLR", grounds: "GROSS_HUMAN_RIGHTS_ABUSES", description: `crash test write ${i}`, sourceTitle: "crash test", observedOn: new Date("2026-01-01") });
+    const row = commands.recordEvidence(actor, { countryCode: "BLR", grounds: "GROSS_HUMAN_RIGHTS_ABUSES", description: `crash test write ${i}`, sourceTitle: "crash test", observedOn: new Date("2026-01-01") });
     process.stdout.write(`ack ${row.id}\n`);
     if (i % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
   }

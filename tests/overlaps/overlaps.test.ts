@@ -18,8 +18,8 @@ const SECRETARIAT = JSON.stringify({ sub: "secretariat-1", roles: ["SECRETARIAT"
 describe("activity similarity", () => {
   it("weighs topics, text, participants and time as documented", () => {
     const model = new TextModel(["alpha", "beta"]);
-    const a = { title: "alpha", description: null, topics: ["civil society", "elections"], participantCodes: ["USA", "CAN"], startDate: "2018", endDate: "2020" };
-    const b = { title: "beta", description: null, topics: ["civil society"], participantCodes: ["USA", "GBR"], startDate: "2019-05", endDate: null };
+    const a = { title: "alpha", description: null, topics: ["civil society", "elections"], countryCodes: ["USA", "CAN"], startDate: "2018", endDate: "2020" };
+    const b = { title: "beta", description: null, topics: ["civil society"], countryCodes: ["USA", "GBR"], startDate: "2019-05", endDate: null };
     const result = similarity(a, b, { a: model.vector(a.title), b: model.vector(b.title) });
     // 0.4 · ½ (topics) + 0.3 · 0 (no shared words) + 0.2 · ⅓ (participants) + 0.1 · 1 (periods overlap)
     expect(result.score).toBeCloseTo(0.2 + 0.2 / 3 + 0.1, 12);

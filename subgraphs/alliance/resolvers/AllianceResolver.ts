@@ -1,9 +1,11 @@
 import { Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
-import { Activity } from "../../shared/types/Activity.js";
-import { toMembership, type AllianceContext } from "../loaders.js";
+import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
+import type { AllianceContext } from "../loaders.js";
 import { Alliance } from "../types/Alliance.js";
-import { AodMembership } from "../types/AodMembership.js";
+import { Activity } from "../types/bodies.js";
+import { Country } from "../types/Country.js";
 import { AodMembershipStatus, EligibilityPolicy } from "../types/enums.js";
+import { countriesOf } from "./countries.js";
 
 export const ALLIANCE_BODY: Alliance = { id: "alliance-of-democracies", name: "Alliance of Democracies" };
 
@@ -14,24 +16,24 @@ export class AllianceResolver {
     return ALLIANCE_BODY;
   }
 
-  @FieldResolver(() => [AodMembership], { description: "States whose latest decision admitted them, ordered by code." })
-  async members(@Ctx() context: AllianceContext): Promise<AodMembership[]> {
-    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => toMembership(row.country_code, row));
+  @FieldResolver(() => [String], { description: "Alpha-3 codes of the current members (latest decision: admitted), ordered by code: the group other subgraphs analyse." })
+  async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
+    return this.codesWithStatus(AodMembershipStatus.MEMBER, context);
   }
 
-  @FieldResolver(() => [String], { description: "Alpha-3 codes of the current members: the group other subgraphs analyse." })
-  async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
-    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code);
+  @FieldResolver(() => [Country], { description: `${BODY_FIELD_DESCRIPTIONS.members} Each one's standing and decisions are on \`Country.aodMembership\` and \`aodDecisions\`.` })
+  async members(@Ctx() context: AllianceContext): Promise<Country[]> {
+    return countriesOf(await this.codesWithStatus(AodMembershipStatus.MEMBER, context), context);
   }
 
   @FieldResolver(() => Int, { description: "Number of current members." })
   async memberCount(@Ctx() context: AllianceContext): Promise<number> {
-    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).length;
+    return (await this.codesWithStatus(AodMembershipStatus.MEMBER, context)).length;
   }
 
-  @FieldResolver(() => [AodMembership], { description: "States that have applied and await a decision, ordered by code." })
-  async applicants(@Ctx() context: AllianceContext): Promise<AodMembership[]> {
-    return (await context.loaders.membershipsByStatus.load(AodMembershipStatus.APPLICANT)).map((row) => toMembership(row.country_code, row));
+  @FieldResolver(() => [Country], { description: "States that have applied and await a decision, ordered by code." })
+  async applicants(@Ctx() context: AllianceContext): Promise<Country[]> {
+    return countriesOf(await this.codesWithStatus(AodMembershipStatus.APPLICANT, context), context);
   }
 
   @FieldResolver(() => [Activity], { description: "The Alliance's own activities and planned structures, recorded by the secretariat." })
@@ -42,5 +44,9 @@ export class AllianceResolver {
   @FieldResolver(() => EligibilityPolicy, { description: "The eligibility policy in force by default (HUB_AOD_ELIGIBILITY_POLICY)." })
   eligibilityPolicy(@Ctx() context: AllianceContext): EligibilityPolicy {
     return context.defaultPolicy;
+  }
+
+  private async codesWithStatus(status: AodMembershipStatus, context: AllianceContext): Promise<string[]> {
+    return (await context.loaders.membershipsByStatus.load(status)).map((row) => row.country_code);
   }
 }

@@ -1,6 +1,12 @@
 /** The transnational citizens' assembly (principle 7): sessions, members, recommendations and the answers to them. */
-import { GraphQLDate } from "graphql-scalars";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { connectionFrom } from "../../shared/connection.js";
+import { AssemblySessionConnection } from "../types/connections.js";
+import { attempt } from "../../shared/mutations/payload.js";
+import { RoleMutation } from "../../shared/mutations/role-mutation.js";
+import { AddAssemblyMemberInput, AdoptRecommendationInput, OpenAssemblySessionInput, RespondToRecommendationInput } from "../types/inputs.js";
+import { AssemblyMemberPayload, AssemblySessionPayload, RecommendationPayload, RecommendationResponsePayload } from "../types/payloads.js";
+import { idNumber } from "./ids.js";
 import type { AllianceContext } from "../loaders.js";
 import type { AssemblyMemberRow, RecommendationRow, ResponseRow, SessionRow } from "../records.js";
 import { AssemblyMember, AssemblySession, Recommendation, RecommendationResponse } from "../types/assembly.js";
@@ -27,9 +33,13 @@ const toResponse = (row: ResponseRow): RecommendationResponse => ({
 
 @Resolver(() => AssemblySession)
 export class AssemblyResolver {
-  @Query(() => [AssemblySession], { description: "Sessions of the citizens' assembly, oldest first." })
-  async assemblySessions(@Ctx() context: AllianceContext): Promise<AssemblySession[]> {
-    return (await context.loaders.sessions.load("all")).map(toSession);
+  @Query(() => AssemblySessionConnection, { nullable: true, description: "Sessions of the citizens' assembly, oldest first." })
+  async assemblySessions(
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
+    @Ctx() context: AllianceContext,
+  ) {
+    return connectionFrom("assembly-sessions", (await context.loaders.sessions.load("all")).map(toSession), { first, after });
   }
 
   @FieldResolver(() => [AssemblyMember], { description: "Its members." })
@@ -47,51 +57,28 @@ export class AssemblyResolver {
     return rows.filter((row) => !dimension || row.dimension === dimension).map(toRecommendation);
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => AssemblySession, { description: "Opens a session of the citizens' assembly." })
-  openAssemblySession(
-    @Arg("title", () => String, { description: "Title." }) title: string,
-    @Arg("openedOn", () => GraphQLDate, { nullable: true, description: "Day it opens; today when omitted." }) openedOn: Date | null,
-    @Arg("location", () => String, { nullable: true, description: "Where; omit when online." }) location: string | null,
-    @Ctx() context: AllianceContext,
-  ): AssemblySession {
-    return toSession(context.commands.openAssemblySession(context.actor!, { title, openedOn, location }));
+  @RoleMutation([Role.SECRETARIAT], () => AssemblySessionPayload, "Opens a session of the citizens' assembly.")
+  openAssemblySession(@Arg("input", () => OpenAssemblySessionInput) input: OpenAssemblySessionInput, @Ctx() context: AllianceContext) {
+    return attempt("session", () => toSession(context.commands.openAssemblySession(context.actor!, input)));
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => AssemblyMember, { description: "Seats a citizen in a session." })
-  addAssemblyMember(
-    @Arg("session", () => ID, { description: "Session id." }) session: string,
-    @Arg("name", () => String, { description: "Name." }) name: string,
-    @Arg("residence", () => String, { description: "Alpha-3 code of the country of residence." }) residence: string,
-    @Ctx() context: AllianceContext,
-  ): AssemblyMember {
-    return toMember(context.commands.addAssemblyMember(context.actor!, { session: Number(session), name, residence }));
+  @RoleMutation([Role.SECRETARIAT], () => AssemblyMemberPayload, "Seats a citizen in a session of the assembly.")
+  addAssemblyMember(@Arg("input", () => AddAssemblyMemberInput) input: AddAssemblyMemberInput, @Ctx() context: AllianceContext) {
+    return attempt("member", () => toMember(context.commands.addAssemblyMember(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) })));
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => Recommendation, { description: "Records a recommendation the assembly adopted." })
-  adoptRecommendation(
-    @Arg("session", () => ID, { description: "Session id." }) session: string,
-    @Arg("title", () => String, { description: "Title." }) title: string,
-    @Arg("text", () => String, { description: "Text." }) text: string,
-    @Arg("dimension", () => RecommendationDimension, { description: "Internal or external." }) dimension: RecommendationDimension,
-    @Arg("adoptedOn", () => GraphQLDate, { nullable: true, description: "Day adopted; today when omitted." }) adoptedOn: Date | null,
-    @Ctx() context: AllianceContext,
-  ): Recommendation {
-    return toRecommendation(context.commands.adoptRecommendation(context.actor!, { session: Number(session), title, text, dimension, adoptedOn }));
+  @RoleMutation([Role.SECRETARIAT], () => RecommendationPayload, "Records a recommendation the assembly adopted.")
+  adoptRecommendation(@Arg("input", () => AdoptRecommendationInput) input: AdoptRecommendationInput, @Ctx() context: AllianceContext) {
+    return attempt("recommendation", () =>
+      toRecommendation(context.commands.adoptRecommendation(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) })),
+    );
   }
 
-  @Authorized(Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE)
-  @Mutation(() => RecommendationResponse, { description: "Records the answer to a recommendation, by the secretariat or a member government." })
-  respondToRecommendation(
-    @Arg("recommendation", () => ID, { description: "Recommendation id." }) recommendation: string,
-    @Arg("status", () => ResponseStatus, { description: "Accepted, partly accepted, rejected, or under consideration." }) status: ResponseStatus,
-    @Arg("text", () => String, { description: "The answer." }) text: string,
-    @Arg("respondedOn", () => GraphQLDate, { nullable: true, description: "Day answered; today when omitted." }) respondedOn: Date | null,
-    @Ctx() context: AllianceContext,
-  ): RecommendationResponse {
-    return toResponse(context.commands.respondToRecommendation(context.actor!, { recommendation: Number(recommendation), status, text, respondedOn }));
+  @RoleMutation([Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE], () => RecommendationResponsePayload, "Records the answer to a recommendation, by the secretariat or a member government.")
+  respondToRecommendation(@Arg("input", () => RespondToRecommendationInput) input: RespondToRecommendationInput, @Ctx() context: AllianceContext) {
+    return attempt("response", () =>
+      toResponse(context.commands.respondToRecommendation(context.actor!, { ...input, recommendationId: idNumber("recommendationId", "recommendation", input.recommendationId) })),
+    );
   }
 }
 

@@ -1,6 +1,11 @@
 /** Campaigns for a UN Parliamentary Assembly and a UN World Citizens' Initiative (principle 11). */
-import { GraphQLDate } from "graphql-scalars";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { connectionFrom } from "../../shared/connection.js";
+import { attempt } from "../../shared/mutations/payload.js";
+import { RoleMutation } from "../../shared/mutations/role-mutation.js";
+import { EndorsementConnection } from "../types/connections.js";
+import { RecordEndorsementInput } from "../types/inputs.js";
+import { EndorsementPayload } from "../types/payloads.js";
 import type { AllianceContext } from "../loaders.js";
 import type { EndorsementRow } from "../records.js";
 import { CampaignProgress, Endorsement } from "../types/campaigns.js";
@@ -20,26 +25,44 @@ const toEndorsement = (row: EndorsementRow): Endorsement => ({
 
 @Resolver(() => CampaignProgress)
 export class CampaignResolver {
-  @Query(() => CampaignProgress, { description: "Where a campaign stands: its recorded endorsements." })
-  async campaign(@Arg("campaign", () => Campaign, { description: "Which campaign." }) campaign: Campaign, @Ctx() context: AllianceContext): Promise<CampaignProgress> {
-    const endorsements = (await context.loaders.endorsementsByCampaign.load(campaign)).map(toEndorsement);
-    const count = (kind: EndorserKind) => endorsements.filter((e) => e.endorserKind === kind).length;
-    return { campaign, endorsements, governments: count(EndorserKind.GOVERNMENT), parliaments: count(EndorserKind.PARLIAMENT), organizations: count(EndorserKind.ORGANIZATION) };
+  @Query(() => CampaignProgress, { nullable: true, description: "Where a campaign stands: its recorded endorsements." })
+  campaign(@Arg("campaign", () => Campaign, { description: "Which campaign." }) campaign: Campaign): CampaignProgress {
+    return { campaign };
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => Endorsement, { description: "Records an endorsement with its date and source." })
-  recordEndorsement(
-    @Arg("campaign", () => Campaign, { description: "Which campaign." }) campaign: Campaign,
-    @Arg("endorserKind", () => EndorserKind, { description: "Government, parliament or organisation." }) endorserKind: EndorserKind,
-    @Arg("endorserName", () => String, { description: "Who endorsed it." }) endorserName: string,
-    @Arg("country", () => String, { nullable: true, description: "Alpha-3 code of the endorser's country, where it has one." }) country: string | null,
-    @Arg("endorsedOn", () => GraphQLDate, { description: "Day of the endorsement." }) endorsedOn: Date,
-    @Arg("sourceTitle", () => String, { description: "Where it is documented." }) sourceTitle: string,
-    @Arg("sourceUrl", () => String, { nullable: true, description: "Address of the source." }) sourceUrl: string | null,
+  @FieldResolver(() => Int, { description: "Endorsements by governments." })
+  governmentCount(@Root() progress: CampaignProgress, @Ctx() context: AllianceContext) {
+    return this.count(progress, EndorserKind.GOVERNMENT, context);
+  }
+
+  @FieldResolver(() => Int, { description: "Endorsements by parliaments." })
+  parliamentCount(@Root() progress: CampaignProgress, @Ctx() context: AllianceContext) {
+    return this.count(progress, EndorserKind.PARLIAMENT, context);
+  }
+
+  @FieldResolver(() => Int, { description: "Endorsements by organisations." })
+  organizationCount(@Root() progress: CampaignProgress, @Ctx() context: AllianceContext) {
+    return this.count(progress, EndorserKind.ORGANIZATION, context);
+  }
+
+  @FieldResolver(() => EndorsementConnection, { description: "Its endorsements, oldest first." })
+  async endorsements(
+    @Root() progress: CampaignProgress,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: AllianceContext,
-  ): Endorsement {
-    return toEndorsement(context.commands.recordEndorsement(context.actor!, { campaign, endorserKind, endorserName, country, endorsedOn, sourceTitle, sourceUrl }));
+  ) {
+    const endorsements = (await context.loaders.endorsementsByCampaign.load(progress.campaign)).map(toEndorsement);
+    return connectionFrom(`endorsements:${progress.campaign}`, endorsements, { first, after });
+  }
+
+  private async count(progress: CampaignProgress, kind: EndorserKind, context: AllianceContext): Promise<number> {
+    return (await context.loaders.endorsementsByCampaign.load(progress.campaign)).filter((row) => row.endorser_kind === kind).length;
+  }
+
+  @RoleMutation([Role.SECRETARIAT], () => EndorsementPayload, "Records an endorsement of a campaign with its date and source.")
+  recordEndorsement(@Arg("input", () => RecordEndorsementInput) input: RecordEndorsementInput, @Ctx() context: AllianceContext) {
+    return attempt("endorsement", () => toEndorsement(context.commands.recordEndorsement(context.actor!, input)));
   }
 }
 

@@ -1,12 +1,18 @@
-import { GraphQLDate } from "graphql-scalars";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
+import { attempt } from "../../shared/mutations/payload.js";
+import { RoleMutation } from "../../shared/mutations/role-mutation.js";
+import { Activity } from "../types/bodies.js";
+import { RecordCaucusChangeInput } from "../types/inputs.js";
+import { CaucusChangePayload } from "../types/payloads.js";
+import { countriesOf } from "./countries.js";
 import type { AllianceContext } from "../loaders.js";
 import type { CaucusChangeRow } from "../records.js";
 import { CaucusChange, UnDemocracyCaucus } from "../types/caucus.js";
 import { Country } from "../types/Country.js";
 import { AodMembershipStatus, CaucusChangeKind, Role } from "../types/enums.js";
 
-export const CAUCUS_BODY: UnDemocracyCaucus = { id: "un-democracy-caucus" };
+export const CAUCUS_BODY: UnDemocracyCaucus = { id: "un-democracy-caucus", name: "UN Democracy Caucus" };
 
 const toChange = (row: CaucusChangeRow): CaucusChange => ({
   id: String(row.id),
@@ -24,7 +30,7 @@ export class CaucusResolver {
     return CAUCUS_BODY;
   }
 
-  @FieldResolver(() => [String], { description: "Alpha-3 codes of the caucus: the Alliance's members, with recorded additions and removals applied in order." })
+  @FieldResolver(() => [String], { description: "Alpha-3 codes of the caucus, ordered by code: the Alliance's members, with recorded additions and removals applied in order." })
   async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
     const members = new Set((await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code));
     for (const change of await context.loaders.caucusChanges.load("all")) {
@@ -39,16 +45,19 @@ export class CaucusResolver {
     return (await context.loaders.caucusChanges.load("all")).map(toChange);
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => CaucusChange, { description: "Records a state joining or leaving the caucus beyond the Alliance's own membership." })
-  recordCaucusChange(
-    @Arg("country", () => String, { description: "Alpha-3 code." }) country: string,
-    @Arg("change", () => CaucusChangeKind, { description: "ADD or REMOVE." }) change: CaucusChangeKind,
-    @Arg("grounds", () => String, { description: "Grounds, kept on the record." }) grounds: string,
-    @Arg("decidedOn", () => GraphQLDate, { nullable: true, description: "Day decided; today when omitted." }) decidedOn: Date | null,
-    @Ctx() context: AllianceContext,
-  ): CaucusChange {
-    return toChange(context.commands.recordCaucusChange(context.actor!, { country, change, grounds, decidedOn }));
+  @FieldResolver(() => [Country], { description: BODY_FIELD_DESCRIPTIONS.members })
+  async members(@Ctx() context: AllianceContext): Promise<Country[]> {
+    return countriesOf(await this.memberCodes(context), context);
+  }
+
+  @FieldResolver(() => [Activity], { description: "Its activities: none are recorded yet (the caucus acts through its members' votes)." })
+  activities(): Activity[] {
+    return [];
+  }
+
+  @RoleMutation([Role.SECRETARIAT], () => CaucusChangePayload, "Records a state joining or leaving the caucus beyond the Alliance's own membership.")
+  recordCaucusChange(@Arg("input", () => RecordCaucusChangeInput) input: RecordCaucusChangeInput, @Ctx() context: AllianceContext) {
+    return attempt("caucusChange", () => toChange(context.commands.recordCaucusChange(context.actor!, input)));
   }
 }
 

@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { ErrorCode } from "../../shared/errors.js";
 import { assess } from "../eligibility.js";
 import type { AllianceContext } from "../loaders.js";
-import { toDecision, toFreedomRating, toRegimeRating } from "../mappers.js";
+import { toDecision, toEligibility, toFreedomRating, toRegimeRating } from "../mappers.js";
 import { Country } from "../types/Country.js";
 import { EligibilityPolicy } from "../types/enums.js";
 import { MembershipDecision } from "../types/MembershipDecision.js";
@@ -12,6 +12,7 @@ import { Eligibility, FreedomRating, RegimeRating } from "../types/ratings.js";
 @Resolver(() => Country)
 export class CountryAllianceResolver {
   @FieldResolver(() => Eligibility, {
+    nullable: true,
     description: "Whether this state may join the Alliance, with the evidence. Without arguments: the default policy and the latest year rated. Unknown (eligible: null) when the sources have no rating.",
   })
   async aodEligibility(
@@ -24,20 +25,20 @@ export class CountryAllianceResolver {
       throw new GraphQLError(`year: expected a year from 1700 to 2100, received ${year}`, { extensions: { code: ErrorCode.BadUserInput, argument: "year" } });
     }
     const [freedom, regimes] = await Promise.all([context.loaders.freedomByCountry.load(country.code), context.loaders.regimeByCountry.load(country.code)]);
-    return assess(policy ?? context.defaultPolicy, freedom, regimes, year);
+    return toEligibility(assess(policy ?? context.defaultPolicy, freedom, regimes, year));
   }
 
-  @FieldResolver(() => [FreedomRating], { description: "Freedom House ratings, oldest first." })
+  @FieldResolver(() => [FreedomRating], { nullable: true, description: "Freedom House ratings, oldest first." })
   async freedomRatings(@Root() country: Country, @Ctx() context: AllianceContext): Promise<FreedomRating[]> {
     return (await context.loaders.freedomByCountry.load(country.code)).map(toFreedomRating);
   }
 
-  @FieldResolver(() => [RegimeRating], { description: "V-Dem Regimes of the World classifications, oldest first." })
+  @FieldResolver(() => [RegimeRating], { nullable: true, description: "V-Dem Regimes of the World classifications, oldest first." })
   async regimeRatings(@Root() country: Country, @Ctx() context: AllianceContext): Promise<RegimeRating[]> {
     return (await context.loaders.regimeByCountry.load(country.code)).map(toRegimeRating);
   }
 
-  @FieldResolver(() => [MembershipDecision], { description: "Every membership decision recorded for this state, oldest first." })
+  @FieldResolver(() => [MembershipDecision], { nullable: true, description: "Every membership decision recorded for this state, oldest first." })
   async aodDecisions(@Root() country: Country, @Ctx() context: AllianceContext): Promise<MembershipDecision[]> {
     return (await context.loaders.decisionsByCountry.load(country.code)).map(toDecision);
   }

@@ -1,48 +1,44 @@
-import { GraphQLDate } from "graphql-scalars";
-import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { attempt } from "../../shared/mutations/payload.js";
+import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import type { AllianceContext } from "../loaders.js";
 import { toDecision } from "../mappers.js";
 import { Country } from "../types/Country.js";
-import { EligibilityPolicy, Role } from "../types/enums.js";
+import { Role } from "../types/enums.js";
+import { AdmitMemberInput, MembershipDecisionInput } from "../types/inputs.js";
 import { MembershipDecision } from "../types/MembershipDecision.js";
+import { MembershipDecisionPayload } from "../types/payloads.js";
 
-const country = () => Arg("country", () => String, { description: "Alpha-3 code of the state." });
-const grounds = () => Arg("grounds", () => String, { description: "The grounds of the decision (kept on the record)." });
-const decidedOn = () => Arg("decidedOn", () => GraphQLDate, { nullable: true, description: "Day of the decision; today when omitted." });
+type Action = "apply" | "admit" | "suspend" | "withdraw";
+
+function decide(context: AllianceContext, action: Action, input: MembershipDecisionInput & Partial<AdmitMemberInput>) {
+  return attempt("decision", () => toDecision(context.commands.decide(context.actor!, { action, ...input })));
+}
 
 @Resolver(() => MembershipDecision)
 export class MembershipResolver {
-  @Authorized(Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE)
-  @Mutation(() => MembershipDecision, { description: "Records a state's application (by its own delegate or the secretariat), with its eligibility at the time." })
-  applyForMembership(@country() code: string, @grounds() why: string, @decidedOn() on: Date | null, @Ctx() context: AllianceContext): MembershipDecision {
-    return toDecision(context.commands.decide(context.actor!, { action: "apply", country: code, grounds: why, decidedOn: on }));
+  @RoleMutation([Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE], () => MembershipDecisionPayload, "Records a state's application (by its own delegate or the secretariat), with its eligibility at the time.")
+  applyForMembership(@Arg("input", () => MembershipDecisionInput) input: MembershipDecisionInput, @Ctx() context: AllianceContext) {
+    return decide(context, "apply", input);
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => MembershipDecision, {
-    description: "Admits an applicant. Refused (NOT_ELIGIBLE) when the state is not eligible, or has no rating, under the policy, unless an overrideReason is given; it is recorded.",
-  })
-  admitMember(
-    @country() code: string,
-    @grounds() why: string,
-    @decidedOn() on: Date | null,
-    @Arg("policy", () => EligibilityPolicy, { nullable: true, description: "The policy to assess by; the one in force when omitted." }) policy: EligibilityPolicy | null,
-    @Arg("overrideReason", () => String, { nullable: true, description: "Why an ineligible state is admitted anyway." }) overrideReason: string | null,
-    @Ctx() context: AllianceContext,
-  ): MembershipDecision {
-    return toDecision(context.commands.decide(context.actor!, { action: "admit", country: code, grounds: why, decidedOn: on, policy, overrideReason }));
+  @RoleMutation(
+    [Role.SECRETARIAT],
+    () => MembershipDecisionPayload,
+    "Admits an applicant. Refused (user error NOT_ELIGIBLE) when the state is not eligible, or has no rating, under the policy, unless an overrideReason is given; it is recorded.",
+  )
+  admitMember(@Arg("input", () => AdmitMemberInput) input: AdmitMemberInput, @Ctx() context: AllianceContext) {
+    return decide(context, "admit", input);
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => MembershipDecision, { description: "Suspends a member." })
-  suspendMember(@country() code: string, @grounds() why: string, @decidedOn() on: Date | null, @Ctx() context: AllianceContext): MembershipDecision {
-    return toDecision(context.commands.decide(context.actor!, { action: "suspend", country: code, grounds: why, decidedOn: on }));
+  @RoleMutation([Role.SECRETARIAT], () => MembershipDecisionPayload, "Suspends a member.")
+  suspendMember(@Arg("input", () => MembershipDecisionInput) input: MembershipDecisionInput, @Ctx() context: AllianceContext) {
+    return decide(context, "suspend", input);
   }
 
-  @Authorized(Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE)
-  @Mutation(() => MembershipDecision, { description: "Records a withdrawal (by the state's own delegate or the secretariat)." })
-  withdrawMembership(@country() code: string, @grounds() why: string, @decidedOn() on: Date | null, @Ctx() context: AllianceContext): MembershipDecision {
-    return toDecision(context.commands.decide(context.actor!, { action: "withdraw", country: code, grounds: why, decidedOn: on }));
+  @RoleMutation([Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE], () => MembershipDecisionPayload, "Records a withdrawal (by the state's own delegate or the secretariat).")
+  withdrawMembership(@Arg("input", () => MembershipDecisionInput) input: MembershipDecisionInput, @Ctx() context: AllianceContext) {
+    return decide(context, "withdraw", input);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The state decided on." })

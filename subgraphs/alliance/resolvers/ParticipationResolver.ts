@@ -1,41 +1,57 @@
 /** Networks with real participation rights (principles 2, 3, 5): participants, proposals, sponsors and recorded votes. */
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { connectionFrom } from "../../shared/connection.js";
+import { attempt } from "../../shared/mutations/payload.js";
+import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import type { AllianceContext } from "../loaders.js";
 import { toParticipant, toProposal } from "../mappers.js";
+import { Actor } from "../types/Actor.js";
+import { ParticipantConnection, ProposalConnection } from "../types/connections.js";
 import { Country } from "../types/Country.js";
-import { AllianceVote, Constituency, ParticipantKind, Role } from "../types/enums.js";
-import { ConstituencyPosition, Participant, Proposal, ProposalSponsor, ProposalVote } from "../types/participation.js";
+import { Constituency, ParticipantKind, Role, VotePosition } from "../types/enums.js";
+import { CastVoteInput, CosponsorProposalInput, RegisterParticipantInput, SubmitProposalInput } from "../types/inputs.js";
+import { ConstituencyPosition, Participant, Proposal, ProposalSponsor, ProposalVote, type ActorKey } from "../types/participation.js";
+import { ParticipantPayload, ProposalPayload } from "../types/payloads.js";
+import { idNumber } from "./ids.js";
 
+const PARTICIPANT_KEY = /^participant:(\d+)$/;
 
-function plurality(yes: number, no: number, abstain: number): AllianceVote | null {
-  if (yes > no && yes > abstain) return AllianceVote.YES;
-  if (no > yes && no > abstain) return AllianceVote.NO;
-  if (abstain > yes && abstain > no) return AllianceVote.ABSTAIN;
+function plurality(yes: number, no: number, abstain: number): VotePosition | null {
+  if (yes > no && yes > abstain) return VotePosition.YES;
+  if (no > yes && no > abstain) return VotePosition.NO;
+  if (abstain > yes && abstain > no) return VotePosition.ABSTAIN;
   return null;
 }
 
+/** A stored speaker key as the Actor union: a country for a government, the participant for `participant:<id>`. */
+async function actorOf(key: ActorKey, context: AllianceContext): Promise<Country | Participant | null> {
+  const participantId = PARTICIPANT_KEY.exec(key)?.[1];
+  if (participantId === undefined) return context.loaders.country.load(key);
+  const row = await context.loaders.participant.load(Number(participantId));
+  return row ? toParticipant(row) : null;
+}
+
+const first = (max: number, fallback = 50) => Arg("first", () => Int, { defaultValue: fallback, description: `Page size, up to ${max}.` });
+const after = () => Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." });
+
 @Resolver(() => Participant)
 export class ParticipantResolver {
-  @Query(() => [Participant], { description: "Registered participants beyond governments, oldest first; of one kind when given." })
-  async participants(@Arg("kind", () => ParticipantKind, { nullable: true, description: "Only this kind." }) kind: ParticipantKind | null, @Ctx() context: AllianceContext): Promise<Participant[]> {
+  @Query(() => ParticipantConnection, { nullable: true, description: "Participants registered in the Alliance's networks beyond governments, oldest first; of one kind when given." })
+  async networkParticipants(
+    @Arg("kind", () => ParticipantKind, { nullable: true, description: "Only this kind." }) kind: ParticipantKind | null,
+    @first(500) pageSize: number,
+    @after() cursor: string | null,
+    @Ctx() context: AllianceContext,
+  ) {
     const kinds = kind ? [kind] : Object.values(ParticipantKind);
     const groups = await Promise.all(kinds.map((k) => context.loaders.participantsByKind.load(k)));
-    return groups.flat().sort((a, b) => a.id - b.id).map(toParticipant);
+    const participants = groups.flat().sort((a, b) => a.id - b.id).map(toParticipant);
+    return connectionFrom(`participants:${kind ?? "all"}`, participants, { first: pageSize, after: cursor });
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => Participant, { description: "Registers a parliamentarian, civil society organisation or opposition leader, from any country, member or not." })
-  registerParticipant(
-    @Arg("kind", () => ParticipantKind, { description: "What kind of participant." }) kind: ParticipantKind,
-    @Arg("name", () => String, { description: "Name." }) name: string,
-    @Arg("country", () => String, { description: "Alpha-3 code of the participant's country." }) country: string,
-    @Arg("chamber", () => String, { nullable: true, description: "A parliamentarian's chamber (required for one)." }) chamber: string | null,
-    @Arg("party", () => String, { nullable: true, description: "Party." }) party: string | null,
-    @Arg("inGovernment", () => Boolean, { nullable: true, description: "A parliamentarian's party in government (true) or opposition (false); required for one." }) inGovernment: boolean | null,
-    @Arg("description", () => String, { nullable: true, description: "Short description." }) description: string | null,
-    @Ctx() context: AllianceContext,
-  ): Participant {
-    return toParticipant(context.commands.registerParticipant(context.actor!, { kind, name, country, chamber, party, inGovernment, description }));
+  @RoleMutation([Role.SECRETARIAT], () => ParticipantPayload, "Registers a parliamentarian, civil society organisation or opposition leader, from any country, member or not.")
+  registerParticipant(@Arg("input", () => RegisterParticipantInput) input: RegisterParticipantInput, @Ctx() context: AllianceContext) {
+    return attempt("participant", () => toParticipant(context.commands.registerParticipant(context.actor!, input)));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The participant's country." })
@@ -46,56 +62,54 @@ export class ParticipantResolver {
 
 @Resolver(() => Proposal)
 export class ProposalResolver {
-  @Query(() => [Proposal], { description: "Proposals put to the Alliance, oldest first." })
-  async proposals(@Ctx() context: AllianceContext): Promise<Proposal[]> {
-    return (await context.loaders.proposals.load("all")).map(toProposal);
+  @Query(() => ProposalConnection, { nullable: true, description: "Proposals put to the Alliance, oldest first." })
+  async proposals(@first(500) pageSize: number, @after() cursor: string | null, @Ctx() context: AllianceContext) {
+    return connectionFrom("proposals", (await context.loaders.proposals.load("all")).map(toProposal), { first: pageSize, after: cursor });
   }
 
-  @Query(() => Proposal, { nullable: true, description: "One proposal by id." })
+  @Query(() => Proposal, { nullable: true, description: "One proposal by id; null when none has it." })
   async proposal(@Arg("id", () => ID, { description: "Proposal id." }) id: string, @Ctx() context: AllianceContext): Promise<Proposal | null> {
     const row = /^\d+$/.test(id) ? await context.loaders.proposal.load(Number(id)) : null;
     return row ? toProposal(row) : null;
   }
 
-  @Authorized(Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER)
-  @Mutation(() => Proposal, { description: "Submits a proposal, as a member government (delegate) or as a network member; the submitter is its first sponsor." })
-  submitProposal(
-    @Arg("title", () => String, { description: "Title (up to 300 characters)." }) title: string,
-    @Arg("text", () => String, { description: "Text (up to 20,000 characters)." }) text: string,
-    @Ctx() context: AllianceContext,
-  ): Proposal {
-    return toProposal(context.commands.submitProposal(context.actor!, { title, text }));
+  @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Submits a proposal, as a member government (delegate) or as a network member; the submitter is its first sponsor.")
+  submitProposal(@Arg("input", () => SubmitProposalInput) input: SubmitProposalInput, @Ctx() context: AllianceContext) {
+    return attempt("proposal", () => toProposal(context.commands.submitProposal(context.actor!, input)));
   }
 
-  @Authorized(Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER)
-  @Mutation(() => Proposal, { nullable: true, description: "Co-sponsors a proposal." })
-  async cosponsorProposal(@Arg("proposal", () => ID, { description: "Proposal id." }) proposal: string, @Ctx() context: AllianceContext): Promise<Proposal | null> {
-    context.commands.cosponsorProposal(context.actor!, Number(proposal));
-    return this.proposal(proposal, context);
+  @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Co-sponsors a proposal.")
+  cosponsorProposal(@Arg("input", () => CosponsorProposalInput) input: CosponsorProposalInput, @Ctx() context: AllianceContext) {
+    return attempt("proposal", async () => {
+      context.commands.cosponsorProposal(context.actor!, proposalNumber(input.proposalId));
+      return this.proposal(input.proposalId, context);
+    });
   }
 
-  @Authorized(Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER)
-  @Mutation(() => Proposal, { nullable: true, description: "Casts (or changes) a recorded vote on a proposal." })
-  async voteOnProposal(
-    @Arg("proposal", () => ID, { description: "Proposal id." }) proposal: string,
-    @Arg("position", () => AllianceVote, { description: "The vote." }) position: AllianceVote,
-    @Ctx() context: AllianceContext,
-  ): Promise<Proposal | null> {
-    context.commands.voteOnProposal(context.actor!, Number(proposal), position);
-    return this.proposal(proposal, context);
+  @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Casts (or changes) a recorded vote on a proposal.")
+  voteOnProposal(@Arg("input", () => CastVoteInput) input: CastVoteInput, @Ctx() context: AllianceContext) {
+    return attempt("proposal", async () => {
+      context.commands.voteOnProposal(context.actor!, proposalNumber(input.proposalId), input.position);
+      return this.proposal(input.proposalId, context);
+    });
+  }
+
+  @FieldResolver(() => Actor, { nullable: true, description: "Who submitted it: a member government or a network participant." })
+  submitter(@Root() proposal: Proposal, @Ctx() context: AllianceContext) {
+    return actorOf(proposal.submitterKey, context);
   }
 
   @FieldResolver(() => [ProposalSponsor], { description: "Sponsors, in order of sponsoring." })
   async sponsors(@Root() proposal: Proposal, @Ctx() context: AllianceContext): Promise<ProposalSponsor[]> {
-    return (await context.loaders.sponsorsByProposal.load(Number(proposal.id))).map((row) => ({ sponsor: row.sponsor, constituency: row.constituency as Constituency }));
+    return (await context.loaders.sponsorsByProposal.load(Number(proposal.id))).map((row) => ({ sponsorKey: row.sponsor, constituency: row.constituency as Constituency }));
   }
 
-  @FieldResolver(() => [ProposalVote], { description: "Every recorded vote." })
+  @FieldResolver(() => [ProposalVote], { description: "Every recorded vote: at most one per member government and participant." })
   async votes(@Root() proposal: Proposal, @Ctx() context: AllianceContext): Promise<ProposalVote[]> {
     return (await context.loaders.votesByProposal.load(Number(proposal.id))).map((row) => ({
-      voter: row.voter,
+      voterKey: row.voter,
       constituency: row.constituency as Constituency,
-      position: AllianceVote[row.position],
+      position: VotePosition[row.position],
       castAt: row.cast_at,
     }));
   }
@@ -112,3 +126,23 @@ export class ProposalResolver {
   }
 }
 
+@Resolver(() => ProposalSponsor)
+export class ProposalSponsorResolver {
+  @FieldResolver(() => Actor, { nullable: true, description: "The sponsor: a member government or a network participant." })
+  sponsor(@Root() sponsor: ProposalSponsor, @Ctx() context: AllianceContext) {
+    return actorOf(sponsor.sponsorKey, context);
+  }
+}
+
+@Resolver(() => ProposalVote)
+export class ProposalVoteResolver {
+  @FieldResolver(() => Actor, { nullable: true, description: "The voter: a member government or a network participant." })
+  voter(@Root() vote: ProposalVote, @Ctx() context: AllianceContext) {
+    return actorOf(vote.voterKey, context);
+  }
+}
+
+/** A proposal id as the store keys it; an id that is not a number names no proposal. */
+export function proposalNumber(id: string, what = "proposal"): number {
+  return idNumber("proposalId", what, id);
+}

@@ -1,10 +1,16 @@
 /** Joint smart sanctions on values alone (principles 8, 9): evidence, proposals, member votes, and the consistency check. */
-import { GraphQLDate } from "graphql-scalars";
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import { connectionFrom } from "../../shared/connection.js";
+import { attempt } from "../../shared/mutations/payload.js";
+import { RoleMutation } from "../../shared/mutations/role-mutation.js";
+import { SanctionProposalConnection } from "../types/connections.js";
+import { CastVoteInput, ProposeSanctionInput, RecordEvidenceInput } from "../types/inputs.js";
+import { EvidenceRecordPayload, SanctionProposalPayload } from "../types/payloads.js";
+import { proposalNumber } from "./ParticipationResolver.js";
 import type { AllianceContext } from "../loaders.js";
 import type { EvidenceRow, SanctionRow } from "../records.js";
 import { Country } from "../types/Country.js";
-import { AllianceVote, AodMembershipStatus, Role, SanctionGrounds } from "../types/enums.js";
+import { VotePosition, AodMembershipStatus, Role, SanctionGrounds } from "../types/enums.js";
 import { ConsistencyFinding, EvidenceRecord, SanctionProposal, SanctionTally, SanctionVote } from "../types/sanctions.js";
 
 const toEvidence = (row: EvidenceRow): EvidenceRecord => ({
@@ -28,47 +34,33 @@ const toSanction = (row: SanctionRow): SanctionProposal => ({
 
 @Resolver(() => SanctionProposal)
 export class SanctionsResolver {
-  @Query(() => [SanctionProposal], { description: "Sanction proposals, oldest first." })
-  async sanctionProposals(@Ctx() context: AllianceContext): Promise<SanctionProposal[]> {
-    return (await context.loaders.sanctionProposals.load("all")).map(toSanction);
+  @Query(() => SanctionProposalConnection, { nullable: true, description: "Sanction proposals, oldest first." })
+  async sanctionProposals(
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
+    @Ctx() context: AllianceContext,
+  ) {
+    return connectionFrom("sanctions", (await context.loaders.sanctionProposals.load("all")).map(toSanction), { first, after });
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => EvidenceRecord, { description: "Records evidence about a state on one of the grounds for sanctions, with its source." })
-  recordEvidence(
-    @Arg("country", () => String, { description: "Alpha-3 code of the state." }) country: string,
-    @Arg("grounds", () => SanctionGrounds, { description: "The grounds it bears on." }) grounds: SanctionGrounds,
-    @Arg("description", () => String, { description: "What was observed." }) description: string,
-    @Arg("sourceTitle", () => String, { description: "Where it is documented." }) sourceTitle: string,
-    @Arg("sourceUrl", () => String, { nullable: true, description: "Address of the source." }) sourceUrl: string | null,
-    @Arg("observedOn", () => GraphQLDate, { description: "Day observed." }) observedOn: Date,
-    @Ctx() context: AllianceContext,
-  ): EvidenceRecord {
-    return toEvidence(context.commands.recordEvidence(context.actor!, { country, grounds, description, sourceTitle, sourceUrl, observedOn }));
+  @RoleMutation([Role.SECRETARIAT], () => EvidenceRecordPayload, "Records evidence about a state on one of the grounds for sanctions, with its source.")
+  recordEvidence(@Arg("input", () => RecordEvidenceInput) input: RecordEvidenceInput, @Ctx() context: AllianceContext) {
+    return attempt("evidence", () => toEvidence(context.commands.recordEvidence(context.actor!, input)));
   }
 
-  @Authorized(Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE)
-  @Mutation(() => SanctionProposal, { description: "Proposes sanctions against a government, on recorded evidence about it on the same grounds." })
-  proposeSanction(
-    @Arg("target", () => String, { description: "Alpha-3 code of the targeted state." }) target: string,
-    @Arg("grounds", () => SanctionGrounds, { description: "The grounds." }) grounds: SanctionGrounds,
-    @Arg("measures", () => String, { description: "The measures proposed." }) measures: string,
-    @Arg("evidence", () => [ID], { description: "Ids of recorded evidence about the target on these grounds." }) evidence: string[],
-    @Ctx() context: AllianceContext,
-  ): SanctionProposal {
-    return toSanction(context.commands.proposeSanction(context.actor!, { target, grounds, measures, evidence: evidence.map(Number) }));
+  @RoleMutation([Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE], () => SanctionProposalPayload, "Proposes sanctions against a government, on recorded evidence about it on the same grounds.")
+  proposeSanction(@Arg("input", () => ProposeSanctionInput) input: ProposeSanctionInput, @Ctx() context: AllianceContext) {
+    return attempt("sanctionProposal", () => toSanction(context.commands.proposeSanction(context.actor!, { ...input, evidenceIds: input.evidenceIds.map(Number) })));
   }
 
-  @Authorized(Role.MEMBER_STATE_DELEGATE)
-  @Mutation(() => SanctionProposal, { nullable: true, description: "A member government casts (or changes) its recorded vote on a sanction proposal." })
-  async voteOnSanction(
-    @Arg("proposal", () => ID, { description: "Sanction proposal id." }) proposal: string,
-    @Arg("position", () => AllianceVote, { description: "The vote." }) position: AllianceVote,
-    @Ctx() context: AllianceContext,
-  ): Promise<SanctionProposal | null> {
-    context.commands.voteOnSanction(context.actor!, Number(proposal), position);
-    const row = await context.loaders.sanctionProposal.load(Number(proposal));
-    return row ? toSanction(row) : null;
+  @RoleMutation([Role.MEMBER_STATE_DELEGATE], () => SanctionProposalPayload, "A member government casts (or changes) its recorded vote on a sanction proposal.")
+  voteOnSanction(@Arg("input", () => CastVoteInput) input: CastVoteInput, @Ctx() context: AllianceContext) {
+    return attempt("sanctionProposal", async () => {
+      const id = proposalNumber(input.proposalId, "sanction proposal");
+      context.commands.voteOnSanction(context.actor!, id, input.position);
+      const row = await context.loaders.sanctionProposal.load(id);
+      return row ? toSanction(row) : null;
+    });
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The targeted state." })
@@ -84,7 +76,7 @@ export class SanctionsResolver {
 
   @FieldResolver(() => [SanctionVote], { description: "Members' recorded votes." })
   async votes(@Root() proposal: SanctionProposal, @Ctx() context: AllianceContext): Promise<SanctionVote[]> {
-    return (await context.loaders.sanctionVotesByProposal.load(Number(proposal.id))).map((row) => ({ countryCode: row.country_code, position: AllianceVote[row.position], castAt: row.cast_at }));
+    return (await context.loaders.sanctionVotesByProposal.load(Number(proposal.id))).map((row) => ({ countryCode: row.country_code, position: VotePosition[row.position], castAt: row.cast_at }));
   }
 
   @FieldResolver(() => SanctionTally, { description: "The count of members' votes, and members yet to vote." })

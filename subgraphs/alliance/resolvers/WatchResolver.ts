@@ -2,18 +2,22 @@
 import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
+import { connectionFrom } from "../../shared/connection.js";
 import { ErrorCode } from "../../shared/errors.js";
+import { decodeCursor, Edge, pageInfoFor, pageSize } from "../../shared/pagination.js";
+import { toAuditEntry } from "../mappers.js";
+import { AuditEntryConnection, BackslidingFlagConnection } from "../types/connections.js";
 import { backslidingFlag } from "../backsliding.js";
 import type { AllianceContext } from "../loaders.js";
 import { toFreedomRating } from "../mappers.js";
-import { AuditEntry } from "../types/AuditEntry.js";
 import { Country } from "../types/Country.js";
 import { AodMembershipStatus } from "../types/enums.js";
 import { BackslidingFlag } from "../types/ratings.js";
 
 @Resolver(() => BackslidingFlag)
 export class WatchResolver {
-  @Query(() => [BackslidingFlag], {
+  @Query(() => BackslidingFlagConnection, {
+    nullable: true,
     description:
       "Members, applicants and suspended members whose Freedom House status went down, or whose political rights or civil liberties worsened, " +
       "between the start and the end of the window; most worsened first.",
@@ -21,12 +25,10 @@ export class WatchResolver {
   async backslidingWatch(
     @Arg("window", () => Int, { defaultValue: 5, description: "Years to look back (1 to 50)." }) window: number,
     @Arg("toYear", () => Int, { nullable: true, description: "Last year of the window; each state's latest year rated when omitted." }) toYear: number | null,
-    @Arg("first", () => Int, { defaultValue: 200, description: "How many flags, most worsened first (up to 500)." }) first: number,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: AllianceContext,
-  ): Promise<BackslidingFlag[]> {
-    if (!Number.isInteger(first) || first < 0 || first > 500) {
-      throw new GraphQLError(`first: expected a whole number from 0 to 500, received ${first}`, { extensions: { code: ErrorCode.BadUserInput, argument: "first" } });
-    }
+  ) {
     if (!Number.isInteger(window) || window < 1 || window > 50) {
       throw new GraphQLError(`window: expected a whole number of years from 1 to 50, received ${window}`, { extensions: { code: ErrorCode.BadUserInput, argument: "window" } });
     }
@@ -34,15 +36,22 @@ export class WatchResolver {
       await Promise.all([AodMembershipStatus.MEMBER, AodMembershipStatus.APPLICANT, AodMembershipStatus.SUSPENDED].map((s) => context.loaders.membershipsByStatus.load(s)))
     ).flat();
     const ratings = await context.loaders.freedomByCountry.loadMany(watched.map((d) => d.country_code));
-    return watched
+    const flags = watched
       .map((decision, i) => {
         const series = ratings[i];
         return series instanceof Error ? null : backslidingFlag(decision, series, window, toYear);
       })
       .filter((flag) => flag !== null)
       .sort((a, b) => b.worsening - a.worsening || a.countryCode.localeCompare(b.countryCode))
-      .slice(0, first)
-      .map((flag) => ({ countryCode: flag.countryCode, standing: flag.standing, reasons: flag.reasons, worsening: flag.worsening, series: flag.series.map(toFreedomRating) }));
+      .map((flag) => ({
+        countryCode: flag.countryCode,
+        membershipStatus: flag.standing as AodMembershipStatus,
+        reasons: flag.reasons,
+        worsening: flag.worsening,
+        series: flag.series.map(toFreedomRating),
+      }));
+    // The window and year are part of the cursor's kind: a cursor from another window is refused, not misread.
+    return connectionFrom(`watch:${window}:${toYear ?? "latest"}`, flags, { first, after });
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The state." })
@@ -52,18 +61,21 @@ export class WatchResolver {
 
   // Who did what, under which token subject: the secretariat's to read, not the public's.
   @Authorized(Role.SECRETARIAT)
-  @Query(() => [AuditEntry], {
+  @Query(() => AuditEntryConnection, {
     nullable: true,
-    description: "The audit log, oldest first: every change to the Alliance's record, with who made it. Needs the SECRETARIAT role (null with an UNAUTHENTICATED or FORBIDDEN error otherwise).",
+    description: "The audit log, oldest first: every change to the Alliance's record, with who made it. Needs the `SECRETARIAT` role (null with an UNAUTHENTICATED or FORBIDDEN error otherwise).",
   })
   auditLog(
-    @Arg("first", () => Int, { defaultValue: 100, description: "How many entries, up to 500." }) first: number,
-    @Arg("after", () => Int, { defaultValue: 0, description: "Entries after this id." }) after: number,
+    @Arg("first", () => Int, { defaultValue: 100, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: AllianceContext,
-  ): AuditEntry[] {
-    if (!Number.isInteger(first) || first < 0 || first > 500) {
-      throw new GraphQLError(`first: expected a whole number from 0 to 500, received ${first}`, { extensions: { code: ErrorCode.BadUserInput, argument: "first" } });
-    }
-    return context.commands.audit(after, first).map((row) => ({ ...row, id: String(row.id) }));
+  ) {
+    const size = pageSize(first, 500);
+    const afterId = after === null ? 0 : Number(decodeCursor("audit", after));
+    if (!Number.isInteger(afterId) || afterId < 0) decodeCursor("audit:invalid", after!);
+    // Keyset paging on the entry id: one more row than asked says whether another page follows.
+    const rows = context.commands.audit(afterId, size + 1);
+    const edges = rows.slice(0, size).map((row) => new Edge("audit", row.id, toAuditEntry(row)));
+    return { totalCount: context.commands.auditCount(), edges, pageInfo: pageInfoFor(edges, rows.length > size, afterId > 0) };
   }
 }

@@ -1,5 +1,6 @@
-import { GraphQLDateTime } from "graphql-scalars";
+import { GraphQLDateTime, GraphQLJSONObject } from "graphql-scalars";
 import { Field, ID, ObjectType } from "type-graphql";
+import { Role } from "./enums.js";
 
 @ObjectType({ description: "One change to the Alliance's record, written in the same transaction as the change itself." })
 export class AuditEntry {
@@ -12,8 +13,8 @@ export class AuditEntry {
   @Field(() => String, { description: "Who (the `sub` claim)." })
   actor!: string;
 
-  @Field(() => String, { description: "The role they acted in." })
-  role!: string;
+  @Field(() => Role, { description: "The role they acted in." })
+  role!: Role;
 
   @Field(() => String, { description: "The mutation, e.g. `admitMember`." })
   action!: string;
@@ -21,6 +22,6 @@ export class AuditEntry {
   @Field(() => String, { description: "What it acted on, e.g. `country:CAN` or `proposal:3`." })
   subject!: string;
 
-  @Field(() => String, { description: "The arguments, as JSON." })
-  details!: string;
+  @Field(() => GraphQLJSONObject, { description: "What was written: the input as the record keeps it." })
+  details!: Record<string, unknown>;
 }

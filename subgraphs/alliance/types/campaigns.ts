@@ -34,15 +34,4 @@ export class CampaignProgress {
   @Field(() => Campaign, { description: "The campaign." })
   campaign!: Campaign;
 
-  @Field(() => Int, { description: "Governments endorsing." })
-  governments!: number;
-
-  @Field(() => Int, { description: "Parliaments endorsing." })
-  parliaments!: number;
-
-  @Field(() => Int, { description: "Organisations endorsing." })
-  organizations!: number;
-
-  @Field(() => [Endorsement], { description: "Every endorsement, oldest first." })
-  endorsements!: Endorsement[];
 }

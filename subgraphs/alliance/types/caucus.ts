@@ -1,4 +1,5 @@
 import { GraphQLDate } from "graphql-scalars";
+import { Body } from "./bodies.js";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { CaucusChangeKind } from "./enums.js";
 
@@ -25,6 +26,7 @@ export class CaucusChange {
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({
+  implements: Body,
   description:
     "The revived UN Democracy Caucus (principle 10): by default the Alliance's members, with additions and removals recorded. " +
     "The un-votes subgraph analyses how it votes in the General Assembly.",
@@ -32,4 +34,7 @@ export class CaucusChange {
 export class UnDemocracyCaucus {
   @Field(() => ID, { description: "Stable id of the body: `un-democracy-caucus`." })
   id!: string;
+
+  @Field(() => String, { description: "Name." })
+  name!: string;
 }

@@ -41,7 +41,7 @@ export enum FreedomStatus {
 registerEnumType(FreedomStatus, { name: "FreedomStatus", description: "Freedom House status." });
 
 registerEnumType(Role, {
-  name: "HubRole",
+  name: "Role",
   description: "Roles that may write to the Alliance's record. Reads need none.",
 });
 
@@ -55,12 +55,30 @@ registerEnumType(Constituency, {
   description: "Who takes part in the Alliance's deliberations with full rights: member governments, the parliamentary network, and the civil society network (which democratic opposition leaders join too).",
 });
 
-export enum AllianceVote {
-  YES = "YES",
-  NO = "NO",
-  ABSTAIN = "ABSTAIN",
+export { VotePosition } from "../../shared/types/VotePosition.js";
+
+export enum RatingSource {
+  FREEDOM_HOUSE = "FREEDOM_HOUSE",
+  VDEM = "VDEM",
 }
-registerEnumType(AllianceVote, { name: "AllianceVote", description: "A vote cast in the Alliance's own deliberations." });
+registerEnumType(RatingSource, {
+  name: "RatingSource",
+  description: "Established research the Alliance's eligibility rests on.",
+  valuesConfig: {
+    FREEDOM_HOUSE: { description: "Freedom House, Freedom in the World." },
+    VDEM: { description: "V-Dem, Regimes of the World." },
+  },
+});
+
+/** V-Dem's four regime types, in the order of its 0–3 scale. */
+export enum Regime {
+  CLOSED_AUTOCRACY = "CLOSED_AUTOCRACY",
+  ELECTORAL_AUTOCRACY = "ELECTORAL_AUTOCRACY",
+  ELECTORAL_DEMOCRACY = "ELECTORAL_DEMOCRACY",
+  LIBERAL_DEMOCRACY = "LIBERAL_DEMOCRACY",
+}
+registerEnumType(Regime, { name: "Regime", description: "V-Dem Regimes of the World: closed autocracy (0), electoral autocracy (1), electoral democracy (2), liberal democracy (3)." });
+export const REGIME_BY_SCORE = [Regime.CLOSED_AUTOCRACY, Regime.ELECTORAL_AUTOCRACY, Regime.ELECTORAL_DEMOCRACY, Regime.LIBERAL_DEMOCRACY] as const;
 
 export enum ParticipantKind {
   PARLIAMENTARIAN = "PARLIAMENTARIAN",

@@ -1,6 +1,6 @@
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { AllianceVote, Constituency, ParticipantKind } from "./enums.js";
+import { VotePosition, Constituency, ParticipantKind } from "./enums.js";
 
 @ObjectType({ description: "A parliamentarian, civil society organisation or democratic opposition leader taking part, from any country." })
 export class Participant {
@@ -35,10 +35,12 @@ export class Participant {
   registeredOn!: string;
 }
 
-@ObjectType({ description: "A sponsor of a proposal: a member government (its country code) or a participant (`participant:<id>`)." })
+/** A speaker in the Alliance's deliberations as stored: a member government's country code, or `participant:<id>`. */
+export type ActorKey = string;
+
+@ObjectType({ description: "A sponsor of a proposal: a member government or a network participant." })
 export class ProposalSponsor {
-  @Field(() => String, { description: "The sponsor." })
-  sponsor!: string;
+  sponsorKey!: ActorKey;
 
   @Field(() => Constituency, { description: "The constituency it sponsors for." })
   constituency!: Constituency;
@@ -46,14 +48,13 @@ export class ProposalSponsor {
 
 @ObjectType({ description: "A recorded vote on a proposal." })
 export class ProposalVote {
-  @Field(() => String, { description: "The voter: a member government's country code, or `participant:<id>`." })
-  voter!: string;
+  voterKey!: ActorKey;
 
   @Field(() => Constituency, { description: "The voter's constituency." })
   constituency!: Constituency;
 
-  @Field(() => AllianceVote, { description: "The vote." })
-  position!: AllianceVote;
+  @Field(() => VotePosition, { description: "The vote." })
+  position!: VotePosition;
 
   @Field(() => GraphQLDateTime, { description: "When it was cast (or last changed)." })
   castAt!: string;
@@ -73,8 +74,8 @@ export class ConstituencyPosition {
   @Field(() => Int, { description: "Abstentions." })
   abstain!: number;
 
-  @Field(() => AllianceVote, { nullable: true, description: "The plurality of its votes; null on a tie or without votes." })
-  position!: AllianceVote | null;
+  @Field(() => VotePosition, { nullable: true, description: "The plurality of its votes; null on a tie or without votes." })
+  position!: VotePosition | null;
 }
 
 @ObjectType({ description: "A proposal put to the Alliance by a government or a network, with its sponsors, votes and each constituency's position." })
@@ -88,8 +89,7 @@ export class Proposal {
   @Field(() => String, { description: "Text." })
   text!: string;
 
-  @Field(() => String, { description: "Who submitted it: a country code or `participant:<id>`." })
-  submitter!: string;
+  submitterKey!: ActorKey;
 
   @Field(() => Constituency, { description: "The submitter's constituency." })
   constituency!: Constituency;

@@ -1,6 +1,6 @@
 /** Ratings from established research and the eligibility assessed from them. */
 import { Field, Float, Int, ObjectType } from "type-graphql";
-import { EligibilityPolicy, FreedomStatus } from "./enums.js";
+import { AodMembershipStatus, EligibilityPolicy, FreedomStatus, RatingSource, Regime } from "./enums.js";
 
 @ObjectType({ description: "A Freedom House \"Freedom in the World\" rating for one year." })
 export class FreedomRating {
@@ -22,23 +22,23 @@ export class RegimeRating {
   @Field(() => Int, { description: "The year classified." })
   year!: number;
 
-  @Field(() => Int, { description: "0 closed autocracy, 1 electoral autocracy, 2 electoral democracy, 3 liberal democracy." })
-  regime!: number;
+  @Field(() => Regime, { description: "The regime type." })
+  regime!: Regime;
 
-  @Field(() => String, { description: "The regime type in words." })
-  regimeType!: string;
+  @Field(() => Int, { description: "The regime on V-Dem's scale: 0 closed autocracy, 1 electoral autocracy, 2 electoral democracy, 3 liberal democracy." })
+  score!: number;
 }
 
 @ObjectType({ description: "One rating an eligibility assessment rests on." })
 export class EligibilityEvidence {
-  @Field(() => String, { description: "`Freedom House` or `V-Dem`." })
-  source!: string;
+  @Field(() => RatingSource, { description: "The research rating." })
+  source!: RatingSource;
 
   @Field(() => Int, { description: "Year of the rating." })
   year!: number;
 
-  @Field(() => String, { description: "The rating in words, e.g. `Partly Free` or `electoral democracy`." })
-  rating!: string;
+  @Field(() => FreedomStatus, { nullable: true, description: "Freedom House status; null for V-Dem." })
+  freedomStatus!: FreedomStatus | null;
 
   @Field(() => Int, { nullable: true, description: "Freedom House political rights (1–7); null for V-Dem." })
   politicalRights!: number | null;
@@ -46,8 +46,8 @@ export class EligibilityEvidence {
   @Field(() => Int, { nullable: true, description: "Freedom House civil liberties (1–7); null for V-Dem." })
   civilLiberties!: number | null;
 
-  @Field(() => Int, { nullable: true, description: "V-Dem regime (0–3); null for Freedom House." })
-  regime!: number | null;
+  @Field(() => Regime, { nullable: true, description: "V-Dem regime type; null for Freedom House." })
+  regime!: Regime | null;
 
   @Field(() => Boolean, { description: "Whether this rating meets the policy on its own." })
   meetsPolicy!: boolean;
@@ -58,11 +58,14 @@ export class Eligibility {
   @Field(() => Boolean, { nullable: true, description: "Eligible or not; null when the sources have no rating for the state (and year): unknown, never guessed." })
   eligible!: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "The rating used, e.g. `Free`; null when unknown." })
-  status!: string | null;
+  @Field(() => [RatingSource], { description: "The research the policy rests on." })
+  sources!: RatingSource[];
 
-  @Field(() => String, { description: "The research the answer rests on." })
-  source!: string;
+  @Field(() => FreedomStatus, { nullable: true, description: "The Freedom House status used; null when the policy does not use Freedom House or it has no rating." })
+  freedomStatus!: FreedomStatus | null;
+
+  @Field(() => Regime, { nullable: true, description: "The V-Dem regime type used; null when the policy does not use V-Dem or it has no rating." })
+  regime!: Regime | null;
 
   @Field(() => Int, { nullable: true, description: "The year of the rating used (the latest year rated when no year was asked)." })
   year!: number | null;
@@ -79,8 +82,8 @@ export class BackslidingFlag {
   /** Resolved to a Country by the field resolver. */
   countryCode!: string;
 
-  @Field(() => String, { description: "Its standing: APPLICANT, MEMBER or SUSPENDED." })
-  standing!: string;
+  @Field(() => AodMembershipStatus, { description: "Its standing: APPLICANT, MEMBER or SUSPENDED." })
+  membershipStatus!: AodMembershipStatus;
 
   @Field(() => [String], { description: "What worsened, e.g. `status Free → Partly Free (2018 → 2023)`." })
   reasons!: string[];

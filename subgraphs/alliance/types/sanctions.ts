@@ -1,6 +1,6 @@
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { AllianceVote, SanctionGrounds } from "./enums.js";
+import { VotePosition, SanctionGrounds } from "./enums.js";
 
 @ObjectType({ description: "Recorded evidence about a state, on one of the grounds for sanctions." })
 export class EvidenceRecord {
@@ -31,8 +31,8 @@ export class SanctionVote {
   /** Resolved to a Country by the field resolver. */
   countryCode!: string;
 
-  @Field(() => AllianceVote, { description: "The vote." })
-  position!: AllianceVote;
+  @Field(() => VotePosition, { description: "The vote." })
+  position!: VotePosition;
 
   @Field(() => GraphQLDateTime, { description: "When cast (or last changed)." })
   castAt!: string;

@@ -1,5 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
-import { Activity } from "../../shared/types/Activity.js";
+import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
+import { Activity } from "../types/bodies.js";
+import { Country } from "../types/Country.js";
 import type { CodContext } from "../loaders.js";
 import { CommunityOfDemocracies } from "../types/CommunityOfDemocracies.js";
 import { Founding } from "../types/Founding.js";
@@ -21,9 +23,16 @@ export class CommunityOfDemocraciesResolver {
     return context.loaders.governingCouncil.load("all");
   }
 
-  @FieldResolver(() => [String], { description: "Alpha-3 codes of the Governing Council states: the group other subgraphs analyse." })
-  async governingCouncilCodes(@Ctx() context: CodContext): Promise<string[]> {
+  @FieldResolver(() => [String], { description: "Alpha-3 codes of the Governing Council states, ordered by code: the members the hub compares and other subgraphs analyse." })
+  async memberCodes(@Ctx() context: CodContext): Promise<string[]> {
     return (await context.loaders.governingCouncil.load("all")).map((seat) => seat.countryCode);
+  }
+
+  @FieldResolver(() => [Country], { description: `${BODY_FIELD_DESCRIPTIONS.members} The hub counts the Governing Council's states as the Community's members.` })
+  async members(@Ctx() context: CodContext): Promise<Country[]> {
+    const codes = await this.memberCodes(context);
+    const loaded = await context.loaders.country.loadMany(codes);
+    return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
   }
 
   @FieldResolver(() => [Activity], { description: "Its activities: working groups, initiatives and standing structures, oldest first." })

@@ -1,5 +1,9 @@
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
-import { Activity } from "../../shared/types/Activity.js";
+import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
+import { AssociatedBody } from "../types/AssociatedBody.js";
+import { Activity } from "../types/bodies.js";
+import { Country } from "../types/Country.js";
+import { ASSOCIATED_BODIES } from "./AssociatedBodyResolver.js";
 import type { D10Context } from "../loaders.js";
 import { D10 } from "../types/D10.js";
 import { D10Meeting } from "../types/D10Meeting.js";
@@ -20,10 +24,21 @@ export class D10Resolver {
     return context.loaders.participantsByRole.load(D10Role.PARTICIPANT);
   }
 
-  @FieldResolver(() => [String], { description: "Alpha-3 codes of the participating states (the EU, not a state, has none): the group other subgraphs analyse." })
-  async participantCodes(@Ctx() context: D10Context): Promise<string[]> {
+  @FieldResolver(() => [String], { description: "Alpha-3 codes of the participating states, ordered by code (the EU, not a state, has none): the group other subgraphs analyse." })
+  async memberCodes(@Ctx() context: D10Context): Promise<string[]> {
     const participants = await context.loaders.participantsByRole.load(D10Role.PARTICIPANT);
-    return participants.flatMap((participant) => (participant.countryCode ? [participant.countryCode] : []));
+    return participants.flatMap((participant) => (participant.countryCode ? [participant.countryCode] : [])).sort();
+  }
+
+  @FieldResolver(() => [Country], { description: `${BODY_FIELD_DESCRIPTIONS.members} The participating states; observers and the EU are under \`participants\` and \`observers\`.` })
+  async members(@Ctx() context: D10Context): Promise<Country[]> {
+    const loaded = await context.loaders.country.loadMany(await this.memberCodes(context));
+    return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
+  }
+
+  @FieldResolver(() => [AssociatedBody], { description: "Structures beside the forum whose activities the hub compares with: the G7 and the Summit for Democracy." })
+  associatedBodies(): AssociatedBody[] {
+    return ASSOCIATED_BODIES;
   }
 
   @FieldResolver(() => [D10Participant], { description: "Observers." })
@@ -31,11 +46,9 @@ export class D10Resolver {
     return context.loaders.participantsByRole.load(D10Role.OBSERVER);
   }
 
-  @FieldResolver(() => [Activity], {
-    description: "Activities of the forum (its meetings) and of structures beside it the hub compares with: the G7 Rapid Response Mechanism and the Summit for Democracy, each under its own body id.",
-  })
-  activities(@Ctx() context: D10Context): Promise<Activity[]> {
-    return context.loaders.activities.load("all");
+  @FieldResolver(() => [Activity], { description: "Activities of the forum: its meetings, oldest first. Those of the structures beside it are under `associatedBodies`." })
+  async activities(@Ctx() context: D10Context): Promise<Activity[]> {
+    return (await context.loaders.activities.load("all")).filter((activity) => activity.bodyId === D10_BODY.id);
   }
 
   @FieldResolver(() => [D10Meeting], { description: "Meetings of the forum, oldest first." })

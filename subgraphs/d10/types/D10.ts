@@ -1,7 +1,9 @@
 import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Body } from "./bodies.js";
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({
+  implements: Body,
   description:
     "The D-10 Strategy Forum, convened by the Atlantic Council: leading democracies coordinating strategy. " +
     "Its lists are resolved on demand.",

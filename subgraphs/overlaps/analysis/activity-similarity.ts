@@ -8,7 +8,7 @@
  * Every component that counted is spelled out in the reasons. Deterministic: the same inputs give
  * the same score, whatever the order.
  */
-export type Comparable = { title: string; description: string | null; topics: readonly string[]; participantCodes: readonly string[]; startDate: string | null; endDate: string | null };
+export type Comparable = { title: string; description: string | null; topics: readonly string[]; countryCodes: readonly string[]; startDate: string | null; endDate: string | null };
 
 export const WEIGHTS = { topics: 0.4, text: 0.3, participants: 0.2, time: 0.1 } as const;
 
@@ -79,7 +79,9 @@ function span(start: string | null, end: string | null): [string, string] | null
   return [first, last];
 }
 
-export type Similarity = { score: number; reasons: string[] };
+/** Each part of an activity score on its own, 0 to 1; null for a part that does not apply (a side lists no countries, or has no start). */
+export type ScoreComponents = { topics: number | null; text: number | null; countries: number | null; period: number | null; membership: number | null };
+export type Similarity = { score: number; reasons: string[]; components: ScoreComponents };
 
 const f = (value: number) => value.toFixed(2);
 
@@ -87,8 +89,8 @@ const f = (value: number) => value.toFixed(2);
 export function similarityScore(a: Comparable, b: Comparable, vectors: { a: Vector; b: Vector }): number {
   let total = WEIGHTS.topics * jaccardOf(a.topics, b.topics).value + WEIGHTS.text * cosineOf(vectors.a, vectors.b);
   let weight = WEIGHTS.topics + WEIGHTS.text;
-  if (a.participantCodes.length && b.participantCodes.length) {
-    total += WEIGHTS.participants * jaccardOf(a.participantCodes, b.participantCodes).value;
+  if (a.countryCodes.length && b.countryCodes.length) {
+    total += WEIGHTS.participants * jaccardOf(a.countryCodes, b.countryCodes).value;
     weight += WEIGHTS.participants;
   }
   const spanA = span(a.startDate, a.endDate);
@@ -114,12 +116,20 @@ export function similarity(a: Comparable, b: Comparable, vectors: { a: Vector; b
     .slice(0, 5)
     .map(([term]) => term);
   if (terms.length) reasons.push(`similar wording: ${terms.join(", ")} (cosine ${f(cosine)})`);
-  if (a.participantCodes.length && b.participantCodes.length) {
-    const people = jaccardOf(a.participantCodes, b.participantCodes);
+  if (a.countryCodes.length && b.countryCodes.length) {
+    const people = jaccardOf(a.countryCodes, b.countryCodes);
     reasons.push(`participants in common: ${people.shared} (Jaccard ${f(people.value)})`);
   }
   const spanA = span(a.startDate, a.endDate);
   const spanB = span(b.startDate, b.endDate);
-  if (spanA && spanB) reasons.push(spanA[0] <= spanB[1] && spanB[0] <= spanA[1] ? "their periods overlap" : "their periods do not overlap");
-  return { score: similarityScore(a, b, vectors), reasons };
+  const periodsOverlap = spanA && spanB ? spanA[0] <= spanB[1] && spanB[0] <= spanA[1] : null;
+  if (periodsOverlap !== null) reasons.push(periodsOverlap ? "their periods overlap" : "their periods do not overlap");
+  const components: ScoreComponents = {
+    topics: topics.value,
+    text: cosine,
+    countries: a.countryCodes.length && b.countryCodes.length ? jaccardOf(a.countryCodes, b.countryCodes).value : null,
+    period: periodsOverlap === null ? null : periodsOverlap ? 1 : 0,
+    membership: null,
+  };
+  return { score: similarityScore(a, b, vectors), reasons, components };
 }

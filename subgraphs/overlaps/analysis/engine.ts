@@ -3,16 +3,16 @@
  * (read through the gateway). The membership index and the text model are rebuilt only when
  * either source changed.
  */
-import type { Activity } from "../../shared/types/Activity.js";
+import type { ActivityRecord as Activity } from "../../shared/bodies/Activity.js";
 import type { HubSnapshot } from "../hub-snapshot.js";
 import type { OverlapsStore } from "../store.js";
-import { similarity, similarityScore, textOf, TextModel, type Comparable } from "./activity-similarity.js";
+import { similarity, similarityScore, textOf, TextModel, type Comparable, type ScoreComponents } from "./activity-similarity.js";
 import { MembershipIndex, nearDuplicatePairs, popcount32, type BodyInfo, type MemberLevel } from "./membership-index.js";
 
 export type Overlap = { a: BodyInfo; b: BodyInfo; year: number; shared: string[]; sizeA: number; sizeB: number; jaccard: number; containmentAInB: number; containmentBInA: number };
-export type ActivityPair = { a: Activity; b: Activity; score: number; reasons: string[] };
+export type ActivityPair = { a: Activity; b: Activity; score: number; reasons: string[]; components: ScoreComponents };
 export type ProposalInputValue = Comparable & { kind: string | null };
-export type Match = { kind: "ACTIVITY" | "STRUCTURE"; activity: Activity | null; body: BodyInfo | null; score: number; reasons: string[] };
+export type Match = { kind: "ACTIVITY" | "STRUCTURE"; activity: Activity | null; body: BodyInfo | null; score: number; reasons: string[]; components: ScoreComponents | null };
 
 export class UnknownBodyError extends Error {}
 
@@ -128,12 +128,12 @@ export class OverlapsEngine {
     for (const activity of activities) {
       const score = similarityScore(proposal, activity, { a: vector, b: vectorOf(activity) });
       // Reasons are spelled out below, for the matches returned only.
-      if (score > 0) matches.push({ kind: "ACTIVITY", activity, body: null, score, reasons: [] });
+      if (score > 0) matches.push({ kind: "ACTIVITY", activity, body: null, score, reasons: [], components: null });
     }
-    if (proposal.participantCodes.length > 0) {
+    if (proposal.countryCodes.length > 0) {
       // Against every body's members, as bitsets: one AND and popcount per body.
       const year = this.latestYear();
-      const intended = [...new Set(proposal.participantCodes)].sort();
+      const intended = [...new Set(proposal.countryCodes)].sort();
       const wanted = index.bitset(intended);
       const { ids, sets, counts } = index.yearSets(year, [1]);
       for (let i = 0; i < ids.length; i++) {
@@ -148,12 +148,18 @@ export class OverlapsEngine {
           body,
           // The registry records members, not mandates: the same members are half the evidence of a duplicate.
           score: STRUCTURE_WEIGHT * jaccard,
+          components: { topics: null, text: null, countries: null, period: null, membership: jaccard },
           reasons: [`membership: ${shared} of the ${intended.length} intended members already belong (Jaccard ${jaccard.toFixed(2)}, ${body.kind === "COW_IGO" ? `COW ${year}` : "current"})`],
         });
       }
     }
     const best = matches.sort((x, y) => y.score - x.score || (x.activity?.id ?? x.body!.id).localeCompare(y.activity?.id ?? y.body!.id)).slice(0, limit);
-    for (const match of best) if (match.activity) match.reasons = similarity(proposal, match.activity, { a: vector, b: vectorOf(match.activity) }).reasons;
+    for (const match of best) {
+      if (!match.activity) continue;
+      const explained = similarity(proposal, match.activity, { a: vector, b: vectorOf(match.activity) });
+      match.reasons = explained.reasons;
+      match.components = explained.components;
+    }
     return best;
   }
 

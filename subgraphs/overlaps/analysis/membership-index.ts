@@ -49,6 +49,15 @@ export class MembershipIndex {
   }
 
   /** The body's members in a year at the given levels, sorted; empty when it did not exist then. */
+  /** The last year a registry body is recorded in; null for a hub body (current members, any year) or an unknown id. */
+  lastYearOf(id: string): number | null {
+    const years = this.members[this.bodyIndex.get(id) ?? -1];
+    if (!years || years.has(0)) return null;
+    let last: number | null = null;
+    for (const year of years.keys()) if (last === null || year > last) last = year;
+    return last;
+  }
+
   membersOf(id: string, year: number, levels: readonly MemberLevel[]): string[] {
     const years = this.members[this.bodyIndex.get(id) ?? -1];
     const byLevel = years?.get(0) ?? years?.get(year);

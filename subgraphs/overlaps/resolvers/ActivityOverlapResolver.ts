@@ -1,10 +1,11 @@
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
+import { connectionFrom } from "../../shared/connection.js";
 import { ErrorCode } from "../../shared/errors.js";
 import { STRUCTURE_WEIGHT } from "../analysis/engine.js";
 import type { OverlapsContext } from "../context.js";
-import { BodyKind, MatchKind, Recommendation } from "../types/enums.js";
-import { ActivityOverlap, DuplicateStructureReport, ProposalCheck, ProposalInput } from "../types/overlap-types.js";
+import { MatchKind, Recommendation } from "../types/enums.js";
+import { ActivityOverlapConnection, DuplicateStructureReport, PlannedActivityCheck, PlannedActivityInput } from "../types/overlap-types.js";
 import { ready, toOverlap } from "./OverlapsResolver.js";
 
 const COD = "community-of-democracies";
@@ -18,30 +19,34 @@ function score(argument: string, value: number): number {
 
 @Resolver()
 export class ActivityOverlapResolver {
-  @Query(() => [ActivityOverlap], { description: "Pairs of activities of different bodies that cover the same ground, highest score first." })
+  @Query(() => ActivityOverlapConnection, { nullable: true, description: "Pairs of activities of different bodies that cover the same ground, highest score first." })
   async activityOverlaps(
     @Arg("minScore", () => Float, { defaultValue: 0.3, description: "Threshold, 0 to 1 (default 0.3)." }) minScore: number,
-    @Arg("bodies", () => [ID], { nullable: true, description: "Only activities of these bodies (ids as in `Activity.bodyId`)." }) bodies: string[] | null,
-    @Arg("first", () => Int, { defaultValue: 50, description: "How many pairs, up to 500." }) first: number,
+    @Arg("bodyIds", () => [ID], { nullable: true, description: "Only activities of these bodies (`Body.id`)." }) bodyIds: string[] | null,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: OverlapsContext,
-  ): Promise<ActivityOverlap[]> {
+  ) {
     await ready(context);
-    return context.engine.activityOverlaps(score("minScore", minScore), bodies).slice(0, Math.max(0, Math.min(first, 500)));
+    const pairs = context.engine.activityOverlaps(score("minScore", minScore), bodyIds);
+    // The question is part of the cursor's kind: a cursor of another threshold or body list is refused, not misread.
+    return connectionFrom(`activity-pairs:${minScore}:${bodyIds?.join(",") ?? ""}`, pairs, { first, after });
   }
 
-  @Query(() => ProposalCheck, {
+  @Query(() => PlannedActivityCheck, {
+    nullable: true,
     description:
       "Before creating an activity or structure: the existing ones it would duplicate, ranked with reasons, and a recommendation. " +
       "The recommendation rests on the best activity match (what bodies do): JOIN_EXISTING from `joinAt` (default 0.6), EXTEND_EXISTING from " +
       "`extendAt` (default 0.35), GO_AHEAD below; bodies with nearly the same members are named beside it.",
   })
-  async checkProposal(
-    @Arg("input", () => ProposalInput, { description: "The proposal." }) input: ProposalInput,
+  async checkPlannedActivity(
+    @Arg("input", () => PlannedActivityInput, { description: "The planned activity." }) input: PlannedActivityInput,
     @Arg("first", () => Int, { defaultValue: 10, description: "How many matches to return, up to 100." }) first: number,
     @Arg("joinAt", () => Float, { defaultValue: 0.6, description: "Score from which to advise joining the best match." }) joinAt: number,
     @Arg("extendAt", () => Float, { defaultValue: 0.35, description: "Score from which to advise extending the best match." }) extendAt: number,
     @Ctx() context: OverlapsContext,
-  ): Promise<ProposalCheck> {
+  ): Promise<PlannedActivityCheck> {
     if (input.title.trim() === "") throw new GraphQLError("input.title: expected a title, received none", { extensions: { code: ErrorCode.BadUserInput, argument: "input.title" } });
     score("joinAt", joinAt);
     score("extendAt", extendAt);
@@ -51,7 +56,7 @@ export class ActivityOverlapResolver {
         title: input.title,
         description: input.description ?? null,
         topics: input.topics.map((t) => t.trim().toLowerCase()),
-        participantCodes: input.memberCodes.map((c) => c.trim().toUpperCase()),
+        countryCodes: input.countryCodes.map((c) => c.trim().toUpperCase()),
         startDate: input.startDate ?? null,
         endDate: null,
         kind: null,
@@ -69,14 +74,14 @@ export class ActivityOverlapResolver {
         : `${recommendation === Recommendation.JOIN_EXISTING ? "Join" : "Extend"} ${name} rather than create a new one: it scores ${best!.score.toFixed(2)} (${best!.reasons.join("; ")}).`) +
       (sameMembers.length ? ` Bodies with nearly the same members already exist: ${sameMembers.join(", ")}.` : "");
     return {
-      matches: matches.map((m) => ({ ...m, kind: m.kind as MatchKind, body: m.body ? { ...m.body, kind: m.body.kind as BodyKind } : null })),
+      matches: matches.map((m) => ({ ...m, kind: m.kind as MatchKind, body: m.body ? { id: m.body.id } : null, components: m.components! })),
       recommendation,
       explanation,
       refreshedAt: context.engine.snapshot.refreshedAt,
     };
   }
 
-  @Query(() => DuplicateStructureReport, { description: "The duplicate-structure report the brief asks for: could the Community of Democracies play the Alliance's role?" })
+  @Query(() => DuplicateStructureReport, { nullable: true, description: "The duplicate-structure report the brief asks for: could the Community of Democracies play the Alliance's role?" })
   async duplicateStructureReport(
     @Arg("minScore", () => Float, { defaultValue: 0.3, description: "Threshold for activity overlaps (default 0.3)." }) minScore: number,
     @Ctx() context: OverlapsContext,

@@ -1,14 +1,19 @@
 import { GraphQLError } from "graphql";
-import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
+import { bodyTypeName, REGISTRY_BODY_PREFIX } from "../../shared/bodies/body-ids.js";
+import { connectionFrom } from "../../shared/connection.js";
 import { ErrorCode } from "../../shared/errors.js";
-import { decodeCursor, encodeCursor, pageSize } from "../../shared/pagination.js";
+import { RoleMutation } from "../../shared/mutations/role-mutation.js";
+import { decodeCursor, encodeCursor, pageInfoFor, pageSize } from "../../shared/pagination.js";
 import { UnknownBodyError, type Overlap } from "../analysis/engine.js";
 import type { MemberLevel as Level } from "../analysis/membership-index.js";
 import type { OverlapsContext } from "../context.js";
+import { BodyRef } from "../types/bodies.js";
+import { BodyConnection } from "../types/connections.js";
 import { Country } from "../types/Country.js";
-import { BodyKind, MemberLevel } from "../types/enums.js";
-import { Body, BodyPairConnection, MembershipOverlap, RefreshResult } from "../types/overlap-types.js";
+import { MemberLevel } from "../types/enums.js";
+import { MembershipOverlap, MembershipOverlapConnection, RefreshOverlapsPayload } from "../types/overlap-types.js";
 
 function bad(argument: string, message: string): GraphQLError {
   return new GraphQLError(`${argument}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
@@ -24,7 +29,7 @@ function checkYear(year: number | null): number | null {
 }
 
 export function toOverlap(overlap: Overlap, refreshedAt: string | null): MembershipOverlap {
-  return { ...overlap, a: { ...overlap.a, kind: overlap.a.kind as BodyKind }, b: { ...overlap.b, kind: overlap.b.kind as BodyKind }, sharedCodes: overlap.shared, refreshedAt };
+  return { ...overlap, a: { id: overlap.a.id }, b: { id: overlap.b.id }, sharedCodes: overlap.shared, refreshedAt };
 }
 
 /** Reads the hub snapshot once before the first answer that needs it. */
@@ -36,23 +41,39 @@ const INCLUDE_DESCRIPTION = "Count associate members and observers too; full mem
 
 @Resolver(() => MembershipOverlap)
 export class OverlapsResolver {
-  @Query(() => [Body], { description: "Bodies the hub compares, registry IGOs and hub bodies; filtered by a text in the id or name." })
+  @Query(() => BodyRef, {
+    nullable: true,
+    description: "One body by id: a hub body (`community-of-democracies`, `d10`, `g7`, `summit-for-democracy`, `alliance-of-democracies`, `un-democracy-caucus`) or a registry IGO (`cow:<ioname>`); null when none has the id.",
+  })
+  async body(@Arg("id", () => ID, { description: "The body's id." }) id: string, @Ctx() context: OverlapsContext): Promise<{ id: string } | null> {
+    const type = bodyTypeName(id);
+    if (type === null) return null;
+    // Hub bodies are known by id alone; their owners answer for them. Registry ids must exist.
+    if (!id.startsWith(REGISTRY_BODY_PREFIX)) return { id };
+    return context.engine.index().body(id) ? { id } : null;
+  }
+
+  @Query(() => BodyConnection, { nullable: true, description: "Bodies the hub compares, hub bodies first, then registry IGOs by id; filtered by a text in the id or name." })
   async bodies(
     @Arg("search", () => String, { nullable: true, description: "Case-insensitive text in the id or name." }) search: string | null,
+    @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: OverlapsContext,
-  ): Promise<Body[]> {
+  ) {
     await ready(context);
-    const needle = search?.toLowerCase();
-    return context.engine
+    const needle = search?.toLowerCase() ?? "";
+    const bodies = context.engine
       .index()
-      .bodies.filter((b) => !needle || b.id.toLowerCase().includes(needle) || b.name.toLowerCase().includes(needle))
-      .map((b) => ({ ...b, kind: b.kind as BodyKind }));
+      .bodies.filter((b) => b.id.toLowerCase().includes(needle) || b.name.toLowerCase().includes(needle))
+      .map((b) => ({ id: b.id }));
+    // The search is part of the cursor's kind: a cursor of another search is refused, not misread.
+    return connectionFrom(`bodies:${needle}`, bodies, { first, after });
   }
 
   @Query(() => MembershipOverlap, { nullable: true, description: "Membership overlap of two bodies in a year (default: the registry's last year, 2014)." })
   async membershipOverlap(
-    @Arg("a", () => ID, { description: "First body id." }) a: string,
-    @Arg("b", () => ID, { description: "Second body id." }) b: string,
+    @Arg("aId", () => ID, { description: "First body id." }) a: string,
+    @Arg("bId", () => ID, { description: "Second body id." }) b: string,
     @Arg("year", () => Int, { nullable: true, description: "The year; hub bodies use their current members whatever it is." }) year: number | null,
     @Arg("include", () => [MemberLevel], { nullable: true, description: INCLUDE_DESCRIPTION }) include: MemberLevel[] | null,
     @Ctx() context: OverlapsContext,
@@ -61,20 +82,20 @@ export class OverlapsResolver {
     try {
       return toOverlap(context.engine.membershipOverlap(a, b, checkYear(year), levels(include)), context.engine.snapshot.refreshedAt);
     } catch (error) {
-      if (error instanceof UnknownBodyError) throw bad(error.message === a ? "a" : "b", `no body has the id ${JSON.stringify(error.message)} (see Query.bodies)`);
+      if (error instanceof UnknownBodyError) throw bad(error.message === a ? "aId" : "bId", `no body has the id ${JSON.stringify(error.message)} (see Query.bodies)`);
       throw error;
     }
   }
 
-  @Query(() => BodyPairConnection, { description: "Every pair of bodies whose members in a year are at least `minJaccard` the same, most similar first." })
+  @Query(() => MembershipOverlapConnection, { nullable: true, description: "Every pair of bodies whose members in a year are at least `minJaccard` the same, most similar first." })
   async nearDuplicateBodies(
     @Arg("minJaccard", () => Float, { description: "Threshold, 0 to 1 (e.g. 0.9)." }) minJaccard: number,
     @Arg("year", () => Int, { nullable: true, description: "The year (default: the registry's last, 2014)." }) year: number | null,
     @Arg("include", () => [MemberLevel], { nullable: true, description: INCLUDE_DESCRIPTION }) include: MemberLevel[] | null,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
-    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: OverlapsContext,
-  ): Promise<BodyPairConnection> {
+  ): Promise<MembershipOverlapConnection> {
     if (!(minJaccard > 0 && minJaccard <= 1)) throw bad("minJaccard", `expected a number above 0 and at most 1, received ${minJaccard}`);
     await ready(context);
     const counted = levels(include);
@@ -89,20 +110,17 @@ export class OverlapsResolver {
     return {
       totalCount: pairs.length,
       edges,
-      pageInfo: { hasNextPage: start + page.length < pairs.length, endCursor: edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoFor(edges, start + page.length < pairs.length, start > 0),
       year: year ?? context.engine.latestYear(),
       refreshedAt: context.engine.snapshot.refreshedAt,
     };
   }
 
-  @Authorized(Role.SECRETARIAT)
-  @Mutation(() => RefreshResult, {
-    description: "Reads the hub's bodies and activities through the gateway again, now. Needs the SECRETARIAT role: the analyses are rebuilt when what was read changed.",
-  })
-  async refreshOverlaps(@Ctx() context: OverlapsContext): Promise<RefreshResult> {
+  @RoleMutation([Role.SECRETARIAT], () => RefreshOverlapsPayload, "Reads the hub's bodies and activities through the gateway again, now; the analyses are rebuilt when what was read changed.")
+  async refreshOverlaps(@Ctx() context: OverlapsContext): Promise<RefreshOverlapsPayload> {
     const { snapshot } = context.engine;
     await snapshot.refresh();
-    return { refreshedAt: snapshot.refreshedAt, bodies: snapshot.bodies.length, activities: snapshot.activities.length, error: snapshot.lastError };
+    return { refreshedAt: snapshot.refreshedAt, bodyCount: snapshot.bodies.length, activityCount: snapshot.activities.length, failure: snapshot.lastError, userErrors: [] };
   }
 
   @FieldResolver(() => [Country], { description: "The members the two share, ordered by code." })

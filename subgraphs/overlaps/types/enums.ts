@@ -7,20 +7,11 @@ export enum MemberLevel {
 }
 registerEnumType(MemberLevel, { name: "MemberLevel", description: "Kinds of membership in the Correlates of War registry. Hub bodies have full members only." });
 
-export enum BodyKind {
-  COW_IGO = "COW_IGO",
-  HUB_BODY = "HUB_BODY",
-}
-registerEnumType(BodyKind, {
-  name: "BodyKind",
-  description: "COW_IGO: an intergovernmental organisation of the Correlates of War registry (members by year, to 2014). HUB_BODY: a body whose membership another subgraph owns (current members).",
-});
-
 export enum MatchKind {
   ACTIVITY = "ACTIVITY",
   STRUCTURE = "STRUCTURE",
 }
-registerEnumType(MatchKind, { name: "MatchKind", description: "What a proposal was matched against: an existing activity, or an existing body by its membership." });
+registerEnumType(MatchKind, { name: "MatchKind", description: "What a planned activity was matched against: an existing activity, or an existing body by its membership." });
 
 export enum Recommendation {
   JOIN_EXISTING = "JOIN_EXISTING",

@@ -1,29 +1,41 @@
 /** The answers of the overlaps subgraph. Every score is explained in its description and its reasons. */
 import { GraphQLDateTime } from "graphql-scalars";
-import { Field, Float, ID, InputType, Int, ObjectType } from "type-graphql";
-import { Activity } from "../../shared/types/Activity.js";
+import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { UserError } from "../../shared/mutations/UserError.js";
+import { createConnectionType } from "../../shared/connection.js";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
 import { PageInfo } from "../../shared/types/PageInfo.js";
-import { BodyKind, MatchKind, Recommendation } from "./enums.js";
+import { Activity, BodyRef } from "./bodies.js";
+import { MatchKind, Recommendation } from "./enums.js";
 
-@ObjectType({ description: "A body whose membership the hub compares: an IGO of the Correlates of War registry, or one of the hub's own bodies." })
-export class Body {
-  @Field(() => ID, { description: "`cow:<ioname>` for registry IGOs (e.g. `cow:NATO`); `community-of-democracies` (its Governing Council), `d10`, `alliance-of-democracies`, `un-democracy-caucus` for the hub's bodies." })
-  id!: string;
+/** A body as a reference: the gateway completes its fields from its owner. */
+type BodyReference = { id: string };
 
-  @Field(() => String, { description: "Name." })
-  name!: string;
+@ObjectType({ description: "Each part of a score on its own, 0 to 1, beside the weighted total; null for a part that does not apply." })
+export class ScoreComponents {
+  @Field(() => Float, { nullable: true, description: "Jaccard similarity of the topics (weight 0.4)." })
+  topics!: number | null;
 
-  @Field(() => BodyKind, { description: "Registry IGO or hub body." })
-  kind!: BodyKind;
+  @Field(() => Float, { nullable: true, description: "TF-IDF cosine similarity of title and description (weight 0.3)." })
+  text!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Jaccard similarity of the participating countries (weight 0.2); null unless both list countries." })
+  countries!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "1 when the periods overlap, 0 when not (weight 0.1); null unless both have a start." })
+  period!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "For a body matched by membership: Jaccard similarity of the intended members to its members; null for an activity." })
+  membership!: number | null;
 }
 
 @ObjectType({ description: "How far two bodies' memberships coincide in a year. Jaccard = |A ∩ B| / |A ∪ B|; containment of A in B = |A ∩ B| / |A|." })
 export class MembershipOverlap {
-  @Field(() => Body, { description: "The first body." })
-  a!: Body;
+  @Field(() => BodyRef, { description: "The first body." })
+  a!: BodyReference;
 
-  @Field(() => Body, { description: "The second body." })
-  b!: Body;
+  @Field(() => BodyRef, { description: "The second body." })
+  b!: BodyReference;
 
   @Field(() => Int, { description: "The year compared (hub bodies: their current members, whatever the year)." })
   year!: number;
@@ -49,8 +61,8 @@ export class MembershipOverlap {
   refreshedAt!: string | null;
 }
 
-@ObjectType({ description: "An edge of a body-pair connection." })
-export class BodyPairEdge {
+@ObjectType({ description: "An edge of a membership-overlap connection." })
+export class MembershipOverlapEdge {
   @Field(() => String, { description: "Opaque cursor." })
   cursor!: string;
 
@@ -59,12 +71,12 @@ export class BodyPairEdge {
 }
 
 @ObjectType({ description: "Pairs of bodies whose memberships are nearly the same, most similar first." })
-export class BodyPairConnection {
+export class MembershipOverlapConnection {
   @Field(() => Int, { description: "Pairs at or above the threshold, over all pages." })
   totalCount!: number;
 
-  @Field(() => [BodyPairEdge], { description: "This page." })
-  edges!: BodyPairEdge[];
+  @Field(() => [MembershipOverlapEdge], { description: "This page." })
+  edges!: MembershipOverlapEdge[];
 
   @Field(() => PageInfo, { description: "Whether more follow." })
   pageInfo!: PageInfo;
@@ -91,12 +103,17 @@ export class ActivityOverlap {
   @Field(() => Float, { description: "Score, 0 to 1." })
   score!: number;
 
+  @Field(() => ScoreComponents, { description: "The score's parts." })
+  components!: ScoreComponents;
+
   @Field(() => [String], { description: "What they share, component by component." })
   reasons!: string[];
 }
 
-@InputType({ description: "A proposed activity or structure to check before creating it." })
-export class ProposalInput {
+export const ActivityOverlapConnection = createConnectionType("ActivityOverlap", ActivityOverlap, "Pairs of activities of different bodies, highest score first.");
+
+@InputType({ description: "A planned activity or structure, to check before creating it." })
+export class PlannedActivityInput {
   @Field(() => String, { description: "Title." })
   title!: string;
 
@@ -106,37 +123,40 @@ export class ProposalInput {
   @Field(() => [String], { defaultValue: [], description: "Topics." })
   topics!: string[];
 
-  @Field(() => [String], { defaultValue: [], description: "Alpha-3 codes of the intended members or participants." })
-  memberCodes!: string[];
+  @Field(() => [String], { defaultValue: [], description: "Alpha-3 codes of the intended member or participating countries." })
+  countryCodes!: string[];
 
-  @Field(() => String, { nullable: true, description: "Start, YYYY, YYYY-MM or YYYY-MM-DD." })
+  @Field(() => PartialDate, { nullable: true, description: "Start, as precise as known." })
   startDate?: string | null;
 }
 
-@ObjectType({ description: "An existing activity or body a proposal would duplicate." })
-export class ProposalMatch {
+@ObjectType({ description: "An existing activity or body a planned activity would duplicate." })
+export class PlannedActivityMatch {
   @Field(() => MatchKind, { description: "Activity or structure." })
   kind!: MatchKind;
 
   @Field(() => Activity, { nullable: true, description: "The activity matched; null for a structure." })
   activity!: Activity | null;
 
-  @Field(() => Body, { nullable: true, description: "The body matched by membership; null for an activity." })
-  body!: Body | null;
+  @Field(() => BodyRef, { nullable: true, description: "The body matched by membership; null for an activity." })
+  body!: BodyReference | null;
 
   @Field(() => Float, {
     description: "Score, 0 to 1: for an activity, the activity score; for a body, half the Jaccard similarity of the intended members to its members (the registry records members, not mandates).",
   })
   score!: number;
 
+  @Field(() => ScoreComponents, { description: "The score's parts." })
+  components!: ScoreComponents;
+
   @Field(() => [String], { description: "Why it matched." })
   reasons!: string[];
 }
 
-@ObjectType({ description: "What a proposal would duplicate, and what to do about it." })
-export class ProposalCheck {
-  @Field(() => [ProposalMatch], { description: "Matches, best first." })
-  matches!: ProposalMatch[];
+@ObjectType({ description: "What a planned activity would duplicate, and what to do about it." })
+export class PlannedActivityCheck {
+  @Field(() => [PlannedActivityMatch], { description: "Matches, best first." })
+  matches!: PlannedActivityMatch[];
 
   @Field(() => Recommendation, { description: "Join, extend, or go ahead." })
   recommendation!: Recommendation;
@@ -177,16 +197,19 @@ export class DuplicateStructureReport {
 }
 
 @ObjectType({ description: "The result of reading the hub's bodies and activities again." })
-export class RefreshResult {
+export class RefreshOverlapsPayload {
   @Field(() => GraphQLDateTime, { nullable: true, description: "When the last good read finished." })
   refreshedAt!: string | null;
 
   @Field(() => Int, { description: "Hub bodies known." })
-  bodies!: number;
+  bodyCount!: number;
 
   @Field(() => Int, { description: "Activities known." })
-  activities!: number;
+  activityCount!: number;
 
-  @Field(() => String, { nullable: true, description: "Why the last read failed or was partial; null when it was complete." })
-  error!: string | null;
+  @Field(() => String, { nullable: true, description: "Why the last read failed or was partial (the last good snapshot is kept); null when it was complete." })
+  failure!: string | null;
+
+  @Field(() => [UserError], { description: "Always empty: the refresh takes no input to refuse. Kept so every payload has the same shape." })
+  userErrors!: UserError[];
 }

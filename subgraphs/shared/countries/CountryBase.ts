@@ -1,5 +1,6 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { GraphQLDate } from "graphql-scalars";
+import { Region } from "./regions.js";
 
 export const COUNTRY_DESCRIPTION =
   "A state, current or historical, or a territory with an ISO 3166-1 code. Keyed by `code`: " +
@@ -42,6 +43,6 @@ export abstract class CountryBase {
   successorCodes!: readonly string[];
 
   @Directive("@shareable")
-  @Field(() => String, { nullable: true, description: "World region (Africa, Americas, Asia, Europe, Oceania, Antarctic); null for historical states." })
-  region!: string | null;
+  @Field(() => Region, { nullable: true, description: "World region; null for historical states." })
+  region!: Region | null;
 }

@@ -24,7 +24,7 @@ export function createCountryQueries<T extends object>(CountryType: ClassType<T>
 
     @Directive("@shareable")
     @Query(() => [CountryType], {
-      nullable: "items",
+      nullable: "itemsAndList",
       description:
         "Countries ordered by code. With `codes`: those countries in the order given, null for a code no " +
         "country has (historical states included whatever `includeHistorical` says). Without: every current " +

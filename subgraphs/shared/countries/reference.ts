@@ -3,6 +3,7 @@
  * maintained `world-countries` package (ISO 3166-1), plus the historical states above. It is
  * held in memory; it is reference data, identical in every subgraph by construction.
  */
+import { regionOf, type Region } from "./regions.js";
 import worldCountriesModule, { type Countries } from "world-countries";
 import { HISTORICAL_STATES, OTHER_ENTITIES } from "./historical-states.js";
 
@@ -15,7 +16,7 @@ export type CountryRecord = {
   historical: boolean;
   existedUntil: string | null;
   successorCodes: readonly string[];
-  region: string | null;
+  region: Region | null;
 };
 
 // The package's typings describe its ESM build; under Node the CommonJS build's default export is the same array.
@@ -32,7 +33,7 @@ function buildTable(): ReadonlyMap<string, CountryRecord> {
       historical: false,
       existedUntil: null,
       successorCodes: [],
-      region: entry.region || null,
+      region: regionOf(entry.region),
     });
   }
   for (const state of HISTORICAL_STATES) {

@@ -1,5 +1,5 @@
 /**
- * Group voting for bodies whose membership another subgraph owns. Each field @requires the
+ * General Assembly voting for every body the hub knows, whoever owns it. The field @requires the
  * members' codes, so the gateway fetches them from the owning subgraph and passes them here in
  * the entity representation: one query answers "how cohesive is the D-10 in session 74?".
  */
@@ -7,34 +7,22 @@ import { Args, Ctx, Directive, FieldResolver, Resolver, Root, type ClassType } f
 import { parseGroup, parseRange } from "../arguments.js";
 import { groupVoting } from "../group.js";
 import type { UnVotesContext } from "../loaders.js";
-import { AllianceBody } from "../types/bodies/Alliance.js";
-import { CommunityOfDemocraciesBody } from "../types/bodies/CommunityOfDemocracies.js";
-import { D10Body } from "../types/bodies/D10.js";
-import { UnDemocracyCaucusBody } from "../types/bodies/UnDemocracyCaucus.js";
+import { BODY_STUBS, GENERAL_ASSEMBLY_VOTING_DESCRIPTION, type BodyStub } from "../types/bodies.js";
 import { GroupVoting } from "../types/GroupVoting.js";
 import { PeriodArgs } from "../types/PeriodArgs.js";
 
-/** A resolver adding `field` to `Body`, analysing the members listed in its external `codesField`. */
-function bodyVotingResolver<Body extends object, CodesField extends keyof Body & string>(BodyType: ClassType<Body>, field: string, codesField: CodesField) {
+function bodyVotingResolver(BodyType: ClassType<BodyStub>) {
   @Resolver(() => BodyType)
   class BodyVotingResolver {
-    @Directive(`@requires(fields: "${codesField}")`)
-    @FieldResolver(() => GroupVoting, {
-      name: field,
-      nullable: true,
-      description: "How its members voted in the General Assembly over a session or period (all roll calls when neither is given); null while it has no members.",
-    })
-    groupVoting(@Root() body: Body, @Args(() => PeriodArgs) period: PeriodArgs, @Ctx() context: UnVotesContext): GroupVoting | null {
-      const codes = body[codesField] as unknown as string[] | undefined;
-      if (!codes || codes.length === 0) return null;
-      context.deadline.check("groupVoting");
-      return groupVoting(context.votes(), parseGroup(codes, "members"), parseRange(period));
+    @Directive(`@requires(fields: "memberCodes")`)
+    @FieldResolver(() => GroupVoting, { nullable: true, description: GENERAL_ASSEMBLY_VOTING_DESCRIPTION })
+    generalAssemblyVoting(@Root() body: BodyStub, @Args(() => PeriodArgs) period: PeriodArgs, @Ctx() context: UnVotesContext): GroupVoting | null {
+      if (!body.memberCodes || body.memberCodes.length === 0) return null;
+      context.deadline.check("generalAssemblyVoting");
+      return groupVoting(context.votes(), parseGroup(body.memberCodes, "memberCodes"), parseRange(period));
     }
   }
   return BodyVotingResolver;
 }
 
-export const D10VotingResolver = bodyVotingResolver(D10Body, "groupVoting", "participantCodes");
-export const CommunityOfDemocraciesVotingResolver = bodyVotingResolver(CommunityOfDemocraciesBody, "governingCouncilVoting", "governingCouncilCodes");
-export const AllianceVotingResolver = bodyVotingResolver(AllianceBody, "memberVoting", "memberCodes");
-export const CaucusVotingResolver = bodyVotingResolver(UnDemocracyCaucusBody, "caucusVoting", "memberCodes");
+export const BODY_VOTING_RESOLVERS = Object.values(BODY_STUBS).map(bodyVotingResolver);

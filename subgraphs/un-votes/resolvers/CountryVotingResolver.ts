@@ -16,7 +16,7 @@ export class CountryVotingResolver {
   @FieldResolver(() => VoteConnection, { nullable: true, description: "This country's General Assembly votes, oldest first; absences are not votes and do not appear." })
   votes(
     @Root() country: Country,
-    @Arg("filter", () => RollCallFilter, { nullable: true, description: "Which roll calls (its `country` is ignored here)." }) filter: RollCallFilter | null,
+    @Arg("filter", () => RollCallFilter, { nullable: true, description: "Which roll calls (its `countryCode` is ignored here)." }) filter: RollCallFilter | null,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() context: UnVotesContext,
@@ -29,11 +29,11 @@ export class CountryVotingResolver {
   @FieldResolver(() => Agreement, { nullable: true, description: "How closely this country voted with another over a session or period (all roll calls when neither is given)." })
   agreement(
     @Root() country: Country,
-    @Arg("with", () => String, { description: "Alpha-3 code of the other country." }) withCode: string,
+    @Arg("withCountryCode", () => String, { description: "Alpha-3 code of the other country." }) withCode: string,
     @Args(() => PeriodArgs) period: PeriodArgs,
     @Ctx() context: UnVotesContext,
   ): Agreement {
-    const other = knownCountry(withCode, "with");
+    const other = knownCountry(withCode, "withCountryCode");
     const index = context.votes();
     const counts = compare(index, index.columnOf.get(country.code) ?? -1, index.columnOf.get(other) ?? -1, index.rows(parseRange(period)));
     return {
@@ -49,7 +49,7 @@ export class CountryVotingResolver {
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @FieldResolver(() => Country, { nullable: true, description: "The other country." })
-  with(@Root() agreement: Agreement, @Ctx() context: UnVotesContext): Promise<Country | null> {
+  withCountry(@Root() agreement: Agreement, @Ctx() context: UnVotesContext): Promise<Country | null> {
     return context.loaders.country.load(agreement.withCode);
   }
 }

@@ -2,7 +2,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { UnVotesContext } from "../loaders.js";
 import { toRollCall } from "../roll-calls.js";
-import { pageSize } from "../../shared/pagination.js";
+import { connectionFrom } from "../../shared/connection.js";
+import { RollCallConnection } from "../types/RollCallConnection.js";
 import { Coincidence } from "../types/Coincidence.js";
 import { Country } from "../types/Country.js";
 import { Dyad } from "../types/Dyad.js";
@@ -16,14 +17,16 @@ export class MemberDefectionsResolver {
     return context.loaders.country.load(value.code);
   }
 
-  @FieldResolver(() => [RollCall], { description: "The roll calls defected on, most recent first." })
+  @FieldResolver(() => RollCallConnection, { description: "The roll calls defected on, most recent first." })
   rollCalls(
     @Root() value: MemberDefections,
-    @Arg("first", () => Int, { defaultValue: 20, description: "How many, up to 500." }) first: number,
+    @Arg("first", () => Int, { defaultValue: 20, description: "Page size, up to 500." }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: UnVotesContext,
-  ): RollCall[] {
+  ) {
     const index = context.votes();
-    return [...value.rows].reverse().slice(0, pageSize(first, 500)).map((row) => toRollCall(index, row));
+    const page = connectionFrom(`defections:${value.code}`, [...value.rows].reverse(), { first, after });
+    return { ...page, edges: page.edges.map((edge) => edge.withNode(toRollCall(index, edge.node))) };
   }
 }
 

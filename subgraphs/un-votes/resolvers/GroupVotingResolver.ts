@@ -4,7 +4,10 @@ import { groupPositionPage, groupVoting } from "../group.js";
 import type { UnVotesContext } from "../loaders.js";
 import { Coincidence } from "../types/Coincidence.js";
 import { Country } from "../types/Country.js";
-import { Dyad } from "../types/Dyad.js";
+import { Dyad, DyadConnection } from "../types/Dyad.js";
+import { connectionFrom } from "../../shared/connection.js";
+
+const MAX_MATRIX_PAGE = 20_000;
 import { GroupPositionConnection } from "../types/GroupPositionConnection.js";
 import { GroupVoting } from "../types/GroupVoting.js";
 import { PeriodArgs } from "../types/PeriodArgs.js";
@@ -14,15 +17,16 @@ import { SessionCohesion } from "../types/SessionCohesion.js";
 @Resolver(() => GroupVoting)
 export class GroupVotingResolver {
   @Query(() => GroupVoting, {
-    description: "How an explicit list of states voted in the General Assembly over a session or period (all roll calls when neither is given).",
+    nullable: true,
+    description: "How a group of states, listed by code, voted in the General Assembly over a session or period (all roll calls when neither is given). For a body the hub knows, ask the body: `Body.generalAssemblyVoting`.",
   })
-  groupVoting(
-    @Arg("codes", () => [String], { description: "Alpha-3 codes of the group's members (at most 400; duplicates ignored)." }) codes: string[],
+  generalAssemblyVoting(
+    @Arg("memberCodes", () => [String], { description: "Alpha-3 codes of the group's members (at most 400; duplicates ignored)." }) codes: string[],
     @Args(() => PeriodArgs) period: PeriodArgs,
     @Ctx() context: UnVotesContext,
   ): GroupVoting {
-    context.deadline.check("groupVoting");
-    return groupVoting(context.votes(), parseGroup(codes), parseRange(period));
+    context.deadline.check("generalAssemblyVoting");
+    return groupVoting(context.votes(), parseGroup(codes, "memberCodes"), parseRange(period));
   }
 
   @FieldResolver(() => [Country], { description: "The members analysed, in the order given." })
@@ -49,13 +53,20 @@ export class GroupVotingResolver {
     return group.analysis.defections();
   }
 
-  @FieldResolver(() => [Dyad], { description: "Dyadic agreement of every pair of members (each unordered pair once, in the order members were given)." })
-  agreementMatrix(@Root() group: GroupVoting, @Ctx() context: UnVotesContext): Dyad[] {
-    return group.analysis.agreementMatrix(context.deadline).map((dyad) => ({ aCode: dyad.a, bCode: dyad.b, agreement: dyad.agreement, rollCalls: dyad.rollCalls }));
+  @FieldResolver(() => DyadConnection, { description: "Dyadic agreement of every pair of members: each unordered pair once, in the order members were given (n members, n(n−1)/2 pairs)." })
+  agreementMatrix(
+    @Root() group: GroupVoting,
+    @Arg("first", () => Int, { defaultValue: 1000, description: `Page size, up to ${MAX_MATRIX_PAGE} (every pair of 193 members is 18,528).` }) first: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
+    @Ctx() context: UnVotesContext,
+  ) {
+    const dyads = group.analysis.agreementMatrix(context.deadline).map((dyad): Dyad => ({ aCode: dyad.a, bCode: dyad.b, agreement: dyad.agreement, rollCalls: dyad.rollCalls }));
+    // The members are part of the cursor's kind: a cursor of another group's matrix is refused, not misread.
+    return connectionFrom(`dyads:${group.codes.join(",")}`, dyads, { first, after }, MAX_MATRIX_PAGE);
   }
 
   @FieldResolver(() => [Coincidence], { description: "Each member's voting coincidence with a reference state (US State Department method)." })
-  coincidence(@Root() group: GroupVoting, @Arg("with", () => String, { description: "Alpha-3 code of the reference state." }) withCode: string): Coincidence[] {
-    return group.analysis.coincidenceWith(knownCountry(withCode, "with")).map((value) => ({ code: value.code, coincidence: value.coincidence, ...value.counts }));
+  coincidence(@Root() group: GroupVoting, @Arg("referenceCountryCode", () => String, { description: "Alpha-3 code of the reference state." }) withCode: string): Coincidence[] {
+    return group.analysis.coincidenceWith(knownCountry(withCode, "referenceCountryCode")).map((value) => ({ code: value.code, coincidence: value.coincidence, ...value.counts }));
   }
 }

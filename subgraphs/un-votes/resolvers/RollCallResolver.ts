@@ -13,7 +13,7 @@ import { VoteConnection } from "../types/VoteConnection.js";
 
 @Resolver(() => RollCall)
 export class RollCallResolver {
-  @Query(() => UnVotesStats, { description: "How much of the General Assembly record is held: roll calls, votes, issue tags, countries." })
+  @Query(() => UnVotesStats, { nullable: true, description: "How much of the General Assembly record is held: roll calls, votes, issue tags, countries." })
   unVotesStats(@Ctx() context: UnVotesContext): UnVotesStats {
     const index = context.votes();
     let issueTags = 0;
@@ -28,7 +28,7 @@ export class RollCallResolver {
     return row === undefined ? null : toRollCall(index, row);
   }
 
-  @Query(() => RollCallConnection, { description: "General Assembly roll calls, oldest first, filtered and paged." })
+  @Query(() => RollCallConnection, { nullable: true, description: "General Assembly roll calls, oldest first, filtered and paged." })
   rollCalls(
     @Arg("filter", () => RollCallFilter, { nullable: true, description: "Which roll calls; all when omitted." }) filter: RollCallFilter | null,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,

@@ -17,9 +17,9 @@ import { WhipSheetInput } from "../types/WhipSheetInput.js";
 
 @Resolver(() => WhipSheet)
 export class WhipSheetResolver {
-  @Query(() => WhipSheet, { description: "A whip's sheet for a coming General Assembly vote, from the group's record on the most similar past roll calls." })
+  @Query(() => WhipSheet, { nullable: true, description: "A whip's sheet for a coming General Assembly vote, from the group's record on the most similar past roll calls." })
   whipSheet(@Arg("input", () => WhipSheetInput, { description: "The coming vote and the group." }) input: WhipSheetInput, @Ctx() context: UnVotesContext): WhipSheet {
-    const codes = parseGroup(input.codes, "input.codes");
+    const codes = parseGroup(input.codes, "input.memberCodes");
     const text = [input.title, input.text].filter(Boolean).join(" ").trim();
     const issues = (input.issues ?? []) as unknown as IssueCode[];
     if (text === "" && issues.length === 0) {
@@ -37,18 +37,22 @@ export class WhipSheetResolver {
     const tallies = tallyGroup(index, index.columns(codes), similar.map((match) => match.row));
     const { expected, members } = forecast(index, codes, pool, similar.length, latestSession, rows);
     const calibrated = calibrationFor(index, latestSession);
+    // One object per precedent, shared by every member's record of it.
+    const precedentRollCalls = similar.map((match) => toRollCall(index, match.row));
     const whipMembers: WhipMember[] = members.map((member) => ({
       code: member.code,
       predictedPosition: POSITION_OF_VOTE[member.predicted],
       confidence: member.confidence === null ? null : calibrated(member.confidence),
       defectionRisk: member.defectionRisk,
-      record: member.record.map((vote, i) => ({ rollCallId: String(index.rollCalls[similar[i].row].rcid), position: POSITION_OF_VOTE[vote] })),
+      record: member.record.map((vote, i) => ({ rollCall: precedentRollCalls[i], position: POSITION_OF_VOTE[vote] })),
     }));
     return {
       expectedPosition: POSITION_OF_VOTE[expected],
       precedents: similar.map((match, i) => ({
-        rollCall: toRollCall(index, match.row),
+        rollCall: precedentRollCalls[i],
         score: match.score,
+        textSimilarity: match.textScore,
+        issueSimilarity: match.issueScore,
         reasons: [
           ...(match.sharedIssues.length ? [`shares issues: ${match.sharedIssues.map((issue) => ISSUE_BY_CODE.get(issue)!.name).join(", ")}`] : []),
           ...(match.sharedTerms.length ? [`shares terms: ${match.sharedTerms.join(", ")}`] : []),

@@ -11,7 +11,7 @@ export class Agreement {
   @Field(() => Float, { nullable: true, description: "Voting coincidence, US State Department method: (same + ½ partial) / (same + opposite + partial), both-abstain left out." })
   coincidence!: number | null;
 
-  @Field(() => Int, { description: "Roll calls both voted on." })
+  @Field(() => Int, { name: "rollCallCount", description: "Roll calls both voted on." })
   rollCalls!: number;
 
   @Field(() => Int, { description: "Identical yes or no votes." })

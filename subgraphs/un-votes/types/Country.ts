@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType } from "type-graphql";
+import { UnRegionalGroup } from "../../shared/countries/regions.js";
 import { COUNTRY_DESCRIPTION, CountryBase } from "../../shared/countries/CountryBase.js";
 
 /** `Country` as the un-votes subgraph knows it. */
@@ -9,9 +10,6 @@ export class Country extends CountryBase {
   @Field(() => Boolean, { nullable: true, description: "Whether the country is a member state of the United Nations today (observer states are not)." })
   unMember!: boolean | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: "The UN regional group the member state belongs to (e.g. `Western European and Others Group`); null for non-members and members outside any group.",
-  })
-  unRegionalGroup!: string | null;
+  @Field(() => UnRegionalGroup, { nullable: true, description: "The UN regional group the member state belongs to; null for non-members and members outside any group." })
+  unRegionalGroup!: UnRegionalGroup | null;
 }

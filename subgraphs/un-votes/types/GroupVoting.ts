@@ -12,10 +12,10 @@ export class GroupVoting {
   /** The computation behind every field, done once per group and period. */
   analysis!: GroupAnalysis;
 
-  @Field(() => [String], { description: "Alpha-3 codes of the members analysed, as given." })
+  @Field(() => [String], { name: "memberCodes", description: "Alpha-3 codes of the members analysed, as given." })
   codes!: string[];
 
-  @Field(() => Int, { description: "Roll calls in the period on which the group cast at least 2 votes: those the cohesion is averaged over." })
+  @Field(() => Int, { name: "countedRollCallCount", description: "Roll calls in the period on which the group cast at least 2 votes: those the cohesion is averaged over." })
   countedRollCalls!: number;
 
   @Field(() => Float, {

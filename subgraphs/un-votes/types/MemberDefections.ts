@@ -7,6 +7,6 @@ export class MemberDefections {
   /** Index rows of the roll calls defected on, oldest first. */
   rows!: number[];
 
-  @Field(() => Int, { description: "Number of defections." })
+  @Field(() => Int, { name: "defectionCount", description: "Number of defections." })
   count!: number;
 }

@@ -8,6 +8,6 @@ export class SessionCohesion {
   @Field(() => Float, { nullable: true, description: "Mean Agreement Index in that session; null when no roll call counted." })
   cohesion!: number | null;
 
-  @Field(() => Int, { description: "Roll calls counted in that session (the group cast at least 2 votes)." })
+  @Field(() => Int, { name: "countedRollCallCount", description: "Roll calls counted in that session (the group cast at least 2 votes)." })
   countedRollCalls!: number;
 }

@@ -1,10 +1,11 @@
 import { Field, Float, ObjectType } from "type-graphql";
 import { VotePosition } from "./enums.js";
+import { RollCall } from "./RollCall.js";
 
 @ObjectType({ description: "A member's vote on one precedent." })
 export class WhipRecordEntry {
-  @Field(() => String, { description: "Id of the precedent roll call." })
-  rollCallId!: string;
+  @Field(() => RollCall, { description: "The precedent roll call." })
+  rollCall!: RollCall;
 
   @Field(() => VotePosition, { nullable: true, description: "How the member voted; null when it did not vote." })
   position!: VotePosition | null;

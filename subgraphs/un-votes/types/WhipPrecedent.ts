@@ -12,6 +12,12 @@ export class WhipPrecedent {
   })
   score!: number;
 
+  @Field(() => Float, { description: "The text component of the score, 0 to 1: Jaccard overlap of the words of four or more letters of the two titles and descriptions; 0 without a text." })
+  textSimilarity!: number;
+
+  @Field(() => Float, { description: "The issue component of the score, 0 to 1: Jaccard overlap of the issue tags; 0 without issue tags." })
+  issueSimilarity!: number;
+
   @Field(() => [String], { description: "Why it matched: the issues and the most telling words it shares." })
   reasons!: string[];
 

@@ -1,15 +1,9 @@
 import { registerEnumType } from "type-graphql";
 import { UN_ISSUES } from "../import/issues.js";
 
-export enum VotePosition {
-  YES = "YES",
-  NO = "NO",
-  ABSTAIN = "ABSTAIN",
-}
-registerEnumType(VotePosition, {
-  name: "VotePosition",
-  description: "A vote cast in a General Assembly roll call. Absence and non-membership are not votes and never appear as one.",
-});
+import { VotePosition } from "../../shared/types/VotePosition.js";
+
+export { VotePosition };
 
 /** Enum value → the data's two-letter issue code. */
 export enum UnIssue {

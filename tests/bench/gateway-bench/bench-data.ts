@@ -28,8 +28,8 @@ export async function prepareBenchData(dataDir: string, hubData: string): Promis
   const un = new Set(UN_MEMBERSHIP_SEED.members.map((m) => m.code));
   for (const country of allCountries().filter((c) => un.has(c.code))) {
     if (commands.assessment(country.code, EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE).eligible !== true) continue;
-    commands.decide(actor, { action: "apply", country: country.code, grounds: "DEMONSTRATION (benchmark)" });
-    commands.decide(actor, { action: "admit", country: country.code, grounds: "DEMONSTRATION (benchmark)" });
+    commands.decide(actor, { action: "apply", countryCode: country.code, grounds: "DEMONSTRATION (benchmark)" });
+    commands.decide(actor, { action: "admit", countryCode: country.code, grounds: "DEMONSTRATION (benchmark)" });
   }
   alliance.close();
   const overlaps = openOverlapsStore(path.join(hubData, "overlaps.sqlite"));

@@ -1,0 +1,6 @@
+import { createBodyTypes } from "../../shared/bodies/body-types.js";
+import { Country } from "./Country.js";
+
+/** `Body` and `Activity` as the community-of-democracies subgraph serves them. */
+export const { Body, Activity } = createBodyTypes(Country);
+export type Activity = InstanceType<typeof Activity>;

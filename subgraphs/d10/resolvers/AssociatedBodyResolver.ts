@@ -1,0 +1,27 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
+import type { D10Context } from "../loaders.js";
+import { ASSOCIATED_BODIES_SEED } from "../seed.js";
+import { AssociatedBody } from "../types/AssociatedBody.js";
+import { Activity } from "../types/bodies.js";
+import { Country } from "../types/Country.js";
+
+export const ASSOCIATED_BODIES: AssociatedBody[] = ASSOCIATED_BODIES_SEED.map((body) => ({ ...body, memberCodes: [...body.memberCodes] }));
+
+export const associatedBodyReference = {
+  __resolveReference: (reference: { id?: unknown }) => ASSOCIATED_BODIES.find((body) => body.id === reference.id) ?? null,
+};
+
+@Resolver(() => AssociatedBody)
+export class AssociatedBodyResolver {
+  @FieldResolver(() => [Country], { description: BODY_FIELD_DESCRIPTIONS.members })
+  async members(@Root() body: AssociatedBody, @Ctx() context: D10Context): Promise<Country[]> {
+    const loaded = await context.loaders.country.loadMany(body.memberCodes);
+    return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
+  }
+
+  @FieldResolver(() => [Activity], { description: BODY_FIELD_DESCRIPTIONS.activities })
+  async activities(@Root() body: AssociatedBody, @Ctx() context: D10Context): Promise<Activity[]> {
+    return (await context.loaders.activities.load("all")).filter((activity) => activity.bodyId === body.id);
+  }
+}

@@ -1,0 +1,37 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { OverlapsContext } from "../context.js";
+import { Activity, RegistryOrganization } from "../types/bodies.js";
+import { Country } from "../types/Country.js";
+
+type RegistryReference = { id: string };
+
+@Resolver(() => RegistryOrganization)
+export class RegistryOrganizationResolver {
+  @FieldResolver(() => String)
+  name(@Root() body: RegistryReference, @Ctx() context: OverlapsContext): string {
+    return context.engine.index().body(body.id)?.name ?? body.id;
+  }
+
+  @FieldResolver(() => [String])
+  memberCodes(@Root() body: RegistryReference, @Ctx() context: OverlapsContext): string[] {
+    const index = context.engine.index();
+    const year = index.lastYearOf(body.id);
+    return year === null ? [] : index.membersOf(body.id, year, [1]);
+  }
+
+  @FieldResolver(() => [Country])
+  async members(@Root() body: RegistryReference, @Ctx() context: OverlapsContext): Promise<Country[]> {
+    const loaded = await context.loaders.country.loadMany(this.memberCodes(body, context));
+    return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
+  }
+
+  @FieldResolver(() => [Activity])
+  activities(): Activity[] {
+    return [];
+  }
+}
+
+/** Registry IGOs are resolved by id from the index; an id it does not hold resolves to null. */
+export const registryOrganizationReference = {
+  __resolveReference: (reference: RegistryReference, context: OverlapsContext) => (context.engine.index().body(reference.id) ? { id: reference.id } : null),
+};

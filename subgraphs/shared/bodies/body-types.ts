@@ -1,0 +1,59 @@
+/**
+ * The `Body` interface and the `Activity` type as a subgraph that owns bodies serves them. Made
+ * per subgraph, like `Country`: `members` lists that subgraph's own `Country` type. Composition
+ * merges the interface across subgraphs; the un-votes subgraph adds `generalAssemblyVoting`.
+ */
+import { Directive, Field, ID, InterfaceType, ObjectType, type ClassType } from "type-graphql";
+import { ACTIVITY_DESCRIPTION, ActivityBase } from "./Activity.js";
+import { resolveBodyType } from "./body-ids.js";
+
+export const BODY_DESCRIPTION =
+  "A body the hub knows: one of its own (the Community of Democracies, the D-10, the Alliance of Democracies, the UN Democracy Caucus, " +
+  "the structures beside the D-10) or an intergovernmental organisation of the Correlates of War registry. Every body has members and " +
+  "activities, and its members' General Assembly voting can be analysed.";
+
+export const BODY_FIELD_DESCRIPTIONS = {
+  id: "Stable id: `community-of-democracies`, `d10`, `g7`, `summit-for-democracy`, `alliance-of-democracies`, `un-democracy-caucus`, or `cow:<ioname>` for a registry IGO (e.g. `cow:NATO`).",
+  name: "Name.",
+  memberCodes: "Alpha-3 codes of its member states, ordered by code: the group other subgraphs analyse. Empty where the source lists none.",
+  members: "Its member states, ordered by code.",
+  activities: "Its activities, oldest first; empty where none are recorded.",
+} as const;
+
+/** A body's own fields; what a store returns for one. */
+export type BodyRecord = { id: string; name: string };
+
+export function createBodyTypes(CountryType: ClassType) {
+  @InterfaceType("Body", { description: BODY_DESCRIPTION, resolveType: resolveBodyType })
+  abstract class Body {
+    @Field(() => ID, { description: BODY_FIELD_DESCRIPTIONS.id })
+    id!: string;
+
+    @Field(() => String, { description: BODY_FIELD_DESCRIPTIONS.name })
+    name!: string;
+
+    @Field(() => [String], { description: BODY_FIELD_DESCRIPTIONS.memberCodes })
+    memberCodes!: string[];
+
+    @Field(() => [CountryType], { description: BODY_FIELD_DESCRIPTIONS.members })
+    members!: object[];
+
+    @Field(() => [Activity], { description: BODY_FIELD_DESCRIPTIONS.activities })
+    activities!: Activity[];
+  }
+
+  @ObjectType("Activity", { description: ACTIVITY_DESCRIPTION })
+  class Activity extends ActivityBase {
+    @Directive("@shareable")
+    // A reference by id: the gateway asks the body's owner for anything beyond it.
+    @Field(() => Body, { description: "The body that runs it." })
+    body!: { id: string };
+  }
+
+  return { Body, Activity };
+}
+
+/** `__resolveReference` for a body a subgraph holds exactly one of: the body for its own id, null for any other. */
+export function singletonReference<T extends { id: string }>(body: T) {
+  return { __resolveReference: (reference: { id?: unknown }) => (reference.id === body.id ? body : null) };
+}

@@ -1,0 +1,58 @@
+/**
+ * Relay connections over lists a resolver holds in memory: the cursor is the item's position in
+ * the list's order, opaque to clients. Types are made per node type, named `<Node>Connection`
+ * and `<Node>Edge`.
+ */
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { decodeCursor, Edge, pageSize } from "./pagination.js";
+import { PageInfo } from "./types/PageInfo.js";
+
+export type Connection<Node> = { totalCount: number; edges: Edge<Node>[]; pageInfo: PageInfo };
+
+// `Node` may be abstract (an interface type), hence Function rather than a constructible class.
+export function createConnectionType(nodeName: string, Node: Function, description: string): ClassType {
+  const nodeType = Node.prototype ? () => Node : (Node as () => Function);
+
+  @ObjectType(`${nodeName}Edge`, { description: `An edge of a ${nodeName} connection.` })
+  class EdgeType {
+    @Field(() => String, { description: "Opaque cursor of this item." })
+    cursor!: string;
+  }
+  Field(nodeType, { description: "The item." })(EdgeType.prototype, "node");
+
+  @ObjectType(`${nodeName}Connection`, { description })
+  class ConnectionType {
+    @Field(() => Int, { description: "Items over all pages." })
+    totalCount!: number;
+
+    @Field(() => [EdgeType], { description: "This page." })
+    edges!: unknown[];
+
+    @Field(() => PageInfo, { description: "Where this page stands." })
+    pageInfo!: PageInfo;
+  }
+  return ConnectionType;
+}
+
+/** A page of `items` after the cursor `after` (positions in the list), at most `first` long (up to `max`). */
+export function connectionFrom<Node>(kind: string, items: readonly Node[], args: { first: number; after?: string | null }, max = 500): Connection<Node> {
+  const size = pageSize(args.first, max);
+  let start = 0;
+  if (args.after) {
+    const position = Number(decodeCursor(kind, args.after));
+    if (!Number.isInteger(position) || position < 0) decodeCursor(`${kind}:invalid`, args.after);
+    start = position + 1;
+  }
+  const page = items.slice(start, start + size);
+  const edges = page.map((node, i) => new Edge(kind, start + i, node));
+  return {
+    totalCount: items.length,
+    edges,
+    pageInfo: {
+      hasNextPage: start + page.length < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
