@@ -2,6 +2,7 @@
  * Builds the gateway: Apollo Gateway over the checked-in supergraph (never composed at start),
  * served by Apollo Server on the hub's HTTP layer. Builds, never listens (index.ts does).
  */
+import { FailoverGateway } from "./failover/failover-gateway.js";
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type http from "node:http";
@@ -73,9 +74,10 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   });
 
   const directPath = config.directFetch ? new DirectFetchGateway(gateway, new DirectFetchPlanner(supergraphSdl), dataSources) : null;
+  const failover = new FailoverGateway(directPath ?? gateway, supergraphSdl, dataSources);
   const persisted = config.persistedOperationsFile ? loadPersistedOperations(config.persistedOperationsFile) : null;
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: directPath ?? gateway,
+    gateway: failover,
     ...hubApolloOptions(
       "gateway",
       (message, error) => log.error(message, error),

@@ -53,8 +53,8 @@ export function isListOutput(type: GraphQLOutputType): boolean {
 
 /**
  * The group size in force at each field of the operation, for the fields inside a group's
- * analysis: set by a list argument (`groupVoting(codes: …)`), or by a group type whose members
- * come from elsewhere (`d10 { groupVoting }`), and carried through plain objects down to the
+ * analysis: set by a list argument (`generalAssemblyVoting(memberCodes: …)`), or by a group type whose members
+ * come from elsewhere (`d10 { generalAssemblyVoting }`), and carried through plain objects down to the
  * first list, which holds one item per member.
  */
 export function groupScopes(

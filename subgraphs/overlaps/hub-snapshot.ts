@@ -16,6 +16,22 @@ export const HUB_QUERY = `query OverlapsSnapshot {
   unDemocracyCaucus { ${BODY} }
 }`;
 
+/** The root fields the snapshot reads, each a part kept on its own. */
+const SNAPSHOT_ROOTS = ["communityOfDemocracies", "d10", "alliance", "unDemocracyCaucus"] as const;
+type SnapshotPart = { bodies: HubBody[]; activities: Activity[] };
+
+/** A body as read (and the bodies beside it, for the D-10), with its activities. */
+function partOf(value: any): SnapshotPart {
+  const part: SnapshotPart = { bodies: [], activities: [] };
+  const take = (body: any) => {
+    part.bodies.push({ id: body.id, name: body.name ?? body.id, memberCodes: body.memberCodes ?? [] });
+    for (const activity of body.activities ?? []) part.activities.push({ ...activity, bodyId: activity.body.id });
+  };
+  take(value);
+  for (const associated of value.associatedBodies ?? []) take(associated);
+  return part;
+}
+
 export class HubSnapshot {
   bodies: HubBody[] = [];
   activities: Activity[] = [];
@@ -24,6 +40,7 @@ export class HubSnapshot {
   version = 0;
   lastError: string | null = null;
   private contentKey = "";
+  private parts = new Map<string, SnapshotPart>();
   private gatewayUrl: string;
   private pool: Pool | null = null;
   private timer: NodeJS.Timeout | null = null;
@@ -57,21 +74,21 @@ export class HubSnapshot {
         body: JSON.stringify({ query: HUB_QUERY }),
         signal: AbortSignal.timeout(this.timeoutMs),
       });
-      const result = (await response.body.json()) as { data?: any; errors?: { message: string }[] };
+      const result = (await response.body.json()) as { data?: any; errors?: { message: string; path?: (string | number)[] }[] };
       const data = result.data ?? {};
-      const bodies: HubBody[] = [];
-      const activities: Activity[] = [];
-      const take = (value: any) => {
-        if (!value) return;
-        bodies.push({ id: value.id, name: value.name ?? value.id, memberCodes: value.memberCodes ?? [] });
-        for (const activity of value.activities ?? []) activities.push({ ...activity, bodyId: activity.body.id });
-      };
-      take(data.communityOfDemocracies);
-      take(data.d10);
-      for (const associated of data.d10?.associatedBodies ?? []) take(associated);
-      take(data.alliance);
-      take(data.unDemocracyCaucus);
+      // A root that failed (null, or an error under it) keeps what the last read had for it: a
+      // subgraph that is down for a moment must not make its bodies vanish from the analyses.
+      const failedRoots = new Set((result.errors ?? []).map((error) => String(error.path?.[0] ?? "")));
+      const parts = new Map<string, SnapshotPart>();
+      for (const root of SNAPSHOT_ROOTS) {
+        const fresh = data[root] && !failedRoots.has(root) ? partOf(data[root]) : null;
+        const kept = fresh ?? this.parts.get(root) ?? (data[root] ? partOf(data[root]) : null);
+        if (kept) parts.set(root, kept);
+      }
+      const bodies = [...parts.values()].flatMap((part) => part.bodies);
+      const activities = [...parts.values()].flatMap((part) => part.activities);
       if (bodies.length === 0) throw new Error(result.errors?.map((e) => e.message).join("; ") || `HTTP ${response.statusCode} without data`);
+      this.parts = parts;
       const contentKey = JSON.stringify([bodies, activities]);
       if (contentKey !== this.contentKey) {
         this.contentKey = contentKey;

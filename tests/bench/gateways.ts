@@ -47,7 +47,7 @@ function progress(text: string): void {
 
 async function workloads(): Promise<Workload[]> {
   return [
-    { name: "whip dashboard", query: `{ unDemocracyCaucus { memberCodes caucusVoting(session: 74) { countedRollCalls cohesion defections { country { code name } count } } } }` },
+    { name: "whip dashboard", query: `{ unDemocracyCaucus { memberCodes generalAssemblyVoting(session: 74) { countedRollCallCount cohesion defections { country { code name } defectionCount } } } }` },
     { name: "country profiles (4 body subgraphs)", query: (await readmeExample("Example")).query },
     { name: "proposal check", query: (await readmeExample("Before creating anything: overlaps")).query },
     {

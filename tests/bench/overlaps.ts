@@ -78,7 +78,7 @@ export async function benchOverlaps(dataDir: string): Promise<void> {
   const model = engine.textModel();
   const vectors = new Map(activities.map((a) => [a.id, model.vector(textOf(a))]));
   const proposal = { title: "Election observation and media freedom programme", description: "Support independent media and civil society election observers", topics: ["elections", "media freedom"], countryCodes: ["USA", "CAN", "FRA", "DEU", "JPN"], startDate: "2027", endDate: null, kind: null };
-  const checks = await timeRuns(30, 3, () => engine.checkProposal(proposal, 10, activities, vectors));
+  const checks = await timeRuns(30, 3, () => engine.checkPlannedActivity(proposal, 10, activities, vectors));
   const c50 = percentile(checks, 50);
   console.log(row("proposal check against 10,000 synthetic activities + 534 IGOs, p50 (target < 50 ms)", ms(c50), c50 < 50 ? "ok" : "MISSED"));
   store.close();

@@ -180,12 +180,12 @@ describe("the Alliance through the gateway", () => {
   it("keeps the UN Democracy Caucus, analysed by un-votes from the caucus's own membership", async () => {
     await as(SECRETARIAT, `mutation { recordCaucusChange(country: "USA", change: ADD, grounds: "Votes with the caucus (fixture)") { id } }`);
     await as(SECRETARIAT, `mutation { recordCaucusChange(country: "GBR", change: ADD, grounds: "Votes with the caucus (fixture)") { id } }`);
-    const result = await as(null, `{ unDemocracyCaucus { memberCodes changes { country { code } change } caucusVoting { codes countedRollCalls cohesion } } }`);
+    const result = await as(null, `{ unDemocracyCaucus { memberCodes changes { country { code } change } generalAssemblyVoting { codes countedRollCallCount cohesion } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.unDemocracyCaucus.memberCodes).toEqual(["CAN", "GBR", "USA"]);
     // In the unvotes fixture only USA and GBR ever voted: 1, 1, 0.25, 0.25, 0.25 over 5 roll calls.
-    expect(result.data.unDemocracyCaucus.caucusVoting).toMatchObject({ codes: ["CAN", "GBR", "USA"], countedRollCalls: 5 });
-    expect(result.data.unDemocracyCaucus.caucusVoting.cohesion).toBeCloseTo(0.55, 12);
+    expect(result.data.unDemocracyCaucus.generalAssemblyVoting).toMatchObject({ codes: ["CAN", "GBR", "USA"], countedRollCallCount: 5 });
+    expect(result.data.unDemocracyCaucus.generalAssemblyVoting.cohesion).toBeCloseTo(0.55, 12);
   });
 
   it("tracks endorsements of the UN Parliamentary Assembly campaign with date and source", async () => {

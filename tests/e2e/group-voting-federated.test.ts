@@ -22,35 +22,35 @@ describe("group voting through the gateway", () => {
 
   it("analyses the D-10 and the CoD Governing Council in one query, each from its own subgraph's membership", async () => {
     const result = await hub().query(`{
-      d10 { participantCodes groupVoting { countedRollCalls cohesion defections { country { code name } count } } }
-      communityOfDemocracies { governingCouncilVoting(session: 55) { cohesion countedRollCalls } all: governingCouncilVoting { cohesion } }
-      alliance { memberCodes memberVoting { cohesion } }
+      d10 { participantCodes generalAssemblyVoting { countedRollCallCount cohesion defections { country { code name } count } } }
+      communityOfDemocracies { generalAssemblyVoting(session: 55) { cohesion countedRollCallCount } all: generalAssemblyVoting { cohesion } }
+      alliance { memberCodes generalAssemblyVoting { cohesion } }
     }`);
     expect(result.errors).toBeUndefined();
     const d10 = result.data.d10;
     expect(d10.participantCodes).toEqual(["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"]);
-    expect(d10.groupVoting.countedRollCalls).toBe(5);
-    expect(d10.groupVoting.cohesion).toBeCloseTo(0.5, 12);
+    expect(d10.generalAssemblyVoting.countedRollCallCount).toBe(5);
+    expect(d10.generalAssemblyVoting.cohesion).toBeCloseTo(0.5, 12);
     // Positions YES, NO, YES, none (tie), YES: GBR defected on rc 3 and 5, FRA on rc 1.
-    expect(d10.groupVoting.defections.filter((d: any) => d.count > 0)).toEqual([
+    expect(d10.generalAssemblyVoting.defections.filter((d: any) => d.count > 0)).toEqual([
       { country: { code: "GBR", name: "United Kingdom" }, count: 2 },
       { country: { code: "FRA", name: "France" }, count: 1 },
     ]);
-    expect(result.data.communityOfDemocracies.governingCouncilVoting).toEqual({ cohesion: 1, countedRollCalls: 2 });
+    expect(result.data.communityOfDemocracies.generalAssemblyVoting).toEqual({ cohesion: 1, countedRollCallCount: 2 });
     expect(result.data.communityOfDemocracies.all.cohesion).toBeCloseTo(0.55, 12);
     // The Alliance has no members yet: nothing to analyse.
-    expect(result.data.alliance).toEqual({ memberCodes: [], memberVoting: null });
+    expect(result.data.alliance).toEqual({ memberCodes: [], generalAssemblyVoting: null });
   });
 
   it("gives the same answer for an explicit list as for the body", async () => {
-    const result = await hub().query(`{ groupVoting(codes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"]) { cohesion countedRollCalls
-      agreementMatrix { a { code } b { code } agreement rollCalls } coincidence(with: "USA") { country { code } coincidence } } }`);
+    const result = await hub().query(`{ generalAssemblyVoting(memberCodes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"]) { cohesion countedRollCallCount
+      agreementMatrix { a { code } b { code } agreement rollCalls } coincidence(referenceCountryCode: "USA") { country { code } coincidence } } }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data.groupVoting.cohesion).toBeCloseTo(0.5, 12);
-    const usaGbr = result.data.groupVoting.agreementMatrix.find((d: any) => d.a.code === "GBR" && d.b.code === "USA");
+    expect(result.data.generalAssemblyVoting.cohesion).toBeCloseTo(0.5, 12);
+    const usaGbr = result.data.generalAssemblyVoting.agreementMatrix.find((d: any) => d.a.code === "GBR" && d.b.code === "USA");
     expect(usaGbr).toEqual({ a: { code: "GBR" }, b: { code: "USA" }, agreement: 0.6, rollCalls: 5 });
     // Members that never voted compare with nothing.
-    const aus = result.data.groupVoting.coincidence.find((c: any) => c.country.code === "AUS");
+    const aus = result.data.generalAssemblyVoting.coincidence.find((c: any) => c.country.code === "AUS");
     expect(aus).toEqual({ country: { code: "AUS" }, coincidence: null });
   });
 });

@@ -99,7 +99,7 @@ describe("npm start launcher", () => {
     try {
       const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
       await waitFor(hub.output, /un-votes: import finished/, 30_000);
-      const result = await postGraphQL(url, `{ unVotesStats { rollCalls votes issueTags countries } }`);
+      const result = await postGraphQL(url, `{ unVotesStats { rollCallCount voteCount issueTagCount countryCount } }`);
       expect(result).toEqual({ data: { unVotesStats: { rollCalls: 5, votes: 21, issueTags: 5, countries: 5 } } });
       expect(hub.output()).toContain("un_votes.csv: 21 read, 21 inserted, 0 updated, 0 unchanged, 0 rejected");
       await waitFor(hub.output, /alliance: V-Dem import finished/, 30_000);

@@ -40,19 +40,44 @@ describe("overlaps through the gateway", () => {
       method: "POST",
       headers: { "content-type": "application/json", "x-hub-claims": SECRETARIAT },
       body: JSON.stringify({
-        query: `mutation { recordActivity(kind: PROGRAMME, title: "Programme to protect civil society", description: "Support for civil society organisations under pressure", topics: ["civil society"], startDate: "2027", sourceTitle: "Fixture plan") { id } }`,
+        query: `mutation { recordActivity(input: { kind: PROGRAMME, title: "Programme to protect civil society", description: "Support for civil society organisations under pressure", topics: ["civil society"], startDate: "2027", sourceTitle: "Fixture plan" }) { activity { id } userErrors { code } } }`,
       }),
     });
-    expect(((await response.json()) as GraphQLResult).errors).toBeUndefined();
+    const recorded = (await response.json()) as GraphQLResult;
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data.recordActivity.userErrors).toEqual([]);
+  });
+
+  it("resolves every body by id through one interface, whoever owns it", async () => {
+    const result = await query(`{
+      registry: body(id: "cow:AAA") { __typename id name memberCodes members { code } activities { id } }
+      d10: body(id: "d10") { __typename name memberCodes }
+      g7: body(id: "g7") { __typename name memberCodes activities { id body { id } } }
+      unknown: body(id: "cow:NOPE") { id }
+      malformed: body(id: "nothing") { id }
+      bodies(search: "cow:", first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.registry).toEqual({ __typename: "RegistryOrganization", id: "cow:AAA", name: expect.any(String), memberCodes: ["CAN", "FRA", "GBR", "USA"], members: [{ code: "CAN" }, { code: "FRA" }, { code: "GBR" }, { code: "USA" }], activities: [] });
+    expect(result.data.d10).toEqual({ __typename: "D10", name: "D-10 Strategy Forum", memberCodes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"] });
+    expect(result.data.g7).toEqual({ __typename: "AssociatedBody", name: "G7 (Group of Seven)", memberCodes: ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"], activities: [{ id: "g7:rapid-response-mechanism", body: { id: "g7" } }] });
+    expect(result.data.unknown).toBeNull();
+    expect(result.data.malformed).toBeNull();
+    const page = result.data.bodies;
+    expect(page.edges.map((e: any) => e.node.id)).toEqual(["cow:AAA", "cow:BBB"]);
+    expect(page.pageInfo).toMatchObject({ hasNextPage: page.totalCount > 2, hasPreviousPage: false });
+    const next = await query(`query ($after: String) { bodies(search: "cow:", after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }`, { after: page.pageInfo.endCursor });
+    expect(next.data.bodies.edges[0].node.id).not.toBe("cow:BBB");
+    expect(next.data.bodies.pageInfo.hasPreviousPage).toBe(true);
   });
 
   it("measures membership overlap of registry IGOs by year and level, and of hub bodies", async () => {
     const result = await query(`{
-      full: membershipOverlap(a: "cow:AAA", b: "cow:BBB", year: 2014) { jaccard containmentAInB containmentBInA sizeA sizeB shared { code } }
-      withAssociates: membershipOverlap(a: "cow:AAA", b: "cow:BBB", year: 2014, include: [ASSOCIATE]) { jaccard }
-      yugoslavia: membershipOverlap(a: "cow:CCC", b: "cow:CCC", year: 2000) { shared { code } }
-      serbia: membershipOverlap(a: "cow:CCC", b: "cow:CCC", year: 2014) { shared { code } }
-      hub: membershipOverlap(a: "community-of-democracies", b: "d10") { jaccard sizeA sizeB shared { code } refreshedAt }
+      full: membershipOverlap(aId: "cow:AAA", bId: "cow:BBB", year: 2014) { jaccard containmentAInB containmentBInA sizeA sizeB shared { code } }
+      withAssociates: membershipOverlap(aId: "cow:AAA", bId: "cow:BBB", year: 2014, include: [ASSOCIATE]) { jaccard }
+      yugoslavia: membershipOverlap(aId: "cow:CCC", bId: "cow:CCC", year: 2000) { shared { code } }
+      serbia: membershipOverlap(aId: "cow:CCC", bId: "cow:CCC", year: 2014) { shared { code } }
+      hub: membershipOverlap(aId: "community-of-democracies", bId: "d10") { jaccard sizeA sizeB shared { code } refreshedAt }
     }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.full).toEqual({ jaccard: 0.75, containmentAInB: 0.75, containmentBInA: 1, sizeA: 4, sizeB: 3, shared: [{ code: "CAN" }, { code: "GBR" }, { code: "USA" }] });
@@ -63,40 +88,56 @@ describe("overlaps through the gateway", () => {
     expect(result.data.hub).toMatchObject({ sizeA: 30, sizeB: 9, shared: [{ code: "CAN" }, { code: "GBR" }, { code: "ITA" }, { code: "JPN" }, { code: "KOR" }, { code: "USA" }] });
     expect(result.data.hub.jaccard).toBeCloseTo(6 / 33, 12);
     expect(result.data.hub.refreshedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
-    const unknown = await query(`{ membershipOverlap(a: "cow:NOPE", b: "d10") { jaccard } }`);
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'a: no body has the id "cow:NOPE" (see Query.bodies)', extensions: { code: "BAD_USER_INPUT" } });
+    const unknown = await query(`{ membershipOverlap(aId: "cow:NOPE", bId: "d10") { jaccard } }`);
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'aId: no body has the id "cow:NOPE" (see Query.bodies)', extensions: { code: "BAD_USER_INPUT" } });
   });
 
   it("ranks near-duplicate bodies above a threshold, paged", async () => {
     const result = await query(`{ nearDuplicateBodies(minJaccard: 0.7, year: 2014) { totalCount year edges { node { a { id } b { id } jaccard } } }
       all: nearDuplicateBodies(minJaccard: 0.1, year: 2014, first: 2) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }`);
-    expect(result.data.nearDuplicateBodies).toEqual({ totalCount: 1, year: 2014, edges: [{ node: { a: { id: "cow:AAA" }, b: { id: "cow:BBB" }, jaccard: 0.75 } }] });
+    // The G7's seven members are all D-10 participants (7 of 9): the hub's own bodies are compared too.
+    expect(result.data.nearDuplicateBodies).toEqual({
+      totalCount: 2,
+      year: 2014,
+      edges: [{ node: { a: { id: "d10" }, b: { id: "g7" }, jaccard: 7 / 9 } }, { node: { a: { id: "cow:AAA" }, b: { id: "cow:BBB" }, jaccard: 0.75 } }],
+    });
     expect(result.data.all.pageInfo.hasNextPage).toBe(result.data.all.totalCount > 2);
     const next = await query(`query ($after: String) { nearDuplicateBodies(minJaccard: 0.1, year: 2014, after: $after) { edges { node { jaccard } } } }`, { after: result.data.all.pageInfo.endCursor });
     expect(next.data.nearDuplicateBodies.edges).toHaveLength(result.data.all.totalCount - 2);
   });
 
   it("finds activities of different bodies covering the same ground, with reasons", async () => {
-    const result = await query(`{ activityOverlaps(minScore: 0.3) { a { id bodyId } b { id bodyId } score reasons } }`);
-    const civil = result.data.activityOverlaps.find((p: any) => [p.a.bodyId, p.b.bodyId].includes("alliance-of-democracies") && [p.a.id, p.b.id].includes("cod:wg:enabling-and-protecting-civil-society"));
+    const result = await query(`{ activityOverlaps(minScore: 0.3, first: 500) { totalCount edges { node { a { id body { id } } b { id body { id } } score components { topics text countries period } reasons } } } }`);
+    const pairs = result.data.activityOverlaps.edges.map((e: any) => e.node);
+    expect(pairs).toHaveLength(result.data.activityOverlaps.totalCount);
+    const civil = pairs.find((p: any) => [p.a.body.id, p.b.body.id].includes("alliance-of-democracies") && [p.a.id, p.b.id].includes("cod:wg:enabling-and-protecting-civil-society"));
     expect(civil).toBeDefined();
     expect(civil.reasons[0]).toBe("topics in common: civil society (Jaccard 1.00)");
     expect(civil.score).toBeGreaterThanOrEqual(0.4);
-    expect(result.data.activityOverlaps.every((p: any) => p.a.bodyId !== p.b.bodyId)).toBe(true);
+    // The components are the parts of the score: its weighted mean over the parts that apply.
+    const { topics, text, countries, period } = civil.components;
+    expect(topics).toBe(1);
+    const parts = [[0.4, topics], [0.3, text], [0.2, countries], [0.1, period]].filter(([, value]) => value !== null) as [number, number][];
+    expect(civil.score).toBeCloseTo(parts.reduce((sum, [w, v]) => sum + w * v, 0) / parts.reduce((sum, [w]) => sum + w, 0), 12);
+    expect(pairs.every((p: any) => p.a.body.id !== p.b.body.id)).toBe(true);
+    const onlyTwo = await query(`{ activityOverlaps(minScore: 0.3, bodyIds: ["alliance-of-democracies", "community-of-democracies"]) { edges { node { a { body { id } } b { body { id } } } } } }`);
+    const bodiesSeen = new Set(onlyTwo.data.activityOverlaps.edges.flatMap((e: any) => [e.node.a.body.id, e.node.b.body.id]));
+    expect([...bodiesSeen].sort()).toEqual(["alliance-of-democracies", "community-of-democracies"]);
   });
 
-  it("checks a proposal against what exists and recommends joining what already does it", async () => {
-    const result = await query(`{ checkProposal(input: { title: "Working group on enabling and protecting civil society", topics: ["civil society"] }) {
-      recommendation explanation matches { kind activity { id } score reasons } } }`);
-    const check = result.data.checkProposal;
+  it("checks a planned activity against what exists and recommends joining what already does it", async () => {
+    const result = await query(`{ checkPlannedActivity(input: { title: "Working group on enabling and protecting civil society", topics: ["civil society"] }) {
+      recommendation explanation matches { kind activity { id } score components { topics text } reasons } } }`);
+    const check = result.data.checkPlannedActivity;
     expect(check.matches[0].activity.id).toBe("cod:wg:enabling-and-protecting-civil-society");
+    expect(check.matches[0].components.topics).toBe(1);
     expect(check.recommendation).toBe("JOIN_EXISTING");
     expect(check.explanation).toMatch(/^Join "Working Group on Enabling and Protecting Civil Society" \(community-of-democracies\) rather than create a new one: it scores/);
-    const novel = await query(`{ checkProposal(input: { title: "Space weather observatory", topics: ["astronomy"] }) { recommendation explanation } }`);
-    expect(novel.data.checkProposal.recommendation).toBe("GO_AHEAD");
-    const byMembers = await query(`{ checkProposal(input: { title: "Four-nation compact", memberCodes: ["USA", "CAN", "GBR", "FRA"] }) { matches { kind body { id } score } } }`);
+    const novel = await query(`{ checkPlannedActivity(input: { title: "Space weather observatory", topics: ["astronomy"] }) { recommendation explanation } }`);
+    expect(novel.data.checkPlannedActivity.recommendation).toBe("GO_AHEAD");
+    const byMembers = await query(`{ checkPlannedActivity(input: { title: "Four-nation compact", countryCodes: ["USA", "CAN", "GBR", "FRA"] }) { matches { kind body { id } score components { membership topics } } } }`);
     // Same four members as AAA: Jaccard 1, counted half.
-    expect(byMembers.data.checkProposal.matches[0]).toEqual({ kind: "STRUCTURE", body: { id: "cow:AAA" }, score: 0.5 });
+    expect(byMembers.data.checkPlannedActivity.matches[0]).toEqual({ kind: "STRUCTURE", body: { id: "cow:AAA" }, score: 0.5, components: { membership: 1, topics: null } });
   });
 
   it("reports, in figures, how far the Community of Democracies already covers the Alliance", async () => {

@@ -6,7 +6,7 @@ describe("alliance subgraph", () => {
   const subgraph = useSubgraph("alliance");
 
   it("starts with no members: none are invented", async () => {
-    const result = await postGraphQL(subgraph().url, `{ alliance { members { country { code } } applicants { country { code } } } country(code: "CAN") { aodMembership { status since } } }`);
+    const result = await postGraphQL(subgraph().url, `{ alliance { members { code } applicants { code } } country(code: "CAN") { aodMembership { status since } } }`);
     expect(result).toEqual({ data: { alliance: { members: [], applicants: [] }, country: { aodMembership: { status: "NOT_A_MEMBER", since: null } } } });
   });
 
@@ -18,9 +18,9 @@ describe("alliance subgraph", () => {
     insert.run("EST", "APPLICANT", "2026-01-10");
     insert.run("EST", "MEMBER", "2026-03-01");
     insert.run("CHL", "APPLICANT", "2026-02-01");
-    const result = await postGraphQL(subgraph().url, `{ alliance { members { country { code } since } applicants { country { code } } } country(code: "EST") { aodMembership { status since } } }`);
+    const result = await postGraphQL(subgraph().url, `{ alliance { members { code aodMembership { since } } applicants { code } } country(code: "EST") { aodMembership { status since } } }`);
     expect(result.data).toEqual({
-      alliance: { members: [{ country: { code: "EST" }, since: "2026-03-01" }], applicants: [{ country: { code: "CHL" } }] },
+      alliance: { members: [{ code: "EST", aodMembership: { since: "2026-03-01" } }], applicants: [{ code: "CHL" }] },
       country: { aodMembership: { status: "MEMBER", since: "2026-03-01" } },
     });
   });
@@ -28,8 +28,8 @@ describe("alliance subgraph", () => {
   it("answers the members' countries from the rows that listed them, with one read of the store", async () => {
     const listings = vi.spyOn(subgraph().store.records, "latestStandingWithStatus");
     const lookups = vi.spyOn(subgraph().store.records, "latestStandingFor");
-    const result = await postGraphQL(subgraph().url, `{ alliance { members { country { code aodMembership { status since } } } } }`);
-    expect(result.data).toEqual({ alliance: { members: [{ country: { code: "EST", aodMembership: { status: "MEMBER", since: "2026-03-01" } } }] } });
+    const result = await postGraphQL(subgraph().url, `{ alliance { members { code aodMembership { status since } } } }`);
+    expect(result.data).toEqual({ alliance: { members: [{ code: "EST", aodMembership: { status: "MEMBER", since: "2026-03-01" } }] } });
     expect(listings).toHaveBeenCalledTimes(1);
     expect(lookups).not.toHaveBeenCalled();
   });

@@ -15,7 +15,7 @@ describe("un-votes subgraph", () => {
   it("marks observers and historical states as non-members", async () => {
     const result = await postGraphQL(subgraph().url, `{ countries(codes: ["NAM", "VAT", "PSE", "SUN"]) { code unMember unRegionalGroup } }`);
     expect(result.data.countries).toEqual([
-      { code: "NAM", unMember: true, unRegionalGroup: "African Group" },
+      { code: "NAM", unMember: true, unRegionalGroup: "AFRICAN" },
       { code: "VAT", unMember: false, unRegionalGroup: null },
       { code: "PSE", unMember: false, unRegionalGroup: null },
       { code: "SUN", unMember: false, unRegionalGroup: null },

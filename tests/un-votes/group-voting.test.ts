@@ -30,45 +30,46 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("counts what is held", async () => {
-    const result = await query(`{ unVotesStats { rollCalls votes issueTags countries } }`);
-    expect(result.data.unVotesStats).toEqual({ rollCalls: 5, votes: 21, issueTags: 5, countries: 5 });
+    const result = await query(`{ unVotesStats { rollCallCount voteCount issueTagCount countryCount } }`);
+    expect(result.data.unVotesStats).toEqual({ rollCallCount: 5, voteCount: 21, issueTagCount: 5, countryCount: 5 });
   });
 
   it("computes cohesion overall and per session", async () => {
-    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) { countedRollCalls cohesion cohesionBySession { session cohesion countedRollCalls } } }`, { codes: G });
-    const gv = result.data.groupVoting;
-    expect(gv.countedRollCalls).toBe(5);
+    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { countedRollCallCount cohesion cohesionBySession { session cohesion countedRollCallCount } } }`, { codes: G });
+    const gv = result.data.generalAssemblyVoting;
+    expect(gv.countedRollCallCount).toBe(5);
     expect(gv.cohesion).toBeCloseTo(0.35, 12);
     expect(gv.cohesionBySession).toHaveLength(2);
-    expect(gv.cohesionBySession[0]).toMatchObject({ session: 55, countedRollCalls: 2 });
+    expect(gv.cohesionBySession[0]).toMatchObject({ session: 55, countedRollCallCount: 2 });
     expect(gv.cohesionBySession[0].cohesion).toBeCloseTo(0.4375, 12);
-    expect(gv.cohesionBySession[1]).toMatchObject({ session: 56, countedRollCalls: 3 });
+    expect(gv.cohesionBySession[1]).toMatchObject({ session: 56, countedRollCallCount: 3 });
     expect(gv.cohesionBySession[1].cohesion).toBeCloseTo(0.875 / 3, 12);
-    const session56 = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes, session: 56) { cohesion countedRollCalls } }`, { codes: G });
-    expect(session56.data.groupVoting.countedRollCalls).toBe(3);
-    const datesOnly = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes, from: "2000-02-01", to: "2001-01-31") { cohesion countedRollCalls } }`, { codes: G });
-    expect(datesOnly.data.groupVoting).toEqual({ cohesion: 0.625, countedRollCalls: 2 });
+    const session56 = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, session: 56) { cohesion countedRollCallCount } }`, { codes: G });
+    expect(session56.data.generalAssemblyVoting.countedRollCallCount).toBe(3);
+    const datesOnly = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, from: "2000-02-01", to: "2001-01-31") { cohesion countedRollCallCount } }`, { codes: G });
+    expect(datesOnly.data.generalAssemblyVoting).toEqual({ cohesion: 0.625, countedRollCallCount: 2 });
   });
 
   it("gives the group's position and Agreement Index on each roll call, paged", async () => {
-    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) { positions(first: 3) { totalCount edges { node { rollCall { id } position yes no abstain agreementIndex } } pageInfo { hasNextPage endCursor } } } }`, { codes: G });
-    const positions = result.data.groupVoting.positions;
+    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { positions(first: 3) { totalCount edges { node { rollCall { id } position yes no abstain agreementIndex } } pageInfo { hasNextPage endCursor } } } }`, { codes: G });
+    const positions = result.data.generalAssemblyVoting.positions;
     expect(positions.totalCount).toBe(5);
     expect(positions.edges.map((e: any) => e.node)).toEqual([
       { rollCall: { id: "1" }, position: "YES", yes: 2, no: 1, abstain: 1, agreementIndex: 0.25 },
       { rollCall: { id: "2" }, position: "NO", yes: 1, no: 3, abstain: 0, agreementIndex: 0.625 },
       { rollCall: { id: "3" }, position: "YES", yes: 3, no: 0, abstain: 1, agreementIndex: 0.625 },
     ]);
-    const rest = await query(`query ($codes: [String!]!, $after: String) { groupVoting(codes: $codes) { positions(after: $after) { edges { node { rollCall { id } position agreementIndex } } pageInfo { hasNextPage } } } }`, { codes: G, after: positions.pageInfo.endCursor });
-    expect(rest.data.groupVoting.positions.edges.map((e: any) => e.node)).toEqual([
+    const rest = await query(`query ($codes: [String!]!, $after: String) { generalAssemblyVoting(memberCodes: $codes) { positions(after: $after) { edges { node { rollCall { id } position agreementIndex } } pageInfo { hasNextPage } } } }`, { codes: G, after: positions.pageInfo.endCursor });
+    expect(rest.data.generalAssemblyVoting.positions.edges.map((e: any) => e.node)).toEqual([
       { rollCall: { id: "4" }, position: null, agreementIndex: 0 },
       { rollCall: { id: "5" }, position: null, agreementIndex: 0.25 },
     ]);
   });
 
   it("finds each member's defections from the group's position", async () => {
-    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) { defections { country { code } count rollCalls { id } } } }`, { codes: G });
-    expect(result.data.groupVoting.defections).toEqual([
+    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections { country { code } defectionCount rollCalls { edges { node { id } } } } } }`, { codes: G });
+    const flat = (defections: any[]) => defections.map((d) => ({ country: d.country, count: d.defectionCount, rollCalls: d.rollCalls.edges.map((e: any) => e.node) }));
+    expect(flat(result.data.generalAssemblyVoting.defections)).toEqual([
       { country: { code: "NAM" }, count: 2, rollCalls: [{ id: "2" }, { id: "1" }] },
       { country: { code: "FRA" }, count: 1, rollCalls: [{ id: "1" }] },
       { country: { code: "GBR" }, count: 1, rollCalls: [{ id: "3" }] },
@@ -77,8 +78,8 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("computes the dyadic agreement matrix (both abstaining counts as agreement)", async () => {
-    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) { agreementMatrix { a { code } b { code } agreement rollCalls } } }`, { codes: G });
-    const matrix = Object.fromEntries(result.data.groupVoting.agreementMatrix.map((d: any) => [`${d.a.code}-${d.b.code}`, [d.agreement, d.rollCalls]]));
+    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { agreementMatrix { totalCount edges { node { a { code } b { code } agreement rollCallCount } } } } }`, { codes: G });
+    const matrix = Object.fromEntries(result.data.generalAssemblyVoting.agreementMatrix.edges.map(({ node: d }: any) => [`${d.a.code}-${d.b.code}`, [d.agreement, d.rollCallCount]]));
     // USA–GBR: 1 + 1 + ½ + 0 + ½ over 5; GBR–NAM: ½ + 0 + ½ + 1 (both abstained) over 4.
     expect(matrix).toEqual({
       "USA-GBR": [0.6, 5],
@@ -91,25 +92,25 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("computes voting coincidence the State Department way (both abstaining left out)", async () => {
-    const result = await query(`query ($codes: [String!]!) { groupVoting(codes: $codes) {
-      usa: coincidence(with: "USA") { country { code } coincidence same opposite partial bothAbstained }
-      gbr: coincidence(with: "GBR") { country { code } coincidence same opposite partial bothAbstained } } }`, { codes: G });
-    expect(result.data.groupVoting.usa).toEqual([
+    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) {
+      usa: coincidence(referenceCountryCode: "USA") { country { code } coincidence same opposite partial bothAbstained }
+      gbr: coincidence(referenceCountryCode: "GBR") { country { code } coincidence same opposite partial bothAbstained } } }`, { codes: G });
+    expect(result.data.generalAssemblyVoting.usa).toEqual([
       { country: { code: "USA" }, coincidence: 1, same: 5, opposite: 0, partial: 0, bothAbstained: 0 },
       { country: { code: "GBR" }, coincidence: 0.6, same: 2, opposite: 1, partial: 2, bothAbstained: 0 },
       { country: { code: "FRA" }, coincidence: 0.7, same: 3, opposite: 1, partial: 1, bothAbstained: 0 },
       { country: { code: "NAM" }, coincidence: 0.5, same: 1, opposite: 1, partial: 2, bothAbstained: 0 },
     ]);
     // NAM with GBR: partial (rc 1, 3), opposite (rc 2), both abstained (rc 5): (0 + ½·2) / 3.
-    const nam = result.data.groupVoting.gbr.find((c: any) => c.country.code === "NAM");
+    const nam = result.data.generalAssemblyVoting.gbr.find((c: any) => c.country.code === "NAM");
     expect(nam).toMatchObject({ same: 0, opposite: 1, partial: 2, bothAbstained: 1 });
     expect(nam.coincidence).toBeCloseTo(1 / 3, 12);
   });
 
   it("answers Country.agreement and Country.votes, with historical states under their own code", async () => {
-    const result = await query(`{ country(code: "GBR") { agreement(with: "NAM") { with { code } agreement coincidence rollCalls same bothAbstained partial opposite } }
+    const result = await query(`{ country(code: "GBR") { agreement(withCountryCode: "NAM") { withCountry { code } agreement coincidence rollCallCount same bothAbstained partial opposite } }
       xwg: country(code: "XWG") { votes { totalCount edges { node { position rollCall { id } } } } } }`);
-    expect(result.data.country.agreement).toMatchObject({ with: { code: "NAM" }, agreement: 0.5, rollCalls: 4, same: 0, bothAbstained: 1, partial: 2, opposite: 1 });
+    expect(result.data.country.agreement).toMatchObject({ withCountry: { code: "NAM" }, agreement: 0.5, rollCallCount: 4, same: 0, bothAbstained: 1, partial: 2, opposite: 1 });
     expect(result.data.xwg.votes).toEqual({ totalCount: 2, edges: [{ node: { position: "NO", rollCall: { id: "2" } } }, { node: { position: "YES", rollCall: { id: "5" } } }] });
   });
 
@@ -126,7 +127,7 @@ describe("group voting on the mini fixture", () => {
     expect(filtered.data.rollCalls.edges).toEqual([
       { node: { id: "3", session: 56, date: "2001-01-10", resolution: "R/56/10", important: null, amendment: true, paragraph: null, yes: 3, no: 0, abstain: 1 } },
     ]);
-    const byCountry = await query(`{ rollCalls(filter: { country: "xwg" }) { totalCount } }`);
+    const byCountry = await query(`{ rollCalls(filter: { countryCode: "xwg" }) { totalCount } }`);
     expect(byCountry.data.rollCalls.totalCount).toBe(2);
 
     const votes = await query(`{ rollCall(id: "5") { votes(first: 2) { totalCount edges { node { country { code } position } } pageInfo { hasNextPage } } abstentions: votes(position: ABSTAIN) { edges { node { country { code } } } } } }`);
@@ -139,9 +140,9 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("builds the whip's sheet from the most similar precedents", async () => {
-    const result = await query(`query ($codes: [String!]!) { whipSheet(input: { codes: $codes, issues: [HUMAN_RIGHTS], similar: 2 }) {
+    const result = await query(`query ($codes: [String!]!) { whipSheet(input: { memberCodes: $codes, issues: [HUMAN_RIGHTS], similar: 2 }) {
       expectedPosition precedents { rollCall { id } score reasons groupPosition }
-      members { country { code } predictedPosition confidence defectionRisk record { rollCallId position } }
+      members { country { code } predictedPosition confidence defectionRisk record { rollCall { id } position } }
       atRisk { country { code } defectionRisk } } }`, { codes: G });
     const sheet = result.data.whipSheet;
     // rc 3 and rc 1 share the issue (Jaccard 1); ties go to the more recent.
@@ -150,7 +151,7 @@ describe("group voting on the mini fixture", () => {
       { rollCall: { id: "1" }, score: 1, reasons: ["shares issues: Human rights"], groupPosition: "YES" },
     ]);
     expect(sheet.expectedPosition).toBe("YES");
-    expect(sheet.members[0]).toEqual({ country: { code: "USA" }, predictedPosition: "YES", confidence: 1, defectionRisk: 0, record: [{ rollCallId: "3", position: "YES" }, { rollCallId: "1", position: "YES" }] });
+    expect(sheet.members[0]).toEqual({ country: { code: "USA" }, predictedPosition: "YES", confidence: 1, defectionRisk: 0, record: [{ rollCall: { id: "3" }, position: "YES" }, { rollCall: { id: "1" }, position: "YES" }] });
     // Equally similar, but rc 3 (session 56) is a session more recent than rc 1: weights 1 and 0.7.
     // GBR abstained on rc 3 and voted yes on rc 1: ABSTAIN, with 1/1.7 of its weight.
     expect(sheet.members[1]).toMatchObject({ predictedPosition: "ABSTAIN" });
@@ -160,17 +161,17 @@ describe("group voting on the mini fixture", () => {
     expect(sheet.atRisk.map((m: any) => m.country.code)).toEqual(["GBR", "FRA", "NAM"]);
     expect(sheet.atRisk[1].defectionRisk).toBeCloseTo(0.7 / 1.7, 10);
     expect(sheet.atRisk[2].defectionRisk).toBeCloseTo(0.7 / 1.7, 10);
-    const byText = await query(`{ whipSheet(input: { codes: ["USA"], title: "nuclear tests", similar: 1 }) { precedents { rollCall { id } reasons } } }`);
+    const byText = await query(`{ whipSheet(input: { memberCodes: ["USA"], title: "nuclear tests", similar: 1 }) { precedents { rollCall { id } reasons } } }`);
     expect(byText.data.whipSheet.precedents).toEqual([{ rollCall: { id: "2" }, reasons: ["shares terms: nuclear, tests"] }]);
   });
 
   it("rejects bad arguments with what was expected", async () => {
     const errors = async (q: string) => (await query(q)).errors?.map((e: any) => [e.message, e.extensions.code]);
-    expect(await errors(`{ groupVoting(codes: []) { cohesion } }`)).toEqual([["codes: expected at least one country code, received an empty list", "BAD_USER_INPUT"]]);
-    expect(await errors(`{ groupVoting(codes: ["USA", "QQQ"]) { cohesion } }`)).toEqual([['codes[1]: no country has the code "QQQ"', "BAD_USER_INPUT"]]);
-    expect(await errors(`{ groupVoting(codes: ["USA"], from: "2001-01-01", to: "2000-01-01") { cohesion } }`)).toEqual([["from: expected a day on or before `to` (2000-01-01), received 2001-01-01", "BAD_USER_INPUT"]]);
+    expect(await errors(`{ generalAssemblyVoting(memberCodes: []) { cohesion } }`)).toEqual([["memberCodes: expected at least one country code, received an empty list", "BAD_USER_INPUT"]]);
+    expect(await errors(`{ generalAssemblyVoting(memberCodes: ["USA", "QQQ"]) { cohesion } }`)).toEqual([['memberCodes[1]: no country has the code "QQQ"', "BAD_USER_INPUT"]]);
+    expect(await errors(`{ generalAssemblyVoting(memberCodes: ["USA"], from: "2001-01-01", to: "2000-01-01") { cohesion } }`)).toEqual([["from: expected a day on or before `to` (2000-01-01), received 2001-01-01", "BAD_USER_INPUT"]]);
     expect(await errors(`{ rollCalls(first: 501) { totalCount } }`)).toEqual([["first: expected a whole number from 0 to 500, received 501", "BAD_USER_INPUT"]]);
     expect(await errors(`{ rollCalls(after: "bm9wZQ") { totalCount } }`)).toEqual([['after: expected a cursor from this connection, received "bm9wZQ"', "BAD_USER_INPUT"]]);
-    expect(await errors(`{ whipSheet(input: { codes: ["USA"] }) { expectedPosition } }`)).toEqual([["input: expected a title, a text or issue tags to find precedents by, received none", "BAD_USER_INPUT"]]);
+    expect(await errors(`{ whipSheet(input: { memberCodes: ["USA"] }) { expectedPosition } }`)).toEqual([["input: expected a title, a text or issue tags to find precedents by, received none", "BAD_USER_INPUT"]]);
   });
 });

@@ -31,20 +31,25 @@ describe("the cost estimate", () => {
 
   it("refuses a list argument over the limit, even inside an input object", () => {
     expect(() => cost(`query ($c: [String!]) { countries(codes: $c) { code } }`, { c: codes(401) })).toThrow(/at most 400 items, received 401/);
-    expect(() => cost(`query ($c: [String!]!) { whipSheet(input: { codes: $c, title: "x" }) { expectedPosition } }`, { c: codes(10_000) })).toThrow(/received 10000/);
+    expect(() => cost(`query ($c: [String!]!) { whipSheet(input: { memberCodes: $c, title: "x" }) { expectedPosition } }`, { c: codes(10_000) })).toThrow(/received 10000/);
   });
 
   it("prices the agreement matrix by the pairs of the group, given or not", () => {
-    const matrix = `query ($c: [String!]!) { groupVoting(codes: $c) { agreementMatrix { agreement } } }`;
-    // 1 (groupVoting) + 1 + pairs × 1.
-    expect(cost(matrix, { c: codes(100) })).toBe(1 + 1 + (100 * 99) / 2);
-    expect(cost(matrix, { c: codes(4) })).toBe(1 + 1 + 6);
+    const matrix = `query ($c: [String!]!) { generalAssemblyVoting(memberCodes: $c) { agreementMatrix { edges { node { agreement } } } } }`;
+    // 1 (generalAssemblyVoting) + 1 (agreementMatrix) + pairs on the page × (edges 1 + node 1 + agreement 1).
+    const perPair = 3;
+    expect(cost(matrix, { c: codes(4) })).toBe(1 + 1 + 6 * perPair);
+    // A page holds no more pairs than the group has, nor more than `first` (1,000 by default).
+    expect(cost(matrix, { c: codes(100) })).toBe(1 + 1 + 1000 * perPair);
+    const allPairs = `query ($c: [String!]!) { generalAssemblyVoting(memberCodes: $c) { agreementMatrix(first: 20000) { edges { node { agreement } } } } }`;
+    expect(cost(allPairs, { c: codes(100) })).toBe(1 + 1 + ((100 * 99) / 2) * perPair);
     // A body's members come from another subgraph: priced as the largest group there is.
-    expect(cost(`{ alliance { memberVoting { agreementMatrix { agreement } } } }`)).toBe(1 + 1 + 1 + (LARGEST_GROUP * (LARGEST_GROUP - 1)) / 2);
+    const bodyPairs = `{ alliance { generalAssemblyVoting { agreementMatrix(first: 20000) { edges { node { agreement } } } } } }`;
+    expect(cost(bodyPairs)).toBe(1 + 1 + 1 + ((LARGEST_GROUP * (LARGEST_GROUP - 1)) / 2) * perPair);
   });
 
   it("gives a group's member lists one item per member, and every country to an unnarrowed country list", () => {
-    expect(cost(`query ($c: [String!]!) { groupVoting(codes: $c) { members { code } } }`, { c: codes(50) })).toBe(1 + 1 + 50 * 1);
+    expect(cost(`query ($c: [String!]!) { generalAssemblyVoting(memberCodes: $c) { members { code } } }`, { c: codes(50) })).toBe(1 + 1 + 50 * 1);
     expect(cost(`{ countries { code } }`)).toBeGreaterThan(250);
   });
 });

@@ -24,7 +24,7 @@ describe("direct fetch decisions", () => {
 
   it("leaves to Apollo Gateway what needs more than one call or a changed selection", () => {
     // @requires: the alliance's members, then un-votes.
-    expect(decide(`{ unDemocracyCaucus { memberCodes caucusVoting(session: 74) { cohesion } } }`)).toBeNull();
+    expect(decide(`{ unDemocracyCaucus { memberCodes generalAssemblyVoting(session: 74) { cohesion } } }`)).toBeNull();
     // Fields of four subgraphs on one country.
     expect(decide(`{ country(code: "DEU") { code unMember d10Role aodMembership { status } } }`)).toBeNull();
     // Only introspection: no subgraph at all.

@@ -26,7 +26,7 @@ async function graphql(query: string, variables: Record<string, unknown> = {}): 
 
 async function main(): Promise<number> {
   console.log(`Demonstration: admitting every eligible UN member state through ${GATEWAY}. These are not real decisions.`);
-  const states = await graphql(`{ alliance { eligibilityPolicy } countries { code name unMember aodEligibility { eligible status year } aodMembership { status } } }`);
+  const states = await graphql(`{ alliance { eligibilityPolicy } countries { code name unMember aodEligibility { eligible year } aodMembership { status } } }`);
   if (states.errors) {
     console.error(`cannot read the countries: ${states.errors.map((e) => e.message).join("; ")}`);
     return 1;
@@ -39,7 +39,14 @@ async function main(): Promise<number> {
   let admitted = 0;
   for (const country of candidates) {
     for (const mutation of ["applyForMembership", "admitMember"]) {
-      const result = await graphql(`mutation ($code: String!, $grounds: String!) { ${mutation}(country: $code, grounds: $grounds) { status } }`, { code: country.code, grounds: GROUNDS });
+      const result = await graphql(`mutation ($input: ${mutation === "admitMember" ? "AdmitMemberInput" : "MembershipDecisionInput"}!) { ${mutation}(input: $input) { decision { status } userErrors { field code message } } }`, {
+        input: { countryCode: country.code, grounds: GROUNDS },
+      });
+      const refusals = result.data?.[mutation]?.userErrors ?? [];
+      if (refusals.length > 0) {
+        console.error(`${country.code}: ${mutation} refused: ${refusals.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`).join("; ")}`);
+        break;
+      }
       if (result.errors) {
         console.error(`${country.code}: ${mutation} refused: ${result.errors.map((e) => e.message).join("; ")}`);
         if (/UNAUTHENTICATED|authenticated role/.test(JSON.stringify(result.errors))) {

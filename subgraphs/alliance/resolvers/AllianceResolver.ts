@@ -16,32 +16,32 @@ export class AllianceResolver {
     return ALLIANCE_BODY;
   }
 
-  @FieldResolver(() => [String], { description: "Alpha-3 codes of the current members (latest decision: admitted), ordered by code: the group other subgraphs analyse." })
+  @FieldResolver(() => [String], { nullable: true, description: "Alpha-3 codes of the current members (latest decision: admitted), ordered by code: the group other subgraphs analyse." })
   async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
     return this.codesWithStatus(AodMembershipStatus.MEMBER, context);
   }
 
-  @FieldResolver(() => [Country], { description: `${BODY_FIELD_DESCRIPTIONS.members} Each one's standing and decisions are on \`Country.aodMembership\` and \`aodDecisions\`.` })
+  @FieldResolver(() => [Country], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.members} Each one's standing and decisions are on \`Country.aodMembership\` and \`aodDecisions\`.` })
   async members(@Ctx() context: AllianceContext): Promise<Country[]> {
     return countriesOf(await this.codesWithStatus(AodMembershipStatus.MEMBER, context), context);
   }
 
-  @FieldResolver(() => Int, { description: "Number of current members." })
+  @FieldResolver(() => Int, { nullable: true, description: "Number of current members." })
   async memberCount(@Ctx() context: AllianceContext): Promise<number> {
     return (await this.codesWithStatus(AodMembershipStatus.MEMBER, context)).length;
   }
 
-  @FieldResolver(() => [Country], { description: "States that have applied and await a decision, ordered by code." })
+  @FieldResolver(() => [Country], { nullable: true, description: "States that have applied and await a decision, ordered by code." })
   async applicants(@Ctx() context: AllianceContext): Promise<Country[]> {
     return countriesOf(await this.codesWithStatus(AodMembershipStatus.APPLICANT, context), context);
   }
 
-  @FieldResolver(() => [Activity], { description: "The Alliance's own activities and planned structures, recorded by the secretariat." })
+  @FieldResolver(() => [Activity], { nullable: true, description: "The Alliance's own activities and planned structures, recorded by the secretariat." })
   activities(@Ctx() context: AllianceContext): Promise<Activity[]> {
     return context.loaders.activities.load("all");
   }
 
-  @FieldResolver(() => EligibilityPolicy, { description: "The eligibility policy in force by default (HUB_AOD_ELIGIBILITY_POLICY)." })
+  @FieldResolver(() => EligibilityPolicy, { nullable: true, description: "The eligibility policy in force by default (HUB_AOD_ELIGIBILITY_POLICY)." })
   eligibilityPolicy(@Ctx() context: AllianceContext): EligibilityPolicy {
     return context.defaultPolicy;
   }

@@ -30,7 +30,7 @@ export class CaucusResolver {
     return CAUCUS_BODY;
   }
 
-  @FieldResolver(() => [String], { description: "Alpha-3 codes of the caucus, ordered by code: the Alliance's members, with recorded additions and removals applied in order." })
+  @FieldResolver(() => [String], { nullable: true, description: "Alpha-3 codes of the caucus, ordered by code: the Alliance's members, with recorded additions and removals applied in order." })
   async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
     const members = new Set((await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code));
     for (const change of await context.loaders.caucusChanges.load("all")) {
@@ -40,17 +40,17 @@ export class CaucusResolver {
     return [...members].sort();
   }
 
-  @FieldResolver(() => [CaucusChange], { description: "Recorded changes beyond the Alliance's members, oldest first." })
+  @FieldResolver(() => [CaucusChange], { nullable: true, description: "Recorded changes beyond the Alliance's members, oldest first." })
   async changes(@Ctx() context: AllianceContext): Promise<CaucusChange[]> {
     return (await context.loaders.caucusChanges.load("all")).map(toChange);
   }
 
-  @FieldResolver(() => [Country], { description: BODY_FIELD_DESCRIPTIONS.members })
+  @FieldResolver(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
   async members(@Ctx() context: AllianceContext): Promise<Country[]> {
     return countriesOf(await this.memberCodes(context), context);
   }
 
-  @FieldResolver(() => [Activity], { description: "Its activities: none are recorded yet (the caucus acts through its members' votes)." })
+  @FieldResolver(() => [Activity], { nullable: true, description: "Its activities: none are recorded yet (the caucus acts through its members' votes)." })
   activities(): Activity[] {
     return [];
   }

@@ -13,6 +13,6 @@ export class Alliance {
   @Field(() => ID, { description: "Stable id of the body: `alliance-of-democracies`." })
   id!: string;
 
-  @Field(() => String, { description: "Name of the alliance." })
+  @Field(() => String, { nullable: true, description: "Name of the alliance." })
   name!: string;
 }

@@ -35,6 +35,6 @@ export class UnDemocracyCaucus {
   @Field(() => ID, { description: "Stable id of the body: `un-democracy-caucus`." })
   id!: string;
 
-  @Field(() => String, { description: "Name." })
+  @Field(() => String, { nullable: true, description: "Name." })
   name!: string;
 }

@@ -18,29 +18,29 @@ export class CommunityOfDemocraciesResolver {
     return COD_BODY;
   }
 
-  @FieldResolver(() => [GoverningCouncilSeat], { description: "The states on the Governing Council, ordered by country code." })
+  @FieldResolver(() => [GoverningCouncilSeat], { nullable: true, description: "The states on the Governing Council, ordered by country code." })
   governingCouncil(@Ctx() context: CodContext): Promise<GoverningCouncilSeat[]> {
     return context.loaders.governingCouncil.load("all");
   }
 
-  @FieldResolver(() => [String], { description: "Alpha-3 codes of the Governing Council states, ordered by code: the members the hub compares and other subgraphs analyse." })
+  @FieldResolver(() => [String], { nullable: true, description: "Alpha-3 codes of the Governing Council states, ordered by code: the members the hub compares and other subgraphs analyse." })
   async memberCodes(@Ctx() context: CodContext): Promise<string[]> {
     return (await context.loaders.governingCouncil.load("all")).map((seat) => seat.countryCode);
   }
 
-  @FieldResolver(() => [Country], { description: `${BODY_FIELD_DESCRIPTIONS.members} The hub counts the Governing Council's states as the Community's members.` })
+  @FieldResolver(() => [Country], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.members} The hub counts the Governing Council's states as the Community's members.` })
   async members(@Ctx() context: CodContext): Promise<Country[]> {
     const codes = await this.memberCodes(context);
     const loaded = await context.loaders.country.loadMany(codes);
     return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
   }
 
-  @FieldResolver(() => [Activity], { description: "Its activities: working groups, initiatives and standing structures, oldest first." })
+  @FieldResolver(() => [Activity], { nullable: true, description: "Its activities: working groups, initiatives and standing structures, oldest first." })
   activities(@Ctx() context: CodContext): Promise<Activity[]> {
     return context.loaders.activities.load("all");
   }
 
-  @FieldResolver(() => [WorkingGroup], { description: "Working groups, ordered by name." })
+  @FieldResolver(() => [WorkingGroup], { nullable: true, description: "Working groups, ordered by name." })
   workingGroups(@Ctx() context: CodContext): Promise<WorkingGroup[]> {
     return context.loaders.workingGroups.load("all");
   }

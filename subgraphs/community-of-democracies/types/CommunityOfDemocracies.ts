@@ -12,6 +12,6 @@ export class CommunityOfDemocracies {
   @Field(() => ID, { description: "Stable id of the body: `community-of-democracies`." })
   id!: string;
 
-  @Field(() => String, { description: "Name of the body." })
+  @Field(() => String, { nullable: true, description: "Name of the body." })
   name!: string;
 }

@@ -14,13 +14,13 @@ export const associatedBodyReference = {
 
 @Resolver(() => AssociatedBody)
 export class AssociatedBodyResolver {
-  @FieldResolver(() => [Country], { description: BODY_FIELD_DESCRIPTIONS.members })
+  @FieldResolver(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
   async members(@Root() body: AssociatedBody, @Ctx() context: D10Context): Promise<Country[]> {
     const loaded = await context.loaders.country.loadMany(body.memberCodes);
     return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
   }
 
-  @FieldResolver(() => [Activity], { description: BODY_FIELD_DESCRIPTIONS.activities })
+  @FieldResolver(() => [Activity], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.activities })
   async activities(@Root() body: AssociatedBody, @Ctx() context: D10Context): Promise<Activity[]> {
     return (await context.loaders.activities.load("all")).filter((activity) => activity.bodyId === body.id);
   }

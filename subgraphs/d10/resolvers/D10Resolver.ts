@@ -19,39 +19,39 @@ export class D10Resolver {
     return D10_BODY;
   }
 
-  @FieldResolver(() => [D10Participant], { description: "Full participants, states and the European Union." })
+  @FieldResolver(() => [D10Participant], { nullable: true, description: "Full participants, states and the European Union." })
   participants(@Ctx() context: D10Context): Promise<D10Participant[]> {
     return context.loaders.participantsByRole.load(D10Role.PARTICIPANT);
   }
 
-  @FieldResolver(() => [String], { description: "Alpha-3 codes of the participating states, ordered by code (the EU, not a state, has none): the group other subgraphs analyse." })
+  @FieldResolver(() => [String], { nullable: true, description: "Alpha-3 codes of the participating states, ordered by code (the EU, not a state, has none): the group other subgraphs analyse." })
   async memberCodes(@Ctx() context: D10Context): Promise<string[]> {
     const participants = await context.loaders.participantsByRole.load(D10Role.PARTICIPANT);
     return participants.flatMap((participant) => (participant.countryCode ? [participant.countryCode] : [])).sort();
   }
 
-  @FieldResolver(() => [Country], { description: `${BODY_FIELD_DESCRIPTIONS.members} The participating states; observers and the EU are under \`participants\` and \`observers\`.` })
+  @FieldResolver(() => [Country], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.members} The participating states; observers and the EU are under \`participants\` and \`observers\`.` })
   async members(@Ctx() context: D10Context): Promise<Country[]> {
     const loaded = await context.loaders.country.loadMany(await this.memberCodes(context));
     return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
   }
 
-  @FieldResolver(() => [AssociatedBody], { description: "Structures beside the forum whose activities the hub compares with: the G7 and the Summit for Democracy." })
+  @FieldResolver(() => [AssociatedBody], { nullable: true, description: "Structures beside the forum whose activities the hub compares with: the G7 and the Summit for Democracy." })
   associatedBodies(): AssociatedBody[] {
     return ASSOCIATED_BODIES;
   }
 
-  @FieldResolver(() => [D10Participant], { description: "Observers." })
+  @FieldResolver(() => [D10Participant], { nullable: true, description: "Observers." })
   observers(@Ctx() context: D10Context): Promise<D10Participant[]> {
     return context.loaders.participantsByRole.load(D10Role.OBSERVER);
   }
 
-  @FieldResolver(() => [Activity], { description: "Activities of the forum: its meetings, oldest first. Those of the structures beside it are under `associatedBodies`." })
+  @FieldResolver(() => [Activity], { nullable: true, description: "Activities of the forum: its meetings, oldest first. Those of the structures beside it are under `associatedBodies`." })
   async activities(@Ctx() context: D10Context): Promise<Activity[]> {
     return (await context.loaders.activities.load("all")).filter((activity) => activity.bodyId === D10_BODY.id);
   }
 
-  @FieldResolver(() => [D10Meeting], { description: "Meetings of the forum, oldest first." })
+  @FieldResolver(() => [D10Meeting], { nullable: true, description: "Meetings of the forum, oldest first." })
   meetings(@Ctx() context: D10Context): Promise<D10Meeting[]> {
     return context.loaders.allMeetings.load("all");
   }

@@ -11,12 +11,12 @@ export class AssociatedBody {
   @Field(() => ID, { description: "Stable id: `g7` or `summit-for-democracy`." })
   id!: string;
 
-  @Field(() => String, { description: "Name." })
+  @Field(() => String, { nullable: true, description: "Name." })
   name!: string;
 
-  @Field(() => [String], { description: "Alpha-3 codes of its member states, ordered by code; empty where the source lists none (the Summit's invitees are not recorded)." })
+  @Field(() => [String], { nullable: true, description: "Alpha-3 codes of its member states, ordered by code; empty where the source lists none (the Summit's invitees are not recorded)." })
   memberCodes!: string[];
 
-  @Field(() => SourceRef, { description: "Where its membership is recorded." })
+  @Field(() => SourceRef, { nullable: true, description: "Where its membership is recorded." })
   source!: SourceRef;
 }

@@ -12,9 +12,9 @@ export class D10 {
   @Field(() => ID, { description: "Stable id of the forum as a body: `d10`." })
   id!: string;
 
-  @Field(() => String, { description: "Name of the forum." })
+  @Field(() => String, { nullable: true, description: "Name of the forum." })
   name!: string;
 
-  @Field(() => String, { description: "The organisation that convenes it." })
+  @Field(() => String, { nullable: true, description: "The organisation that convenes it." })
   convener!: string;
 }

@@ -120,7 +120,7 @@ export class OverlapsEngine {
   }
 
   /** Existing activities and structures a proposal would duplicate, most similar first. */
-  checkProposal(proposal: ProposalInputValue, limit: number, activities: readonly Activity[] = this.snapshot.activities, vectorsOverride?: Map<string, Map<string, number>>): Match[] {
+  checkPlannedActivity(proposal: ProposalInputValue, limit: number, activities: readonly Activity[] = this.snapshot.activities, vectorsOverride?: Map<string, Map<string, number>>): Match[] {
     const { index, model, vectors } = this.current();
     const vector = model.vector(textOf(proposal));
     const vectorOf = (activity: Activity) => (vectorsOverride ?? vectors).get(activity.id) ?? model.vector(textOf(activity));

@@ -52,7 +52,7 @@ export class ActivityOverlapResolver {
     score("extendAt", extendAt);
     await ready(context);
     const matches = context.engine
-      .checkProposal({
+      .checkPlannedActivity({
         title: input.title,
         description: input.description ?? null,
         topics: input.topics.map((t) => t.trim().toLowerCase()),

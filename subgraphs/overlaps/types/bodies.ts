@@ -31,16 +31,16 @@ export class RegistryOrganization {
   @Field(() => ID, { description: "`cow:<ioname>`, e.g. `cow:NATO`." })
   id!: string;
 
-  @Field(() => String, { description: "Name (the registry's long name where it has one)." })
+  @Field(() => String, { nullable: true, description: "Name (the registry's long name where it has one)." })
   name!: string;
 
-  @Field(() => [String], { description: "Alpha-3 codes of its full members in the last year the registry records it (2014 for an organisation still active then), ordered by code. For another year or level, ask `membershipOverlap`." })
+  @Field(() => [String], { nullable: true, description: "Alpha-3 codes of its full members in the last year the registry records it (2014 for an organisation still active then), ordered by code. For another year or level, ask `membershipOverlap`." })
   memberCodes!: string[];
 
-  @Field(() => [Country], { description: BODY_FIELD_DESCRIPTIONS.members })
+  @Field(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
   members!: Country[];
 
-  @Field(() => [Activity], { description: "Its activities: none, since the registry records members, not activities." })
+  @Field(() => [Activity], { nullable: true, description: "Its activities: none, since the registry records members, not activities." })
   activities!: Activity[];
 }
 

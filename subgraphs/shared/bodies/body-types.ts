@@ -29,16 +29,16 @@ export function createBodyTypes(CountryType: ClassType) {
     @Field(() => ID, { description: BODY_FIELD_DESCRIPTIONS.id })
     id!: string;
 
-    @Field(() => String, { description: BODY_FIELD_DESCRIPTIONS.name })
+    @Field(() => String, { nullable: true, description: BODY_FIELD_DESCRIPTIONS.name })
     name!: string;
 
-    @Field(() => [String], { description: BODY_FIELD_DESCRIPTIONS.memberCodes })
+    @Field(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodes })
     memberCodes!: string[];
 
-    @Field(() => [CountryType], { description: BODY_FIELD_DESCRIPTIONS.members })
+    @Field(() => [CountryType], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
     members!: object[];
 
-    @Field(() => [Activity], { description: BODY_FIELD_DESCRIPTIONS.activities })
+    @Field(() => [Activity], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.activities })
     activities!: Activity[];
   }
 

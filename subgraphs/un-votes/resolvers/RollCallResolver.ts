@@ -37,7 +37,7 @@ export class RollCallResolver {
   ): RollCallConnection {
     const index = context.votes();
     const range = parseRange(filter ?? {});
-    const country = filter?.country ? knownCountry(filter.country, "filter.country") : null;
+    const country = filter?.countryCode ? knownCountry(filter.countryCode, "filter.countryCode") : null;
     const rows = selectRollCalls(index, {
       ...range,
       issue: (filter?.issue as unknown as IssueCode) ?? null,

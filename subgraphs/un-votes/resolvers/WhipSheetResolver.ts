@@ -19,7 +19,7 @@ import { WhipSheetInput } from "../types/WhipSheetInput.js";
 export class WhipSheetResolver {
   @Query(() => WhipSheet, { nullable: true, description: "A whip's sheet for a coming General Assembly vote, from the group's record on the most similar past roll calls." })
   whipSheet(@Arg("input", () => WhipSheetInput, { description: "The coming vote and the group." }) input: WhipSheetInput, @Ctx() context: UnVotesContext): WhipSheet {
-    const codes = parseGroup(input.codes, "input.memberCodes");
+    const codes = parseGroup(input.memberCodes, "input.memberCodes");
     const text = [input.title, input.text].filter(Boolean).join(" ").trim();
     const issues = (input.issues ?? []) as unknown as IssueCode[];
     if (text === "" && issues.length === 0) {

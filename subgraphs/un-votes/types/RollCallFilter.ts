@@ -19,6 +19,6 @@ export class RollCallFilter {
   @Field(() => String, { nullable: true, description: "Containing this text (case-insensitive) in the resolution symbol, short title or description." })
   text?: string | null;
 
-  @Field(() => String, { name: "countryCode", nullable: true, description: "On which this country (alpha-3 code) cast a vote." })
-  country?: string | null;
+  @Field(() => String, { nullable: true, description: "On which this country (alpha-3 code) cast a vote." })
+  countryCode?: string | null;
 }

@@ -4,8 +4,8 @@ import { UnIssue } from "./enums.js";
 
 @InputType({ description: "A coming vote, described by its title, text and/or issue tags, and the group whipping it." })
 export class WhipSheetInput {
-  @Field(() => [String], { name: "memberCodes", description: "Alpha-3 codes of the group's members." })
-  codes!: string[];
+  @Field(() => [String], { description: "Alpha-3 codes of the group's members." })
+  memberCodes!: string[];
 
   @Field(() => String, { nullable: true, description: "Title of the coming resolution." })
   title?: string | null;

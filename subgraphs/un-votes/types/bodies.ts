@@ -25,7 +25,7 @@ export abstract class VotingBody {
 }
 
 /** A body type of another subgraph: its key and its member codes, which this subgraph requires. */
-export type BodyStub = { id: string; memberCodes: string[] };
+export type BodyStub = { id: string; memberCodes: string[] | null };
 
 function bodyStub(name: BodyTypeName): ClassType<BodyStub> {
   @Directive(`@key(fields: "id")`)
@@ -35,8 +35,8 @@ function bodyStub(name: BodyTypeName): ClassType<BodyStub> {
     id!: string;
 
     @Directive("@external")
-    @Field(() => [String])
-    memberCodes!: string[];
+    @Field(() => [String], { nullable: true })
+    memberCodes!: string[] | null;
   }
   return Stub;
 }

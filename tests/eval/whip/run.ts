@@ -61,7 +61,7 @@ try {
       undescribed++;
       return { expected: null, members: new Map() };
     }
-    const input = { codes: question.codes, title: question.title, text: question.description, issues: question.issues.map((code) => ISSUE_BY_CODE.get(code)!.enumValue), similar, to: question.to };
+    const input = { memberCodes: question.codes, title: question.title, text: question.description, issues: question.issues.map((code) => ISSUE_BY_CODE.get(code)!.enumValue), similar, to: question.to };
     const result = await hub.query(WHIP_SHEET, { input });
     if (result.errors) throw new Error(`whipSheet failed: ${JSON.stringify(result.errors).slice(0, 500)}`);
     const sheet = result.data.whipSheet as { expectedPosition: string | null; members: { country: { code: string } | null; predictedPosition: string | null; confidence: number | null }[] };
