@@ -33,6 +33,8 @@ export type GatewayService = {
   dataSources: ReadonlyMap<string, SubgraphDataSource>;
   /** The direct path for single-subgraph queries; null when HUB_GATEWAY_DIRECT_FETCH is off. */
   directPath: DirectFetchGateway | null;
+  /** Plans around subgraphs that are down (failover/). */
+  failover: FailoverGateway;
   stop: () => Promise<void>;
 };
 
@@ -159,6 +161,7 @@ export async function createGatewayService(config: GatewayConfig, log = console)
     operationsServer,
     dataSources,
     directPath,
+    failover,
     async stop() {
       await close(httpServer);
       await close(operationsServer);

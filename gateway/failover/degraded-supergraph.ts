@@ -30,16 +30,19 @@ function joinField(graph: string): ConstDirectiveNode {
   return { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: "join__field" }, arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "graph" }, value: { kind: Kind.ENUM, value: graph } }] };
 }
 
+export type DegradedSupergraph = { sdl: string; movedRootFields: ReadonlySet<string> };
+
 /**
  * The supergraph SDL with `down` subgraphs removed from every root field that another subgraph
- * also serves; null when no root field changes (nothing to plan differently).
+ * also serves, and the names of those root fields; null when no root field changes (nothing to
+ * plan differently).
  */
-export function supergraphWithout(supergraphSdl: string, down: readonly string[]): string | null {
+export function supergraphWithout(supergraphSdl: string, down: readonly string[]): DegradedSupergraph | null {
   const document = parse(supergraphSdl);
   const values = graphValues(document);
   const downValues = new Set(down.map((name) => values.get(name)).filter((value): value is string => value !== undefined));
   if (downValues.size === 0) return null;
-  let changed = false;
+  const moved = new Set<string>();
   const definitions = document.definitions.map((definition) => {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !ROOT_TYPES.has(definition.name.value)) return definition;
     const typeGraphs = (definition.directives ?? []).filter((d) => d.name.value === "join__type").map(graphOf).filter((g): g is string => g !== null);
@@ -49,12 +52,12 @@ export function supergraphWithout(supergraphSdl: string, down: readonly string[]
       const serving = joins.length > 0 ? joins.map(graphOf).filter((g): g is string => g !== null) : typeGraphs;
       const up = serving.filter((graph) => !downValues.has(graph));
       if (up.length === serving.length || up.length === 0) return field;
-      changed = true;
+      moved.add(field.name.value);
       const others = (field.directives ?? []).filter((d) => d.name.value !== "join__field" || !downValues.has(graphOf(d) ?? ""));
       const directives = joins.length > 0 ? others : [...others, ...up.map(joinField)];
       return { ...field, directives };
     });
     return { ...definition, fields } satisfies ObjectTypeDefinitionNode;
   });
-  return changed ? print({ ...document, definitions }) : null;
+  return moved.size > 0 ? { sdl: print({ ...document, definitions }), movedRootFields: moved } : null;
 }

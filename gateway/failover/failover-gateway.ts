@@ -6,6 +6,7 @@
  * degraded plans; then the full plan is tried again, so a subgraph that is back is used at once.
  */
 import { ApolloGateway } from "@apollo/gateway";
+import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
 import type { ApolloServerOptionsWithGateway } from "@apollo/server";
 import { ErrorCode } from "../../subgraphs/shared/errors.js";
 import type { GatewayContext, SubgraphDataSource } from "../subgraph-data-source.js";
@@ -24,7 +25,7 @@ export class FailoverGateway implements GatewayInterface {
   failoverCount = 0;
   private loadOptions: LoadOptions | null = null;
   private readonly downUntil = new Map<string, number>();
-  private readonly variants = new Map<string, Promise<{ gateway: ApolloGateway; executor: Executor } | null>>();
+  private readonly variants = new Map<string, Promise<{ gateway: ApolloGateway; executor: Executor; movedRootFields: ReadonlySet<string> } | null>>();
 
   constructor(
     private readonly inner: GatewayInterface,
@@ -49,20 +50,30 @@ export class FailoverGateway implements GatewayInterface {
 
   private async execute(requestContext: RequestContext, full: Executor) {
     if (requestContext.operation?.operation !== "query") return full(requestContext);
-    const known = this.knownDown();
-    if (known.length > 0) {
-      const variant = await this.variant(known);
-      if (variant) return variant.executor(requestContext);
+    let down = this.knownDown();
+    let executor = (await this.relevantVariant(requestContext, down))?.executor ?? full;
+    for (;;) {
+      const result = await executor(requestContext);
+      const failed = unavailableServices(result.errors).filter((name) => !down.includes(name));
+      if (failed.length === 0) return result;
+      const until = Date.now() + DOWN_MEMORY_MS;
+      for (const name of failed) this.downUntil.set(name, until);
+      down = [...new Set([...down, ...failed])].sort();
+      // Asked again only when a root field it selects would now start elsewhere; otherwise the
+      // degraded plan is the same plan, and the same failure. Each round excludes one more
+      // subgraph, so this ends.
+      const variant = await this.relevantVariant(requestContext, down);
+      if (!variant || variant.executor === executor) return result;
+      this.failoverCount++;
+      executor = variant.executor;
     }
-    const result = await full(requestContext);
-    const failed = unavailableServices(result.errors);
-    if (failed.length === 0) return result;
-    const until = Date.now() + DOWN_MEMORY_MS;
-    for (const name of failed) this.downUntil.set(name, until);
-    const variant = await this.variant(this.knownDown());
-    if (!variant) return result;
-    this.failoverCount++;
-    return variant.executor(requestContext);
+  }
+
+  /** The degraded plan for `down`, when the operation selects a root field it moves. */
+  private async relevantVariant(requestContext: RequestContext, down: string[]) {
+    if (down.length === 0) return null;
+    const variant = await this.variant(down);
+    return variant && selectsAnyRootField(requestContext, variant.movedRootFields) ? variant : null;
   }
 
   private knownDown(): string[] {
@@ -82,13 +93,13 @@ export class FailoverGateway implements GatewayInterface {
   }
 
   private async buildVariant(down: string[]) {
-    const sdl = supergraphWithout(this.supergraphSdl, down);
-    if (!sdl || !this.loadOptions) return null;
+    const degraded = supergraphWithout(this.supergraphSdl, down);
+    if (!degraded || !this.loadOptions) return null;
     const dataSources = this.dataSources;
     // The same data sources: connections, timeouts and request signing are shared with the full plan.
-    const gateway = new ApolloGateway({ supergraphSdl: sdl, buildService: ({ name }) => dataSources.get(name)! });
+    const gateway = new ApolloGateway({ supergraphSdl: degraded.sdl, buildService: ({ name }) => dataSources.get(name)! });
     const { executor } = await (gateway as unknown as GatewayInterface).load(this.loadOptions);
-    return executor ? { gateway, executor } : null;
+    return executor ? { gateway, executor, movedRootFields: degraded.movedRootFields } : null;
   }
 }
 
@@ -98,4 +109,22 @@ function unavailableServices(errors: readonly { extensions?: Record<string, unkn
     if (error.extensions?.code === ErrorCode.SubgraphUnavailable && typeof error.extensions.serviceName === "string") names.add(error.extensions.serviceName);
   }
   return [...names].sort();
+}
+
+/** Whether the operation selects one of `names` at its root, through fragments too. */
+function selectsAnyRootField(requestContext: RequestContext, names: ReadonlySet<string>): boolean {
+  const { operation, document } = requestContext;
+  if (!operation) return false;
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const seen = new Set<string>();
+  const visit = (selectionSet: SelectionSetNode): boolean =>
+    selectionSet.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return names.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return visit(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) return false;
+      seen.add(fragment.name.value);
+      return visit(fragment.selectionSet);
+    });
+  return visit(operation.selectionSet);
 }

@@ -20,7 +20,7 @@ const ALL_CODES = allCountries().map((country) => country.code);
 const ATTACKS = [
   { query: `query ($c: [String!]) { countries(codes: $c) { code votes(first: 200) { edges { node { position rollCall { id } } } } } }`, variables: { c: Array.from({ length: 10_000 }, (_, i) => ALL_CODES[i % ALL_CODES.length]) } },
   {
-    query: `query ($c: [String!]!) { ${Array.from({ length: 20 }, (_, i) => `m${i}: generalAssemblyVoting(memberCodes: $c, session: ${55 + i}) { agreementMatrix { a { code } b { code } agreement rollCalls } }`).join(" ")} }`,
+    query: `query ($c: [String!]!) { ${Array.from({ length: 20 }, (_, i) => `m${i}: generalAssemblyVoting(memberCodes: $c, session: ${55 + i}) { agreementMatrix(first: 20000) { edges { node { a { code } b { code } agreement rollCallCount } } } }`).join(" ")} }`,
     variables: { c: ALL_CODES },
   },
 ];

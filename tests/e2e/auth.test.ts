@@ -18,7 +18,7 @@ async function token(claims: Record<string, unknown>, secret = JWT_SECRET, expir
   return new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime(expiresIn).sign(new TextEncoder().encode(secret));
 }
 
-const APPLY = `mutation { applyForMembership(country: "CAN", grounds: "Applies (test)") { status recordedBy } }`;
+const APPLY = `mutation { applyForMembership(input: { countryCode: "CAN", grounds: "Applies (test)" }) { decision { status recordedBy } userErrors { code } } }`;
 
 describe("authentication and authorization", () => {
   const hub = useHub({ HUB_AUTH_MODE: "jwt", HUB_JWT_SECRET: JWT_SECRET, HUB_SUBGRAPH_SECRET: SUBGRAPH_SECRET });
@@ -40,7 +40,7 @@ describe("authentication and authorization", () => {
     const reader = await post(APPLY, { authorization: `Bearer ${await token({ sub: "reader-7", roles: ["READER"] })}` });
     expect(reader.body.errors?.[0].extensions?.code).toBe("FORBIDDEN");
     const secretariat = await post(APPLY, { authorization: `Bearer ${await token({ sub: "officer-3", roles: ["SECRETARIAT"] })}` });
-    expect(secretariat.body).toEqual({ data: { applyForMembership: { status: "APPLICANT", recordedBy: "officer-3" } } });
+    expect(secretariat.body).toEqual({ data: { applyForMembership: { decision: { status: "APPLICANT", recordedBy: "officer-3" }, userErrors: [] } } });
   });
 
   it("answers 401 to a token without an expiry, one that lives too long, one issued or valid only in the future, or one with an unknown country", async () => {
@@ -72,7 +72,7 @@ describe("authentication and authorization", () => {
 
   it("refuses requests sent straight to a subgraph unsigned or with forged claims, and serves signed ones", async () => {
     const url = hub().subgraphUrls.alliance;
-    const body = JSON.stringify({ query: `mutation { admitMember(country: "CAN", grounds: "forged", overrideReason: "forged") { status } }` });
+    const body = JSON.stringify({ query: `mutation { admitMember(input: { countryCode: "CAN", grounds: "forged", overrideReason: "forged" }) { decision { status } } }` });
     const forgedClaims = Buffer.from(JSON.stringify({ sub: "attacker", roles: ["SECRETARIAT"] })).toString("base64url");
     const attempts = [
       { "x-hub-claims": forgedClaims },
@@ -91,7 +91,7 @@ describe("authentication and authorization", () => {
 
   it("serves a signed request once, and only at the subgraph it was signed for", async () => {
     const claims = Buffer.from(JSON.stringify({ sub: "officer-3", roles: ["SECRETARIAT"] })).toString("base64url");
-    const body = JSON.stringify({ query: `mutation { recordCaucusChange(country: "CAN", change: ADD, grounds: "replay test") { id } }` });
+    const body = JSON.stringify({ query: `mutation { recordCaucusChange(input: { countryCode: "CAN", change: ADD, grounds: "replay test" }) { caucusChange { id } } }` });
     const headers = { "content-type": "application/json", "x-hub-claims": claims, ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims, body }) };
     const first = await fetch(hub().subgraphUrls.alliance, { method: "POST", headers, body });
     expect(first.status).toBe(200);

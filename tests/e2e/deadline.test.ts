@@ -30,7 +30,7 @@ describe("time budgets behind the gateway", () => {
     const response = await fetch(hub().subgraphUrls["un-votes"], {
       method: "POST",
       headers: { "content-type": "application/json", [TIMEOUT_HEADER]: "0" },
-      body: JSON.stringify({ query: `{ generalAssemblyVoting(memberCodes: ["USA", "CAN"]) { agreementMatrix { agreement } } }` }),
+      body: JSON.stringify({ query: `{ generalAssemblyVoting(memberCodes: ["USA", "CAN"]) { agreementMatrix { edges { node { agreement } } } } }` }),
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     expect(body.errors?.[0]?.extensions?.code).toBe("DEADLINE_EXCEEDED");

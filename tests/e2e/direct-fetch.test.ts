@@ -12,13 +12,13 @@ import { FIXTURES } from "../shared-data.js";
 /** Each query, and whether its answer comes on the direct path. */
 const QUERIES: [string, boolean][] = [
   [`{ rollCalls(filter: { session: 56 }, first: 2) { totalCount edges { cursor node { id session votes(first: 3) { edges { node { position country { code name unMember } } } } } } pageInfo { hasNextPage } } }`, true],
-  [`query Named($first: Int) { ...Stats a: rollCalls(first: $first) { edges { node { id } } } } fragment Stats on Query { unVotesStats { rollCalls votes } }`, true],
+  [`query Named($first: Int) { ...Stats a: rollCalls(first: $first) { edges { node { id } } } } fragment Stats on Query { unVotesStats { rollCallCount voteCount } }`, true],
   // The planner sends a fragment's fields first: Apollo's path restores the client's order.
-  [`query Named($first: Int) { a: rollCalls(first: $first) { edges { node { id } } } ...Stats } fragment Stats on Query { unVotesStats { rollCalls votes } }`, false],
+  [`query Named($first: Int) { a: rollCalls(first: $first) { edges { node { id } } } ...Stats } fragment Stats on Query { unVotesStats { rollCallCount voteCount } }`, false],
   [`{ d10 { name } }`, true],
   // Errors raised by the subgraph: the answer must carry them exactly as Apollo Gateway reports them.
   [`{ rollCalls(first: 501) { totalCount } }`, false],
-  [`{ rollCalls(after: "bm9wZQ") { totalCount } unVotesStats { rollCalls } }`, false],
+  [`{ rollCalls(after: "bm9wZQ") { totalCount } unVotesStats { rollCallCount } }`, false],
 ];
 
 /** The answer as sent, so that the order of keys is compared too. */

@@ -15,9 +15,9 @@ describe("entity representations, deduplicated", () => {
   it("sends the alliance each country once per fetch, where the matrix names it up to three times", async () => {
     // The planner fetches the `a` side and the `b` side separately: six occurrences of three countries each.
     const calls = vi.spyOn(hub().gateway.dataSources.get("alliance") as unknown as { call: (request: { variables?: { representations?: { code: string }[] } }) => Promise<unknown> }, "call");
-    const result = await hub().query(`{ generalAssemblyVoting(memberCodes: ["USA", "GBR", "FRA", "NAM"]) { agreementMatrix { a { code aodMembership { status } } b { code aodMembership { status } } } } }`);
+    const result = await hub().query(`{ generalAssemblyVoting(memberCodes: ["USA", "GBR", "FRA", "NAM"]) { agreementMatrix { edges { node { a { code aodMembership { status } } b { code aodMembership { status } } } } } } }`);
     expect(result.errors).toBeUndefined();
-    const dyads = result.data.generalAssemblyVoting.agreementMatrix;
+    const dyads = result.data.generalAssemblyVoting.agreementMatrix.edges.map((edge: any) => edge.node);
     expect(dyads.map((d: any) => `${d.a.code}-${d.b.code}`)).toEqual(["USA-GBR", "USA-FRA", "USA-NAM", "GBR-FRA", "GBR-NAM", "FRA-NAM"]);
     for (const dyad of dyads) for (const side of [dyad.a, dyad.b]) expect(side.aodMembership).toEqual({ status: "NOT_A_MEMBER" });
     const sent = calls.mock.calls.map(([request]) => request.variables!.representations!.map((r) => r.code).sort());

@@ -24,8 +24,21 @@ describe("a subgraph that is down", () => {
     expect(d10Errors[0]).toMatchObject({ message: "The d10 subgraph could not be reached.", extensions: { code: "SUBGRAPH_UNAVAILABLE" } });
     expect(JSON.stringify(result.errors)).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/i);
 
+    // A root field every subgraph serves starts in one that is up; a mutation is never asked twice.
+    const alliance = hub().gateway.dataSources.get("alliance")!;
+    await hub().subgraphServices.alliance.stop();
+    const failoversBefore = hub().gateway.failover.failoverCount;
+    const countries = await hub().query(`{ countries(codes: ["JPN", "CAN"]) { code name aodMembership { status } } }`);
+    expect(countries.data!.countries).toEqual([{ code: "JPN", name: "Japan", aodMembership: null }, { code: "CAN", name: "Canada", aodMembership: null }]);
+    expect(countries.errors!.every((error) => error.extensions?.serviceName === "alliance")).toBe(true);
+    expect(hub().gateway.failover.failoverCount - failoversBefore).toBeLessThanOrEqual(1);
+    const callsBefore = alliance.requestCount;
+    const mutation = await hub().query(`mutation { applyForMembership(input: { countryCode: "JPN", grounds: "x" }) { decision { status } } }`);
+    expect(mutation.errors?.[0].extensions?.code).toBe("SUBGRAPH_UNAVAILABLE");
+    expect(alliance.requestCount - callsBefore).toBe(1);
+
     const ready = await fetch(`${hub().operationsUrl}/ready`);
     expect(ready.status).toBe(503);
-    expect(((await ready.json()) as any).subgraphs).toMatchObject({ d10: "down", alliance: "up" });
+    expect(((await ready.json()) as any).subgraphs).toMatchObject({ d10: "down", alliance: "down", "un-votes": "up" });
   });
 });

@@ -20,13 +20,14 @@ function queryServers(supergraphSdl: string, field: string): string[] {
 describe("the degraded supergraph", () => {
   it("takes a down subgraph out of the root fields others also serve, and only those", () => {
     expect(servers("Query", "countries").sort()).toEqual(["alliance", "community-of-democracies", "d10", "overlaps", "un-votes"]);
-    const without = supergraphWithout(sdl, ["alliance"])!;
+    const without = supergraphWithout(sdl, ["alliance"])!.sdl;
+    expect([...supergraphWithout(sdl, ["alliance"])!.movedRootFields].sort()).toEqual(["countries", "country"]);
     expect(queryServers(without, "countries")).toEqual(["community-of-democracies", "d10", "overlaps", "un-votes"]);
     expect(queryServers(without, "country")).toEqual(["community-of-democracies", "d10", "overlaps", "un-votes"]);
     // A root field only the alliance serves stays where it is, to fail there with its error.
     expect(queryServers(without, "alliance")).toEqual(["alliance"]);
     expect(queryServers(without, "whipSheet")).toEqual(["un-votes"]);
-    const twoDown = supergraphWithout(sdl, ["alliance", "d10"])!;
+    const twoDown = supergraphWithout(sdl, ["alliance", "d10"])!.sdl;
     expect(queryServers(twoDown, "countries")).toEqual(["community-of-democracies", "overlaps", "un-votes"]);
   });
 

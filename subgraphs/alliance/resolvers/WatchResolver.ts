@@ -71,7 +71,7 @@ export class WatchResolver {
     @Ctx() context: AllianceContext,
   ) {
     const size = pageSize(first, 500);
-    const afterId = after === null ? 0 : Number(decodeCursor("audit", after));
+    const afterId = after ? Number(decodeCursor("audit", after)) : 0;
     if (!Number.isInteger(afterId) || afterId < 0) decodeCursor("audit:invalid", after!);
     // Keyset paging on the entry id: one more row than asked says whether another page follows.
     const rows = context.commands.audit(afterId, size + 1);
