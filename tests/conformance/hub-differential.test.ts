@@ -31,6 +31,7 @@ const VALUES: Record<string, unknown[]> = {
   ID: ["1", "2", "3", "cod", "d10", "nope"],
   Int: [0, 1, 2, 3, 56, 74, 2019, -1],
   Date: ["2000-06-25", "2019-12-18", "2021-01-01"],
+  PartialDate: ["2016", "2016-03", "2021-12-09"],
 };
 
 describe.skipIf(process.env.HUB_CONFORMANCE_CASE && process.env.HUB_CONFORMANCE_CASE !== "hub")("conformance: the hub's own supergraph and subgraphs", () => {

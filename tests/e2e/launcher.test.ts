@@ -100,11 +100,11 @@ describe("npm start launcher", () => {
       const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
       await waitFor(hub.output, /un-votes: import finished/, 30_000);
       const result = await postGraphQL(url, `{ unVotesStats { rollCallCount voteCount issueTagCount countryCount } }`);
-      expect(result).toEqual({ data: { unVotesStats: { rollCalls: 5, votes: 21, issueTags: 5, countries: 5 } } });
+      expect(result).toEqual({ data: { unVotesStats: { rollCallCount: 5, voteCount: 21, issueTagCount: 5, countryCount: 5 } } });
       expect(hub.output()).toContain("un_votes.csv: 21 read, 21 inserted, 0 updated, 0 unchanged, 0 rejected");
       await waitFor(hub.output, /alliance: V-Dem import finished/, 30_000);
-      const eligibility = await postGraphQL(url, `{ country(code: "CAN") { aodEligibility { eligible status } } }`);
-      expect(eligibility).toEqual({ data: { country: { aodEligibility: { eligible: true, status: "Free" } } } });
+      const eligibility = await postGraphQL(url, `{ country(code: "CAN") { aodEligibility { eligible freedomStatus } } }`);
+      expect(eligibility).toEqual({ data: { country: { aodEligibility: { eligible: true, freedomStatus: "FREE" } } } });
     } finally {
       hub.child.kill("SIGTERM");
       await hub.exited;
