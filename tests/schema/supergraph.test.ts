@@ -1,13 +1,13 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { composeSupergraph, SUPERGRAPH_FILE } from "../../schema/compose-supergraph.js";
+import { API_SCHEMA_FILE, apiSchemaSdl, composeSupergraph, SUPERGRAPH_FILE } from "../../schema/compose-supergraph.js";
 
-describe("schema/supergraph.graphql", () => {
-  it("composes from the subgraphs without errors or hints, and the checked-in file is not stale", async () => {
+describe("schema/supergraph.graphql and schema/api.graphql", () => {
+  it("compose from the subgraphs without errors or unexpected hints, and the checked-in files are not stale", async () => {
     const { supergraphSdl, hints } = await composeSupergraph();
     expect(hints).toEqual([]);
-    const checkedIn = await readFile(SUPERGRAPH_FILE, "utf8");
-    // On failure: run `npm run compose` and commit schema/supergraph.graphql.
-    expect(checkedIn).toBe(supergraphSdl);
+    // On failure: run `npm run compose` and commit both files.
+    expect(await readFile(SUPERGRAPH_FILE, "utf8")).toBe(supergraphSdl);
+    expect(await readFile(API_SCHEMA_FILE, "utf8")).toBe(apiSchemaSdl(supergraphSdl));
   });
 });

@@ -56,7 +56,7 @@ export class CaucusResolver {
   }
 
   @RoleMutation([Role.SECRETARIAT], () => CaucusChangePayload, "Records a state joining or leaving the caucus beyond the Alliance's own membership.")
-  recordCaucusChange(@Arg("input", () => RecordCaucusChangeInput) input: RecordCaucusChangeInput, @Ctx() context: AllianceContext) {
+  recordCaucusChange(@Arg("input", () => RecordCaucusChangeInput, { description: "The fields of the record; see the input type." }) input: RecordCaucusChangeInput, @Ctx() context: AllianceContext) {
     return attempt("caucusChange", () => toChange(context.commands.recordCaucusChange(context.actor!, input)));
   }
 }

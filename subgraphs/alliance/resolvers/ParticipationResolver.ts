@@ -50,7 +50,7 @@ export class ParticipantResolver {
   }
 
   @RoleMutation([Role.SECRETARIAT], () => ParticipantPayload, "Registers a parliamentarian, civil society organisation or opposition leader, from any country, member or not.")
-  registerParticipant(@Arg("input", () => RegisterParticipantInput) input: RegisterParticipantInput, @Ctx() context: AllianceContext) {
+  registerParticipant(@Arg("input", () => RegisterParticipantInput, { description: "The fields of the record; see the input type." }) input: RegisterParticipantInput, @Ctx() context: AllianceContext) {
     return attempt("participant", () => toParticipant(context.commands.registerParticipant(context.actor!, input)));
   }
 
@@ -74,12 +74,12 @@ export class ProposalResolver {
   }
 
   @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Submits a proposal, as a member government (delegate) or as a network member; the submitter is its first sponsor.")
-  submitProposal(@Arg("input", () => SubmitProposalInput) input: SubmitProposalInput, @Ctx() context: AllianceContext) {
+  submitProposal(@Arg("input", () => SubmitProposalInput, { description: "The fields of the record; see the input type." }) input: SubmitProposalInput, @Ctx() context: AllianceContext) {
     return attempt("proposal", () => toProposal(context.commands.submitProposal(context.actor!, input)));
   }
 
   @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Co-sponsors a proposal.")
-  cosponsorProposal(@Arg("input", () => CosponsorProposalInput) input: CosponsorProposalInput, @Ctx() context: AllianceContext) {
+  cosponsorProposal(@Arg("input", () => CosponsorProposalInput, { description: "The fields of the record; see the input type." }) input: CosponsorProposalInput, @Ctx() context: AllianceContext) {
     return attempt("proposal", async () => {
       context.commands.cosponsorProposal(context.actor!, proposalNumber(input.proposalId));
       return this.proposal(input.proposalId, context);
@@ -87,7 +87,7 @@ export class ProposalResolver {
   }
 
   @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Casts (or changes) a recorded vote on a proposal.")
-  voteOnProposal(@Arg("input", () => CastVoteInput) input: CastVoteInput, @Ctx() context: AllianceContext) {
+  voteOnProposal(@Arg("input", () => CastVoteInput, { description: "The fields of the record; see the input type." }) input: CastVoteInput, @Ctx() context: AllianceContext) {
     return attempt("proposal", async () => {
       context.commands.voteOnProposal(context.actor!, proposalNumber(input.proposalId), input.position);
       return this.proposal(input.proposalId, context);

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "How closely two states voted over a session or period. Only roll calls both voted on count (absences excluded)." })
+@ObjectType("VotingComparison", { description: "How closely two states voted over a session or period. Only roll calls both voted on count (absences excluded)." })
 export class Agreement {
   /** Resolved to a Country by the field resolver. */
   withCode!: string;

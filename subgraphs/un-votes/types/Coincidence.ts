@@ -1,8 +1,8 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 
-@ObjectType({
+@ObjectType("MemberCoincidence", {
   description:
-    "Voting coincidence with a reference state, US State Department method (2017–2020): (same + ½ partial) / (same + opposite + partial); " +
+    "A member's voting coincidence with a reference state, US State Department method (2017–2020): (same + ½ partial) / (same + opposite + partial); " +
     "same = identical yes or no, partial = exactly one of the two abstained; roll calls both abstained on, and absences, are left out.",
 })
 export class Coincidence {
