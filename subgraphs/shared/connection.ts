@@ -7,20 +7,21 @@ import { Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { decodeCursor, Edge, pageSize } from "./pagination.js";
 import { PageInfo } from "./types/PageInfo.js";
 
-export type Connection<Node> = { totalCount: number; edges: Edge<Node>[]; pageInfo: PageInfo };
+export type Connection<Node> = { totalCount: number; edges: { readonly cursor: string; node: Node }[]; pageInfo: PageInfo };
 
 // `Node` may be abstract (an interface type), hence Function rather than a constructible class.
-export function createConnectionType(nodeName: string, Node: Function, description: string): ClassType {
+export function createConnectionType(nodeName: string, Node: Function, description: string, options: { simpleResolvers?: boolean } = {}): ClassType {
   const nodeType = Node.prototype ? () => Node : (Node as () => Function);
 
-  @ObjectType(`${nodeName}Edge`, { description: `An edge of a ${nodeName} connection.` })
+  // simpleResolvers: no middleware on these fields, which matters for pages of thousands of edges.
+  @ObjectType(`${nodeName}Edge`, { description: `An edge of a ${nodeName} connection.`, simpleResolvers: options.simpleResolvers })
   class EdgeType {
     @Field(() => String, { description: "Opaque cursor of this item." })
     cursor!: string;
   }
   Field(nodeType, { description: "The item." })(EdgeType.prototype, "node");
 
-  @ObjectType(`${nodeName}Connection`, { description })
+  @ObjectType(`${nodeName}Connection`, { description, simpleResolvers: options.simpleResolvers })
   class ConnectionType {
     @Field(() => Int, { description: "Items over all pages." })
     totalCount!: number;
@@ -35,7 +36,7 @@ export function createConnectionType(nodeName: string, Node: Function, descripti
 }
 
 /** A page of `items` after the cursor `after` (positions in the list), at most `first` long (up to `max`). */
-export function connectionFrom<Node>(kind: string, items: readonly Node[], args: { first: number; after?: string | null }, max = 500): Connection<Node> {
+export function connectionFrom<Node>(kind: string, items: readonly Node[], args: { first: number; after?: string | null }, max = 500): { totalCount: number; edges: Edge<Node>[]; pageInfo: PageInfo } {
   const size = pageSize(args.first, max);
   let start = 0;
   if (args.after) {

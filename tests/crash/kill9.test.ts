@@ -17,13 +17,20 @@ const RUNS = 20;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-crash-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the worker and kills it with SIGKILL after `afterMs`; resolves with what it printed. */
+/**
+ * Runs the worker and kills it with SIGKILL `afterMs` after it says it is ready (its store open:
+ * on a loaded machine, starting Node and compiling the worker alone can take longer than the
+ * kill delay); resolves with what it printed.
+ */
 function runAndKill(args: string[], afterMs: number): Promise<string> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", WORKER, ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
     let output = "";
-    child.stdout.on("data", (chunk) => (output += chunk));
-    const timer = setTimeout(() => child.kill("SIGKILL"), afterMs);
+    let timer: NodeJS.Timeout | undefined;
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+      if (!timer && output.includes("ready\n")) timer = setTimeout(() => child.kill("SIGKILL"), afterMs);
+    });
     child.on("exit", () => {
       clearTimeout(timer);
       resolve(output);
@@ -48,7 +55,7 @@ describe("crash safety (kill -9)", () => {
     const file = path.join(dir, "alliance.sqlite");
     let acknowledged = 0;
     for (let run = 0; run < RUNS; run++) {
-      const output = await runAndKill(["mutations", file], random(600, 1800));
+      const output = await runAndKill(["mutations", file], random(100, 1200));
       const ids = [...output.matchAll(/^ack (\d+)$/gm)].map((m) => Number(m[1]));
       acknowledged += ids.length;
       const { db, integrity } = inspect(file);
@@ -70,7 +77,7 @@ describe("crash safety (kill -9)", () => {
     let killedMidway = 0;
     for (let run = 0; run < RUNS; run++) {
       const file = path.join(dir, `un-votes-${run}.sqlite`);
-      const output = await runAndKill(["import", file, path.join(data!, "unvotes")], random(800, 4000));
+      const output = await runAndKill(["import", file, path.join(data!, "unvotes")], random(300, 3500));
       const batches = output.match(/^batch$/gm)?.length ?? 0;
       const { db, integrity } = inspect(file);
       try {

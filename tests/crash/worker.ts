@@ -1,6 +1,7 @@
 /**
  * A process for the crash tests to kill -9: it either imports the real UN votes in batches or
  * records evidence in a tight loop, printing a line after each write is committed (acknowledged).
+ * It prints "ready" once its store is open, so the kill falls among the writes, not during start-up.
  */
 import "reflect-metadata";
 import { Role } from "../../subgraphs/shared/auth.js";
@@ -14,11 +15,13 @@ const [mode, file, source] = process.argv.slice(2);
 
 if (mode === "import") {
   const store = openUnVotesStore(file);
+  process.stdout.write("ready\n");
   await importUnVotes(store, source, { progress: null, batchSize: 5000, onCommit: () => process.stdout.write("batch\n") });
   process.stdout.write("done\n");
 } else if (mode === "mutations") {
   const commands = new AllianceCommands(openAllianceStore(file), EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE);
   const actor = { id: "crash-test", roles: [Role.SECRETARIAT], country: null, participant: null };
+  process.stdout.write("ready\n");
   for (let i = 0; ; i++) {
     const row = commands.recordEvidence(actor, { countryCode: "BLR", grounds: "GROSS_HUMAN_RIGHTS_ABUSES", description: `crash test write ${i}`, sourceTitle: "crash test", observedOn: new Date("2026-01-01") });
     process.stdout.write(`ack ${row.id}\n`);

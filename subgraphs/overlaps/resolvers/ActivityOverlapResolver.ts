@@ -12,6 +12,13 @@ const COD = "community-of-democracies";
 const AOD = "alliance-of-democracies";
 const CAUCUS = "un-democracy-caucus";
 
+function checkedMaxMatches(value: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > 100) {
+    throw new GraphQLError(`maxMatches: expected a whole number from 1 to 100, received ${value}`, { extensions: { code: ErrorCode.BadUserInput, argument: "maxMatches" } });
+  }
+  return value;
+}
+
 function score(argument: string, value: number): number {
   if (!(value >= 0 && value <= 1)) throw new GraphQLError(`${argument}: expected a number from 0 to 1, received ${value}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
   return value;
@@ -42,7 +49,8 @@ export class ActivityOverlapResolver {
   })
   async checkPlannedActivity(
     @Arg("input", () => PlannedActivityInput, { description: "The planned activity." }) input: PlannedActivityInput,
-    @Arg("first", () => Int, { defaultValue: 10, description: "How many matches to return, up to 100." }) first: number,
+    // A ranked top list, not a page: `first` would promise an `after` to continue with.
+    @Arg("maxMatches", () => Int, { defaultValue: 10, description: "How many matches to return, best first (1 to 100)." }) maxMatches: number,
     @Arg("joinAt", () => Float, { defaultValue: 0.6, description: "Score from which to advise joining the best match." }) joinAt: number,
     @Arg("extendAt", () => Float, { defaultValue: 0.35, description: "Score from which to advise extending the best match." }) extendAt: number,
     @Ctx() context: OverlapsContext,
@@ -60,7 +68,7 @@ export class ActivityOverlapResolver {
         startDate: input.startDate ?? null,
         endDate: null,
         kind: null,
-      }, Math.max(1, Math.min(first, 100)));
+      }, checkedMaxMatches(maxMatches));
     // What it would do is judged by activities (mandates); bodies with the same members are named beside.
     const best = matches.find((m) => m.kind === "ACTIVITY");
     const name = best ? `"${best.activity!.title}" (${best.activity!.bodyId})` : "";
