@@ -4,10 +4,15 @@
  * and `<Node>Edge`.
  */
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
-import { decodeCursor, Edge, pageSize } from "./pagination.js";
+import { decodeCursor, Edge, pageInfoFor, pageSize } from "./pagination.js";
 import { PageInfo } from "./types/PageInfo.js";
 
-export type Connection<Node> = { totalCount: number; edges: { readonly cursor: string; node: Node }[]; pageInfo: PageInfo };
+export type Connection<Node> = { totalCount: number; edges: { readonly cursor: string; node: Node }[]; nodes: Node[]; pageInfo: PageInfo };
+
+/** A page as every connection answers it: its edges, the same nodes without cursors (GitHub's shortcut), and Relay's page information. */
+export function connectionOf<E extends { readonly cursor: string; node: unknown }>(edges: E[], totalCount: number, hasNextPage: boolean, hasPreviousPage: boolean) {
+  return { totalCount, edges, nodes: edges.map((edge) => edge.node as E["node"]), pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
+}
 
 // `Node` may be abstract (an interface type), hence Function rather than a constructible class.
 export function createConnectionType(nodeName: string, Node: Function, description: string, options: { simpleResolvers?: boolean } = {}): ClassType {
@@ -32,11 +37,12 @@ export function createConnectionType(nodeName: string, Node: Function, descripti
     @Field(() => PageInfo, { description: "Where this page stands." })
     pageInfo!: PageInfo;
   }
+  Field(() => [nodeType()], { description: "The items of this page without their cursors: `edges { node }` in short." })(ConnectionType.prototype, "nodes");
   return ConnectionType;
 }
 
 /** A page of `items` after the cursor `after` (positions in the list), at most `first` long (up to `max`). */
-export function connectionFrom<Node>(kind: string, items: readonly Node[], args: { first: number; after?: string | null }, max = 500): { totalCount: number; edges: Edge<Node>[]; pageInfo: PageInfo } {
+export function connectionFrom<Node>(kind: string, items: readonly Node[], args: { first: number; after?: string | null }, max = 500) {
   const size = pageSize(args.first, max);
   let start = 0;
   if (args.after) {
@@ -46,14 +52,5 @@ export function connectionFrom<Node>(kind: string, items: readonly Node[], args:
   }
   const page = items.slice(start, start + size);
   const edges = page.map((node, i) => new Edge(kind, start + i, node));
-  return {
-    totalCount: items.length,
-    edges,
-    pageInfo: {
-      hasNextPage: start + page.length < items.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return connectionOf(edges, items.length, start + page.length < items.length, start > 0);
 }

@@ -1,6 +1,7 @@
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../shared/errors.js";
-import { decodeCursor, encodeCursor, pageAfter, pageInfoFor, pageSize } from "../shared/pagination.js";
+import { connectionOf } from "../shared/connection.js";
+import { decodeCursor, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import { GroupAnalysis } from "./analytics/group-analysis.js";
 import type { Range, VoteIndex } from "./analytics/vote-index.js";
 import { MAX_PAGE, toRollCall } from "./roll-calls.js";
@@ -34,5 +35,5 @@ export function groupPositionPage(analysis: GroupAnalysis, first: number, after:
     cursor: encodeCursor("rc", index.rollCalls[tally.row].rcid),
     node: { rollCall: toRollCall(index, tally.row), position: POSITION_OF_VOTE[tally.position], yes: tally.yes, no: tally.no, abstain: tally.abstain, agreementIndex: tally.agreement },
   }));
-  return { totalCount: tallies.length, edges, pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
+  return connectionOf(edges, tallies.length, hasNextPage, hasPreviousPage);
 }

@@ -1,5 +1,6 @@
 /** Building the graph's RollCall and Vote objects from the vote index, and paging them. */
-import { decodeCursor, Edge, encodeCursor, pageAfter, pageInfoFor, pageSize } from "../shared/pagination.js";
+import { connectionOf } from "../shared/connection.js";
+import { decodeCursor, Edge, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../shared/errors.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
@@ -43,7 +44,7 @@ function rowAfter(index: VoteIndex, after: string | null | undefined): number | 
 export function rollCallPage(index: VoteIndex, rows: readonly number[], first: number, after?: string | null): RollCallConnection {
   const { page, hasNextPage, hasPreviousPage } = pageAfter(rows, (row) => row, rowAfter(index, after), pageSize(first, MAX_PAGE));
   const edges = page.map((row) => ({ cursor: encodeCursor("rc", index.rollCalls[row].rcid), node: toRollCall(index, row) }));
-  return { totalCount: rows.length, edges, pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
+  return connectionOf(edges, rows.length, hasNextPage, hasPreviousPage);
 }
 
 /** The Country behind a vote, from the request's snapshot (see loaders.ts). */
@@ -64,7 +65,7 @@ export function votesOfRollCall(index: VoteIndex, voter: Voter, row: number, fir
   if (after && afterColumn === null) throw new GraphQLError(`after: expected a cursor from this connection, received ${JSON.stringify(after)}`, { extensions: { code: ErrorCode.BadUserInput, argument: "after" } });
   const { page, hasNextPage, hasPreviousPage } = pageAfter(votes, (vote) => index.columnOf.get(vote.countryCode)!, afterColumn, pageSize(first, MAX_PAGE));
   const edges = page.map((vote) => new Edge("vote", vote.countryCode, vote));
-  return { totalCount: votes.length, edges, pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
+  return connectionOf(edges, votes.length, hasNextPage, hasPreviousPage);
 }
 
 /** A country's votes over the given roll calls, oldest first. */
@@ -74,5 +75,5 @@ export function votesOfCountry(index: VoteIndex, voter: Voter, code: string, row
   const { page, hasNextPage, hasPreviousPage } = pageAfter(voted, (row) => row, rowAfter(index, after), pageSize(first, MAX_PAGE));
   const country = voter(code);
   const edges = page.map((row) => new Edge("rc", index.rollCalls[row].rcid, { countryCode: code, country, row, position: POSITION_OF_VOTE[index.vote(row, column!)]! }));
-  return { totalCount: voted.length, edges, pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
+  return connectionOf(edges, voted.length, hasNextPage, hasPreviousPage);
 }

@@ -98,7 +98,7 @@ async function throughGateway(hubData: string, group100: string[], session74: st
       return body;
     };
     const cohesionQuery = `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { cohesion countedRollCallCount } }`;
-    const matrixQuery = `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, session: 74) { agreementMatrix(first: 20000) { edges { node { a { code } b { code } agreement rollCallCount } } } } }`;
+    const matrixQuery = `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, session: 74) { agreementMatrix(first: 20000) { nodes { a { code } b { code } agreement rollCallCount } } } }`;
     const bodyQuery = `{ d10 { generalAssemblyVoting(session: 74) { cohesion defections { country { code } defectionCount } } } }`;
     const whipQuery = `query ($codes: [String!]!) { whipSheet(input: { memberCodes: $codes, title: "Situation of human rights in the Islamic Republic of Iran", issues: [HUMAN_RIGHTS] }) { expectedPosition precedents { rollCall { id } score } members { country { code } predictedPosition confidence } } }`;
     for (const [label, query, variables, targetMs] of [
@@ -129,7 +129,7 @@ async function representationsDeduplicated(hubOutput: string, session74: string[
   const allianceUrl = /hub: subgraph alliance\s+(http:\/\/\S+)/.exec(hubOutput)![1];
   const pairs = (session74.length * (session74.length - 1)) / 2;
   console.log(`\ngateway: entity representations deduplicated (agreement matrix ${session74.length} × ${session74.length} with each country's alliance status)`);
-  const statusMatrix = `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, session: 74) { agreementMatrix(first: 20000) { edges { node { a { code aodMembership { status } } b { code aodMembership { status } } } } } } }`;
+  const statusMatrix = `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, session: 74) { agreementMatrix(first: 20000) { nodes { a { code aodMembership { status } } b { code aodMembership { status } } } } } }`;
   const through = await timeRuns(10, 2, () => post(statusMatrix, { codes: session74 }));
   console.log(row(`through the gateway, ${pairs.toLocaleString("en")} pairs: p50`, ms(percentile(through, 50))));
 

@@ -78,8 +78,10 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("computes the dyadic agreement matrix (both abstaining counts as agreement)", async () => {
-    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { agreementMatrix { totalCount edges { node { a { code } b { code } agreement rollCallCount } } } } }`, { codes: G });
+    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { agreementMatrix { totalCount edges { node { a { code } b { code } agreement rollCallCount } } nodes { a { code } b { code } agreement rollCallCount } } } }`, { codes: G });
     const matrix = Object.fromEntries(result.data.generalAssemblyVoting.agreementMatrix.edges.map(({ node: d }: any) => [`${d.a.code}-${d.b.code}`, [d.agreement, d.rollCallCount]]));
+    // `nodes` is `edges { node }` without the cursors.
+    expect(result.data.generalAssemblyVoting.agreementMatrix.nodes).toEqual(result.data.generalAssemblyVoting.agreementMatrix.edges.map((edge: any) => edge.node));
     // USA–GBR: 1 + 1 + ½ + 0 + ½ over 5; GBR–NAM: ½ + 0 + ½ + 1 (both abstained) over 4.
     expect(matrix).toEqual({
       "USA-GBR": [0.6, 5],

@@ -2,9 +2,9 @@
 import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
-import { connectionFrom } from "../../shared/connection.js";
+import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { ErrorCode } from "../../shared/errors.js";
-import { decodeCursor, Edge, pageInfoFor, pageSize } from "../../shared/pagination.js";
+import { decodeCursor, Edge, pageSize } from "../../shared/pagination.js";
 import { toAuditEntry } from "../mappers.js";
 import { AuditEntryConnection, BackslidingFlagConnection } from "../types/connections.js";
 import { backslidingFlag } from "../backsliding.js";
@@ -76,6 +76,6 @@ export class WatchResolver {
     // Keyset paging on the entry id: one more row than asked says whether another page follows.
     const rows = context.commands.audit(afterId, size + 1);
     const edges = rows.slice(0, size).map((row) => new Edge("audit", row.id, toAuditEntry(row)));
-    return { totalCount: context.commands.auditCount(), edges, pageInfo: pageInfoFor(edges, rows.length > size, afterId > 0) };
+    return connectionOf(edges, context.commands.auditCount(), rows.length > size, afterId > 0);
   }
 }

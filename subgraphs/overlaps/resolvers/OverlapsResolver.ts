@@ -2,10 +2,10 @@ import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
 import { bodyTypeName, REGISTRY_BODY_PREFIX } from "../../shared/bodies/body-ids.js";
-import { connectionFrom } from "../../shared/connection.js";
+import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { ErrorCode } from "../../shared/errors.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { decodeCursor, encodeCursor, pageInfoFor, pageSize } from "../../shared/pagination.js";
+import { decodeCursor, encodeCursor, pageSize } from "../../shared/pagination.js";
 import { UnknownBodyError, type Overlap } from "../analysis/engine.js";
 import type { MemberLevel as Level } from "../analysis/membership-index.js";
 import type { OverlapsContext } from "../context.js";
@@ -108,9 +108,7 @@ export class OverlapsResolver {
       node: toOverlap(context.engine.overlapDetail(pair.a, pair.b, pair.year, counted), context.engine.snapshot.refreshedAt),
     }));
     return {
-      totalCount: pairs.length,
-      edges,
-      pageInfo: pageInfoFor(edges, start + page.length < pairs.length, start > 0),
+      ...connectionOf(edges, pairs.length, start + page.length < pairs.length, start > 0),
       year: year ?? context.engine.latestYear(),
       refreshedAt: context.engine.snapshot.refreshedAt,
     };

@@ -78,6 +78,9 @@ export class MembershipOverlapConnection {
   @Field(() => [MembershipOverlapEdge], { description: "This page." })
   edges!: MembershipOverlapEdge[];
 
+  @Field(() => [MembershipOverlap], { description: "The items of this page without their cursors: `edges { node }` in short." })
+  nodes!: MembershipOverlap[];
+
   @Field(() => PageInfo, { description: "Whether more follow." })
   pageInfo!: PageInfo;
 
