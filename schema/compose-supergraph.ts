@@ -34,13 +34,13 @@ export async function subgraphDefinitions() {
 }
 
 /**
- * Hints the hub's design produces on purpose. `Body` is a value interface that each subgraph
- * declares with the fields it serves (the owners their bodies' fields, overlaps only `id` for
- * the references it returns, un-votes `generalAssemblyVoting`); composition merges them and
- * hints that the declarations differ. Any other hint is reported.
+ * Hints the hub's design produces on purpose. `Body` and `DataSet` are value interfaces that each
+ * subgraph declares with the fields it serves (the owners every field, a subgraph that only
+ * returns references the key alone, un-votes `generalAssemblyVoting` on bodies); composition
+ * merges them and hints that the declarations differ. Any other hint is reported.
  */
 export function isExpectedHint(hint: { definition: { code: string }; message: string }): boolean {
-  return hint.definition.code === "INCONSISTENT_INTERFACE_VALUE_TYPE_FIELD" && /^Field "Body\.\w+" of interface type "Body"/.test(hint.message);
+  return hint.definition.code === "INCONSISTENT_INTERFACE_VALUE_TYPE_FIELD" && /^Field "(Body|DataSet)\.\w+" of interface type "(Body|DataSet)"/.test(hint.message);
 }
 
 export async function composeSupergraph(): Promise<Composition> {

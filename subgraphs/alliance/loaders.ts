@@ -1,4 +1,5 @@
 /** Per-request DataLoaders of the alliance subgraph; each batch makes one store call and answers in key order. */
+import type { Db } from "../shared/store.js";
 import DataLoader from "dataloader";
 import type { IncomingMessage } from "node:http";
 import { groupBy } from "../shared/collections.js";
@@ -24,6 +25,7 @@ export type AllianceContext = {
   authMode: AuthMode;
   defaultPolicy: EligibilityPolicy;
   commands: AllianceCommands;
+  dataSetStore: Db;
 };
 
 export function toMembership(code: string, row: StandingRow | undefined): AodMembership {
@@ -98,5 +100,6 @@ export function createAllianceContext(store: AllianceStore, req: IncomingMessage
     authMode: settings.authMode,
     defaultPolicy: settings.defaultPolicy,
     commands: new AllianceCommands(store, settings.defaultPolicy),
+    dataSetStore: store.db,
   };
 }

@@ -1,4 +1,5 @@
 /** Store rows to the graph's objects. */
+import { RATING_SERIES } from "./types/RatingSeries.js";
 import type { Assessment, EligibilityPolicy, EvidenceItem } from "./eligibility.js";
 import type { AuditRow, DecisionRow, FreedomRatingRow, ParticipantRow, ProposalRow, RegimeRatingRow } from "./records.js";
 import { AodMembershipStatus, Constituency, FreedomStatus, ParticipantKind, RatingSource, REGIME_BY_SCORE } from "./types/enums.js";
@@ -49,6 +50,7 @@ export function toEligibility(assessment: Assessment): Eligibility {
     freedomStatus: evidence.find((e) => e.freedomStatus)?.freedomStatus ?? null,
     regime: evidence.find((e) => e.regime)?.regime ?? null,
     evidence,
+    computedFrom: POLICY_SOURCES[assessment.policy].map((source) => (source === RatingSource.FREEDOM_HOUSE ? RATING_SERIES.freedomhouse : RATING_SERIES.vdem)),
   };
 }
 

@@ -19,6 +19,7 @@ import { readAllianceSettings } from "./settings.js";
 import { allianceOnStart } from "./startup.js";
 import { openAllianceStore, type AllianceStore } from "./store.js";
 import { Country } from "./types/Country.js";
+import { RatingSeries, ratingSeriesTypes } from "./types/RatingSeries.js";
 
 /** Read once, on first use: at start-up in the subgraph's process (startSubgraphProcess reads it before listening). */
 let cachedSettings: AllianceSettings | undefined;
@@ -51,9 +52,10 @@ export const allianceSubgraph = defineSubgraph({
     EndorsementResolver,
     WatchResolver,
     ActivityResolver,
+    ratingSeriesTypes.resolver,
   ],
-  orphanedTypes: [Country],
-  referenceResolvers: { Alliance: singletonReference(ALLIANCE_BODY), UnDemocracyCaucus: singletonReference(CAUCUS_BODY) },
+  orphanedTypes: [Country, RatingSeries],
+  referenceResolvers: { Alliance: singletonReference(ALLIANCE_BODY), UnDemocracyCaucus: singletonReference(CAUCUS_BODY), RatingSeries: ratingSeriesTypes.reference },
   authChecker,
   openStore: openAllianceStore,
   readSettings: settings,

@@ -1,5 +1,7 @@
 /** The community-of-democracies subgraph: its resolvers, store and per-request context. Builds, never listens (index.ts does). */
 import { singletonReference } from "../shared/bodies/body-types.js";
+import { DataSetQueries } from "../shared/datasets/dataset-resolvers.js";
+import { DATA_SET_REFERENCE_TYPES } from "../shared/datasets/dataset-types.js";
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createCodLoaders } from "./loaders.js";
@@ -10,8 +12,8 @@ import { Country } from "./types/Country.js";
 
 export const codSubgraph = defineSubgraph({
   name: "community-of-democracies",
-  resolvers: [createCountryQueries(Country), CommunityOfDemocraciesResolver, GoverningCouncilSeatResolver, SecretariatResolver, FoundingResolver],
-  orphanedTypes: [Country],
+  resolvers: [createCountryQueries(Country), DataSetQueries, CommunityOfDemocraciesResolver, GoverningCouncilSeatResolver, SecretariatResolver, FoundingResolver],
+  orphanedTypes: [Country, ...DATA_SET_REFERENCE_TYPES],
   referenceResolvers: { CommunityOfDemocracies: singletonReference(COD_BODY) },
   openStore: openCodStore,
   createContext: (store: CodStore) => ({ loaders: createCodLoaders(store) }),

@@ -1,4 +1,5 @@
 /** Per-request context of the overlaps subgraph, and the one engine per store it shares. */
+import type { Db } from "../shared/store.js";
 import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
 import { readActor, type AuthContext } from "../shared/auth.js";
@@ -20,7 +21,7 @@ export function engineFor(store: OverlapsStore, settings: OverlapsSettings): Ove
   return engine;
 }
 
-export type OverlapsContext = AuthContext & { loaders: { country: DataLoader<string, Country | null> }; engine: OverlapsEngine };
+export type OverlapsContext = AuthContext & { loaders: { country: DataLoader<string, Country | null> }; engine: OverlapsEngine; dataSetStore: Db };
 
 export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSettings, req?: IncomingMessage): OverlapsContext {
   return {
@@ -28,5 +29,6 @@ export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSe
     authMode: settings.authMode,
     loaders: { country: new DataLoader<string, Country | null>(async (codes) => composeCountries(codes, () => new Map(), (record) => ({ ...record }))) },
     engine: engineFor(store, settings),
+    dataSetStore: store.db,
   };
 }

@@ -11,6 +11,7 @@ import { overlapsOnStart } from "./startup.js";
 import { openOverlapsStore, type OverlapsStore } from "./store.js";
 import { HUB_BODY_REFS, RegistryOrganization } from "./types/bodies.js";
 import { Country } from "./types/Country.js";
+import { IgoRegistry, igoRegistryTypes } from "./types/IgoRegistry.js";
 
 let cachedSettings: OverlapsSettings | undefined;
 function settings(): OverlapsSettings {
@@ -19,9 +20,9 @@ function settings(): OverlapsSettings {
 
 export const overlapsSubgraph = defineSubgraph({
   name: "overlaps",
-  resolvers: [createCountryQueries(Country), OverlapsResolver, ActivityOverlapResolver, RegistryOrganizationResolver],
-  orphanedTypes: [Country, RegistryOrganization, ...HUB_BODY_REFS],
-  referenceResolvers: { RegistryOrganization: registryOrganizationReference },
+  resolvers: [createCountryQueries(Country), OverlapsResolver, ActivityOverlapResolver, RegistryOrganizationResolver, igoRegistryTypes.resolver],
+  orphanedTypes: [Country, RegistryOrganization, IgoRegistry, ...HUB_BODY_REFS],
+  referenceResolvers: { RegistryOrganization: registryOrganizationReference, IgoRegistry: igoRegistryTypes.reference },
   authChecker,
   readSettings: settings,
   openStore: openOverlapsStore,

@@ -1,4 +1,5 @@
 /** The overlaps subgraph's own store: the Correlates of War registry of existing intergovernmental organisations. */
+import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
 import { openStore, SubgraphStore, type Db, type Migration } from "../shared/store.js";
 
 const MIGRATIONS: readonly Migration[] = [
@@ -18,6 +19,7 @@ const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  IMPORT_LOG_MIGRATION,
 ];
 
 export type IgoRow = { ioname: string; orgname: string; longorgname: string | null };

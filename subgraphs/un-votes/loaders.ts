@@ -1,3 +1,4 @@
+import type { Db } from "../shared/store.js";
 import { unRegionalGroupOf } from "../shared/countries/regions.js";
 /** Per-request DataLoaders of the un-votes subgraph; each batch makes one store call. */
 import type { IncomingMessage } from "node:http";
@@ -20,7 +21,7 @@ export type UnVotesLoaders = ReturnType<typeof createUnVotesLoaders>;
  * 18,000 votes, and a promise per vote (a DataLoader call each) doubled the time it took. Country
  * objects and UN membership rows are derived once per snapshot, not read per request.
  */
-export type UnVotesContext = { loaders: UnVotesLoaders; votes: () => VoteIndex; voter: (code: string) => Country | null; deadline: Deadline };
+export type UnVotesContext = { loaders: UnVotesLoaders; votes: () => VoteIndex; voter: (code: string) => Country | null; deadline: Deadline; dataSetStore: Db };
 
 export function createUnVotesContext(store: UnVotesStore, req?: IncomingMessage): UnVotesContext {
   let snapshot: VoteIndex | undefined;
@@ -30,6 +31,7 @@ export function createUnVotesContext(store: UnVotesStore, req?: IncomingMessage)
     loaders: createUnVotesLoaders(store, votes),
     votes,
     deadline: Deadline.forRequest(req),
+    dataSetStore: store.db,
     voter(code) {
       voters ??= countryTable(store, votes());
       return voters.get(code) ?? null;

@@ -14,6 +14,7 @@ import { importOnFirstStart } from "./startup-import.js";
 import { openUnVotesStore, type UnVotesStore } from "./store.js";
 import { BODY_STUBS } from "./types/bodies.js";
 import { Country } from "./types/Country.js";
+import { VotingRecord, votingRecordTypes } from "./types/VotingRecord.js";
 
 /** Bodies arrive as representations carrying the member codes they @require; nothing to look up. */
 const passThrough = { __resolveReference: (reference: object) => reference };
@@ -34,9 +35,10 @@ export const unVotesSubgraph = defineSubgraph({
     WhipSheetResolver,
     WhipMemberResolver,
     ...BODY_VOTING_RESOLVERS,
+    votingRecordTypes.resolver,
   ],
-  orphanedTypes: [Country, ...Object.values(BODY_STUBS)],
-  referenceResolvers: Object.fromEntries(Object.keys(BODY_STUBS).map((name) => [name, passThrough])),
+  orphanedTypes: [Country, VotingRecord, ...Object.values(BODY_STUBS)],
+  referenceResolvers: { ...Object.fromEntries(Object.keys(BODY_STUBS).map((name) => [name, passThrough])), VotingRecord: votingRecordTypes.reference },
   openStore: openUnVotesStore,
   createContext: (store: UnVotesStore, req) => createUnVotesContext(store, req),
   onListening: (store: UnVotesStore) => importOnFirstStart(store),

@@ -1,4 +1,5 @@
 /** The un-votes subgraph's own SQLite store. */
+import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SEED, UN_MEMBERSHIP_SOURCE } from "./seed.js";
@@ -52,6 +53,7 @@ const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  IMPORT_LOG_MIGRATION,
 ];
 
 export type UnMemberRow = SourceRow & { country_code: string; regional_group: string | null };

@@ -33,9 +33,16 @@ const FILES: [subgraph: string, file: string, original: string][] = [
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
-/** Every table's rows, in a canonical order, as one digest per table; seed_log only records when a store was seeded. */
+/**
+ * Every table's rows, in a canonical order, as one digest per table. Left out: seed_log (when a
+ * store was seeded) and data_import (where and when an import read from), which say how the data
+ * came, not what it is.
+ */
 function storeDigest(db: Db): Record<string, string> {
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'seed_log' ORDER BY name").pluck().all() as string[];
+  const tables = db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT IN ('seed_log', 'data_import') ORDER BY name")
+    .pluck()
+    .all() as string[];
   return Object.fromEntries(
     tables.map((table) => {
       const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { cid: number }[]).map((c) => c.cid + 1);

@@ -3,6 +3,7 @@
  * alliance store: streamed, in batched transactions, idempotent, every row accounted for. A second
  * row for the same country and year in one file is rejected, never allowed to overwrite the first.
  */
+import { describeSource, recordImport } from "../../shared/datasets/import-log.js";
 import fs from "node:fs";
 import path from "node:path";
 import { importFile, type ImportOptions } from "../../shared/import/import-file.js";
@@ -40,6 +41,16 @@ function upserter(db: Db, table: string, columns: string[]): Upsert {
 }
 
 export async function importFreedomHouse(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport> {
+  return logged(db, "freedomhouse", location, await importFreedomHouseRows(db, location, options));
+}
+
+/** Records where a completed import read from, for the graph's freshness fields. */
+function logged(db: Db, dataSet: "freedomhouse" | "vdem", location: string, report: FileReport): FileReport {
+  recordImport(db, { dataSet, source: describeSource(location, "alliance"), rowsRead: report.read, rowsRejected: report.rejected.length });
+  return report;
+}
+
+async function importFreedomHouseRows(db: Db, location: string, options: ImportOptions): Promise<FileReport> {
   const upsert = upserter(db, "freedom_rating", ["political_rights", "civil_liberties", "status", "source_name"]);
   const seen = new Map<string, number>();
   return importFile(db, [locate(location, FH_FILE)], ["year", "country", "iso3c", "political_rights", "civil_liberties", "status"], options, (record, report) => {
@@ -63,6 +74,10 @@ export async function importFreedomHouse(db: Db, location: string, options: Impo
 }
 
 export async function importVdem(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport> {
+  return logged(db, "vdem", location, await importVdemRows(db, location, options));
+}
+
+async function importVdemRows(db: Db, location: string, options: ImportOptions): Promise<FileReport> {
   const upsert = upserter(db, "regime_rating", ["regime", "source_name"]);
   const seen = new Map<string, number>();
   return importFile(db, [locate(location, VDEM_FILE)], ["Entity", "Code", "Year", "Political regime"], options, (record, report) => {

@@ -1,4 +1,5 @@
 /** Ratings from established research and the eligibility assessed from them. */
+import { DataSet } from "./RatingSeries.js";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { AodMembershipStatus, EligibilityPolicy, FreedomStatus, RatingSource, Regime } from "./enums.js";
 
@@ -75,6 +76,9 @@ export class Eligibility {
 
   @Field(() => [EligibilityEvidence], { description: "The ratings behind the answer." })
   evidence!: EligibilityEvidence[];
+
+  @Field(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
+  computedFrom!: object[];
 }
 
 @ObjectType({ description: "A member or applicant whose ratings worsened over the watch window (principle 6a)." })

@@ -4,6 +4,7 @@
  * associate, observer) are stored under hub country codes; columns that map to no country are
  * reported in the summary. Streamed, batched, idempotent, like every importer here.
  */
+import { describeSource, recordImport } from "../../shared/datasets/import-log.js";
 import fs from "node:fs";
 import path from "node:path";
 import { csvRecords } from "../../shared/import/csv-rows.js";
@@ -75,5 +76,6 @@ export async function importCowIgo(store: OverlapsStore, location: string, optio
       fileReport.count(changed as "inserted" | "updated" | "unchanged");
     };
   });
+  recordImport(db, { dataSet: "cow-igo", source: describeSource(location, "overlaps"), rowsRead: result.read, rowsRejected: result.rejected.length });
   return result;
 }

@@ -1,3 +1,4 @@
+import { IGO_REGISTRY } from "../types/IgoRegistry.js";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
 import { connectionFrom } from "../../shared/connection.js";
@@ -86,6 +87,7 @@ export class ActivityOverlapResolver {
       recommendation,
       explanation,
       refreshedAt: context.engine.snapshot.refreshedAt,
+      computedFrom: [IGO_REGISTRY],
     };
   }
 

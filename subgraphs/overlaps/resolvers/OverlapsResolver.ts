@@ -1,3 +1,4 @@
+import { IGO_REGISTRY } from "../types/IgoRegistry.js";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
@@ -29,7 +30,9 @@ function checkYear(year: number | null): number | null {
 }
 
 export function toOverlap(overlap: Overlap, refreshedAt: string | null): MembershipOverlap {
-  return { ...overlap, a: { id: overlap.a.id }, b: { id: overlap.b.id }, sharedCodes: overlap.shared, refreshedAt };
+  // Hub bodies come from the snapshot read through the gateway (`refreshedAt`); the registry's from its import.
+  const usesRegistry = [overlap.a, overlap.b].some((body) => body.kind === "COW_IGO");
+  return { ...overlap, a: { id: overlap.a.id }, b: { id: overlap.b.id }, sharedCodes: overlap.shared, refreshedAt, computedFrom: usesRegistry ? [IGO_REGISTRY] : [] };
 }
 
 /** Reads the hub snapshot once before the first answer that needs it. */
@@ -110,6 +113,7 @@ export class OverlapsResolver {
     return {
       ...connectionOf(edges, pairs.length, start + page.length < pairs.length, start > 0),
       year: year ?? context.engine.latestYear(),
+      computedFrom: [IGO_REGISTRY],
       refreshedAt: context.engine.snapshot.refreshedAt,
     };
   }

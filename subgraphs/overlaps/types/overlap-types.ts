@@ -1,4 +1,5 @@
 /** The answers of the overlaps subgraph. Every score is explained in its description and its reasons. */
+import { DataSet } from "./IgoRegistry.js";
 import { GraphQLDateTime } from "graphql-scalars";
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
 import { UserError } from "../../shared/mutations/UserError.js";
@@ -59,6 +60,9 @@ export class MembershipOverlap {
 
   @Field(() => GraphQLDateTime, { nullable: true, description: "When the hub bodies were last read through the gateway; null before the first refresh." })
   refreshedAt!: string | null;
+
+  @Field(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
+  computedFrom!: object[];
 }
 
 @ObjectType({ description: "An edge of a membership-overlap connection." })
@@ -89,6 +93,9 @@ export class MembershipOverlapConnection {
 
   @Field(() => GraphQLDateTime, { nullable: true, description: "When the hub bodies were last read through the gateway." })
   refreshedAt!: string | null;
+
+  @Field(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
+  computedFrom!: object[];
 }
 
 @ObjectType({
@@ -169,6 +176,9 @@ export class PlannedActivityCheck {
 
   @Field(() => GraphQLDateTime, { nullable: true, description: "When the hub's bodies and activities were last read." })
   refreshedAt!: string | null;
+
+  @Field(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
+  computedFrom!: object[];
 }
 
 @ObjectType({

@@ -5,6 +5,7 @@
  * - a .csv file or URL: the UN Digital Library format;
  * - the word `upstream`: the public plain-CSV copy of the unvotes data.
  */
+import { describeSource, recordImport } from "../../shared/datasets/import-log.js";
 import fs from "node:fs";
 import type { FileReport } from "../../shared/import/report.js";
 import type { ImportOptions } from "../../shared/import/import-file.js";
@@ -36,5 +37,12 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
       options.onCommit?.();
     },
   };
-  return isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : importUnvotesTriple(store.db, location, withVersion);
+  const reports = isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : await importUnvotesTriple(store.db, location, withVersion);
+  recordImport(store.db, {
+    dataSet: "unvotes",
+    source: describeSource(location, "un-votes"),
+    rowsRead: reports.reduce((sum, report) => sum + report.read, 0),
+    rowsRejected: reports.reduce((sum, report) => sum + report.rejected.length, 0),
+  });
+  return reports;
 }

@@ -1,3 +1,4 @@
+import { DataSet, VOTING_RECORD } from "../types/VotingRecord.js";
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { knownCountry, parseGroup, parseRange } from "../arguments.js";
 import { groupPositionPage, groupVoting } from "../group.js";
@@ -16,6 +17,11 @@ import { SessionCohesion } from "../types/SessionCohesion.js";
 
 @Resolver(() => GroupVoting)
 export class GroupVotingResolver {
+  @FieldResolver(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
+  computedFrom(): object[] {
+    return [VOTING_RECORD];
+  }
+
   @Query(() => GroupVoting, {
     nullable: true,
     description: "How a group of states, listed by code, voted in the General Assembly over a session or period (all roll calls when neither is given). For a body the hub knows, ask the body: `Body.generalAssemblyVoting`.",

@@ -1,3 +1,4 @@
+import { DataSet, VOTING_RECORD } from "../types/VotingRecord.js";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { ErrorCode } from "../../shared/errors.js";
@@ -17,6 +18,11 @@ import { WhipSheetInput } from "../types/WhipSheetInput.js";
 
 @Resolver(() => WhipSheet)
 export class WhipSheetResolver {
+  @FieldResolver(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
+  computedFrom(): object[] {
+    return [VOTING_RECORD];
+  }
+
   @Query(() => WhipSheet, { nullable: true, description: "A whip's sheet for a coming General Assembly vote, from the group's record on the most similar past roll calls." })
   whipSheet(@Arg("input", () => WhipSheetInput, { description: "The coming vote and the group." }) input: WhipSheetInput, @Ctx() context: UnVotesContext): WhipSheet {
     const codes = parseGroup(input.memberCodes, "input.memberCodes");

@@ -1,0 +1,67 @@
+/**
+ * Resolvers for the data sets: the owner's type, answered from its store, and the list that the
+ * subgraphs owning none serve (`Query.dataSets`, `Query.dataSet`).
+ */
+import { GraphQLDateTime } from "graphql-scalars";
+import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root, type ClassType } from "type-graphql";
+import { PartialDate } from "../scalars/PartialDate.js";
+import type { Db } from "../store.js";
+import { DATA_SET_NAMES, isDataSetName, type DataSetName } from "./catalogue.js";
+import { catalogueFields, DATA_SET_FIELD_DESCRIPTIONS, DataSetRef, type DataSetReference } from "./dataset-types.js";
+import { lastImport } from "./import-log.js";
+
+/** What only the store can say: rows held now and the date of the latest record. */
+export type DataSetFacts = { rowCount: number; latestRecordDate: string | null };
+
+/** What an owner's context carries for its data sets: the store they are in. */
+export type DataSetContext = { dataSetStore: Db };
+
+/**
+ * The owner's data set type: the catalogue (on the object), the import log, and what the store
+ * holds (`facts`, asked per field so that a client asking only for the source reads no table).
+ * `names` are the data sets this subgraph owns.
+ */
+export function ownedDataSetResolver(Type: ClassType, names: readonly DataSetName[], facts: (db: Db, name: DataSetName) => DataSetFacts) {
+  @Resolver(() => Type)
+  class OwnedDataSetResolver {
+    @FieldResolver(() => String, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.importedFrom })
+    importedFrom(@Root() dataSet: DataSetReference, @Ctx() context: DataSetContext): string | null {
+      return lastImport(context.dataSetStore, dataSet.name)?.source ?? null;
+    }
+
+    @FieldResolver(() => GraphQLDateTime, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.importedAt })
+    importedAt(@Root() dataSet: DataSetReference, @Ctx() context: DataSetContext): string | null {
+      return lastImport(context.dataSetStore, dataSet.name)?.imported_at ?? null;
+    }
+
+    @FieldResolver(() => Int, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.rowCount })
+    rowCount(@Root() dataSet: DataSetReference, @Ctx() context: DataSetContext): number {
+      return facts(context.dataSetStore, dataSet.name).rowCount;
+    }
+
+    @FieldResolver(() => PartialDate, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.latestRecordDate })
+    latestRecordDate(@Root() dataSet: DataSetReference, @Ctx() context: DataSetContext): string | null {
+      return facts(context.dataSetStore, dataSet.name).latestRecordDate;
+    }
+  }
+  const reference = {
+    __resolveReference: (ref: { name?: unknown }) => (typeof ref.name === "string" && (names as readonly string[]).includes(ref.name) ? catalogueFields(ref.name as DataSetName) : null),
+  };
+  return { resolver: OwnedDataSetResolver, reference };
+}
+
+/** `Query.dataSets` and `Query.dataSet(name)`: the same references in every subgraph that serves them, hence @shareable. */
+@Resolver()
+export class DataSetQueries {
+  @Directive("@shareable")
+  @Query(() => [DataSetRef], { nullable: true, description: "Every public data set the hub imports, with where and when its copy came from." })
+  dataSets(): DataSetReference[] {
+    return DATA_SET_NAMES.map((name) => ({ name }));
+  }
+
+  @Directive("@shareable")
+  @Query(() => DataSetRef, { nullable: true, description: "One data set by name; null when the hub imports none of that name." })
+  dataSet(@Arg("name", () => ID, { description: "`unvotes`, `freedomhouse`, `vdem` or `cow-igo`." }) name: string): DataSetReference | null {
+    return isDataSetName(name) ? { name } : null;
+  }
+}
