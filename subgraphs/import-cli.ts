@@ -2,8 +2,11 @@
  * `npm run import -- <dataset> <source>`: imports a data set into its subgraph's store in
  * HUB_DATA_DIR, showing progress and ending with a summary of every row. Safe while the hub
  * runs (the subgraph picks the new data up) and safe to repeat (unchanged rows stay unchanged).
+ * `npm run import -- all <folder>` imports every data set from a folder laid out as
+ * `../shared/data` is (unvotes/, freedomhouse/, vdem/, cow_igo/).
  */
 import "reflect-metadata";
+import path from "node:path";
 import { ConfigError } from "./shared/config.js";
 import { formatReports, type FileReport } from "./shared/import/report.js";
 import { ImportError } from "./shared/import/source.js";
@@ -41,25 +44,47 @@ const DATASETS: Record<string, Dataset> = {
     description: "V-Dem Regimes of the World: a folder holding regimes_of_the_world.csv, or a file or URL in its format",
     run: (source) => withStore("alliance", openAllianceStore, (store) => importVdem(store.db, source)),
   },
-  "un-votes": {
-    description: "UN General Assembly votes: a folder with the unvotes CSV files, a UN Digital Library .csv file, a URL, or `upstream`",
+  unvotes: {
+    description: "UN General Assembly votes: a folder with the unvotes CSV files, a UN Digital Library .csv file, a URL, or `upstream` (also `un-votes`)",
     run: (source) => withStore("un-votes", openUnVotesStore, (store) => importUnVotes(store, source)),
   },
 };
+// The name the data set had before it was named as the graph names it (`DataSet.name`).
+const ALIASES: Record<string, string> = { "un-votes": "unvotes" };
+
+/** Where each data set lies in a folder laid out as ../shared/data is. */
+const ALL_LAYOUT: Record<string, string> = { unvotes: "unvotes", freedomhouse: "freedomhouse", vdem: "vdem", "cow-igo": "cow_igo" };
+
+/** Every data set from one folder, in turn; a failure is reported and the others still run. */
+async function importAll(folder: string): Promise<number> {
+  let failed = 0;
+  for (const [name, subfolder] of Object.entries(ALL_LAYOUT)) {
+    console.log(`${name}: from ${path.join(folder, subfolder)}`);
+    failed += await runOne(name, path.join(folder, subfolder));
+  }
+  if (failed > 0) console.error(`${failed} of ${Object.keys(ALL_LAYOUT).length} data sets failed to import; the others are in.`);
+  return failed > 0 ? 1 : 0;
+}
 
 function usage(): string {
-  return `usage: npm run import -- <dataset> <source>\ndatasets:\n${Object.entries(DATASETS)
-    .map(([name, dataset]) => `  ${name.padEnd(10)} ${dataset.description}`)
-    .join("\n")}`;
+  return `usage: npm run import -- <dataset> <source>, or all <folder>\ndatasets:\n${Object.entries(DATASETS)
+    .map(([name, dataset]) => `  ${name.padEnd(12)} ${dataset.description}`)
+    .join("\n")}\n  ${"all".padEnd(12)} every data set from a folder laid out as ../shared/data (${Object.values(ALL_LAYOUT).join("/, ")}/)`;
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [name, source] = argv;
-  const dataset = name ? DATASETS[name] : undefined;
-  if (!dataset || !source) {
-    console.error(name && !dataset ? `unknown dataset ${JSON.stringify(name)}\n${usage()}` : usage());
+  const [given, source] = argv;
+  const name = given ? (ALIASES[given] ?? given) : undefined;
+  if (name === "all" && source) return importAll(source);
+  if (!name || !DATASETS[name] || !source) {
+    console.error(name && !DATASETS[name] && name !== "all" ? `unknown dataset ${JSON.stringify(given)}\n${usage()}` : usage());
     return 2;
   }
+  return runOne(name, source);
+}
+
+async function runOne(name: string, source: string): Promise<number> {
+  const dataset = DATASETS[name];
   try {
     const reports = await dataset.run(source);
     console.log(formatReports(reports));

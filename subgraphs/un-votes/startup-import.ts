@@ -10,7 +10,7 @@ import { importUnVotes } from "./import/import-un-votes.js";
 import type { UnVotesStore } from "./store.js";
 
 export const HOW_TO_IMPORT =
-  "un-votes: no General Assembly votes imported yet; run `npm run import -- un-votes <folder|file|URL|upstream>`, or set HUB_UNVOTES_SOURCE and restart";
+  "un-votes: no General Assembly votes imported yet; run `npm run import -- unvotes <folder|file|URL|upstream>`, or set HUB_UNVOTES_SOURCE and restart";
 
 export function importOnFirstStart(store: UnVotesStore, env: NodeJS.ProcessEnv = process.env, log = console): Promise<void> {
   if (store.counts().rollCalls > 0) return Promise.resolve();
