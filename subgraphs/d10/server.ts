@@ -1,7 +1,5 @@
 /** The d10 subgraph: its resolvers, store and per-request context. Builds, never listens (index.ts does). */
 import { singletonReference } from "../shared/bodies/body-types.js";
-import { DataSetQueries } from "../shared/datasets/dataset-resolvers.js";
-import { DATA_SET_REFERENCE_TYPES } from "../shared/datasets/dataset-types.js";
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createD10Loaders } from "./loaders.js";
@@ -15,8 +13,8 @@ import { Country } from "./types/Country.js";
 
 export const d10Subgraph = defineSubgraph({
   name: "d10",
-  resolvers: [createCountryQueries(Country), DataSetQueries, CountryResolver, D10Resolver, AssociatedBodyResolver, D10ParticipantResolver, D10MeetingResolver],
-  orphanedTypes: [Country, ...DATA_SET_REFERENCE_TYPES],
+  resolvers: [createCountryQueries(Country), CountryResolver, D10Resolver, AssociatedBodyResolver, D10ParticipantResolver, D10MeetingResolver],
+  orphanedTypes: [Country],
   referenceResolvers: { D10: singletonReference(D10_BODY), AssociatedBody: associatedBodyReference },
   openStore: openD10Store,
   createContext: (store: D10Store) => ({ loaders: createD10Loaders(store) }),

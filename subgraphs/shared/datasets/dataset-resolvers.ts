@@ -3,7 +3,7 @@
  * subgraphs owning none serve (`Query.dataSets`, `Query.dataSet`).
  */
 import { GraphQLDateTime } from "graphql-scalars";
-import { Arg, Ctx, Directive, FieldResolver, ID, Int, Query, Resolver, Root, type ClassType } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root, type ClassType } from "type-graphql";
 import { PartialDate } from "../scalars/PartialDate.js";
 import type { Db } from "../store.js";
 import { DATA_SET_NAMES, isDataSetName, type DataSetName } from "./catalogue.js";
@@ -50,16 +50,18 @@ export function ownedDataSetResolver(Type: ClassType, names: readonly DataSetNam
   return { resolver: OwnedDataSetResolver, reference };
 }
 
-/** `Query.dataSets` and `Query.dataSet(name)`: the same references in every subgraph that serves them, hence @shareable. */
+/**
+ * `Query.dataSets` and `Query.dataSet(name)`, served by one subgraph only. Served by two (as
+ * @shareable), a query with two such fields and type conditions took Apollo's planner 1.6 s
+ * instead of 24 ms: every combination of starting points and owners is a plan to weigh.
+ */
 @Resolver()
 export class DataSetQueries {
-  @Directive("@shareable")
   @Query(() => [DataSetRef], { nullable: true, description: "Every public data set the hub imports, with where and when its copy came from." })
   dataSets(): DataSetReference[] {
     return DATA_SET_NAMES.map((name) => ({ name }));
   }
 
-  @Directive("@shareable")
   @Query(() => DataSetRef, { nullable: true, description: "One data set by name; null when the hub imports none of that name." })
   dataSet(@Arg("name", () => ID, { description: "`unvotes`, `freedomhouse`, `vdem` or `cow-igo`." }) name: string): DataSetReference | null {
     return isDataSetName(name) ? { name } : null;

@@ -1,8 +1,8 @@
 /**
  * The `DataSet` interface: where a data set came from, when it was imported, how many rows it
  * holds and the date of its latest record. Each owner (un-votes, alliance, overlaps) serves its
- * own type in full; `Query.dataSets` lists them all from the subgraphs that own none, as
- * references the gateway completes from the owners (the pattern of `Body`).
+ * own type in full; `Query.dataSets` lists them all from the community-of-democracies subgraph,
+ * which owns none, as references the gateway completes from the owners (the pattern of `Body`).
  */
 import { GraphQLDateTime } from "graphql-scalars";
 import { Directive, Field, ID, Int, InterfaceType, ObjectType, type ClassType } from "type-graphql";
