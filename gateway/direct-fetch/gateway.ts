@@ -8,13 +8,9 @@
  * the client exactly as Apollo Gateway reports them.
  */
 import type { ApolloGateway } from "@apollo/gateway";
-import type { ApolloServerOptionsWithGateway } from "@apollo/server";
-import type { DirectFetchPlanner } from "./planner.js";
+import type { Executor, GatewayInterface, RequestContext } from "../gateway-interface.js";
 import type { GatewayContext, SubgraphDataSource } from "../subgraph-data-source.js";
-
-type GatewayInterface = ApolloServerOptionsWithGateway<GatewayContext>["gateway"];
-type Executor = NonNullable<Awaited<ReturnType<GatewayInterface["load"]>>["executor"]>;
-type RequestContext = Parameters<Executor>[0];
+import type { DirectFetchPlanner } from "./planner.js";
 
 export class DirectFetchGateway implements GatewayInterface {
   /** Requests answered on the direct path since start (tests and the benchmark read it). */

@@ -7,15 +7,10 @@
  */
 import { ApolloGateway } from "@apollo/gateway";
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
-import type { ApolloServerOptionsWithGateway } from "@apollo/server";
 import { ErrorCode } from "../../subgraphs/shared/errors.js";
-import type { GatewayContext, SubgraphDataSource } from "../subgraph-data-source.js";
+import type { Executor, GatewayInterface, LoadOptions, RequestContext } from "../gateway-interface.js";
+import type { SubgraphDataSource } from "../subgraph-data-source.js";
 import { supergraphWithout } from "./degraded-supergraph.js";
-
-type GatewayInterface = ApolloServerOptionsWithGateway<GatewayContext>["gateway"];
-type LoadOptions = Parameters<GatewayInterface["load"]>[0];
-type Executor = NonNullable<Awaited<ReturnType<GatewayInterface["load"]>>["executor"]>;
-type RequestContext = Parameters<Executor>[0];
 
 /** How long a subgraph that failed is planned around before the full plan is tried again. */
 export const DOWN_MEMORY_MS = 2000;

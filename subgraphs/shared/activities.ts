@@ -4,7 +4,7 @@
  * the overlaps subgraph can compare them across bodies.
  */
 import type { Statement } from "better-sqlite3";
-import { SOURCE_COLUMNS_SQL, sourceColumns, sourceFromRow, type Source, type SourceRow } from "./sources.js";
+import { SOURCE_COLUMNS_SQL, sourceColumns, sourceFromRow, type SourceRow } from "./sources.js";
 import type { Db } from "./store.js";
 import { upsertRows } from "./store.js";
 import type { ActivityRecord } from "./bodies/Activity.js";
@@ -22,17 +22,8 @@ export const ACTIVITY_TABLE_SQL = `
     ${SOURCE_COLUMNS_SQL}
   );`;
 
-export type ActivitySeed = {
-  id: string;
-  kind: ActivityRecord["kind"];
-  title: string;
-  description: string | null;
-  topics: string[];
-  countryCodes: string[];
-  startDate: string | null;
-  endDate: string | null;
-  source: Source;
-};
+/** An activity as a seed or the secretariat writes it: the body that runs it follows from where it is stored. */
+export type ActivitySeed = Omit<ActivityRecord, "bodyId" | "body">;
 
 type ActivityRow = SourceRow & { id: string; kind: ActivityRecord["kind"]; title: string; description: string | null; topics: string; participant_codes: string; start_date: string | null; end_date: string | null };
 

@@ -4,7 +4,7 @@
  * and `<Node>Edge`.
  */
 import { Field, Int, ObjectType, type ClassType } from "type-graphql";
-import { decodeCursor, Edge, pageInfoFor, pageSize } from "./pagination.js";
+import { decodePosition, Edge, pageInfoFor, pageSize } from "./pagination.js";
 import { PageInfo } from "./types/PageInfo.js";
 
 export type Connection<Node> = { totalCount: number; edges: { readonly cursor: string; node: Node }[]; nodes: Node[]; pageInfo: PageInfo };
@@ -44,12 +44,7 @@ export function createConnectionType(nodeName: string, Node: Function, descripti
 /** A page of `items` after the cursor `after` (positions in the list), at most `first` long (up to `max`). */
 export function connectionFrom<Node>(kind: string, items: readonly Node[], args: { first: number; after?: string | null }, max = 500) {
   const size = pageSize(args.first, max);
-  let start = 0;
-  if (args.after) {
-    const position = Number(decodeCursor(kind, args.after));
-    if (!Number.isInteger(position) || position < 0) decodeCursor(`${kind}:invalid`, args.after);
-    start = position + 1;
-  }
+  const start = args.after ? decodePosition(kind, args.after) + 1 : 0;
   const page = items.slice(start, start + size);
   const edges = page.map((node, i) => new Edge(kind, start + i, node));
   return connectionOf(edges, items.length, start + page.length < items.length, start > 0);

@@ -10,3 +10,9 @@ export function singleValueLoader<T>(read: () => T): DataLoader<"all", T> {
     return keys.map(() => value);
   });
 }
+
+/** The items loaded for `keys`, in their order, leaving out keys that load nothing (a country code the reference does not know). */
+export async function loadKnown<Key, Value>(loader: DataLoader<Key, Value | null>, keys: readonly Key[]): Promise<Value[]> {
+  const loaded = await loader.loadMany(keys);
+  return loaded.filter((value): value is Value => value !== null && !(value instanceof Error));
+}

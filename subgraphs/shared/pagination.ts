@@ -36,6 +36,15 @@ export function decodeCursor(kind: string, cursor: string, argument = "after"): 
   return decoded.slice(kind.length + 1);
 }
 
+/** A whole number kept in a cursor (a position in a list, a row id); a cursor holding anything else is a client error. */
+export function decodePosition(kind: string, cursor: string, argument = "after"): number {
+  const position = Number(decodeCursor(kind, cursor, argument));
+  if (!Number.isInteger(position) || position < 0) {
+    throw new GraphQLError(`${argument}: expected a cursor from this connection, received ${JSON.stringify(cursor)}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+  }
+  return position;
+}
+
 export function pageSize(first: number, max: number, argument = "first"): number {
   if (!Number.isInteger(first) || first < 0 || first > max) {
     throw new GraphQLError(`${argument}: expected a whole number from 0 to ${max}, received ${first}`, { extensions: { code: ErrorCode.BadUserInput, argument } });

@@ -1,3 +1,4 @@
+import { loadKnown } from "../../shared/loaders.js";
 import { Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import type { AllianceContext } from "../loaders.js";
@@ -5,7 +6,6 @@ import { Alliance } from "../types/Alliance.js";
 import { Activity } from "../types/bodies.js";
 import { Country } from "../types/Country.js";
 import { AodMembershipStatus, EligibilityPolicy } from "../types/enums.js";
-import { countriesOf } from "./countries.js";
 
 export const ALLIANCE_BODY: Alliance = { id: "alliance-of-democracies", name: "Alliance of Democracies" };
 
@@ -23,7 +23,7 @@ export class AllianceResolver {
 
   @FieldResolver(() => [Country], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.members} Each one's standing and decisions are on \`Country.aodMembership\` and \`aodDecisions\`.` })
   async members(@Ctx() context: AllianceContext): Promise<Country[]> {
-    return countriesOf(await this.codesWithStatus(AodMembershipStatus.MEMBER, context), context);
+    return loadKnown(context.loaders.country, await this.codesWithStatus(AodMembershipStatus.MEMBER, context));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Number of current members." })
@@ -33,7 +33,7 @@ export class AllianceResolver {
 
   @FieldResolver(() => [Country], { nullable: true, description: "States that have applied and await a decision, ordered by code." })
   async applicants(@Ctx() context: AllianceContext): Promise<Country[]> {
-    return countriesOf(await this.codesWithStatus(AodMembershipStatus.APPLICANT, context), context);
+    return loadKnown(context.loaders.country, await this.codesWithStatus(AodMembershipStatus.APPLICANT, context));
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: "The Alliance's own activities and planned structures, recorded by the secretariat." })

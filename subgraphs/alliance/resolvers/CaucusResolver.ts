@@ -1,3 +1,4 @@
+import { loadKnown } from "../../shared/loaders.js";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import { attempt } from "../../shared/mutations/payload.js";
@@ -5,7 +6,6 @@ import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import { Activity } from "../types/bodies.js";
 import { RecordCaucusChangeInput } from "../types/inputs.js";
 import { CaucusChangePayload } from "../types/payloads.js";
-import { countriesOf } from "./countries.js";
 import type { AllianceContext } from "../loaders.js";
 import type { CaucusChangeRow } from "../records.js";
 import { CaucusChange, UnDemocracyCaucus } from "../types/caucus.js";
@@ -47,7 +47,7 @@ export class CaucusResolver {
 
   @FieldResolver(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
   async members(@Ctx() context: AllianceContext): Promise<Country[]> {
-    return countriesOf(await this.memberCodes(context), context);
+    return loadKnown(context.loaders.country, await this.memberCodes(context));
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: "Its activities: none are recorded yet (the caucus acts through its members' votes)." })

@@ -81,7 +81,7 @@ export class ProposalResolver {
   @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Co-sponsors a proposal.")
   cosponsorProposal(@Arg("input", () => CosponsorProposalInput, { description: "The fields of the record; see the input type." }) input: CosponsorProposalInput, @Ctx() context: AllianceContext) {
     return attempt("proposal", async () => {
-      context.commands.cosponsorProposal(context.actor!, proposalNumber(input.proposalId));
+      context.commands.cosponsorProposal(context.actor!, idNumber("proposalId", "proposal", input.proposalId));
       return this.proposal(input.proposalId, context);
     });
   }
@@ -89,7 +89,7 @@ export class ProposalResolver {
   @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Casts (or changes) a recorded vote on a proposal.")
   voteOnProposal(@Arg("input", () => CastVoteInput, { description: "The fields of the record; see the input type." }) input: CastVoteInput, @Ctx() context: AllianceContext) {
     return attempt("proposal", async () => {
-      context.commands.voteOnProposal(context.actor!, proposalNumber(input.proposalId), input.position);
+      context.commands.voteOnProposal(context.actor!, idNumber("proposalId", "proposal", input.proposalId), input.position);
       return this.proposal(input.proposalId, context);
     });
   }
@@ -140,9 +140,4 @@ export class ProposalVoteResolver {
   voter(@Root() vote: ProposalVote, @Ctx() context: AllianceContext) {
     return actorOf(vote.voterKey, context);
   }
-}
-
-/** A proposal id as the store keys it; an id that is not a number names no proposal. */
-export function proposalNumber(id: string, what = "proposal"): number {
-  return idNumber("proposalId", what, id);
 }

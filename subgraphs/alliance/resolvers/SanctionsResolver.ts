@@ -6,7 +6,7 @@ import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import { SanctionProposalConnection } from "../types/connections.js";
 import { CastVoteInput, ProposeSanctionInput, RecordEvidenceInput } from "../types/inputs.js";
 import { EvidenceRecordPayload, SanctionProposalPayload } from "../types/payloads.js";
-import { proposalNumber } from "./ParticipationResolver.js";
+import { idNumber } from "./ids.js";
 import type { AllianceContext } from "../loaders.js";
 import type { EvidenceRow, SanctionRow } from "../records.js";
 import { Country } from "../types/Country.js";
@@ -56,7 +56,7 @@ export class SanctionsResolver {
   @RoleMutation([Role.MEMBER_STATE_DELEGATE], () => SanctionProposalPayload, "A member government casts (or changes) its recorded vote on a sanction proposal.")
   voteOnSanction(@Arg("input", () => CastVoteInput, { description: "The fields of the record; see the input type." }) input: CastVoteInput, @Ctx() context: AllianceContext) {
     return attempt("sanctionProposal", async () => {
-      const id = proposalNumber(input.proposalId, "sanction proposal");
+      const id = idNumber("proposalId", "sanction proposal", input.proposalId);
       context.commands.voteOnSanction(context.actor!, id, input.position);
       const row = await context.loaders.sanctionProposal.load(id);
       return row ? toSanction(row) : null;

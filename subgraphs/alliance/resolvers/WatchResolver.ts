@@ -4,7 +4,7 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 
 import { Role } from "../../shared/auth.js";
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { ErrorCode } from "../../shared/errors.js";
-import { decodeCursor, Edge, pageSize } from "../../shared/pagination.js";
+import { decodePosition, Edge, pageSize } from "../../shared/pagination.js";
 import { toAuditEntry } from "../mappers.js";
 import { AuditEntryConnection, BackslidingFlagConnection } from "../types/connections.js";
 import { backslidingFlag } from "../backsliding.js";
@@ -71,8 +71,7 @@ export class WatchResolver {
     @Ctx() context: AllianceContext,
   ) {
     const size = pageSize(first, 500);
-    const afterId = after ? Number(decodeCursor("audit", after)) : 0;
-    if (!Number.isInteger(afterId) || afterId < 0) decodeCursor("audit:invalid", after!);
+    const afterId = after ? decodePosition("audit", after) : 0;
     // Keyset paging on the entry id: one more row than asked says whether another page follows.
     const rows = context.commands.audit(afterId, size + 1);
     const edges = rows.slice(0, size).map((row) => new Edge("audit", row.id, toAuditEntry(row)));

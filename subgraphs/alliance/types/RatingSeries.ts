@@ -12,8 +12,12 @@ const TABLES = { freedomhouse: "freedom_rating", vdem: "regime_rating" } as cons
 
 export const RATING_SERIES = { freedomhouse: catalogueFields("freedomhouse"), vdem: catalogueFields("vdem") };
 
-export const ratingSeriesTypes = ownedDataSetResolver(RatingSeries, ["freedomhouse", "vdem"], (db: Db, name) => {
-  const table = TABLES[name as keyof typeof TABLES];
-  const { rows, latest } = db.prepare(`SELECT count(*) AS rows, max(year) AS latest FROM ${table}`).get() as { rows: number; latest: number | null };
-  return { rowCount: rows, latestRecordDate: latest === null ? null : String(latest) };
+const tableOf = (name: string) => TABLES[name as keyof typeof TABLES];
+
+export const ratingSeriesTypes = ownedDataSetResolver(RatingSeries, ["freedomhouse", "vdem"], {
+  rowCount: (db: Db, name) => db.prepare(`SELECT count(*) FROM ${tableOf(name)}`).pluck().get() as number,
+  latestRecordDate: (db: Db, name) => {
+    const latest = db.prepare(`SELECT max(year) FROM ${tableOf(name)}`).pluck().get() as number | null;
+    return latest === null ? null : String(latest);
+  },
 });

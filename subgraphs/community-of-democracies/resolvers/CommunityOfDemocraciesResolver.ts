@@ -1,3 +1,4 @@
+import { loadKnown } from "../../shared/loaders.js";
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import { Activity } from "../types/bodies.js";
@@ -30,9 +31,7 @@ export class CommunityOfDemocraciesResolver {
 
   @FieldResolver(() => [Country], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.members} The hub counts the Governing Council's states as the Community's members.` })
   async members(@Ctx() context: CodContext): Promise<Country[]> {
-    const codes = await this.memberCodes(context);
-    const loaded = await context.loaders.country.loadMany(codes);
-    return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
+    return loadKnown(context.loaders.country, await this.memberCodes(context));
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: "Its activities: working groups, initiatives and standing structures, oldest first." })

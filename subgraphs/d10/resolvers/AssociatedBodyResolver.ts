@@ -1,3 +1,4 @@
+import { loadKnown } from "../../shared/loaders.js";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import type { D10Context } from "../loaders.js";
@@ -16,8 +17,7 @@ export const associatedBodyReference = {
 export class AssociatedBodyResolver {
   @FieldResolver(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
   async members(@Root() body: AssociatedBody, @Ctx() context: D10Context): Promise<Country[]> {
-    const loaded = await context.loaders.country.loadMany(body.memberCodes);
-    return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
+    return loadKnown(context.loaders.country, body.memberCodes);
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.activities })

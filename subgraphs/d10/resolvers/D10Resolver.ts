@@ -1,3 +1,4 @@
+import { loadKnown } from "../../shared/loaders.js";
 import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import { AssociatedBody } from "../types/AssociatedBody.js";
@@ -32,8 +33,7 @@ export class D10Resolver {
 
   @FieldResolver(() => [Country], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.members} The participating states; observers and the EU are under \`participants\` and \`observers\`.` })
   async members(@Ctx() context: D10Context): Promise<Country[]> {
-    const loaded = await context.loaders.country.loadMany(await this.memberCodes(context));
-    return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
+    return loadKnown(context.loaders.country, await this.memberCodes(context));
   }
 
   @FieldResolver(() => [AssociatedBody], { nullable: true, description: "Structures beside the forum whose activities the hub compares with: the G7 and the Summit for Democracy." })

@@ -1,3 +1,4 @@
+import { loadKnown } from "../../shared/loaders.js";
 import { IGO_REGISTRY } from "../types/IgoRegistry.js";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
@@ -6,7 +7,6 @@ import { bodyTypeName, REGISTRY_BODY_PREFIX } from "../../shared/bodies/body-ids
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { ErrorCode } from "../../shared/errors.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { decodeCursor, encodeCursor, pageSize } from "../../shared/pagination.js";
 import { UnknownBodyError, type Overlap } from "../analysis/engine.js";
 import type { MemberLevel as Level } from "../analysis/membership-index.js";
 import type { OverlapsContext } from "../context.js";
@@ -103,15 +103,11 @@ export class OverlapsResolver {
     await ready(context);
     const counted = levels(include);
     const pairs = context.engine.nearDuplicates(minJaccard, checkYear(year), counted);
-    const start = after ? Number(decodeCursor("pair", after)) + 1 : 0;
-    if (!Number.isInteger(start) || start < 0) throw bad("after", `expected a cursor from this connection, received ${JSON.stringify(after)}`);
-    const page = pairs.slice(start, start + pageSize(first, 500));
-    const edges = page.map((pair, i) => ({
-      cursor: encodeCursor("pair", start + i),
-      node: toOverlap(context.engine.overlapDetail(pair.a, pair.b, pair.year, counted), context.engine.snapshot.refreshedAt),
-    }));
+    // Spelled out (shared members, containment) for the page only.
+    const page = connectionFrom("pair", pairs, { first, after });
+    const edges = page.edges.map((edge) => edge.withNode(toOverlap(context.engine.overlapDetail(edge.node.a, edge.node.b, edge.node.year, counted), context.engine.snapshot.refreshedAt)));
     return {
-      ...connectionOf(edges, pairs.length, start + page.length < pairs.length, start > 0),
+      ...connectionOf(edges, page.totalCount, page.pageInfo.hasNextPage, page.pageInfo.hasPreviousPage),
       year: year ?? context.engine.latestYear(),
       computedFrom: [IGO_REGISTRY],
       refreshedAt: context.engine.snapshot.refreshedAt,
@@ -127,7 +123,6 @@ export class OverlapsResolver {
 
   @FieldResolver(() => [Country], { description: "The members the two share, ordered by code." })
   async shared(@Root() overlap: MembershipOverlap, @Ctx() context: OverlapsContext): Promise<Country[]> {
-    const countries = await context.loaders.country.loadMany(overlap.sharedCodes);
-    return countries.filter((c): c is Country => c !== null && !(c instanceof Error));
+    return loadKnown(context.loaders.country, overlap.sharedCodes);
   }
 }

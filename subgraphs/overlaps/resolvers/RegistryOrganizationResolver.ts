@@ -1,3 +1,4 @@
+import { loadKnown } from "../../shared/loaders.js";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { OverlapsContext } from "../context.js";
 import { Activity, RegistryOrganization } from "../types/bodies.js";
@@ -21,8 +22,7 @@ export class RegistryOrganizationResolver {
 
   @FieldResolver(() => [Country])
   async members(@Root() body: RegistryReference, @Ctx() context: OverlapsContext): Promise<Country[]> {
-    const loaded = await context.loaders.country.loadMany(this.memberCodes(body, context));
-    return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
+    return loadKnown(context.loaders.country, this.memberCodes(body, context));
   }
 
   @FieldResolver(() => [Activity])

@@ -10,7 +10,10 @@ export const { DataSet, Type: IgoRegistry } = ownedDataSetTypes(
 
 export const IGO_REGISTRY = catalogueFields("cow-igo");
 
-export const igoRegistryTypes = ownedDataSetResolver(IgoRegistry, ["cow-igo"], (db: Db) => {
-  const { rows, latest } = db.prepare("SELECT count(*) AS rows, max(year) AS latest FROM igo_year").get() as { rows: number; latest: number | null };
-  return { rowCount: rows, latestRecordDate: latest === null ? null : String(latest) };
+export const igoRegistryTypes = ownedDataSetResolver(IgoRegistry, ["cow-igo"], {
+  rowCount: (db: Db) => db.prepare("SELECT count(*) FROM igo_year").pluck().get() as number,
+  latestRecordDate: (db: Db) => {
+    const latest = db.prepare("SELECT max(year) FROM igo_year").pluck().get() as number | null;
+    return latest === null ? null : String(latest);
+  },
 });

@@ -20,9 +20,6 @@ export const BODY_FIELD_DESCRIPTIONS = {
   activities: "Its activities, oldest first; empty where none are recorded.",
 } as const;
 
-/** A body's own fields; what a store returns for one. */
-export type BodyRecord = { id: string; name: string };
-
 export function createBodyTypes(CountryType: ClassType) {
   @InterfaceType("Body", { description: BODY_DESCRIPTION, resolveType: resolveBodyType })
   abstract class Body {

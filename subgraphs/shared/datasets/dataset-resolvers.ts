@@ -10,18 +10,18 @@ import { DATA_SET_NAMES, isDataSetName, type DataSetName } from "./catalogue.js"
 import { catalogueFields, DATA_SET_FIELD_DESCRIPTIONS, DataSetRef, type DataSetReference } from "./dataset-types.js";
 import { lastImport } from "./import-log.js";
 
-/** What only the store can say: rows held now and the date of the latest record. */
-export type DataSetFacts = { rowCount: number; latestRecordDate: string | null };
+/** What only the store can say, each read only when asked for: rows held now and the date of the latest record. */
+export type DataSetFacts = { rowCount: (db: Db, name: DataSetName) => number; latestRecordDate: (db: Db, name: DataSetName) => string | null };
 
 /** What an owner's context carries for its data sets: the store they are in. */
 export type DataSetContext = { dataSetStore: Db };
 
 /**
  * The owner's data set type: the catalogue (on the object), the import log, and what the store
- * holds (`facts`, asked per field so that a client asking only for the source reads no table).
+ * holds (`facts`, one query per field, so a client asking only for the source reads no table).
  * `names` are the data sets this subgraph owns.
  */
-export function ownedDataSetResolver(Type: ClassType, names: readonly DataSetName[], facts: (db: Db, name: DataSetName) => DataSetFacts) {
+export function ownedDataSetResolver(Type: ClassType, names: readonly DataSetName[], facts: DataSetFacts) {
   @Resolver(() => Type)
   class OwnedDataSetResolver {
     @FieldResolver(() => String, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.importedFrom })
@@ -36,12 +36,12 @@ export function ownedDataSetResolver(Type: ClassType, names: readonly DataSetNam
 
     @FieldResolver(() => Int, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.rowCount })
     rowCount(@Root() dataSet: DataSetReference, @Ctx() context: DataSetContext): number {
-      return facts(context.dataSetStore, dataSet.name).rowCount;
+      return facts.rowCount(context.dataSetStore, dataSet.name);
     }
 
     @FieldResolver(() => PartialDate, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.latestRecordDate })
     latestRecordDate(@Root() dataSet: DataSetReference, @Ctx() context: DataSetContext): string | null {
-      return facts(context.dataSetStore, dataSet.name).latestRecordDate;
+      return facts.latestRecordDate(context.dataSetStore, dataSet.name);
     }
   }
   const reference = {

@@ -1,3 +1,4 @@
+import { loadKnown } from "../../shared/loaders.js";
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { UnVotesContext } from "../loaders.js";
 import { Country } from "../types/Country.js";
@@ -12,7 +13,6 @@ export class UnitedNationsResolver {
 
   @FieldResolver(() => [Country], { description: "Member states, ordered by code." })
   async members(@Root() un: UnitedNations, @Ctx() context: UnVotesContext): Promise<Country[]> {
-    const countries = await context.loaders.country.loadMany(un.memberCodes);
-    return countries.filter((country): country is Country => country !== null && !(country instanceof Error));
+    return loadKnown(context.loaders.country, un.memberCodes);
   }
 }

@@ -7,7 +7,7 @@ export const { DataSet, Type: VotingRecord } = ownedDataSetTypes("VotingRecord",
 
 export const VOTING_RECORD = catalogueFields("unvotes");
 
-export const votingRecordTypes = ownedDataSetResolver(VotingRecord, ["unvotes"], (db: Db) => ({
-  rowCount: db.prepare("SELECT count(*) FROM vote").pluck().get() as number,
-  latestRecordDate: (db.prepare("SELECT max(date) FROM roll_call").pluck().get() as string | null) ?? null,
-}));
+export const votingRecordTypes = ownedDataSetResolver(VotingRecord, ["unvotes"], {
+  rowCount: (db: Db) => db.prepare("SELECT count(*) FROM vote").pluck().get() as number,
+  latestRecordDate: (db: Db) => (db.prepare("SELECT max(date) FROM roll_call").pluck().get() as string | null) ?? null,
+});
