@@ -60,6 +60,8 @@ export type GatewayConfig = {
   directFetch: boolean;
   /** Requests per second and burst per client (security/rate-limit.ts); null when HUB_RATE_LIMIT_PER_SECOND is 0. */
   rateLimit: RateLimitSettings | null;
+  /** Where the built console is served from (HUB_CONSOLE_DIR, default dist/console); null when HUB_CONSOLE=false. */
+  consoleDir: string | null;
 };
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), findUp());
@@ -129,5 +131,6 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     forwardHeaders: readForwardedHeaders(env),
     directFetch: flag(env, "HUB_GATEWAY_DIRECT_FETCH", true),
     rateLimit: readRateLimit(env),
+    consoleDir: flag(env, "HUB_CONSOLE", true) ? path.resolve(optionalString(env, "HUB_CONSOLE_DIR", path.join(PROJECT_ROOT, "dist", "console"))) : null,
   };
 }

@@ -3,6 +3,7 @@
  * served by Apollo Server on the hub's HTTP layer. Builds, never listens (index.ts does).
  */
 import { FailoverGateway } from "./failover/failover-gateway.js";
+import { consoleOperations, consoleRoute } from "./console/serve-console.js";
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type http from "node:http";
@@ -78,6 +79,10 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   const directPath = config.directFetch ? new DirectFetchGateway(gateway, new DirectFetchPlanner(supergraphSdl), dataSources) : null;
   const failover = new FailoverGateway(directPath ?? gateway, supergraphSdl, dataSources);
   const persisted = config.persistedOperationsFile ? loadPersistedOperations(config.persistedOperationsFile) : null;
+  if (persisted && config.consoleDir) {
+    // The console ships its operations as a manifest: an allow-list deployment still runs it (HUB_CONSOLE=false to leave them out).
+    for (const [hash, query] of consoleOperations(config.consoleDir)) persisted.set(hash, query);
+  }
   const apollo = new ApolloServer<GatewayContext>({
     gateway: failover,
     ...hubApolloOptions(
@@ -142,6 +147,7 @@ export async function createGatewayService(config: GatewayConfig, log = console)
     metrics,
     serveMetrics: false,
     routes: { "/health": health },
+    fallback: config.consoleDir ? consoleRoute(config.consoleDir) : undefined,
   });
 
   // Operators' detail lives on its own address: a stranger on the public port learns nothing of

@@ -18,6 +18,8 @@ export type HttpServiceOptions<TContext extends BaseContext> = {
   maxBodyBytes: number;
   /** Extra GET routes, e.g. `/health`. */
   routes?: Record<string, RouteHandler>;
+  /** Answers the GET requests no route matches (the gateway's console); without it they are 404. */
+  fallback?: RouteHandler;
   /** When set, every GraphQL request must carry the gateway's signature (see request-signing.ts). */
   signatureSecret?: string | null;
   /** Names the service in /metrics. */
@@ -165,7 +167,13 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
   const server = http.createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS }, (req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     const route = req.method === "GET" ? routes[path] : undefined;
-    const work = route ? route(req, res) : path === "/graphql" ? handleGraphQL(req, res) : sendJson(res, 404, { error: `no route ${path}; the GraphQL endpoint is /graphql` });
+    const work = route
+      ? route(req, res)
+      : path === "/graphql"
+        ? handleGraphQL(req, res)
+        : options.fallback && req.method === "GET"
+          ? options.fallback(req, res)
+          : sendJson(res, 404, { error: `no route ${path}; the GraphQL endpoint is /graphql` });
     Promise.resolve(work).catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();

@@ -9,7 +9,7 @@ import type { OverlapsStore } from "../store.js";
 import { similarity, similarityScore, textOf, TextModel, type Comparable, type ScoreComponents } from "./activity-similarity.js";
 import { MembershipIndex, nearDuplicatePairs, popcount32, type BodyInfo, type MemberLevel } from "./membership-index.js";
 
-export type Overlap = { a: BodyInfo; b: BodyInfo; year: number; shared: string[]; sizeA: number; sizeB: number; jaccard: number; containmentAInB: number; containmentBInA: number };
+export type Overlap = { a: BodyInfo; b: BodyInfo; year: number; shared: string[]; onlyInA: string[]; onlyInB: string[]; sizeA: number; sizeB: number; jaccard: number; containmentAInB: number; containmentBInA: number };
 export type ActivityPair = { a: Activity; b: Activity; score: number; reasons: string[]; components: ScoreComponents };
 export type ProposalInputValue = Comparable & { kind: string | null };
 export type Match = { kind: "ACTIVITY" | "STRUCTURE"; activity: Activity | null; body: BodyInfo | null; score: number; reasons: string[]; components: ScoreComponents | null };
@@ -20,6 +20,7 @@ export class UnknownBodyError extends Error {}
 export const STRUCTURE_WEIGHT = 0.5;
 
 function overlapOf(a: BodyInfo, b: BodyInfo, year: number, membersA: string[], membersB: string[]): Overlap {
+  const setA = new Set(membersA);
   const setB = new Set(membersB);
   const shared = membersA.filter((code) => setB.has(code));
   const union = membersA.length + membersB.length - shared.length;
@@ -28,6 +29,8 @@ function overlapOf(a: BodyInfo, b: BodyInfo, year: number, membersA: string[], m
     b,
     year,
     shared,
+    onlyInA: membersA.filter((code) => !setB.has(code)),
+    onlyInB: membersB.filter((code) => !setA.has(code)),
     sizeA: membersA.length,
     sizeB: membersB.length,
     jaccard: union === 0 ? 0 : shared.length / union,

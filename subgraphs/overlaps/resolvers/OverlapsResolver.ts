@@ -32,7 +32,7 @@ function checkYear(year: number | null): number | null {
 export function toOverlap(overlap: Overlap, refreshedAt: string | null): MembershipOverlap {
   // Hub bodies come from the snapshot read through the gateway (`refreshedAt`); the registry's from its import.
   const usesRegistry = [overlap.a, overlap.b].some((body) => body.kind === "COW_IGO");
-  return { ...overlap, a: { id: overlap.a.id }, b: { id: overlap.b.id }, sharedCodes: overlap.shared, refreshedAt, computedFrom: usesRegistry ? [IGO_REGISTRY] : [] };
+  return { ...overlap, a: { id: overlap.a.id }, b: { id: overlap.b.id }, sharedCodes: overlap.shared, onlyInACodes: overlap.onlyInA, onlyInBCodes: overlap.onlyInB, refreshedAt, computedFrom: usesRegistry ? [IGO_REGISTRY] : [] };
 }
 
 /** Reads the hub snapshot once before the first answer that needs it. */
@@ -124,5 +124,15 @@ export class OverlapsResolver {
   @FieldResolver(() => [Country], { description: "The members the two share, ordered by code." })
   async shared(@Root() overlap: MembershipOverlap, @Ctx() context: OverlapsContext): Promise<Country[]> {
     return loadKnown(context.loaders.country, overlap.sharedCodes);
+  }
+
+  @FieldResolver(() => [Country], { description: "Members of A that B does not have, ordered by code." })
+  async onlyInA(@Root() overlap: MembershipOverlap, @Ctx() context: OverlapsContext): Promise<Country[]> {
+    return loadKnown(context.loaders.country, overlap.onlyInACodes);
+  }
+
+  @FieldResolver(() => [Country], { description: "Members of B that A does not have, ordered by code." })
+  async onlyInB(@Root() overlap: MembershipOverlap, @Ctx() context: OverlapsContext): Promise<Country[]> {
+    return loadKnown(context.loaders.country, overlap.onlyInBCodes);
   }
 }

@@ -45,6 +45,8 @@ export class MembershipOverlap {
   jaccard!: number;
 
   sharedCodes!: string[];
+  onlyInACodes!: string[];
+  onlyInBCodes!: string[];
 
   @Field(() => Int, { description: "Members of A." })
   sizeA!: number;

@@ -77,19 +77,22 @@ export function cohesionBySession(index: VoteIndex, tallies: readonly GroupRollC
     });
 }
 
-export type DefectionValue = { code: string; count: number; rows: number[] };
+/** A member's defections and their denominator: the roll calls with a group position on which it voted yes, no or abstain. */
+export type DefectionValue = { code: string; count: number; compared: number; rows: number[] };
 
 /** Per member, the roll calls on which it voted and differed from the group's position; most defections first. */
 export function defections(index: VoteIndex, codes: readonly string[], tallies: readonly GroupRollCall[]): DefectionValue[] {
   const columns = index.columns(codes);
-  const result = codes.map((code) => ({ code, count: 0, rows: [] as number[] }));
+  const result = codes.map((code): DefectionValue => ({ code, count: 0, compared: 0, rows: [] }));
   for (const tally of tallies) {
     if (tally.position === 0) continue;
     const base = tally.row * index.width;
     for (let m = 0; m < columns.length; m++) {
       if (columns[m] < 0) continue;
       const vote = index.votes[base + columns[m]];
-      if (vote !== 0 && vote !== tally.position) {
+      if (vote === 0) continue;
+      result[m].compared++;
+      if (vote !== tally.position) {
         result[m].count++;
         result[m].rows.push(tally.row);
       }

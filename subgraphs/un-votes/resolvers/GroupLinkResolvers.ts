@@ -1,5 +1,5 @@
 /** The countries and roll calls behind group-voting answers, through the batched loader and the index. */
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import type { UnVotesContext } from "../loaders.js";
 import { toRollCall } from "../roll-calls.js";
 import { connectionFrom } from "../../shared/connection.js";
@@ -15,6 +15,11 @@ export class MemberDefectionsResolver {
   @FieldResolver(() => Country, { nullable: true, description: "The member." })
   country(@Root() value: MemberDefections, @Ctx() context: UnVotesContext): Promise<Country | null> {
     return context.loaders.country.load(value.code);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "defectionCount / comparedRollCallCount, 0 to 1; null when the member voted on none of them." })
+  defectionShare(@Root() value: MemberDefections): number | null {
+    return value.compared === 0 ? null : value.count / value.compared;
   }
 
   @FieldResolver(() => RollCallConnection, { description: "The roll calls defected on, most recent first." })

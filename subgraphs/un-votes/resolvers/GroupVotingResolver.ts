@@ -55,8 +55,14 @@ export class GroupVotingResolver {
   }
 
   @FieldResolver(() => [MemberDefections], { description: "Every member's defections from the group's position, most first." })
-  defections(@Root() group: GroupVoting): MemberDefections[] {
-    return group.analysis.defections();
+  defections(
+    @Root() group: GroupVoting,
+    @Arg("countryCode", () => String, { nullable: true, description: "Only this member's entry (alpha-3 code); a country that is not a member gives an empty list." }) countryCode: string | null,
+  ): MemberDefections[] {
+    const all = group.analysis.defections();
+    if (countryCode === null || countryCode === undefined) return all;
+    const code = knownCountry(countryCode, "countryCode");
+    return all.filter((entry) => entry.code === code);
   }
 
   @FieldResolver(() => DyadConnection, { description: "Dyadic agreement of every pair of members: each unordered pair once, in the order members were given (n members, n(n−1)/2 pairs)." })

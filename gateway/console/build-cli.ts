@@ -1,0 +1,9 @@
+/** `npm run build` runs this after tsc: builds the console and prints what each page weighs. */
+import { buildConsole, ConsoleBuildError, describeBuild } from "./build-console.js";
+
+try {
+  console.log(describeBuild(await buildConsole()));
+} catch (error) {
+  console.error(error instanceof ConsoleBuildError ? `console build failed: ${error.message}` : error);
+  process.exit(1);
+}

@@ -1,0 +1,149 @@
+/**
+ * Builds the console (web/) into static files the gateway serves: one HTML page per screen, the
+ * scripts bundled and split by esbuild, everything a page needs inside the bundle (styles, map
+ * shapes, the API schema for the explorer), so the browser never asks anything of another host.
+ * Each file is also written gzipped; the page weights are measured on those and checked against
+ * the budget.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import * as esbuild from "esbuild";
+import { projectRoot } from "../config.js";
+import { CONSOLE_PAGES, pageHtml, type ConsolePage } from "./pages.js";
+import { checkConsoleOperations, manifestOf, readConsoleOperations } from "./operations-manifest.js";
+import { readmeOperations } from "./readme-operations.js";
+import { MANIFEST_FILE } from "./serve-console.js";
+import { worldShapes } from "./world-shapes.js";
+
+/** What a page may weigh, compressed, with everything it loads (the explorer is exempt: it carries GraphiQL). */
+export const PAGE_BUDGET_BYTES = 300 * 1024;
+
+
+export type PageWeight = { page: string; files: string[]; bytes: number; gzipBytes: number; budgetBytes: number | null };
+
+export type ConsoleBuild = { outDir: string; pages: PageWeight[]; operationCount: number };
+
+export class ConsoleBuildError extends Error {}
+
+export function defaultConsoleDir(): string {
+  return path.join(projectRoot(), "dist", "console");
+}
+
+export async function buildConsole(outDir = defaultConsoleDir()): Promise<ConsoleBuild> {
+  const root = projectRoot();
+  const webDir = path.join(root, "gateway", "console", "web");
+  const schemaSdl = readFileSync(path.join(root, "schema", "api.graphql"), "utf8");
+
+  const operations = readConsoleOperations(path.join(webDir, "operations"));
+  const problems = checkConsoleOperations(operations, schemaSdl);
+  if (problems.length > 0) throw new ConsoleBuildError(`the console's operations do not fit schema/api.graphql:\n  ${problems.join("\n  ")}`);
+
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+
+  // Generated modules the pages import by name: the operations, the schema, the README's examples, the map.
+  const virtualModules: Record<string, () => { contents: string; loader: esbuild.Loader }> = {
+    "console:operations": () => ({ contents: JSON.stringify(Object.fromEntries(operations.map((operation) => [operation.name, operation.text]))), loader: "json" }),
+    "console:schema": () => ({ contents: schemaSdl, loader: "text" }),
+    "console:readme-operations": () => ({ contents: JSON.stringify(readmeOperations(readFileSync(path.join(root, "README.md"), "utf8"))), loader: "json" }),
+    "console:world-shapes": () => ({ contents: JSON.stringify(worldShapes()), loader: "json" }),
+  };
+  const virtual: esbuild.Plugin = {
+    name: "console-virtual-modules",
+    setup(build) {
+      build.onResolve({ filter: /^console:/ }, (args) => {
+        if (!virtualModules[args.path]) return { errors: [{ text: `no generated module ${args.path}; known: ${Object.keys(virtualModules).join(", ")}` }] };
+        return { path: args.path, namespace: "console" };
+      });
+      build.onLoad({ filter: /.*/, namespace: "console" }, (args) => virtualModules[args.path]());
+    },
+  };
+
+  const result = await esbuild.build({
+    entryPoints: Object.fromEntries(CONSOLE_PAGES.map((page) => [page.name, path.join(webDir, "pages", page.entry)])),
+    outdir: outDir,
+    entryNames: "assets/[name]-[hash]",
+    chunkNames: "assets/chunk-[hash]",
+    assetNames: "assets/[name]-[hash]",
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    sourcemap: false,
+    legalComments: "linked",
+    metafile: true,
+    logLevel: "silent",
+    define: { "process.env.NODE_ENV": '"production"' },
+    plugins: [virtual],
+  });
+
+  const outputs = result.metafile.outputs;
+  const relative = (file: string) => path.relative(outDir, path.resolve(root, file)).split(path.sep).join("/");
+  const entryOutput = (page: ConsolePage) => {
+    const found = Object.entries(outputs).find(([, output]) => output.entryPoint && path.resolve(root, output.entryPoint) === path.join(webDir, "pages", page.entry));
+    if (!found) throw new ConsoleBuildError(`esbuild wrote no output for the page ${page.name}`);
+    return found;
+  };
+
+  const pages: PageWeight[] = [];
+  for (const page of CONSOLE_PAGES) {
+    const [entryFile, entry] = entryOutput(page);
+    const script = relative(entryFile);
+    const style = entry.cssBundle ? relative(entry.cssBundle) : null;
+    const html = pageHtml(page, { script, style });
+    writeFileSync(path.join(outDir, `${page.name}.html`), html);
+    // What the browser fetches to show the page: its HTML, its style, its script and the chunks that script imports.
+    const files = new Set<string>([`${page.name}.html`, script, ...(style ? [style] : [])]);
+    const visit = (file: string) => {
+      for (const imported of outputs[file]?.imports ?? []) {
+        if (imported.kind !== "import-statement" || imported.external) continue;
+        const name = relative(imported.path);
+        if (!files.has(name)) {
+          files.add(name);
+          visit(imported.path);
+        }
+      }
+    };
+    visit(entryFile);
+    pages.push({ page: page.name, files: [...files], bytes: 0, gzipBytes: 0, budgetBytes: page.budgeted ? PAGE_BUDGET_BYTES : null });
+  }
+
+  writeFileSync(path.join(outDir, MANIFEST_FILE), `${JSON.stringify(manifestOf(operations), null, 2)}\n`);
+
+  // Every file is served gzipped when the browser accepts it: compress once here, measure what is sent.
+  const compressed = new Map<string, { bytes: number; gzipBytes: number }>();
+  const allFiles = [...Object.keys(outputs).map(relative), ...CONSOLE_PAGES.map((page) => `${page.name}.html`), MANIFEST_FILE];
+  for (const file of allFiles) {
+    const content = readFileSync(path.join(outDir, file));
+    const gzipped = gzipSync(content, { level: 9 });
+    writeFileSync(path.join(outDir, `${file}.gz`), gzipped);
+    compressed.set(file, { bytes: content.length, gzipBytes: gzipped.length });
+  }
+  for (const weight of pages) {
+    for (const file of weight.files) {
+      weight.bytes += compressed.get(file)!.bytes;
+      weight.gzipBytes += compressed.get(file)!.gzipBytes;
+    }
+  }
+  const over = pages.filter((weight) => weight.budgetBytes !== null && weight.gzipBytes > weight.budgetBytes);
+  if (over.length > 0) {
+    throw new ConsoleBuildError(`over the page budget of ${PAGE_BUDGET_BYTES / 1024} KB compressed: ${over.map((weight) => `${weight.page} ${kb(weight.gzipBytes)}`).join(", ")}`);
+  }
+  return { outDir, pages, operationCount: operations.length };
+}
+
+export function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** The page weights as a table for the build log. */
+export function describeBuild(build: ConsoleBuild): string {
+  const lines = [`console: ${build.pages.length} pages and a manifest of ${build.operationCount} operations in ${build.outDir}`, "  page          gzip       raw        budget"];
+  for (const weight of build.pages) {
+    lines.push(`  ${weight.page.padEnd(13)} ${kb(weight.gzipBytes).padStart(9)}  ${kb(weight.bytes).padStart(9)}  ${weight.budgetBytes === null ? "exempt (GraphiQL)" : `${kb(weight.budgetBytes)}`}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,71 @@
+/**
+ * The console's charts, drawn by Observable Plot as SVG with text alternatives: every mark has a
+ * title (its exact value on hover and for screen readers), scales are labelled, and colour is
+ * never the only carrier of meaning. Palettes are colour-blind safe (Okabe–Ito, viridis).
+ */
+import * as Plot from "@observablehq/plot";
+
+/** Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies. */
+export const PALETTE = { blue: "#0072B2", orange: "#E69F00", vermillion: "#D55E00", green: "#009E73", sky: "#56B4E9", grey: "#999999", yellow: "#F0E442", purple: "#CC79A7" };
+
+function sized(width?: number): number {
+  return Math.max(320, Math.min(width ?? 900, 1100));
+}
+
+export type CohesionPoint = { session: number; cohesion: number; countedRollCallCount: number };
+
+export function cohesionChart(points: CohesionPoint[], width?: number): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    width: sized(width),
+    height: 280,
+    marginLeft: 50,
+    ariaLabel: "Cohesion per session",
+    ariaDescription: `Line chart of the group's cohesion in ${points.length} sessions, from 0 (split) to 1 (unanimous).`,
+    x: { label: "Session", tickFormat: "d" },
+    y: { label: "Cohesion (Agreement Index)", domain: [0, 1], grid: true },
+    marks: [
+      Plot.line(points, { x: "session", y: "cohesion", stroke: PALETTE.blue, strokeWidth: 2 }),
+      Plot.dot(points, { x: "session", y: "cohesion", fill: PALETTE.blue, r: 3.5, title: (p: CohesionPoint) => `Session ${p.session}: ${(p.cohesion * 100).toFixed(1)}% over ${p.countedRollCallCount} roll calls` }),
+    ],
+  });
+}
+
+export type CoincidenceBar = { name: string; coincidence: number };
+
+export function coincidenceChart(bars: CoincidenceBar[], reference: string, width?: number): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    width: sized(width),
+    height: Math.max(120, bars.length * 16 + 50),
+    marginLeft: 170,
+    marginRight: 40,
+    ariaLabel: `Voting coincidence with ${reference}`,
+    ariaDescription: `Bar chart of each member's coincidence with ${reference}, 0 to 100%.`,
+    x: { label: `Coincidence with ${reference} (%)`, domain: [0, 100], grid: true },
+    y: { label: null },
+    marks: [
+      Plot.barX(bars, { y: "name", x: (bar: CoincidenceBar) => bar.coincidence * 100, fill: PALETTE.blue, sort: { y: "x", reverse: true }, title: (bar: CoincidenceBar) => `${bar.name}: ${(bar.coincidence * 100).toFixed(1)}%` }),
+      Plot.text(bars, { y: "name", x: (bar: CoincidenceBar) => bar.coincidence * 100, text: (bar: CoincidenceBar) => `${(bar.coincidence * 100).toFixed(0)}%`, dx: 4, textAnchor: "start", fontSize: 10 }),
+    ],
+  });
+}
+
+export type HeatCell = { a: string; b: string; agreement: number; rollCallCount: number };
+
+/** The agreement of every ordered pair, both ways round, in the given order; the diagonal is left blank. */
+export function agreementHeatmap(cells: HeatCell[], order: string[], width?: number): SVGSVGElement | HTMLElement {
+  const side = Math.min(sized(width), Math.max(320, order.length * 14 + 140));
+  const labels = order.length <= 80;
+  return Plot.plot({
+    width: side,
+    height: side,
+    marginLeft: labels ? 110 : 20,
+    marginBottom: labels ? 110 : 20,
+    padding: 0,
+    ariaLabel: "Agreement heatmap",
+    ariaDescription: `Agreement of every pair of ${order.length} members, ordered so that blocs sit together; darker is less agreement.`,
+    x: { domain: order, label: null, tickRotate: -90, axis: labels ? "bottom" : null },
+    y: { domain: order, label: null, axis: labels ? "left" : null },
+    color: { type: "linear", scheme: "viridis", domain: [0, 1], legend: true, label: "Agreement (0 to 1)" },
+    marks: [Plot.cell(cells, { x: "a", y: "b", fill: "agreement", inset: 0, title: (c: HeatCell) => `${c.a} and ${c.b}: ${(c.agreement * 100).toFixed(1)}% of ${c.rollCallCount} roll calls` })],
+  });
+}

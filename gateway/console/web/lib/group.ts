@@ -1,0 +1,119 @@
+/**
+ * Choosing a group and a period: any body the hub knows (its members today) or countries typed or
+ * picked; one General Assembly session, a date range, or everything. The choice lives in the URL
+ * (a GET form), so a whip can bookmark or send a view.
+ */
+import { h, field } from "./dom.js";
+import { describeErrors, request } from "./graphql.js";
+import { Unavailable } from "./panel.js";
+
+export type GroupChoice = { kind: "body"; id: string } | { kind: "countries"; codes: string[] };
+export type Period = { session: number | null; from: string | null; to: string | null };
+export type Group = { name: string; memberCodes: string[] };
+
+const CODE = /^[A-Z]{3}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function readGroupParams(params: URLSearchParams): { group: GroupChoice | null; period: Period; problems: string[] } {
+  const problems: string[] = [];
+  let group: GroupChoice | null = null;
+  const kind = params.get("group") ?? "body";
+  if (kind === "countries") {
+    const codes = [...new Set((params.get("countries") ?? "").split(/[\s,;]+/).concat(params.getAll("pick")).map((code) => code.trim().toUpperCase()).filter(Boolean))];
+    const bad = codes.filter((code) => !CODE.test(code));
+    if (bad.length > 0) problems.push(`Countries: expected alpha-3 codes such as FRA, received ${bad.map((code) => JSON.stringify(code)).join(", ")}.`);
+    else if (codes.length > 0) group = { kind: "countries", codes };
+  } else if (params.get("body")) {
+    group = { kind: "body", id: params.get("body")! };
+  }
+  const period: Period = { session: null, from: null, to: null };
+  const periodKind = params.get("period") ?? "all";
+  if (periodKind === "session") {
+    const session = Number(params.get("session"));
+    if (!Number.isInteger(session) || session < 1) problems.push(`Session: expected a session number from 1, received ${JSON.stringify(params.get("session") ?? "")}.`);
+    else period.session = session;
+  } else if (periodKind === "dates") {
+    for (const key of ["from", "to"] as const) {
+      const value = params.get(key);
+      if (value && !DATE.test(value)) problems.push(`${key === "from" ? "From" : "To"}: expected a date as YYYY-MM-DD, received ${JSON.stringify(value)}.`);
+      else if (value) period[key] = value;
+    }
+  }
+  return { group, period, problems };
+}
+
+export function periodVariables(period: Period): Record<string, unknown> {
+  return { session: period.session, from: period.from, to: period.to };
+}
+
+export function describePeriod(period: Period): string {
+  if (period.session !== null) return `session ${period.session}`;
+  if (period.from || period.to) return `${period.from ?? "the first roll call"} to ${period.to ?? "the last"}`;
+  return "every roll call on record";
+}
+
+/** The members of the chosen group, as codes. */
+export async function resolveGroup(choice: GroupChoice): Promise<Group> {
+  if (choice.kind === "countries") return { name: `${choice.codes.length} countries`, memberCodes: choice.codes };
+  const answer = await request<{ body: { id: string; name: string | null; memberCodes: string[] | null } | null }>("BodyMembers", { id: choice.id });
+  const body = answer.data?.body;
+  if (!body) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : `no body has the id ${JSON.stringify(choice.id)}`);
+  if (!body.memberCodes) throw new Unavailable(`the members of ${body.name ?? body.id} are not available: ${describeErrors(answer.errors)}`);
+  if (body.memberCodes.length === 0) throw new Unavailable(`${body.name ?? body.id} has no members on record`);
+  return { name: body.name ?? body.id, memberCodes: body.memberCodes };
+}
+
+export type Option = { value: string; label: string };
+
+function radio(name: string, value: string, checked: boolean, text: string): HTMLElement {
+  return h("label", { class: "choice" }, h("input", { type: "radio", name, value, checked }), ` ${text}`);
+}
+
+/** The bodies for the picker: the hub's own first, then the registry's, all on one page of at most 500. */
+export async function bodyOptions(): Promise<Option[]> {
+  const answer = await request<{ bodies: { nodes: { id: string; name: string | null }[] } | null }>("Bodies", { first: 500 });
+  return (answer.data?.bodies?.nodes ?? []).map((body) => ({ value: body.id, label: body.name ? `${body.name} (${body.id})` : body.id }));
+}
+
+export async function countryOptions(): Promise<Option[]> {
+  const answer = await request<{ countries: { code: string; name: string }[] | null }>("Countries");
+  return (answer.data?.countries ?? []).map((country) => ({ value: country.code, label: `${country.name} (${country.code})` })).sort((a, b) => a.label.localeCompare(b.label));
+}
+
+function select(name: string, options: Option[], selected: string[], attributes: Record<string, string | boolean> = {}): HTMLSelectElement {
+  return h("select", { name, ...attributes }, options.map((option) => h("option", { value: option.value, selected: selected.includes(option.value) }, option.label)));
+}
+
+export function groupFieldset(params: URLSearchParams, bodies: Option[], countries: Option[]): HTMLFieldSetElement {
+  const kind = params.get("group") ?? "body";
+  return h(
+    "fieldset",
+    {},
+    h("legend", {}, "Group"),
+    radio("group", "body", kind !== "countries", "A body the hub knows"),
+    field("Body", select("body", bodies, [params.get("body") ?? "community-of-democracies"]), "Its members today."),
+    radio("group", "countries", kind === "countries", "Countries"),
+    field("Country codes", h("input", { name: "countries", type: "text", value: params.get("countries") ?? "", placeholder: "FRA, DEU, ITA", autocomplete: "off", spellcheck: "false" }), "Alpha-3 codes, separated by commas; or pick below."),
+    field("Pick countries", select("pick", countries, params.getAll("pick"), { multiple: true, size: "5" }), "Ctrl or Cmd + click to pick several."),
+  );
+}
+
+export function periodFieldset(params: URLSearchParams): HTMLFieldSetElement {
+  const periodKind = params.get("period") ?? "all";
+  return h(
+    "fieldset",
+    {},
+    h("legend", {}, "Period"),
+    radio("period", "all", periodKind === "all", "Every roll call"),
+    radio("period", "session", periodKind === "session", "One session"),
+    field("Session", h("input", { name: "session", type: "number", min: 1, max: 99, value: params.get("session") ?? "74" }), "The 74th session opened in September 2019."),
+    radio("period", "dates", periodKind === "dates", "Dates"),
+    field("From", h("input", { name: "from", type: "date", value: params.get("from") ?? "" })),
+    field("To", h("input", { name: "to", type: "date", value: params.get("to") ?? "" })),
+  );
+}
+
+/** The group-and-period form; `extra` adds a page's own fields (the reference state). */
+export function groupForm(params: URLSearchParams, bodies: Option[], countries: Option[], extra: HTMLElement[] = [], submit = "Show"): HTMLFormElement {
+  return h("form", { class: "query-form", method: "get", "aria-label": "Group and period" }, groupFieldset(params, bodies, countries), periodFieldset(params), ...extra, h("button", { type: "submit" }, submit));
+}

@@ -1,0 +1,144 @@
+/**
+ * The whip sheet: a coming vote described in words and issue tags, the group's expected position,
+ * the precedents it rests on with their reasons, and every member's predicted vote, at risk first.
+ */
+import { field, h, table } from "../lib/dom.js";
+import { decimal, label, percent } from "../lib/format.js";
+import { describeErrors, request } from "../lib/graphql.js";
+import { bodyOptions, countryOptions, groupFieldset, readGroupParams, resolveGroup } from "../lib/group.js";
+import { startPage } from "../lib/page.js";
+import { Panel, Unavailable } from "../lib/panel.js";
+
+const ISSUES = ["ARMS_CONTROL", "COLONIALISM", "ECONOMIC_DEVELOPMENT", "HUMAN_RIGHTS", "NUCLEAR_WEAPONS", "PALESTINIAN_CONFLICT"];
+
+type Position = "YES" | "NO" | "ABSTAIN" | null;
+type Sheet = {
+  expectedPosition: Position;
+  precedents: { rollCall: { id: string; date: string; session: number; resolution: string | null; shortTitle: string | null }; groupPosition: Position; score: number; textSimilarity: number; issueSimilarity: number; reasons: string[] }[];
+  members: { country: { code: string; name: string } | null; predictedPosition: Position; confidence: number | null; defectionRisk: number | null }[];
+  atRisk: { country: { code: string } | null }[];
+};
+
+const { main, params } = startPage();
+const { group: choice, problems } = readGroupParams(params);
+const title = params.get("title")?.trim() ?? "";
+const text = params.get("text")?.trim() ?? "";
+const issues = params.getAll("issue").filter((issue) => ISSUES.includes(issue));
+const to = params.get("to")?.trim() || null;
+const asked = title !== "" || text !== "" || issues.length > 0;
+
+const formSlot = h("div", { class: "form-slot" });
+main.append(h("p", { class: "lead" }, "Describe the coming vote as its draft reads: the sheet finds the most similar earlier roll calls and predicts each member's vote from its own record on them."), formSlot);
+const expected = new Panel(main, {
+  id: "expected",
+  title: "Expected position and precedents",
+  method:
+    "Precedents: the earlier roll calls most similar to the description (TF-IDF text similarity and shared issue tags, combined into the score), up to the cut-off date. The group's expected position is the plurality of its members' predicted votes.",
+});
+const members = new Panel(main, {
+  id: "members",
+  title: "Members, at risk first",
+  method:
+    "Each member's predicted vote is the weighted plurality of its own votes on the most similar recent roll calls it voted on; confidence is how often a prediction this sure was right when the sheet replayed earlier sessions; defection risk is the weighted share of those votes that differed from the expected position.",
+});
+
+void (async () => {
+  const [bodies, countries] = await Promise.all([bodyOptions(), countryOptions()]);
+  formSlot.replaceChildren(
+    h(
+      "form",
+      { class: "query-form", method: "get", "aria-label": "The coming vote" },
+      groupFieldset(params, bodies, countries),
+      h(
+        "fieldset",
+        {},
+        h("legend", {}, "The coming vote"),
+        field("Title", h("input", { name: "title", type: "text", value: title, size: 50, placeholder: "Situation of human rights in …" })),
+        field("Text", h("textarea", { name: "text", rows: 3 }, text), "The draft's operative paragraphs or summary."),
+        h("fieldset", { class: "issues" }, h("legend", {}, "Issue tags"), ISSUES.map((issue) => h("label", { class: "choice" }, h("input", { type: "checkbox", name: "issue", value: issue, checked: issues.includes(issue) }), ` ${label(issue)}`))),
+        field("Precedents up to", h("input", { name: "to", type: "date", value: to ?? "" }), "Only roll calls on or before this date count; empty for all."),
+      ),
+      h("button", { type: "submit" }, "Prepare the sheet"),
+    ),
+  );
+})();
+
+void (async () => {
+  if (problems.length > 0) {
+    expected.fail(problems.join(" "));
+    members.fail(problems.join(" "));
+    return;
+  }
+  if (!choice || !asked) {
+    expected.idle("Choose the group and describe the vote (a title, a text or issue tags), then Prepare the sheet.");
+    members.idle("The members' predictions appear here.");
+    return;
+  }
+  let answerPromise: Promise<Sheet>;
+  const load = async (): Promise<Sheet> => {
+    const group = await resolveGroup(choice);
+    const answer = await request<{ whipSheet: Sheet | null }>("WhipSheet", { input: { memberCodes: group.memberCodes, title: title || null, text: text || null, issues: issues.length > 0 ? issues : null, to } });
+    if (!answer.data?.whipSheet) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : "the hub returned no whip sheet");
+    return answer.data.whipSheet;
+  };
+  answerPromise = load();
+  void expected.run("Finding precedents", async () => {
+    const sheet = await answerPromise;
+    return {
+      content: h(
+        "div",
+        {},
+        h("p", { class: "figure" }, "Expected position: ", h("strong", { class: `badge position-${sheet.expectedPosition}` }, label(sheet.expectedPosition)), sheet.expectedPosition ? "" : " (a tie, or no precedent)"),
+        h(
+          "div",
+          { class: "table-scroll" },
+          table(
+            ["Roll call", "Group position", "Score", "Text", "Issues", "Reasons"],
+            sheet.precedents.map((precedent) => [
+              h("a", { href: `/roll-call?id=${encodeURIComponent(precedent.rollCall.id)}` }, `${precedent.rollCall.date} · ${precedent.rollCall.resolution ?? precedent.rollCall.id}`),
+              label(precedent.groupPosition),
+              decimal(precedent.score),
+              decimal(precedent.textSimilarity),
+              decimal(precedent.issueSimilarity),
+              h("ul", {}, precedent.reasons.map((reason) => h("li", {}, reason))),
+            ]),
+            `${sheet.precedents.length} precedents, most similar first`,
+          ),
+        ),
+      ),
+      csv: {
+        filename: "whip-sheet-precedents.csv",
+        table: {
+          columns: ["rollCallId", "date", "resolution", "shortTitle", "groupPosition", "score", "textSimilarity", "issueSimilarity", "reasons"],
+          rows: sheet.precedents.map((p) => [p.rollCall.id, p.rollCall.date, p.rollCall.resolution, p.rollCall.shortTitle, p.groupPosition, p.score, p.textSimilarity, p.issueSimilarity, p.reasons.join("; ")]),
+        },
+      },
+    };
+  });
+  void members.run("Predicting each member's vote", async () => {
+    const sheet = await answerPromise;
+    const risk = new Map(sheet.atRisk.map((member, i) => [member.country?.code, i]));
+    const ordered = [...sheet.members].sort((a, b) => (risk.get(a.country?.code) ?? Infinity) - (risk.get(b.country?.code) ?? Infinity) || (b.defectionRisk ?? -1) - (a.defectionRisk ?? -1));
+    return {
+      content: h(
+        "div",
+        { class: "table-scroll" },
+        table(
+          ["Member", "Predicted vote", "Confidence", "Defection risk", "At risk"],
+          ordered.map((member) => [
+            h("span", {}, member.country?.name ?? "?", " ", h("span", { class: "code" }, member.country?.code ?? "")),
+            h("span", { class: `badge position-${member.predictedPosition}` }, label(member.predictedPosition)),
+            percent(member.confidence, 0),
+            percent(member.defectionRisk, 0),
+            risk.has(member.country?.code) ? "at risk" : "",
+          ]),
+          `${sheet.members.length} members; ${sheet.atRisk.length} at risk`,
+        ),
+      ),
+      csv: {
+        filename: "whip-sheet-members.csv",
+        table: { columns: ["code", "name", "predictedPosition", "confidence", "defectionRisk", "atRisk"], rows: ordered.map((m) => [m.country?.code, m.country?.name, m.predictedPosition, m.confidence, m.defectionRisk, risk.has(m.country?.code)]) },
+      },
+    };
+  });
+})();

@@ -1,0 +1,228 @@
+/**
+ * Group voting, for caucus whips: how cohesive a group is per session, who breaks with it and on
+ * which roll calls, which members vote together, and how each tracks a reference state.
+ */
+import { agreementHeatmap, coincidenceChart, cohesionChart, type HeatCell } from "../lib/charts.js";
+import { field, h, table } from "../lib/dom.js";
+import { count, decimal, percent } from "../lib/format.js";
+import { describeErrors, request, type Answer } from "../lib/graphql.js";
+import { bodyOptions, countryOptions, describePeriod, groupForm, periodVariables, readGroupParams, resolveGroup, type Group, type Period } from "../lib/group.js";
+import { startPage } from "../lib/page.js";
+import { Panel, Unavailable } from "../lib/panel.js";
+import { blocOrder } from "../lib/seriation.js";
+
+type CountryRef = { code: string; name: string } | null;
+type Voting<T> = { generalAssemblyVoting: T | null };
+
+/** Pairs fetched per request: large groups (193 members: 18,528 pairs) load in a few steps, with progress. */
+const MATRIX_PAGE = 5000;
+
+const { main, params } = startPage();
+const { group: choice, period, problems } = readGroupParams(params);
+const reference = (params.get("reference") ?? "USA").toUpperCase();
+
+const formSlot = h("div", { class: "form-slot" });
+main.append(
+  h("p", { class: "lead" }, "Pick a group and a period: the charts and tables below answer for its members, from the General Assembly's recorded votes."),
+  formSlot,
+);
+const summary = h("p", { class: "summary", "aria-live": "polite" });
+main.append(summary);
+const grid = h("div", { class: "panels" });
+main.append(grid);
+
+const cohesionPanel = new Panel(grid, {
+  id: "cohesion",
+  title: "Cohesion per session",
+  method:
+    "Agreement Index per roll call, AI = (max(Y,N,A) − ½(Y+N+A − max)) / (Y+N+A), 1 when all members vote alike, averaged over the session's counted roll calls (those on which the group cast at least 2 votes); the number counted is given per session.",
+});
+const defectionsPanel = new Panel(grid, {
+  id: "defections",
+  title: "Defections per member",
+  method:
+    "A defection is a yes, no or abstention that differs from the group's position (the plurality of its members' votes; no position on a tie). Share = defections ÷ roll calls with a group position on which the member voted. Absences are not defections.",
+});
+const agreementPanel = new Panel(grid, {
+  id: "agreement",
+  title: "Agreement between members",
+  method:
+    "Dyadic agreement (Voeten): same vote 1, one abstains ½, yes against no 0, averaged over the roll calls both voted on (the count is in each cell's title and the CSV). Members are ordered by average-linkage clustering so that blocs sit together.",
+});
+const coincidencePanel = new Panel(grid, {
+  id: "coincidence",
+  title: `Coincidence with ${reference}`,
+  method:
+    "US State Department method: (same + ½ partial) ÷ (same + opposite + partial); same = identical yes or no, partial = exactly one of the two abstained; roll calls both abstained on and absences are left out.",
+});
+const panels = [cohesionPanel, defectionsPanel, agreementPanel, coincidencePanel];
+
+void (async () => {
+  const [bodies, countries] = await Promise.all([bodyOptions(), countryOptions()]);
+  const referenceField = field("Reference state", h("select", { name: "reference" }, countries.map((country) => h("option", { value: country.value, selected: country.value === reference }, country.label))), "For the coincidence chart.");
+  formSlot.replaceChildren(groupForm(params, bodies, countries, [referenceField]));
+})();
+
+void (async () => {
+  if (problems.length > 0) {
+    for (const panel of panels) panel.fail(problems.join(" "));
+    return;
+  }
+  if (!choice) {
+    for (const panel of panels) panel.idle("Choose a group and a period above, then Show.");
+    return;
+  }
+  let group: Group;
+  try {
+    group = await resolveGroup(choice);
+  } catch (error) {
+    for (const panel of panels) panel.fail((error as Error).message);
+    return;
+  }
+  summary.textContent = `${group.name}: ${group.memberCodes.length} members, ${describePeriod(period)}.`;
+  const variables = { memberCodes: group.memberCodes, ...periodVariables(period) };
+  void cohesionPanel.run("Computing cohesion", () => cohesion(variables));
+  void defectionsPanel.run("Counting defections", () => defections(variables, period));
+  void agreementPanel.run("Comparing every pair of members", (progress) => agreement(variables, progress));
+  void coincidencePanel.run(`Comparing with ${reference}`, () => coincidence(variables));
+})();
+
+function votingOrFail<T>(answer: Answer<Voting<T>>): T {
+  const voting = answer.data?.generalAssemblyVoting;
+  if (!voting) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : "the hub returned no voting record for this group");
+  return voting;
+}
+
+type CohesionAnswer = { cohesion: number | null; countedRollCallCount: number; cohesionBySession: { session: number; cohesion: number | null; countedRollCallCount: number }[] };
+
+async function cohesion(variables: Record<string, unknown>) {
+  const voting = votingOrFail(await request<Voting<CohesionAnswer>>("GroupCohesion", variables));
+  const points = voting.cohesionBySession.filter((point): point is { session: number; cohesion: number; countedRollCallCount: number } => point.cohesion !== null);
+  if (voting.countedRollCallCount === 0) throw new Unavailable("no roll call in this period on which the group cast at least 2 votes");
+  return {
+    content: h(
+      "div",
+      {},
+      h("p", { class: "figure" }, `Overall cohesion ${percent(voting.cohesion)} over ${count(voting.countedRollCallCount)} counted roll calls, in ${voting.cohesionBySession.length} sessions.`),
+      h("figure", { "data-chart": "cohesion", "data-marks": points.length }, cohesionChart(points, main.clientWidth - 40)),
+    ),
+    csv: {
+      filename: "cohesion-by-session.csv",
+      table: { columns: ["session", "cohesion", "countedRollCallCount"], rows: voting.cohesionBySession.map((point) => [point.session, point.cohesion, point.countedRollCallCount]) },
+    },
+  };
+}
+
+type DefectionsAnswer = { defections: { country: CountryRef; defectionCount: number; comparedRollCallCount: number; defectionShare: number | null }[] };
+
+async function defections(variables: Record<string, unknown>, period: Period) {
+  const voting = votingOrFail(await request<Voting<DefectionsAnswer>>("GroupDefections", variables));
+  const rows = voting.defections;
+  const body = rows.map((row) => {
+    const code = row.country?.code ?? "?";
+    const list = h("div", { class: "defection-list" });
+    const button = h(
+      "button",
+      { type: "button", class: "link", "aria-expanded": "false", onclick: () => void toggleRollCalls(button, list, variables, code) },
+      row.defectionCount > 0 ? `${count(row.defectionCount)} roll calls` : "none",
+    );
+    if (row.defectionCount === 0) button.disabled = true;
+    return [h("span", {}, row.country?.name ?? code, " ", h("span", { class: "code" }, code)), count(row.defectionCount), count(row.comparedRollCallCount), percent(row.defectionShare), h("div", {}, button, list)];
+  });
+  return {
+    content: h("div", { class: "table-scroll" }, table(["Member", "Defections", "Compared", "Share", "Roll calls"], body, `Defections from the group's position, ${describePeriod(period)}, most first`)),
+    csv: {
+      filename: "defections.csv",
+      table: { columns: ["code", "name", "defectionCount", "comparedRollCallCount", "defectionShare"], rows: rows.map((row) => [row.country?.code, row.country?.name, row.defectionCount, row.comparedRollCallCount, row.defectionShare]) },
+    },
+  };
+}
+
+type RollCallLink = { id: string; session: number; date: string; resolution: string | null; shortTitle: string | null };
+
+async function toggleRollCalls(button: HTMLButtonElement, list: HTMLElement, variables: Record<string, unknown>, countryCode: string): Promise<void> {
+  if (button.getAttribute("aria-expanded") === "true") {
+    button.setAttribute("aria-expanded", "false");
+    list.replaceChildren();
+    return;
+  }
+  button.setAttribute("aria-expanded", "true");
+  list.replaceChildren(h("p", { role: "status" }, "Loading the roll calls…"));
+  const items: RollCallLink[] = [];
+  let after: string | null = null;
+  let total = 0;
+  // Every one of them, a page at a time (most recent first).
+  do {
+    const answer: Answer<Voting<{ defections: { rollCalls: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: RollCallLink[] } }[] }>> = await request("MemberDefectionRollCalls", { ...variables, countryCode, first: 500, after });
+    const entry = answer.data?.generalAssemblyVoting?.defections[0];
+    if (!entry) {
+      list.replaceChildren(h("p", { class: "unavailable" }, `Unavailable: ${describeErrors(answer.errors) || "no entry for this member"}`));
+      return;
+    }
+    items.push(...entry.rollCalls.nodes);
+    total = entry.rollCalls.totalCount;
+    after = entry.rollCalls.pageInfo.hasNextPage ? entry.rollCalls.pageInfo.endCursor : null;
+  } while (after);
+  list.replaceChildren(
+    h("p", { class: "hint" }, `${count(total)} roll calls, most recent first:`),
+    h("ul", {}, items.map((rollCall) => h("li", {}, h("a", { href: `/roll-call?id=${encodeURIComponent(rollCall.id)}` }, `${rollCall.date} · ${rollCall.resolution ?? `roll call ${rollCall.id}`}`), ` ${rollCall.shortTitle ?? ""}`))),
+  );
+}
+
+type Dyad = { a: { code: string } | null; b: { code: string } | null; agreement: number | null; rollCallCount: number };
+type AgreementAnswer = { agreementMatrix: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Dyad[] } };
+
+async function agreement(variables: Record<string, unknown>, progress: (done: number, total: number, unit: string) => void) {
+  const dyads: Dyad[] = [];
+  let after: string | null = null;
+  let warning: string | undefined;
+  do {
+    const answer: Answer<Voting<AgreementAnswer>> = await request("GroupAgreement", { ...variables, first: MATRIX_PAGE, after });
+    const matrix = votingOrFail(answer).agreementMatrix;
+    if (answer.errors.length > 0) warning = describeErrors(answer.errors);
+    dyads.push(...matrix.nodes);
+    progress(dyads.length, matrix.totalCount, "pairs");
+    after = matrix.pageInfo.hasNextPage ? matrix.pageInfo.endCursor : null;
+  } while (after);
+  const members = [...new Set(dyads.flatMap((dyad) => [dyad.a?.code, dyad.b?.code]).filter((code): code is string => !!code))];
+  const value = new Map<string, number>();
+  for (const dyad of dyads) if (dyad.a && dyad.b && dyad.agreement !== null) value.set(`${dyad.a.code} ${dyad.b.code}`, dyad.agreement).set(`${dyad.b.code} ${dyad.a.code}`, dyad.agreement);
+  const order = blocOrder(members, (a, b) => value.get(`${a} ${b}`) ?? null);
+  const cells: HeatCell[] = dyads
+    .filter((dyad) => dyad.a && dyad.b && dyad.agreement !== null)
+    .flatMap((dyad) => [
+      { a: dyad.a!.code, b: dyad.b!.code, agreement: dyad.agreement!, rollCallCount: dyad.rollCallCount },
+      { a: dyad.b!.code, b: dyad.a!.code, agreement: dyad.agreement!, rollCallCount: dyad.rollCallCount },
+    ]);
+  if (cells.length === 0) throw new Unavailable("no two members voted on the same roll call in this period");
+  const mean = dyads.reduce((sum, dyad) => sum + (dyad.agreement ?? 0), 0) / Math.max(1, dyads.filter((dyad) => dyad.agreement !== null).length);
+  return {
+    content: h(
+      "div",
+      {},
+      h("p", { class: "figure" }, `${count(dyads.length)} pairs of ${members.length} members; mean agreement ${decimal(mean)}. Hover or focus a cell for its value.`),
+      h("figure", { "data-chart": "agreement", "data-marks": cells.length }, agreementHeatmap(cells, order, main.clientWidth - 40)),
+    ),
+    csv: {
+      filename: "agreement-matrix.csv",
+      table: { columns: ["a", "b", "agreement", "rollCallCount"], rows: dyads.map((dyad) => [dyad.a?.code, dyad.b?.code, dyad.agreement, dyad.rollCallCount]) },
+    },
+    warning,
+  };
+}
+
+type CoincidenceAnswer = { coincidence: { country: CountryRef; coincidence: number | null; same: number; opposite: number; partial: number; bothAbstained: number }[] };
+
+async function coincidence(variables: Record<string, unknown>) {
+  const voting = votingOrFail(await request<Voting<CoincidenceAnswer>>("GroupCoincidence", { ...variables, referenceCountryCode: reference }));
+  const rows = voting.coincidence;
+  const bars = rows.filter((row) => row.coincidence !== null).map((row) => ({ name: row.country?.name ?? "?", coincidence: row.coincidence! }));
+  if (bars.length === 0) throw new Unavailable(`no member shares a counted roll call with ${reference} in this period`);
+  return {
+    content: h("figure", { "data-chart": "coincidence", "data-marks": bars.length }, coincidenceChart(bars, reference, main.clientWidth - 40)),
+    csv: {
+      filename: `coincidence-with-${reference}.csv`,
+      table: { columns: ["code", "name", "coincidence", "same", "opposite", "partial", "bothAbstained"], rows: rows.map((row) => [row.country?.code, row.country?.name, row.coincidence, row.same, row.opposite, row.partial, row.bothAbstained]) },
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/** Who could join the Alliance in a year under a policy: a world map, the evidence on click, and the full table as CSV. */
+import { field, h, table } from "../lib/dom.js";
+import { label } from "../lib/format.js";
+import { describeErrors, request } from "../lib/graphql.js";
+import { Panel, Unavailable } from "../lib/panel.js";
+import { mapLegend, MAP_STATES, worldMap, type MapState } from "../lib/world-map.js";
+import { numberOrNull, panelForm, savedValue } from "./forms.js";
+
+type Evidence = { source: string; year: number; freedomStatus: string | null; politicalRights: number | null; civilLiberties: number | null; regime: string | null; meetsPolicy: boolean };
+type Eligibility = { eligible: boolean | null; year: number | null; freedomStatus: string | null; regime: string | null; evidence: Evidence[] };
+type CountryEligibility = { code: string; name: string; aodEligibility: Eligibility | null };
+
+const PREFIX = "map";
+const POLICIES = ["FREEDOM_HOUSE_FREE_OR_PARTLY_FREE", "VDEM_ELECTORAL_DEMOCRACY_OR_BETTER", "FREEDOM_HOUSE_AND_VDEM_AGREE"];
+
+function stateOf(eligibility: Eligibility | null): MapState {
+  return eligibility?.eligible === true ? "eligible" : eligibility?.eligible === false ? "not-eligible" : "unknown";
+}
+
+export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams): void {
+  const policy = savedValue(params, PREFIX, "policy", POLICIES[0]);
+  const form = panelForm(
+    "Eligibility map",
+    PREFIX,
+    [
+      field("Year", h("input", { name: "year", type: "number", min: 1972, max: 2100, value: savedValue(params, PREFIX, "year") }), "Empty: each country's latest rating."),
+      field("Policy", h("select", { name: "policy" }, POLICIES.map((value) => h("option", { value, selected: value === policy }, label(value))))),
+    ],
+    "Draw",
+    (values) => void run(values),
+  );
+  const panel = new Panel(parent, {
+    id: "eligibility-map",
+    title: "Eligibility map",
+    method:
+      "Eligible under the chosen policy from the latest rating at or before the year (Freedom House: Free or Partly Free; V-Dem Regimes of the World: electoral democracy or better; or both agreeing). No rating means unknown, never a guess. Counts are of the countries and territories the hub knows; the map shows the 174 shapes with an ISO code.",
+    controls: form,
+  });
+  const run = (values: FormData) =>
+    panel.run("Rating every country", async () => {
+      const answer = await request<{ countries: CountryEligibility[] | null }>("EligibilityMap", { year: numberOrNull(values.get("year")), policy: values.get("policy") });
+      const countries = answer.data?.countries;
+      if (!countries) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no countries");
+      if (countries.every((country) => country.aodEligibility === null)) throw new Unavailable(describeErrors(answer.errors) || "no eligibility was returned");
+      const byCode = new Map(countries.map((country) => [country.code, country]));
+      const counts: Record<MapState, number> = { eligible: 0, "not-eligible": 0, unknown: 0 };
+      for (const country of countries) counts[stateOf(country.aodEligibility)]++;
+      const evidence = h("div", { class: "evidence", "aria-live": "polite" }, h("p", { class: "hint" }, "Select a country on the map (click, or Tab to it and press Enter) for the evidence."));
+      const showEvidence = (code: string) => {
+        const country = byCode.get(code);
+        if (!country) return;
+        const e = country.aodEligibility;
+        evidence.replaceChildren(
+          h("h3", {}, `${country.name}: ${MAP_STATES[stateOf(e)].label}`),
+          e && e.evidence.length > 0
+            ? table(
+                ["Source", "Year", "Status or regime", "Political rights", "Civil liberties", "Meets the policy"],
+                e.evidence.map((item) => [label(item.source), String(item.year), label(item.freedomStatus ?? item.regime), item.politicalRights ?? "", item.civilLiberties ?? "", item.meetsPolicy ? "yes" : "no"]),
+              )
+            : h("p", {}, "No rating on record for this year."),
+        );
+      };
+      const map = worldMap((code) => {
+        const country = byCode.get(code);
+        return country ? { state: stateOf(country.aodEligibility), name: country.name } : null;
+      }, showEvidence);
+      const policyName = label(String(values.get("policy")));
+      return {
+        content: h("div", {}, mapLegend(counts), h("figure", { "data-chart": "eligibility-map", "data-marks": map.querySelectorAll("path.country").length }, map, h("figcaption", { class: "hint" }, `${policyName}; ${counts.eligible} eligible, ${counts["not-eligible"]} not eligible, ${counts.unknown} unknown.`)), evidence),
+        csv: {
+          filename: "eligibility.csv",
+          table: {
+            columns: ["code", "name", "eligible", "year", "freedomStatus", "regime"],
+            rows: countries.map((c) => [c.code, c.name, c.aodEligibility?.eligible, c.aodEligibility?.year, c.aodEligibility?.freedomStatus, c.aodEligibility?.regime]),
+          },
+        },
+        warning: answer.errors.length > 0 ? describeErrors(answer.errors) : undefined,
+      };
+    });
+  void run(new FormData(form));
+}

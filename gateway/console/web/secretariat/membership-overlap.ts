@@ -1,0 +1,58 @@
+/** The membership overlap of any two bodies: who belongs to both, who to one only. */
+import { field, h } from "../lib/dom.js";
+import { decimal } from "../lib/format.js";
+import { describeErrors, request } from "../lib/graphql.js";
+import type { Option } from "../lib/group.js";
+import { Panel, Unavailable } from "../lib/panel.js";
+import { countryList, numberOrNull, panelForm, savedValue } from "./forms.js";
+
+type Member = { code: string; name: string };
+type Overlap = { year: number; a: { id: string; name: string | null }; b: { id: string; name: string | null }; sizeA: number; sizeB: number; jaccard: number; shared: Member[]; onlyInA: Member[]; onlyInB: Member[] };
+
+const PREFIX = "overlap";
+
+export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchParams, bodies: Option[]): void {
+  const select = (name: string, chosen: string) => h("select", { name }, bodies.map((body) => h("option", { value: body.value, selected: body.value === chosen }, body.label)));
+  const form = panelForm(
+    "Membership overlap",
+    PREFIX,
+    [
+      field("Body A", select("a", savedValue(params, PREFIX, "a", "community-of-democracies"))),
+      field("Body B", select("b", savedValue(params, PREFIX, "b", "d10"))),
+      field("Year", h("input", { name: "year", type: "number", min: 1816, max: 2014, value: savedValue(params, PREFIX, "year") }), "For registry bodies; hub bodies count their members today."),
+    ],
+    "Compare",
+    (values) => void run(values),
+  );
+  const panel = new Panel(parent, {
+    id: "membership-overlap",
+    title: "Membership overlap of two bodies",
+    method: "Members of each body (registry IGOs: full members in the year; hub bodies: members today), compared as sets. Jaccard = shared ÷ members of either.",
+    controls: form,
+  });
+  const run = (values: FormData) =>
+    panel.run("Comparing the memberships", async () => {
+      const answer = await request<{ membershipOverlap: Overlap | null }>("MembershipOverlap", { aId: values.get("a"), bId: values.get("b"), year: numberOrNull(values.get("year")) });
+      const overlap = answer.data?.membershipOverlap;
+      if (!overlap) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no overlap");
+      const nameA = overlap.a.name ?? overlap.a.id;
+      const nameB = overlap.b.name ?? overlap.b.id;
+      const rows = [...overlap.shared.map((m) => [m, true, true] as const), ...overlap.onlyInA.map((m) => [m, true, false] as const), ...overlap.onlyInB.map((m) => [m, false, true] as const)];
+      return {
+        content: h(
+          "div",
+          {},
+          h("p", { class: "figure" }, `${nameA}: ${overlap.sizeA} members; ${nameB}: ${overlap.sizeB}; ${overlap.shared.length} shared; Jaccard ${decimal(overlap.jaccard)} (${overlap.year}).`),
+          h(
+            "div",
+            { class: "two-columns" },
+            h("section", { "aria-label": "Shared members" }, h("h3", {}, `In both (${overlap.shared.length})`), countryList(overlap.shared)),
+            h("section", { "aria-label": `Only in ${nameA}` }, h("h3", {}, `Only in ${nameA} (${overlap.onlyInA.length})`), countryList(overlap.onlyInA)),
+            h("section", { "aria-label": `Only in ${nameB}` }, h("h3", {}, `Only in ${nameB} (${overlap.onlyInB.length})`), countryList(overlap.onlyInB)),
+          ),
+        ),
+        csv: { filename: `overlap-${overlap.a.id}-${overlap.b.id}.csv`.replace(/:/g, "_"), table: { columns: ["code", "name", `in ${overlap.a.id}`, `in ${overlap.b.id}`], rows: rows.map(([m, a, b]) => [m.code, m.name, a, b]) } },
+      };
+    });
+  void run(new FormData(form));
+}
