@@ -73,20 +73,21 @@ describe("overlaps through the gateway", () => {
 
   it("measures membership overlap of registry IGOs by year and level, and of hub bodies", async () => {
     const result = await query(`{
-      full: membershipOverlap(aId: "cow:AAA", bId: "cow:BBB", year: 2014) { jaccard containmentAInB containmentBInA sizeA sizeB shared { code } }
+      full: membershipOverlap(aId: "cow:AAA", bId: "cow:BBB", year: 2014) { jaccard containmentAInB containmentBInA sizeA sizeB shared { code } onlyInA { code } onlyInB { code } }
       withAssociates: membershipOverlap(aId: "cow:AAA", bId: "cow:BBB", year: 2014, include: [ASSOCIATE]) { jaccard }
       yugoslavia: membershipOverlap(aId: "cow:CCC", bId: "cow:CCC", year: 2000) { shared { code } }
       serbia: membershipOverlap(aId: "cow:CCC", bId: "cow:CCC", year: 2014) { shared { code } }
-      hub: membershipOverlap(aId: "community-of-democracies", bId: "d10") { jaccard sizeA sizeB shared { code } refreshedAt }
+      hub: membershipOverlap(aId: "community-of-democracies", bId: "d10") { jaccard sizeA sizeB shared { code } onlyInB { code } refreshedAt }
     }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data.full).toEqual({ jaccard: 0.75, containmentAInB: 0.75, containmentBInA: 1, sizeA: 4, sizeB: 3, shared: [{ code: "CAN" }, { code: "GBR" }, { code: "USA" }] });
+    expect(result.data.full).toEqual({ jaccard: 0.75, containmentAInB: 0.75, containmentBInA: 1, sizeA: 4, sizeB: 3, shared: [{ code: "CAN" }, { code: "GBR" }, { code: "USA" }], onlyInA: [{ code: "FRA" }], onlyInB: [] });
     expect(result.data.withAssociates.jaccard).toBe(1);
     expect(result.data.yugoslavia.shared).toEqual([{ code: "YUG" }]);
     expect(result.data.serbia.shared).toEqual([{ code: "SRB" }]);
     // Governing Council (30) and D-10 participants (9) share CAN, GBR, ITA, JPN, KOR, USA: 6 / 33.
     expect(result.data.hub).toMatchObject({ sizeA: 30, sizeB: 9, shared: [{ code: "CAN" }, { code: "GBR" }, { code: "ITA" }, { code: "JPN" }, { code: "KOR" }, { code: "USA" }] });
     expect(result.data.hub.jaccard).toBeCloseTo(6 / 33, 12);
+    expect(result.data.hub.onlyInB).toEqual([{ code: "AUS" }, { code: "DEU" }, { code: "FRA" }]);
     expect(result.data.hub.refreshedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     const unknown = await query(`{ membershipOverlap(aId: "cow:NOPE", bId: "d10") { jaccard } }`);
     expect(unknown.errors?.[0]).toMatchObject({ message: 'aId: no body has the id "cow:NOPE" (see Query.bodies)', extensions: { code: "BAD_USER_INPUT" } });

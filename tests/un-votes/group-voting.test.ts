@@ -77,6 +77,24 @@ describe("group voting on the mini fixture", () => {
     ]);
   });
 
+  it("gives each member's defection share over the roll calls with a position it voted on, one member's entry on request, and the roll calls as nodes too", async () => {
+    // Positions on rc 1, 2 and 3; every member voted on all three (NAM's absence is on rc 4, which has none).
+    const all = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections { country { code } defectionCount comparedRollCallCount defectionShare } } }`, { codes: G });
+    expect(all.data.generalAssemblyVoting.defections.map((d: any) => [d.country.code, d.defectionCount, d.comparedRollCallCount, d.defectionShare])).toEqual([
+      ["NAM", 2, 3, 2 / 3],
+      ["FRA", 1, 3, 1 / 3],
+      ["GBR", 1, 3, 1 / 3],
+      ["USA", 0, 3, 0],
+    ]);
+    const nam = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections(countryCode: "nam") { country { code } rollCalls(first: 1) { totalCount nodes { id } edges { node { id } } pageInfo { hasNextPage } } } } }`, { codes: G });
+    expect(nam.errors).toBeUndefined();
+    expect(nam.data.generalAssemblyVoting.defections).toEqual([{ country: { code: "NAM" }, rollCalls: { totalCount: 2, nodes: [{ id: "2" }], edges: [{ node: { id: "2" } }], pageInfo: { hasNextPage: true } } }]);
+    const outsider = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections(countryCode: "DEU") { defectionCount } } }`, { codes: G });
+    expect(outsider.data.generalAssemblyVoting.defections).toEqual([]);
+    const bad = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections(countryCode: "QQQ") { defectionCount } } }`, { codes: G });
+    expect(bad.errors?.map((e: any) => [e.message, e.extensions.code])).toEqual([['countryCode: no country has the code "QQQ"', "BAD_USER_INPUT"]]);
+  });
+
   it("computes the dyadic agreement matrix (both abstaining counts as agreement)", async () => {
     const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { agreementMatrix { totalCount edges { node { a { code } b { code } agreement rollCallCount } } nodes { a { code } b { code } agreement rollCallCount } } } }`, { codes: G });
     const matrix = Object.fromEntries(result.data.generalAssemblyVoting.agreementMatrix.edges.map(({ node: d }: any) => [`${d.a.code}-${d.b.code}`, [d.agreement, d.rollCallCount]]));

@@ -2,7 +2,7 @@
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import type { UnVotesContext } from "../loaders.js";
 import { toRollCall } from "../roll-calls.js";
-import { connectionFrom } from "../../shared/connection.js";
+import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { RollCallConnection } from "../types/RollCallConnection.js";
 import { Coincidence } from "../types/Coincidence.js";
 import { Country } from "../types/Country.js";
@@ -31,7 +31,9 @@ export class MemberDefectionsResolver {
   ) {
     const index = context.votes();
     const page = connectionFrom(`defections:${value.code}`, [...value.rows].reverse(), { first, after });
-    return { ...page, edges: page.edges.map((edge) => edge.withNode(toRollCall(index, edge.node))) };
+    // Rows become roll calls on this page only; `nodes` is rebuilt from the mapped edges, not kept as rows.
+    const edges = page.edges.map((edge) => edge.withNode(toRollCall(index, edge.node)));
+    return connectionOf(edges, page.totalCount, page.pageInfo.hasNextPage, page.pageInfo.hasPreviousPage);
   }
 }
 

@@ -3,7 +3,8 @@
  * shown, a progress line while it loads, its CSV download, and its own failure. Panels load
  * independently, so a subgraph that is down blanks only the panels that needed it, with the reason.
  */
-import { downloadCsv, type CsvTable } from "./csv.js";
+import type { CsvTable } from "./csv.js";
+import { downloadCsv } from "./download.js";
 import { h } from "./dom.js";
 
 export type PanelContent = {

@@ -17,11 +17,8 @@ main.append(panels);
 
 mountProposalCheck(panels, params);
 mountCodBesideAlliance(panels);
-const overlapSlot = h("div");
-panels.append(overlapSlot);
+mountMembershipOverlap(panels, params, bodyOptions());
 mountNearDuplicates(panels, params);
 mountEligibilityMap(panels, params);
 mountAllianceRecord(panels);
 mountBackslidingWatch(panels, params);
-
-void bodyOptions().then((bodies) => mountMembershipOverlap(overlapSlot, params, bodies));

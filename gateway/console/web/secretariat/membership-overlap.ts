@@ -11,8 +11,14 @@ type Overlap = { year: number; a: { id: string; name: string | null }; b: { id: 
 
 const PREFIX = "overlap";
 
-export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchParams, bodies: Option[]): void {
-  const select = (name: string, chosen: string) => h("select", { name }, bodies.map((body) => h("option", { value: body.value, selected: body.value === chosen }, body.label)));
+/** Mounts the panel at once; its body lists fill when `bodies` arrives, then the saved (or default) pair is compared. */
+export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchParams, bodies: Promise<Option[]>): void {
+  const selects: { select: HTMLSelectElement; chosen: string }[] = [];
+  const select = (name: string, chosen: string) => {
+    const element = h("select", { name }, h("option", { value: chosen }, chosen));
+    selects.push({ select: element, chosen });
+    return element;
+  };
   const form = panelForm(
     "Membership overlap",
     PREFIX,
@@ -30,8 +36,7 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
     method: "Members of each body (registry IGOs: full members in the year; hub bodies: members today), compared as sets. Jaccard = shared ÷ members of either.",
     controls: form,
   });
-  const run = (values: FormData) =>
-    panel.run("Comparing the memberships", async () => {
+  const compare = async (values: FormData) => {
       const answer = await request<{ membershipOverlap: Overlap | null }>("MembershipOverlap", { aId: values.get("a"), bId: values.get("b"), year: numberOrNull(values.get("year")) });
       const overlap = answer.data?.membershipOverlap;
       if (!overlap) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no overlap");
@@ -53,6 +58,12 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
         ),
         csv: { filename: `overlap-${overlap.a.id}-${overlap.b.id}.csv`.replace(/:/g, "_"), table: { columns: ["code", "name", `in ${overlap.a.id}`, `in ${overlap.b.id}`], rows: rows.map(([m, a, b]) => [m.code, m.name, a, b]) } },
       };
-    });
-  void run(new FormData(form));
+  };
+  const run = (values: FormData) => panel.run("Comparing the memberships", () => compare(values));
+  void panel.run("Listing the bodies and comparing", async () => {
+    const options = await bodies;
+    if (options.length === 0) throw new Unavailable("the hub listed no bodies to compare");
+    for (const { select, chosen } of selects) select.replaceChildren(...options.map((body) => h("option", { value: body.value, selected: body.value === chosen }, body.label)));
+    return compare(new FormData(form));
+  });
 }

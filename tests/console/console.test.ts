@@ -1,0 +1,329 @@
+/**
+ * The console in a real browser (headless Chromium), against a hub with the real data: every page
+ * loads without console errors and without a request outside the hub, forms submit and render,
+ * charts draw one mark per value, every CSV equals the GraphQL answer it came from, the explorer
+ * works with introspection off, a persisted-operations-only gateway still runs the console, and a
+ * stopped subgraph blanks only its own panels. Writes the README's screenshots (docs/console/).
+ *
+ * The Alliance's members are the demonstration admissions of `npm run example:admit-eligible`
+ * (their grounds say so); everything else is the real data from ../shared/data.
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildConsole } from "../../gateway/console/build-console.js";
+import { readConsoleOperations } from "../../gateway/console/operations-manifest.js";
+import { readGatewayConfig } from "../../gateway/config.js";
+import { createGatewayService } from "../../gateway/server.js";
+import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
+import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
+import { SUBGRAPHS } from "../../subgraphs/registry.js";
+import { listen } from "../../subgraphs/shared/listen.js";
+import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { postGraphQL, startHub, type RunningHub } from "../harness.js";
+import { sharedDataDir } from "../shared-data.js";
+import { chromiumPath, csvText, downloadPanelCsv, launchChromium, openPage, panelsSettled, type PageRecord } from "./browser.js";
+
+// The subgraphs read the mode from the environment: the demonstration admissions act as the secretariat.
+process.env.HUB_AUTH_MODE = "development";
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const SCREENSHOTS = path.join(ROOT, "docs", "console");
+const data = sharedDataDir();
+const executable = chromiumPath();
+const OPERATIONS = new Map(readConsoleOperations(path.join(ROOT, "gateway", "console", "web", "operations")).map((operation) => [operation.name, operation.text]));
+
+const WHIPS = "/whips?group=body&body=community-of-democracies&period=session&session=74&reference=USA";
+const WHIP_SHEET = "/whip-sheet?group=body&body=community-of-democracies&title=Situation+of+human+rights+in+the+Islamic+Republic+of+Iran&issue=HUMAN_RIGHTS&to=2019-09-16";
+const SECRETARIAT = "/secretariat?check.title=Election+observation+mission&check.topics=elections&check.countries=USA,DEU,JPN";
+
+describe.skipIf(!data || !executable)("the console in a browser, on the real data", () => {
+  let hub: RunningHub;
+  let browser: Browser;
+  let context: BrowserContext;
+  let origin: string;
+  let consoleDir: string;
+  const query = async (name: string, variables: Record<string, unknown> = {}) => {
+    const result = await hub.query(OPERATIONS.get(name)!, variables);
+    expect(result.errors, name).toBeUndefined();
+    return result.data;
+  };
+  /** Opens a page, waits for its panels, and checks it stayed clean. */
+  const visit = async (url: string, options: { allowIdle?: boolean } = {}): Promise<{ page: Page; record: PageRecord; states: Record<string, string> }> => {
+    const { page, record } = await openPage(context, origin);
+    await page.goto(origin + url);
+    const states = await panelsSettled(page, options);
+    return { page, record, states };
+  };
+  const expectClean = (record: PageRecord, url: string) => {
+    expect(record.errors, `console errors on ${url}`).toEqual([]);
+    expect(record.foreignRequests, `requests outside the hub from ${url}`).toEqual([]);
+  };
+
+  beforeAll(async () => {
+    consoleDir = mkdtempSync(path.join(tmpdir(), "hub-console-"));
+    await buildConsole(consoleDir);
+    // Production settings where they matter: introspection off, so the explorer must bring its own schema.
+    hub = await startHub({ HUB_CONSOLE_DIR: consoleDir, HUB_INTROSPECTION: "false", HUB_AUTH_MODE: "development" });
+    origin = new URL(hub.gatewayUrl).origin;
+    const quiet = { progress: null };
+    await importUnVotes(hub.stores["un-votes"], path.join(data!, "unvotes"), quiet);
+    await importFreedomHouse(hub.stores.alliance.db, path.join(data!, "freedomhouse"), quiet);
+    await importVdem(hub.stores.alliance.db, path.join(data!, "vdem"), quiet);
+    await importCowIgo(hub.stores.overlaps, path.join(data!, "cow_igo"), quiet);
+    await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "subgraphs", "alliance", "examples", "admit-eligible.ts")], { env: { ...process.env, HUB_GATEWAY_URL: hub.gatewayUrl } });
+    browser = await launchChromium(executable!);
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await hub?.stop();
+  });
+
+  it("loads every page without console errors or requests outside the hub, and writes the README's screenshots", async () => {
+    const pages: [string, string, { allowIdle?: boolean; scrollTo?: string }][] = [
+      ["home", "/", {}],
+      ["whips", WHIPS, {}],
+      ["whips-agreement", WHIPS, { scrollTo: "#agreement" }],
+      ["roll-call", "/roll-call?id=3400", {}],
+      ["whip-sheet", WHIP_SHEET, { scrollTo: "#expected" }],
+      ["secretariat", SECRETARIAT, {}],
+      ["secretariat-map", SECRETARIAT, { scrollTo: "#eligibility-map" }],
+    ];
+    for (const [name, url, options] of pages) {
+      const { page, record, states } = await visit(url, options);
+      expect(Object.values(states).every((state) => state === "ready"), `${url}: ${JSON.stringify(states)}`).toBe(true);
+      if (options.scrollTo) await page.locator(options.scrollTo).scrollIntoViewIfNeeded();
+      if (options.scrollTo) await page.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: "start" }), options.scrollTo);
+      const file = path.join(SCREENSHOTS, `${name}.png`);
+      writeFileSync(file, await page.screenshot({ type: "png" }));
+      expect(statSync(file).size, `${name}.png`).toBeLessThan(300 * 1024);
+      expectClean(record, url);
+      await page.close();
+    }
+    const { page, record } = await openPage(context, origin);
+    await page.goto(`${origin}/explorer`);
+    await page.waitForSelector(".graphiql-container .CodeMirror");
+    writeFileSync(path.join(SCREENSHOTS, "explorer.png"), await page.screenshot({ type: "png" }));
+    expectClean(record, "/explorer");
+    await page.close();
+  }, 180_000);
+
+  it("whips: one mark per value, and each CSV equals the GraphQL answer", async () => {
+    const { page, record } = await visit(WHIPS);
+    const members = (await query("BodyMembers", { id: "community-of-democracies" })).body.memberCodes as string[];
+    const variables = { memberCodes: members, session: 74, from: null, to: null };
+
+    const cohesion = (await query("GroupCohesion", variables)).generalAssemblyVoting;
+    const sessions = cohesion.cohesionBySession.filter((point: { cohesion: number | null }) => point.cohesion !== null);
+    expect(await page.locator('figure[data-chart=cohesion] g[aria-label=dot] circle').count()).toBe(sessions.length);
+    expect(await downloadPanelCsv(page, "cohesion")).toEqual([
+      ["session", "cohesion", "countedRollCallCount"],
+      ...cohesion.cohesionBySession.map((point: Record<string, unknown>) => [point.session, point.cohesion, point.countedRollCallCount].map(csvText)),
+    ]);
+
+    const defections = (await query("GroupDefections", variables)).generalAssemblyVoting.defections;
+    expect(await page.locator("#defections tbody tr").count()).toBe(members.length);
+    expect(await downloadPanelCsv(page, "defections")).toEqual([
+      ["code", "name", "defectionCount", "comparedRollCallCount", "defectionShare"],
+      ...defections.map((row: any) => [row.country.code, row.country.name, row.defectionCount, row.comparedRollCallCount, row.defectionShare].map(csvText)),
+    ]);
+
+    const matrix = (await query("GroupAgreement", { ...variables, first: 20_000, after: null })).generalAssemblyVoting.agreementMatrix;
+    expect(matrix.totalCount).toBe((members.length * (members.length - 1)) / 2);
+    const withAgreement = matrix.nodes.filter((dyad: { agreement: number | null }) => dyad.agreement !== null).length;
+    // Both halves of the matrix, the diagonal left blank.
+    expect(await page.locator("figure[data-chart=agreement] g[aria-label=cell] rect").count()).toBe(2 * withAgreement);
+    expect(await downloadPanelCsv(page, "agreement")).toEqual([
+      ["a", "b", "agreement", "rollCallCount"],
+      ...matrix.nodes.map((dyad: any) => [dyad.a.code, dyad.b.code, dyad.agreement, dyad.rollCallCount].map(csvText)),
+    ]);
+
+    const coincidence = (await query("GroupCoincidence", { ...variables, referenceCountryCode: "USA" })).generalAssemblyVoting.coincidence;
+    expect(await page.locator("figure[data-chart=coincidence] g[aria-label=bar] rect").count()).toBe(coincidence.filter((row: { coincidence: number | null }) => row.coincidence !== null).length);
+    expect(await downloadPanelCsv(page, "coincidence")).toEqual([
+      ["code", "name", "coincidence", "same", "opposite", "partial", "bothAbstained"],
+      ...coincidence.map((row: any) => [row.country.code, row.country.name, row.coincidence, row.same, row.opposite, row.partial, row.bothAbstained].map(csvText)),
+    ]);
+    expectClean(record, WHIPS);
+    await page.close();
+  }, 120_000);
+
+  it("whips: a member's defections open as links to their roll calls, and a roll call page shows every vote", async () => {
+    const { page, record } = await visit(WHIPS);
+    const firstRow = page.locator("#defections tbody tr").first();
+    const expected = Number((await firstRow.locator("td").nth(1).textContent())!.replace(/,/g, ""));
+    await firstRow.locator("button").click();
+    await firstRow.locator(".defection-list li").first().waitFor();
+    expect(await firstRow.locator(".defection-list li").count()).toBe(expected);
+    const link = firstRow.locator(".defection-list a").first();
+    const id = new URL((await link.getAttribute("href"))!, origin).searchParams.get("id")!;
+    await Promise.all([page.waitForURL(/\/roll-call\?id=/), link.click()]);
+    await panelsSettled(page);
+    const rollCall = (await query("RollCallDetail", { id })).rollCall;
+    expect(await page.locator("#roll-call tbody tr").count()).toBe(rollCall.votes.totalCount);
+    expect(await page.locator("#roll-call .tally").textContent()).toBe(`${rollCall.yes} yes, ${rollCall.no} no, ${rollCall.abstain} abstentions`);
+    const csv = await downloadPanelCsv(page, "roll-call");
+    expect(csv[0]).toEqual(["code", "name", "position"]);
+    expect(csv.slice(1).map((row) => `${row[0]} ${row[2]}`).sort()).toEqual(rollCall.votes.nodes.map((vote: any) => `${vote.country.code} ${vote.position}`).sort());
+    expectClean(record, "/roll-call");
+    await page.close();
+  }, 60_000);
+
+  it("whip sheet: the form submits and every member gets a prediction, at risk first", async () => {
+    const { page, record } = await openPage(context, origin);
+    await page.goto(`${origin}/whip-sheet`);
+    await panelsSettled(page, { allowIdle: true });
+    await page.getByLabel("Body", { exact: true }).selectOption("community-of-democracies");
+    await page.getByLabel("Title").fill("Situation of human rights in the Islamic Republic of Iran");
+    await page.getByLabel("Human rights").check();
+    await page.getByLabel("Precedents up to").fill("2019-09-16");
+    await Promise.all([page.waitForURL(/title=/), page.getByRole("button", { name: "Prepare the sheet" }).click()]);
+    await panelsSettled(page);
+    const members = (await query("BodyMembers", { id: "community-of-democracies" })).body.memberCodes;
+    const sheet = (await query("WhipSheet", { input: { memberCodes: members, title: "Situation of human rights in the Islamic Republic of Iran", text: null, issues: ["HUMAN_RIGHTS"], to: "2019-09-16" } })).whipSheet;
+    expect(await page.locator("#members tbody tr").count()).toBe(sheet.members.length);
+    expect(await page.locator("#expected tbody tr").count()).toBe(sheet.precedents.length);
+    const csv = await downloadPanelCsv(page, "members");
+    const atRisk = sheet.atRisk.map((member: any) => member.country.code);
+    // The members at risk lead the table, in the sheet's order.
+    expect(csv.slice(1, 1 + atRisk.length).map((row) => row[0])).toEqual(atRisk);
+    const byCode = new Map(sheet.members.map((member: any) => [member.country.code, member]));
+    for (const row of csv.slice(1)) {
+      const member: any = byCode.get(row[0]);
+      expect(row.slice(2, 5)).toEqual([member.predictedPosition, member.confidence, member.defectionRisk].map(csvText));
+    }
+    expectClean(record, "/whip-sheet");
+    await page.close();
+  }, 60_000);
+
+  it("secretariat: forms submit, the map draws every shape and shows the evidence from the keyboard, CSVs equal the answers", async () => {
+    const { page, record } = await visit(SECRETARIAT);
+    const check = (await query("ProposalCheck", { input: { title: "Election observation mission", description: null, countryCodes: ["USA", "DEU", "JPN"], topics: ["elections"], startDate: null }, maxMatches: 10 })).checkPlannedActivity;
+    expect(await page.locator("#proposal-check tbody tr").count()).toBe(check.matches.length);
+    const checkCsv = await downloadPanelCsv(page, "proposal-check");
+    expect(checkCsv.slice(1).map((row) => [row[0], row[4]])).toEqual(check.matches.map((match: any) => [match.kind, csvText(match.score)]));
+
+    // A second question through the form itself.
+    await page.locator("#proposal-check").getByLabel("Title").fill("Media freedom coalition meeting");
+    await page.locator("#proposal-check").getByLabel("Topics").fill("media freedom");
+    await page.locator("#proposal-check").getByRole("button", { name: "Check" }).click();
+    await page.waitForFunction(() => document.querySelector("#proposal-check")!.getAttribute("data-state") === "ready" && location.search.includes("Media"));
+
+    const near = (await query("NearDuplicateBodies", { year: 2014, minJaccard: 0.9, first: 25, after: null })).nearDuplicateBodies;
+    expect(await page.locator("#near-duplicates tbody tr").count()).toBe(near.nodes.length);
+    expect((await downloadPanelCsv(page, "near-duplicates")).slice(1).map((row) => [row[0], row[2], row[4]])).toEqual(near.nodes.map((pair: any) => [pair.a.id, pair.b.id, csvText(pair.jaccard)]));
+    if (near.pageInfo.hasNextPage) {
+      const second = (await query("NearDuplicateBodies", { year: 2014, minJaccard: 0.9, first: 25, after: near.pageInfo.endCursor })).nearDuplicateBodies;
+      await page.locator("#near-duplicates").getByRole("button", { name: "Next page" }).click();
+      await page.waitForFunction(() => document.querySelector("#near-duplicates caption")?.textContent?.includes("page 2"));
+      expect(await page.locator("#near-duplicates tbody tr").count()).toBe(second.nodes.length);
+    }
+
+    const overlapPanel = page.locator("#membership-overlap");
+    await overlapPanel.getByLabel("Body B").selectOption("alliance-of-democracies");
+    await overlapPanel.getByRole("button", { name: "Compare" }).click();
+    await page.waitForFunction(() => document.querySelector("#membership-overlap")!.getAttribute("data-state") === "ready" && location.search.includes("alliance-of-democracies"));
+    const overlap = (await query("MembershipOverlap", { aId: "community-of-democracies", bId: "alliance-of-democracies", year: null })).membershipOverlap;
+    const overlapCsv = await downloadPanelCsv(page, "membership-overlap");
+    expect(overlapCsv.length - 1).toBe(overlap.shared.length + overlap.onlyInA.length + overlap.onlyInB.length);
+    expect(overlapCsv.filter((row) => row[2] === "true" && row[3] === "true").map((row) => row[0])).toEqual(overlap.shared.map((country: any) => country.code));
+
+    const eligibility = (await query("EligibilityMap", { year: null, policy: "FREEDOM_HOUSE_FREE_OR_PARTLY_FREE" })).countries;
+    expect(await page.locator("#eligibility-map path.country").count()).toBe(177);
+    const drawnEligible = await page.locator('#eligibility-map path.country[data-state="eligible"]').count();
+    const shapes = await page.$$eval("#eligibility-map path.country[data-code]", (paths) => paths.map((p) => p.getAttribute("data-code")!));
+    const eligibleCodes = new Set(eligibility.filter((c: any) => c.aodEligibility?.eligible === true).map((c: any) => c.code));
+    expect(drawnEligible).toBe(shapes.filter((code) => eligibleCodes.has(code)).length);
+    await page.focus('#eligibility-map path[data-code="HUN"]');
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator("#eligibility-map .evidence h3").textContent()).toContain("Hungary");
+    const mapCsv = await downloadPanelCsv(page, "eligibility-map");
+    expect(mapCsv.slice(1)).toEqual(eligibility.map((c: any) => [c.code, c.name, c.aodEligibility?.eligible, c.aodEligibility?.year, c.aodEligibility?.freedomStatus, c.aodEligibility?.regime].map(csvText)));
+
+    const alliance = (await query("AllianceRecord")).alliance;
+    const decisions = [...alliance.members, ...alliance.applicants].flatMap((member: any) => member.aodDecisions);
+    expect(await page.locator("#alliance-record tbody tr").count()).toBe(decisions.length);
+    const watch = (await query("BackslidingWatch", { window: 10, toYear: null, first: 200, after: null })).backslidingWatch;
+    expect(await page.locator("#backsliding tbody tr").count()).toBe(watch.totalCount);
+    expectClean(record, SECRETARIAT);
+    await page.close();
+  }, 120_000);
+
+  it("is usable by keyboard and on a phone: every control labelled, nothing scrolls sideways at 390 px", async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    for (const url of ["/", WHIPS, "/roll-call?id=3400", WHIP_SHEET, SECRETARIAT]) {
+      const { page, record } = await openPage(phone, origin);
+      await page.goto(origin + url);
+      await panelsSettled(page, { allowIdle: true });
+      const unlabelled = await page.$$eval("input, select, textarea", (controls) =>
+        controls.filter((control) => (control as HTMLInputElement).labels?.length === 0 && !control.getAttribute("aria-label")).map((control) => control.outerHTML.slice(0, 80)),
+      );
+      expect(unlabelled, url).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${url} scrolls sideways`).toBeLessThanOrEqual(0);
+      // The first Tab reaches the skip link, which jumps to the content.
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+      expectClean(record, url);
+      await page.close();
+    }
+    await phone.close();
+  }, 120_000);
+
+  it("explorer: runs a README operation with introspection off, from the schema built into the page", async () => {
+    const introspection = await hub.query("{ __schema { queryType { name } } }");
+    expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
+    const { page, record } = await openPage(context, origin);
+    await page.goto(`${origin}/explorer`);
+    // The README's first operation opens in the editor; run it once it is there.
+    await expect.poll(() => page.locator(".graphiql-query-editor").textContent()).toContain("query CountryProfiles");
+    await page.locator(".graphiql-execute-button").click();
+    await expect.poll(() => page.locator(".graphiql-response").textContent(), { timeout: 30_000 }).toContain('"countries"');
+    expect(await page.locator(".graphiql-response").textContent()).not.toContain('"errors"');
+    expectClean(record, "/explorer");
+    await page.close();
+  }, 60_000);
+
+  it("runs on a gateway that serves only persisted operations: the console's own manifest is allowed", async () => {
+    const manifest = path.join(mkdtempSync(path.join(tmpdir(), "hub-persisted-")), "operations.json");
+    writeFileSync(manifest, "{}");
+    const env: Record<string, string> = { HUB_GATEWAY_PORT: "0", HUB_RATE_LIMIT_PER_SECOND: "0", HUB_PERSISTED_OPERATIONS: manifest, HUB_CONSOLE_DIR: consoleDir };
+    for (const subgraph of SUBGRAPHS) env[`${subgraph.envPrefix}_URL`] = hub.subgraphUrls[subgraph.name];
+    const strict = await createGatewayService(readGatewayConfig(env));
+    try {
+      const base = await listen(strict.httpServer, { host: "127.0.0.1", port: 0, service: "strict gateway", portVariable: "test" });
+      const refused = await postGraphQL(`${base}/graphql`, "{ countries(codes: [\"FRA\"]) { name } }");
+      expect(refused.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_ALLOWED");
+      const strictOrigin = new URL(base).origin;
+      const { page, record } = await openPage(context, strictOrigin);
+      await page.goto(strictOrigin + WHIPS);
+      const states = await panelsSettled(page);
+      expect(Object.values(states).every((state) => state === "ready"), JSON.stringify(states)).toBe(true);
+      expect(record.errors).toEqual([]);
+      expect(record.foreignRequests).toEqual([]);
+      await page.close();
+    } finally {
+      await strict.stop();
+    }
+  }, 60_000);
+
+  it("with the alliance subgraph stopped, blanks only its panels and says why", async () => {
+    await hub.subgraphServices.alliance.stop();
+    const { page, states } = await visit(SECRETARIAT);
+    for (const id of ["eligibility-map", "alliance-record", "backsliding"]) {
+      expect(states[id], id).toBe("failed");
+      expect(await page.locator(`#${id} .unavailable`).textContent(), id).toMatch(/alliance/);
+    }
+    for (const id of ["proposal-check", "near-duplicates", "membership-overlap"]) expect(states[id], id).toBe("ready");
+    await page.close();
+    const whips = await visit(WHIPS);
+    expect(Object.values(whips.states).every((state) => state === "ready"), JSON.stringify(whips.states)).toBe(true);
+    await whips.page.close();
+  }, 60_000);
+});
