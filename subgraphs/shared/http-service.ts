@@ -4,6 +4,8 @@
  * and clean shutdown, not a web framework.
  */
 import http from "node:http";
+import { promisify } from "node:util";
+import { gzip } from "node:zlib";
 import type { ApolloServer, BaseContext, ContextFunction } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import { ServiceMetrics } from "./metrics.js";
@@ -28,6 +30,8 @@ export type HttpServiceOptions<TContext extends BaseContext> = {
   metrics?: ServiceMetrics;
   /** Whether this server answers /metrics itself; the gateway's public port does not. */
   serveMetrics?: boolean;
+  /** GraphQL answers of at least this many bytes are gzipped for clients that accept it (the gateway's public port); unset: never. */
+  gzipAboveBytes?: number;
   /** Decides before the body is read whether a GraphQL request is served at all (the gateway's rate limit); a refusal is sent as it is. */
   admit?: (req: http.IncomingMessage) => Promise<Refusal | null>;
 };
@@ -121,6 +125,9 @@ function parseBody(req: http.IncomingMessage, text: string): unknown {
 export const HEADERS_TIMEOUT_MS = 10_000;
 export const REQUEST_TIMEOUT_MS = 30_000;
 export const KEEP_ALIVE_TIMEOUT_MS = 5_000;
+const gzipAsync = promisify(gzip);
+/** Fast compression: most of the gain of level 9 on JSON at a fraction of the time. */
+const GZIP_LEVEL = 4;
 /** How long the rest of a refused body is read and dropped before the connection is cut. */
 const DRAIN_MS = 5_000;
 
@@ -155,9 +162,20 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
+      const text = response.body.string;
+      const size = Buffer.byteLength(text);
+      if (options.gzipAboveBytes !== undefined && size >= options.gzipAboveBytes && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+        // Off the event loop (zlib's thread pool): a 1.7 MB agreement matrix becomes 0.3 MB for a browser far away.
+        const zipped = await gzipAsync(text, { level: GZIP_LEVEL });
+        res.setHeader("content-encoding", "gzip");
+        res.setHeader("vary", "accept-encoding");
+        res.setHeader("content-length", zipped.length);
+        res.end(zipped);
+        return;
+      }
       // A length instead of chunked encoding: one write, and the client knows the size up front.
-      res.setHeader("content-length", Buffer.byteLength(response.body.string));
-      res.end(response.body.string);
+      res.setHeader("content-length", size);
+      res.end(text);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);

@@ -1,4 +1,5 @@
 import http from "node:http";
+import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { useHub } from "../hub-hooks.js";
 import { metricValue } from "../../subgraphs/shared/metrics.js";
@@ -50,6 +51,32 @@ describe("gateway HTTP surface", () => {
     expect(((await oversized.json()) as any).errors[0].message).toMatch(/expected at most 2048 bytes/);
     const missing = await fetch(`${base(hub().gatewayUrl)}/nowhere`);
     expect(missing.status).toBe(404);
+  });
+
+  it("gzips a large answer for a client that accepts it, and only then", async () => {
+    const raw = (query: string, acceptEncoding: string | null) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+        const body = JSON.stringify({ query });
+        const request = http.request(hub().gatewayUrl, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}) } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk) => chunks.push(chunk));
+          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+        });
+        request.on("error", reject);
+        request.end(body);
+      });
+    const large = "{ countries { code name officialName alpha2 region historical } }";
+    const plain = await raw(large, null);
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(16 * 1024);
+    const zipped = await raw(large, "gzip, deflate, br");
+    expect(zipped.headers["content-encoding"]).toBe("gzip");
+    expect(zipped.headers.vary).toMatch(/accept-encoding/);
+    expect(Number(zipped.headers["content-length"])).toBe(zipped.body.length);
+    expect(zipped.body.length).toBeLessThan(plain.body.length / 3);
+    expect(JSON.parse(gunzipSync(zipped.body).toString("utf8"))).toEqual(JSON.parse(plain.body.toString("utf8")));
+    const small = await raw(`{ d10 { name } }`, "gzip");
+    expect(small.headers["content-encoding"]).toBeUndefined();
   });
 
   it("answers 413 to a chunked body over the limit instead of resetting the connection", async () => {

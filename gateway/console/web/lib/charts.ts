@@ -14,18 +14,41 @@ function sized(width?: number): number {
 
 export type CohesionPoint = { session: number; cohesion: number; countedRollCallCount: number };
 
-export function cohesionChart(points: CohesionPoint[], width?: number): SVGSVGElement | HTMLElement {
+/** The same session axis for the cohesion line and the bars under it, so they line up. */
+export function sessionDomain(points: { session: number }[]): [number, number] {
+  const sessions = points.map((p) => p.session);
+  return [Math.min(...sessions) - 0.5, Math.max(...sessions) + 0.5];
+}
+
+export function cohesionChart(points: CohesionPoint[], domain: [number, number], width?: number): SVGSVGElement | HTMLElement {
   return Plot.plot({
     width: sized(width),
     height: 280,
     marginLeft: 50,
     ariaLabel: "Cohesion per session",
     ariaDescription: `Line chart of the group's cohesion in ${points.length} sessions, from 0 (split) to 1 (unanimous).`,
-    x: { label: "Session", tickFormat: "d" },
+    x: { label: "Session", tickFormat: "d", domain },
     y: { label: "Cohesion (Agreement Index)", domain: [0, 1], grid: true },
     marks: [
       Plot.line(points, { x: "session", y: "cohesion", stroke: PALETTE.blue, strokeWidth: 2 }),
       Plot.dot(points, { x: "session", y: "cohesion", fill: PALETTE.blue, r: 3.5, title: (p: CohesionPoint) => `Session ${p.session}: ${(p.cohesion * 100).toFixed(1)}% over ${p.countedRollCallCount} roll calls` }),
+    ],
+  });
+}
+
+/** The denominator under the cohesion line: how many roll calls each session's figure rests on. */
+export function countedChart(points: { session: number; countedRollCallCount: number }[], domain: [number, number], width?: number): SVGSVGElement | HTMLElement {
+  return Plot.plot({
+    width: sized(width),
+    height: 120,
+    marginLeft: 50,
+    ariaLabel: "Roll calls counted per session",
+    ariaDescription: `Bar chart of the roll calls counted in each of ${points.length} sessions.`,
+    x: { label: "Session", tickFormat: "d", domain },
+    y: { label: "Roll calls counted", grid: true },
+    marks: [
+      Plot.rectY(points, { x1: (p: { session: number }) => p.session - 0.4, x2: (p: { session: number }) => p.session + 0.4, y: "countedRollCallCount", fill: PALETTE.sky, title: (p: { session: number; countedRollCallCount: number }) => `Session ${p.session}: ${p.countedRollCallCount} roll calls counted` }),
+      Plot.ruleY([0]),
     ],
   });
 }
@@ -65,7 +88,7 @@ export function agreementHeatmap(cells: HeatCell[], order: string[], width?: num
     ariaDescription: `Agreement of every pair of ${order.length} members, ordered so that blocs sit together; darker is less agreement.`,
     x: { domain: order, label: null, tickRotate: -90, axis: labels ? "bottom" : null },
     y: { domain: order, label: null, axis: labels ? "left" : null },
-    color: { type: "linear", scheme: "viridis", domain: [0, 1], legend: true, label: "Agreement (0 to 1)" },
+    color: { type: "linear", scheme: "viridis", domain: [0, 1], legend: true, label: "Agreement (0 to 1)", marginLeft: 12 } as Plot.ScaleOptions,
     marks: [Plot.cell(cells, { x: "a", y: "b", fill: "agreement", inset: 0, title: (c: HeatCell) => `${c.a} and ${c.b}: ${(c.agreement * 100).toFixed(1)}% of ${c.rollCallCount} roll calls` })],
   });
 }

@@ -2,7 +2,7 @@
  * Group voting, for caucus whips: how cohesive a group is per session, who breaks with it and on
  * which roll calls, which members vote together, and how each tracks a reference state.
  */
-import { agreementHeatmap, coincidenceChart, cohesionChart, type HeatCell } from "../lib/charts.js";
+import { agreementHeatmap, coincidenceChart, cohesionChart, countedChart, sessionDomain, type HeatCell } from "../lib/charts.js";
 import { field, h, table } from "../lib/dom.js";
 import { count, decimal, percent } from "../lib/format.js";
 import { describeErrors, request, type Answer } from "../lib/graphql.js";
@@ -104,7 +104,8 @@ async function cohesion(variables: Record<string, unknown>) {
       "div",
       {},
       h("p", { class: "figure" }, `Overall cohesion ${percent(voting.cohesion)} over ${count(voting.countedRollCallCount)} counted roll calls, in ${voting.cohesionBySession.length} sessions.`),
-      h("figure", { "data-chart": "cohesion", "data-marks": points.length }, cohesionChart(points, main.clientWidth - 40)),
+      h("figure", { "data-chart": "cohesion", "data-marks": points.length }, cohesionChart(points, sessionDomain(voting.cohesionBySession), main.clientWidth - 40)),
+      h("figure", { "data-chart": "counted", "data-marks": voting.cohesionBySession.length }, countedChart(voting.cohesionBySession, sessionDomain(voting.cohesionBySession), main.clientWidth - 40)),
     ),
     csv: {
       filename: "cohesion-by-session.csv",

@@ -4,10 +4,10 @@ import { decimal } from "../lib/format.js";
 import { describeErrors, request } from "../lib/graphql.js";
 import type { Option } from "../lib/group.js";
 import { Panel, Unavailable } from "../lib/panel.js";
-import { countryList, numberOrNull, panelForm, savedValue } from "./forms.js";
+import { numberOrNull, panelForm, savedValue } from "./forms.js";
+import { splitColumns, splitRows, type MembershipSplit } from "./overlap-view.js";
 
-type Member = { code: string; name: string };
-type Overlap = { year: number; a: { id: string; name: string | null }; b: { id: string; name: string | null }; sizeA: number; sizeB: number; jaccard: number; shared: Member[]; onlyInA: Member[]; onlyInB: Member[] };
+type Overlap = MembershipSplit & { year: number; a: { id: string; name: string | null }; b: { id: string; name: string | null }; sizeA: number; sizeB: number; jaccard: number };
 
 const PREFIX = "overlap";
 
@@ -42,21 +42,14 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
       if (!overlap) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no overlap");
       const nameA = overlap.a.name ?? overlap.a.id;
       const nameB = overlap.b.name ?? overlap.b.id;
-      const rows = [...overlap.shared.map((m) => [m, true, true] as const), ...overlap.onlyInA.map((m) => [m, true, false] as const), ...overlap.onlyInB.map((m) => [m, false, true] as const)];
       return {
         content: h(
           "div",
           {},
           h("p", { class: "figure" }, `${nameA}: ${overlap.sizeA} members; ${nameB}: ${overlap.sizeB}; ${overlap.shared.length} shared; Jaccard ${decimal(overlap.jaccard)} (${overlap.year}).`),
-          h(
-            "div",
-            { class: "two-columns" },
-            h("section", { "aria-label": "Shared members" }, h("h3", {}, `In both (${overlap.shared.length})`), countryList(overlap.shared)),
-            h("section", { "aria-label": `Only in ${nameA}` }, h("h3", {}, `Only in ${nameA} (${overlap.onlyInA.length})`), countryList(overlap.onlyInA)),
-            h("section", { "aria-label": `Only in ${nameB}` }, h("h3", {}, `Only in ${nameB} (${overlap.onlyInB.length})`), countryList(overlap.onlyInB)),
-          ),
+          splitColumns(overlap, nameA, nameB),
         ),
-        csv: { filename: `overlap-${overlap.a.id}-${overlap.b.id}.csv`.replace(/:/g, "_"), table: { columns: ["code", "name", `in ${overlap.a.id}`, `in ${overlap.b.id}`], rows: rows.map(([m, a, b]) => [m.code, m.name, a, b]) } },
+        csv: { filename: `overlap-${overlap.a.id}-${overlap.b.id}.csv`.replace(/:/g, "_"), table: { columns: ["code", "name", `in ${overlap.a.id}`, `in ${overlap.b.id}`], rows: splitRows(overlap) } },
       };
   };
   const run = (values: FormData) => panel.run("Comparing the memberships", () => compare(values));

@@ -1,0 +1,38 @@
+/** The console's pure helpers: bloc ordering for the heatmap and CSV text. */
+import { describe, expect, it } from "vitest";
+import { toCsv } from "../../gateway/console/web/lib/csv.js";
+import { blocOrder } from "../../gateway/console/web/lib/seriation.js";
+
+describe("blocOrder", () => {
+  // Two blocs, interleaved in the input: A and C always vote together, so do B and D; across blocs rarely.
+  const agreement = (a: string, b: string) => {
+    const bloc = (code: string) => (code === "A" || code === "C" || code === "E" ? 0 : 1);
+    return bloc(a) === bloc(b) ? 0.95 : 0.2;
+  };
+
+  it("puts the members of a bloc next to each other", () => {
+    const order = blocOrder(["A", "B", "C", "D", "E"], agreement);
+    expect(order).toHaveLength(5);
+    expect(new Set(order)).toEqual(new Set(["A", "B", "C", "D", "E"]));
+    const positions = (codes: string[]) => codes.map((code) => order.indexOf(code)).sort((x, y) => x - y);
+    const contiguous = (indices: number[]) => indices.every((index, i) => i === 0 || index === indices[i - 1] + 1);
+    expect(contiguous(positions(["A", "C", "E"]))).toBe(true);
+    expect(contiguous(positions(["B", "D"]))).toBe(true);
+  });
+
+  it("is deterministic and counts pairs with no common roll call as disagreement", () => {
+    const sparse = (a: string, b: string) => ((a === "X" && b === "Z") || (a === "Z" && b === "X") ? 0.9 : null);
+    expect(blocOrder(["X", "Y", "Z"], sparse)).toEqual(blocOrder(["X", "Y", "Z"], sparse));
+    const order = blocOrder(["X", "Y", "Z"], sparse);
+    expect(Math.abs(order.indexOf("X") - order.indexOf("Z"))).toBe(1);
+    expect(blocOrder(["P", "Q"], agreement)).toEqual(["P", "Q"]);
+  });
+});
+
+describe("toCsv", () => {
+  it("writes RFC 4180 text: quotes where needed, empty for null, numbers unrounded, CRLF line ends", () => {
+    expect(toCsv({ columns: ["code", "note", "share", "flag"], rows: [["FRA", 'said "no", then yes', 0.1 + 0.2, true], ["DEU", null, 1, false]] })).toBe(
+      'code,note,share,flag\r\nFRA,"said ""no"", then yes",0.30000000000000004,true\r\nDEU,,1,false\r\n',
+    );
+  });
+});
