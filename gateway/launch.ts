@@ -77,7 +77,7 @@ async function main(): Promise<void> {
     // The overlaps subgraph reads the hub through the gateway: tell every subgraph where it listens.
     announceGateway(started);
     for (const service of started) console.log(`hub: subgraph ${service.name.padEnd(26)} ${service.url}`);
-    console.log(`hub: democracy-hub is ready; query the graph at ${gateway.url}, or open the console at ${new URL("/", gateway.url)}`);
+    console.log(`hub: democracy-hub is ready; query the graph at ${gateway.url} or open the console at ${new URL("/", gateway.url)}`);
   } catch (error) {
     if (exiting) return;
     exiting = true;
