@@ -11,6 +11,8 @@ import { listen } from "../subgraphs/shared/listen.js";
 import { engineFor } from "../subgraphs/overlaps/context.js";
 import { readOverlapsSettings } from "../subgraphs/overlaps/settings.js";
 import type { OverlapsStore } from "../subgraphs/overlaps/store.js";
+import { alertsFor } from "../subgraphs/un-votes/alerts/alert-service.js";
+import type { UnVotesStore } from "../subgraphs/un-votes/store.js";
 import type { SubgraphService } from "../subgraphs/shared/subgraph-service.js";
 
 export type Stores = { [Name in SubgraphName]: ReturnType<(typeof SUBGRAPH_FACTORIES)[Name]["openStore"]> };
@@ -75,6 +77,8 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
     const operationsUrl = await listen(gateway.operationsServer, { host: "127.0.0.1", port: 0, service: "gateway operations", portVariable: "HUB_GATEWAY_OPS_PORT" });
     // The overlaps subgraph reads the hub through the gateway, whose port is known only now.
     engineFor(stores.overlaps as OverlapsStore, readOverlapsSettings({})).snapshot.setGatewayUrl(gatewayUrl);
+    // So does un-votes, for the members of a body an alert subscription names.
+    alertsFor(stores["un-votes"] as UnVotesStore).setGatewayUrl(gatewayUrl);
     return { gatewayUrl, operationsUrl, subgraphUrls: urls, stores: stores as Stores, subgraphServices: services, gateway, query: (q, v) => postGraphQL(gatewayUrl, q, v), stop };
   } catch (error) {
     await stop();

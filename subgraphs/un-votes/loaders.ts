@@ -3,6 +3,8 @@ import { unRegionalGroupOf } from "../shared/countries/regions.js";
 /** Per-request DataLoaders of the un-votes subgraph; each batch makes one store call. */
 import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
+import { readActor, type AuthContext } from "../shared/auth.js";
+import { alertsFor, type AlertService } from "./alerts/alert-service.js";
 import { Deadline } from "../shared/deadline.js";
 import { composeCountries, type CountryRecord } from "../shared/countries/reference.js";
 import { singleValueLoader } from "../shared/loaders.js";
@@ -21,13 +23,17 @@ export type UnVotesLoaders = ReturnType<typeof createUnVotesLoaders>;
  * 18,000 votes, and a promise per vote (a DataLoader call each) doubled the time it took. Country
  * objects and UN membership rows are derived once per snapshot, not read per request.
  */
-export type UnVotesContext = { loaders: UnVotesLoaders; votes: () => VoteIndex; voter: (code: string) => Country | null; deadline: Deadline; dataSetStore: Db };
+export type UnVotesContext = AuthContext & { loaders: UnVotesLoaders; votes: () => VoteIndex; voter: (code: string) => Country | null; deadline: Deadline; dataSetStore: Db; alerts: AlertService };
 
 export function createUnVotesContext(store: UnVotesStore, req?: IncomingMessage): UnVotesContext {
   let snapshot: VoteIndex | undefined;
   let voters: Map<string, Country> | undefined;
   const votes = () => (snapshot ??= voteIndexFor(store).current());
+  const alerts = alertsFor(store);
   return {
+    ...readActor(req?.headers["x-hub-claims"], alerts.settings.authMode),
+    authMode: alerts.settings.authMode,
+    alerts,
     loaders: createUnVotesLoaders(store, votes),
     votes,
     deadline: Deadline.forRequest(req),

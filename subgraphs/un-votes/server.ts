@@ -1,6 +1,9 @@
 /** The un-votes subgraph: its resolvers, store and per-request context. Builds, never listens (index.ts does). */
 import { createCountryQueries } from "../shared/countries/country-queries.js";
+import { authChecker } from "../shared/auth.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
+import { AlertResolver } from "./resolvers/AlertResolver.js";
+import { unVotesOnStart } from "./startup.js";
 import { createUnVotesContext } from "./loaders.js";
 import { BODY_VOTING_RESOLVERS } from "./resolvers/BodyVotingResolvers.js";
 import { AgreementResolver, CountryVotingResolver } from "./resolvers/CountryVotingResolver.js";
@@ -10,7 +13,6 @@ import { RollCallResolver } from "./resolvers/RollCallResolver.js";
 import { UnitedNationsResolver } from "./resolvers/UnitedNationsResolver.js";
 import { VoteResolver } from "./resolvers/VoteResolver.js";
 import { WhipMemberResolver, WhipSheetResolver } from "./resolvers/WhipSheetResolver.js";
-import { importOnFirstStart } from "./startup-import.js";
 import { openUnVotesStore, type UnVotesStore } from "./store.js";
 import { BODY_STUBS } from "./types/bodies.js";
 import { Country } from "./types/Country.js";
@@ -36,10 +38,12 @@ export const unVotesSubgraph = defineSubgraph({
     WhipMemberResolver,
     ...BODY_VOTING_RESOLVERS,
     votingRecordTypes.resolver,
+    AlertResolver,
   ],
   orphanedTypes: [Country, VotingRecord, ...Object.values(BODY_STUBS)],
   referenceResolvers: { ...Object.fromEntries(Object.keys(BODY_STUBS).map((name) => [name, passThrough])), VotingRecord: votingRecordTypes.reference },
   openStore: openUnVotesStore,
   createContext: (store: UnVotesStore, req) => createUnVotesContext(store, req),
-  onListening: (store: UnVotesStore) => importOnFirstStart(store),
+  authChecker,
+  onListening: (store: UnVotesStore) => unVotesOnStart(store),
 });

@@ -1,5 +1,6 @@
 /** The un-votes subgraph's own SQLite store. */
 import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
+import { ALERTS_MIGRATION } from "./alerts/alert-store.js";
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SEED, UN_MEMBERSHIP_SOURCE } from "./seed.js";
@@ -54,6 +55,7 @@ const MIGRATIONS: readonly Migration[] = [
     `,
   },
   IMPORT_LOG_MIGRATION,
+  ALERTS_MIGRATION,
 ];
 
 export type UnMemberRow = SourceRow & { country_code: string; regional_group: string | null };

@@ -11,6 +11,7 @@ import type { FileReport } from "../../shared/import/report.js";
 import type { ImportOptions } from "../../shared/import/import-file.js";
 import { ImportError, isUrl } from "../../shared/import/source.js";
 import type { UnVotesStore } from "../store.js";
+import { alertsFor } from "../alerts/alert-service.js";
 import { importUndl } from "./undl-csv.js";
 import { importUnvotesTriple } from "./unvotes-csv.js";
 
@@ -44,5 +45,7 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
     rowsRead: reports.reduce((sum, report) => sum + report.read, 0),
     rowsRejected: reports.reduce((sum, report) => sum + report.rejected.length, 0),
   });
+  // New roll calls: their alerts go to the outbox in one transaction with marking them scanned.
+  alertsFor(store).scanAndDeliver();
   return reports;
 }

@@ -1,0 +1,129 @@
+/**
+ * The alerts of one un-votes store: the commands behind the mutations (each audited in its own
+ * transaction), the deliverer, and where a body's members are read (the gateway). One per store,
+ * as the overlaps engine is, so the process and the tests reach the same instance.
+ */
+import { GraphQLError } from "graphql";
+import type { Actor } from "../../shared/auth.js";
+import { ErrorCode } from "../../shared/errors.js";
+import type { UnVotesStore } from "../store.js";
+import { parseGroup } from "../arguments.js";
+import { AlertStore, type Subscription } from "./alert-store.js";
+import { AlertDeliverer } from "./delivery.js";
+import { scanForAlerts } from "./scan.js";
+import { readAlertSettings, type AlertSettings } from "./settings.js";
+import { newSecret } from "./signing.js";
+import { checkTarget, parseTarget, TargetRefused } from "./targets.js";
+
+export type NewSubscriptionInput = { targetUrl: string; bodyId: string | null; memberCodes: string[] | null; issues: string[]; secret: string | null };
+
+const MIN_SECRET = 16;
+
+function refused(argument: string, message: string, code: string = ErrorCode.BadUserInput): GraphQLError {
+  return new GraphQLError(`${argument}: ${message}`, { extensions: { code, argument } });
+}
+
+export class AlertService {
+  readonly store: AlertStore;
+  readonly deliverer: AlertDeliverer;
+  private gatewayUrl: string;
+
+  constructor(
+    private readonly unVotes: UnVotesStore,
+    readonly settings: AlertSettings,
+  ) {
+    this.store = new AlertStore(unVotes.db);
+    this.deliverer = new AlertDeliverer(unVotes.db, settings);
+    this.gatewayUrl = settings.gatewayUrl;
+  }
+
+  setGatewayUrl(url: string): void {
+    this.gatewayUrl = url;
+  }
+
+  /** After an import in this process: the new roll calls' events, then an immediate delivery pass. */
+  scanAndDeliver(): { rollCalls: number; events: number } {
+    const result = scanForAlerts(this.unVotes.db);
+    if (result.events > 0) this.deliverer.wake();
+    return result;
+  }
+
+  async create(actor: Actor, input: NewSubscriptionInput): Promise<{ subscription: Subscription; secret: string }> {
+    let url: URL;
+    try {
+      url = parseTarget(input.targetUrl, this.settings);
+      await checkTarget(url, this.settings);
+    } catch (error) {
+      if (error instanceof TargetRefused) throw refused("targetUrl", error.message);
+      throw error;
+    }
+    const secret = input.secret ?? newSecret();
+    if (secret.length < MIN_SECRET) throw refused("secret", `expected at least ${MIN_SECRET} characters, received ${secret.length}`);
+    const group = await this.groupOf(input);
+    // Roll calls already held are scanned (for the subscriptions before this one) first: a new
+    // subscription hears of roll calls imported after it, never of the whole record.
+    this.scanAndDeliver();
+    const subscription = this.store.create(
+      { targetUrl: url.toString(), secret, bodyId: input.bodyId, groupName: group.name, memberCodes: group.memberCodes, issues: input.issues, createdBy: actor.id },
+      new Date().toISOString(),
+      { targetUrl: url.toString(), bodyId: input.bodyId, groupName: group.name, memberCodes: group.memberCodes, issues: input.issues },
+    );
+    return { subscription, secret };
+  }
+
+  setPaused(actor: Actor, id: string, paused: boolean): Subscription {
+    const subscription = this.store.setPaused(this.idOf(id), paused, actor.id, new Date().toISOString());
+    if (!subscription) throw refused("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
+    if (!paused) this.deliverer.wake();
+    return subscription;
+  }
+
+  delete(actor: Actor, id: string): Subscription {
+    const subscription = this.store.delete(this.idOf(id), actor.id, new Date().toISOString());
+    if (!subscription) throw refused("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
+    return subscription;
+  }
+
+  private idOf(id: string): number {
+    if (!/^\d+$/.test(id)) throw refused("id", `expected a subscription id (a whole number), received ${JSON.stringify(id)}`);
+    return Number(id);
+  }
+
+  /** The group: the codes given (a body's id, when given too, names it), or the body's members read through the gateway. */
+  private async groupOf(input: NewSubscriptionInput): Promise<{ name: string; memberCodes: string[] }> {
+    if (input.memberCodes && input.memberCodes.length > 0) {
+      const memberCodes = parseGroup(input.memberCodes, "memberCodes");
+      return { name: input.bodyId ?? `${memberCodes.length} countries`, memberCodes };
+    }
+    if (!input.bodyId) throw refused("bodyId", "expected a body id or member codes to watch, received neither");
+    const body = await this.readBody(input.bodyId);
+    if (!body) throw refused("bodyId", `no body has the id ${JSON.stringify(input.bodyId)}`, ErrorCode.NotFound);
+    if (!body.memberCodes || body.memberCodes.length === 0) throw refused("bodyId", `${body.name ?? input.bodyId} has no members on record to watch`);
+    return { name: body.name ?? input.bodyId, memberCodes: body.memberCodes };
+  }
+
+  private async readBody(id: string): Promise<{ name: string | null; memberCodes: string[] | null } | null> {
+    let response: Response;
+    try {
+      response = await fetch(this.gatewayUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "query AlertBody($id: ID!) { body(id: $id) { name memberCodes } }", variables: { id } }),
+        signal: AbortSignal.timeout(this.settings.timeoutMs),
+      });
+    } catch (error) {
+      // Not the whip's mistake: a fault, answered as a top-level error.
+      throw new GraphQLError(`cannot read the members of ${id} through the gateway at ${this.gatewayUrl} (${(error as Error).message}); give memberCodes instead`, { extensions: { code: ErrorCode.SubgraphUnavailable } });
+    }
+    const answer = (await response.json()) as { data?: { body: { name: string | null; memberCodes: string[] | null } | null } };
+    return answer.data?.body ?? null;
+  }
+}
+
+const services = new WeakMap<UnVotesStore, AlertService>();
+
+export function alertsFor(store: UnVotesStore, env: NodeJS.ProcessEnv = process.env): AlertService {
+  let service = services.get(store);
+  if (!service) services.set(store, (service = new AlertService(store, readAlertSettings(env))));
+  return service;
+}

@@ -1,0 +1,224 @@
+/**
+ * Webhook alerts in the un-votes store: subscriptions, the outbox of events to send, the roll
+ * calls already scanned for alerts, and the audit of every change to a subscription. Events are
+ * written in the transaction that marks their roll calls scanned, so an import that dies before
+ * the scan leaves its roll calls to the next scan, and one that dies after leaves every event in
+ * the outbox: nothing is lost, nothing is sent twice from the store's side.
+ */
+import type { Db, Migration } from "../../shared/store.js";
+
+export const ALERTS_MIGRATION: Migration = {
+  name: "webhook alerts: subscriptions, outbox, scanned roll calls, audit",
+  sql: `
+    CREATE TABLE alert_subscription (
+      id INTEGER PRIMARY KEY,
+      target_url TEXT NOT NULL,
+      secret TEXT NOT NULL,
+      body_id TEXT,
+      group_name TEXT NOT NULL,
+      member_codes TEXT NOT NULL,
+      issues TEXT NOT NULL,
+      paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+      created_at TEXT NOT NULL,
+      created_by TEXT NOT NULL
+    );
+    CREATE TABLE alert_outbox (
+      event_id TEXT PRIMARY KEY,
+      subscription_id INTEGER NOT NULL REFERENCES alert_subscription (id) ON DELETE CASCADE,
+      rcid INTEGER NOT NULL,
+      payload TEXT NOT NULL,
+      created_at TEXT NOT NULL,
+      attempts INTEGER NOT NULL DEFAULT 0,
+      next_attempt_at INTEGER NOT NULL,
+      delivered_at TEXT,
+      given_up_at TEXT,
+      last_error TEXT,
+      UNIQUE (subscription_id, rcid)
+    );
+    CREATE INDEX alert_outbox_due ON alert_outbox (next_attempt_at) WHERE delivered_at IS NULL AND given_up_at IS NULL;
+    CREATE TABLE alert_scanned (rcid INTEGER PRIMARY KEY);
+    CREATE TABLE alert_audit (
+      id INTEGER PRIMARY KEY,
+      at TEXT NOT NULL,
+      actor TEXT NOT NULL,
+      action TEXT NOT NULL,
+      subscription_id INTEGER NOT NULL,
+      details TEXT NOT NULL
+    );
+  `,
+};
+
+export type SubscriptionRow = {
+  id: number;
+  target_url: string;
+  secret: string;
+  body_id: string | null;
+  group_name: string;
+  member_codes: string;
+  issues: string;
+  paused: 0 | 1;
+  created_at: string;
+  created_by: string;
+};
+
+export type Subscription = { id: number; targetUrl: string; secret: string; bodyId: string | null; groupName: string; memberCodes: string[]; issues: string[]; paused: boolean; createdAt: string; createdBy: string };
+
+export type OutboxRow = { event_id: string; subscription_id: number; rcid: number; payload: string; created_at: string; attempts: number; next_attempt_at: number; delivered_at: string | null; given_up_at: string | null; last_error: string | null };
+
+export type AuditRow = { id: number; at: string; actor: string; action: string; subscription_id: number; details: string };
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return {
+    id: row.id,
+    targetUrl: row.target_url,
+    secret: row.secret,
+    bodyId: row.body_id,
+    groupName: row.group_name,
+    memberCodes: JSON.parse(row.member_codes) as string[],
+    issues: JSON.parse(row.issues) as string[],
+    paused: row.paused === 1,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+  };
+}
+
+export type NewSubscription = Omit<Subscription, "id" | "paused" | "createdAt">;
+
+/** One new event for the outbox: computed by the scan, sent by the deliverer. */
+export type NewEvent = { eventId: string; subscriptionId: number; rcid: number; payload: string };
+
+export class AlertStore {
+  private readonly statements;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      insert: db.prepare(`INSERT INTO alert_subscription (target_url, secret, body_id, group_name, member_codes, issues, created_at, created_by)
+        VALUES (@targetUrl, @secret, @bodyId, @groupName, @memberCodes, @issues, @createdAt, @createdBy)`),
+      byId: db.prepare<[number], SubscriptionRow>("SELECT * FROM alert_subscription WHERE id = ?"),
+      page: db.prepare<[number, number], SubscriptionRow>("SELECT * FROM alert_subscription WHERE id > ? ORDER BY id LIMIT ?"),
+      count: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM alert_subscription"),
+      active: db.prepare<[], SubscriptionRow>("SELECT * FROM alert_subscription WHERE paused = 0 ORDER BY id"),
+      setPaused: db.prepare<[number, number]>("UPDATE alert_subscription SET paused = ? WHERE id = ?"),
+      delete: db.prepare<[number]>("DELETE FROM alert_subscription WHERE id = ?"),
+      deleteEvents: db.prepare<[number]>("DELETE FROM alert_outbox WHERE subscription_id = ?"),
+      audit: db.prepare("INSERT INTO alert_audit (at, actor, action, subscription_id, details) VALUES (?, ?, ?, ?, ?)"),
+      auditPage: db.prepare<[number, number], AuditRow>("SELECT * FROM alert_audit WHERE id > ? ORDER BY id LIMIT ?"),
+      auditCount: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM alert_audit"),
+      unscanned: db.prepare<[], { rcid: number }>("SELECT rcid FROM roll_call WHERE rcid NOT IN (SELECT rcid FROM alert_scanned) ORDER BY date, rcid"),
+      markScanned: db.prepare<[number]>("INSERT OR IGNORE INTO alert_scanned (rcid) VALUES (?)"),
+      addEvent: db.prepare("INSERT OR IGNORE INTO alert_outbox (event_id, subscription_id, rcid, payload, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)"),
+      due: db.prepare<[number, number], OutboxRow>(`SELECT o.* FROM alert_outbox o JOIN alert_subscription s ON s.id = o.subscription_id
+        WHERE o.delivered_at IS NULL AND o.given_up_at IS NULL AND s.paused = 0 AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.created_at, o.event_id LIMIT ?`),
+      nextDue: db.prepare<[], { at: number | null }>(`SELECT min(o.next_attempt_at) AS at FROM alert_outbox o JOIN alert_subscription s ON s.id = o.subscription_id
+        WHERE o.delivered_at IS NULL AND o.given_up_at IS NULL AND s.paused = 0`),
+      delivered: db.prepare<[string, number, string]>("UPDATE alert_outbox SET delivered_at = ?, attempts = ? WHERE event_id = ?"),
+      failed: db.prepare<[number, number, string, string]>("UPDATE alert_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE event_id = ?"),
+      gaveUp: db.prepare<[number, string, string, string]>("UPDATE alert_outbox SET attempts = ?, given_up_at = ?, last_error = ? WHERE event_id = ?"),
+      counts: db.prepare<[number], { pending: number; delivered: number; given_up: number }>(`SELECT
+        count(*) FILTER (WHERE delivered_at IS NULL AND given_up_at IS NULL) AS pending,
+        count(*) FILTER (WHERE delivered_at IS NOT NULL) AS delivered,
+        count(*) FILTER (WHERE given_up_at IS NOT NULL) AS given_up
+        FROM alert_outbox WHERE subscription_id = ?`),
+      events: db.prepare<[number], OutboxRow>("SELECT * FROM alert_outbox WHERE subscription_id = ? ORDER BY created_at, event_id"),
+    };
+  }
+
+  create(subscription: NewSubscription, now: string, details: object): Subscription {
+    return this.db.transaction(() => {
+      const { lastInsertRowid } = this.statements.insert.run({
+        ...subscription,
+        memberCodes: JSON.stringify(subscription.memberCodes),
+        issues: JSON.stringify(subscription.issues),
+        createdAt: now,
+      });
+      const id = Number(lastInsertRowid);
+      this.statements.audit.run(now, subscription.createdBy, "CREATE", id, JSON.stringify(details));
+      return this.get(id)!;
+    })();
+  }
+
+  get(id: number): Subscription | null {
+    const row = this.statements.byId.get(id);
+    return row ? toSubscription(row) : null;
+  }
+
+  /** Subscriptions by id after `afterId`, at most `limit`. */
+  page(afterId: number, limit: number): { items: Subscription[]; total: number } {
+    return { items: this.statements.page.all(afterId, limit).map(toSubscription), total: this.statements.count.get()!.n };
+  }
+
+  setPaused(id: number, paused: boolean, actor: string, now: string): Subscription | null {
+    return this.db.transaction(() => {
+      if (!this.statements.byId.get(id)) return null;
+      this.statements.setPaused.run(paused ? 1 : 0, id);
+      this.statements.audit.run(now, actor, paused ? "PAUSE" : "RESUME", id, "{}");
+      return this.get(id);
+    })();
+  }
+
+  /** Deletes the subscription and its undelivered events; the audit keeps what it was. */
+  delete(id: number, actor: string, now: string): Subscription | null {
+    return this.db.transaction(() => {
+      const existing = this.get(id);
+      if (!existing) return null;
+      this.statements.deleteEvents.run(id);
+      this.statements.delete.run(id);
+      this.statements.audit.run(now, actor, "DELETE", id, JSON.stringify({ targetUrl: existing.targetUrl, groupName: existing.groupName }));
+      return existing;
+    })();
+  }
+
+  auditPage(afterId: number, limit: number): { items: AuditRow[]; total: number } {
+    return { items: this.statements.auditPage.all(afterId, limit), total: this.statements.auditCount.get()!.n };
+  }
+
+  /**
+   * The scan, in one transaction: every roll call not scanned yet, its events from `eventsFor`
+   * (given the active subscriptions), written to the outbox, and the roll calls marked scanned.
+   */
+  scan(eventsFor: (rcids: number[], subscriptions: Subscription[]) => NewEvent[], now: Date): { rollCalls: number; events: number } {
+    return this.db.transaction(() => {
+      const rcids = this.statements.unscanned.all().map((row) => row.rcid);
+      if (rcids.length === 0) return { rollCalls: 0, events: 0 };
+      const subscriptions = this.statements.active.all().map(toSubscription);
+      let events = 0;
+      if (subscriptions.length > 0) {
+        for (const event of eventsFor(rcids, subscriptions)) {
+          events += this.statements.addEvent.run(event.eventId, event.subscriptionId, event.rcid, event.payload, now.toISOString(), now.getTime()).changes;
+        }
+      }
+      for (const rcid of rcids) this.statements.markScanned.run(rcid);
+      return { rollCalls: rcids.length, events };
+    })();
+  }
+
+  due(now: number, limit: number): OutboxRow[] {
+    return this.statements.due.all(now, limit);
+  }
+
+  /** When the next undelivered event of an active subscription is due; null when none waits. */
+  nextDue(): number | null {
+    return this.statements.nextDue.get()?.at ?? null;
+  }
+
+  markDelivered(eventId: string, attempts: number, now: string): void {
+    this.statements.delivered.run(now, attempts, eventId);
+  }
+
+  markFailed(eventId: string, attempts: number, nextAttemptAt: number, error: string): void {
+    this.statements.failed.run(attempts, nextAttemptAt, error, eventId);
+  }
+
+  markGivenUp(eventId: string, attempts: number, now: string, error: string): void {
+    this.statements.gaveUp.run(attempts, now, error, eventId);
+  }
+
+  counts(subscriptionId: number): { pending: number; delivered: number; givenUp: number } {
+    const row = this.statements.counts.get(subscriptionId)!;
+    return { pending: row.pending ?? 0, delivered: row.delivered ?? 0, givenUp: row.given_up ?? 0 };
+  }
+
+  events(subscriptionId: number): OutboxRow[] {
+    return this.statements.events.all(subscriptionId);
+  }
+}
