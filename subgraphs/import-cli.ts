@@ -3,7 +3,8 @@
  * HUB_DATA_DIR, showing progress and ending with a summary of every row. Safe while the hub
  * runs (the subgraph picks the new data up) and safe to repeat (unchanged rows stay unchanged).
  * `npm run import -- all <folder>` imports every data set from a folder laid out as
- * `../shared/data` is (unvotes/, freedomhouse/, vdem/, cow_igo/).
+ * `../shared/data` is (unvotes/, freedomhouse/, vdem/, cow_igo/); `all upstream` refreshes every
+ * data set from its upstream (shared/refresh/upstreams.ts), importing only what changed.
  */
 import "reflect-metadata";
 import path from "node:path";
@@ -18,6 +19,11 @@ import { importFreedomHouse, importVdem } from "./alliance/import/ratings-import
 import { openAllianceStore } from "./alliance/store.js";
 import { importUnVotes } from "./un-votes/import/import-un-votes.js";
 import { openUnVotesStore } from "./un-votes/store.js";
+import { refreshAll } from "./shared/refresh/refresh.js";
+import { describeOutcome } from "./shared/refresh/schedule.js";
+import { unVotesRefreshers } from "./un-votes/refreshers.js";
+import { allianceRefreshers } from "./alliance/refreshers.js";
+import { overlapsRefreshers } from "./overlaps/refreshers.js";
 
 type Dataset = { description: string; run: (source: string) => Promise<FileReport[]> };
 
@@ -69,12 +75,37 @@ async function importAll(folder: string): Promise<number> {
 function usage(): string {
   return `usage: npm run import -- <dataset> <source>, or all <folder>\ndatasets:\n${Object.entries(DATASETS)
     .map(([name, dataset]) => `  ${name.padEnd(12)} ${dataset.description}`)
-    .join("\n")}\n  ${"all".padEnd(12)} every data set from a folder laid out as ../shared/data (${Object.values(ALL_LAYOUT).join("/, ")}/)`;
+    .join("\n")}\n  ${"all".padEnd(12)} every data set from a folder laid out as ../shared/data (${Object.values(ALL_LAYOUT).join("/, ")}/), or \`upstream\`: from each data set's upstream`;
+}
+
+/** `all upstream`: every data set from its upstream, staged, compared and checked before import (shared/refresh/). */
+async function refreshAllUpstreams(): Promise<number> {
+  const stores = [
+    { name: "un-votes" as const, open: openUnVotesStore, refreshers: unVotesRefreshers },
+    { name: "alliance" as const, open: openAllianceStore, refreshers: allianceRefreshers },
+    { name: "overlaps" as const, open: openOverlapsStore, refreshers: overlapsRefreshers },
+  ];
+  let failed = 0;
+  for (const { name, open, refreshers } of stores) {
+    const store = open(readSubgraphConfig(process.env, subgraphInfo(name)).storeFile);
+    try {
+      for (const outcome of await refreshAll(refreshers(store as never), process.env)) {
+        console.log(describeOutcome(outcome));
+        if (outcome.reports.length > 0) console.log(formatReports(outcome.reports));
+        if (outcome.status === "failed") failed++;
+      }
+    } finally {
+      store.close();
+    }
+  }
+  if (failed > 0) console.error(`${failed} upstreams failed; their data sets keep what was imported before.`);
+  return failed > 0 ? 1 : 0;
 }
 
 async function main(argv: string[]): Promise<number> {
   const [given, source] = argv;
   const name = given ? (ALIASES[given] ?? given) : undefined;
+  if (name === "all" && source === "upstream") return refreshAllUpstreams();
   if (name === "all" && source) return importAll(source);
   if (!name || !DATASETS[name] || !source) {
     console.error(name && !DATASETS[name] && name !== "all" ? `unknown dataset ${JSON.stringify(given)}\n${usage()}` : usage());

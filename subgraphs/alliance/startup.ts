@@ -8,6 +8,8 @@ import { startupSource } from "../shared/bundled-data.js";
 import { formatReports } from "../shared/import/report.js";
 import { DEVELOPMENT_MODE_WARNING, type AuthMode } from "../shared/auth.js";
 import { importFreedomHouse, importVdem } from "./import/ratings-import.js";
+import { refreshOnSchedule } from "../shared/refresh/schedule.js";
+import { allianceRefreshers } from "./refreshers.js";
 import type { AllianceStore } from "./store.js";
 
 export const HOW_TO_IMPORT_RATINGS =
@@ -33,4 +35,5 @@ export async function allianceOnStart(store: AllianceStore, authMode: AuthMode, 
       log.error(`alliance: ${name} import from ${source} failed: ${(error as Error).message}`);
     }
   }
+  refreshOnSchedule("alliance", allianceRefreshers(store), env, log);
 }

@@ -1,5 +1,6 @@
 /** The alliance subgraph's own SQLite store: the AoD secretariat's system of record. */
 import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
+import { UPSTREAM_STATE_MIGRATION } from "../shared/refresh/upstream-state.js";
 import { openStore, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { ACTIVITY_TABLE_SQL } from "../shared/activities.js";
 import { prepareRecords, type Records } from "./records.js";
@@ -175,6 +176,7 @@ const MIGRATIONS: readonly Migration[] = [
   },
   { name: "activities", sql: ACTIVITY_TABLE_SQL },
   IMPORT_LOG_MIGRATION,
+  UPSTREAM_STATE_MIGRATION,
 ];
 
 /** The Alliance's system of record; `records` holds its statements. */

@@ -10,6 +10,8 @@ import type { OverlapsEngine } from "./analysis/engine.js";
 import { importCowIgo } from "./import/cow-import.js";
 import type { OverlapsSettings } from "./settings.js";
 import type { OverlapsStore } from "./store.js";
+import { refreshOnSchedule } from "../shared/refresh/schedule.js";
+import { overlapsRefreshers } from "./refreshers.js";
 
 export const HOW_TO_IMPORT_REGISTRY =
   "overlaps: no Correlates of War IGO registry imported yet; run `npm run import -- cow-igo <folder|base URL>`, or set HUB_COW_IGO_SOURCE and restart";
@@ -23,6 +25,7 @@ export async function overlapsOnStart(store: OverlapsStore, engine: OverlapsEngi
     void engine.snapshot.refresh();
   });
   engine.snapshot.startInterval(settings.refreshSeconds);
+  refreshOnSchedule("overlaps", overlapsRefreshers(store), process.env, log);
   const empty = store.igos().length === 0;
   if (!empty) return;
   const startup = startupSource(process.env.HUB_COW_IGO_SOURCE, "overlaps");

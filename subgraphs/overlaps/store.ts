@@ -1,5 +1,6 @@
 /** The overlaps subgraph's own store: the Correlates of War registry of existing intergovernmental organisations. */
 import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
+import { UPSTREAM_STATE_MIGRATION } from "../shared/refresh/upstream-state.js";
 import { openStore, SubgraphStore, type Db, type Migration } from "../shared/store.js";
 
 const MIGRATIONS: readonly Migration[] = [
@@ -20,6 +21,7 @@ const MIGRATIONS: readonly Migration[] = [
     `,
   },
   IMPORT_LOG_MIGRATION,
+  UPSTREAM_STATE_MIGRATION,
 ];
 
 export type IgoRow = { ioname: string; orgname: string; longorgname: string | null };

@@ -1,8 +1,11 @@
 /**
  * When the un-votes subgraph listens: import on first start (startup-import.ts), start sending
- * alerts, and take the gateway's real address from the launcher (a body's members are read there).
+ * alerts, take the gateway's real address from the launcher (a body's members are read there), and
+ * refresh from upstream on HUB_REFRESH_INTERVAL when it is set.
  */
 import { alertsFor } from "./alerts/alert-service.js";
+import { refreshOnSchedule } from "../shared/refresh/schedule.js";
+import { unVotesRefreshers } from "./refreshers.js";
 import { importOnFirstStart } from "./startup-import.js";
 import type { UnVotesStore } from "./store.js";
 
@@ -15,4 +18,5 @@ export async function unVotesOnStart(store: UnVotesStore): Promise<void> {
   });
   alerts.deliverer.start();
   await importOnFirstStart(store);
+  refreshOnSchedule("un-votes", unVotesRefreshers(store));
 }

@@ -1,5 +1,6 @@
 /** The un-votes subgraph's own SQLite store. */
 import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
+import { UPSTREAM_STATE_MIGRATION } from "../shared/refresh/upstream-state.js";
 import { ALERTS_MIGRATION } from "./alerts/alert-store.js";
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
@@ -56,6 +57,7 @@ const MIGRATIONS: readonly Migration[] = [
   },
   IMPORT_LOG_MIGRATION,
   ALERTS_MIGRATION,
+  UPSTREAM_STATE_MIGRATION,
 ];
 
 export type UnMemberRow = SourceRow & { country_code: string; regional_group: string | null };

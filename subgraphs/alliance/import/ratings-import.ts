@@ -41,12 +41,12 @@ function upserter(db: Db, table: string, columns: string[]): Upsert {
 }
 
 export async function importFreedomHouse(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport> {
-  return logged(db, "freedomhouse", location, await importFreedomHouseRows(db, location, options));
+  return logged(db, "freedomhouse", location, options, await importFreedomHouseRows(db, location, options));
 }
 
 /** Records where a completed import read from, for the graph's freshness fields. */
-function logged(db: Db, dataSet: "freedomhouse" | "vdem", location: string, report: FileReport): FileReport {
-  recordImport(db, { dataSet, source: describeSource(location, "alliance"), rowsRead: report.read, rowsRejected: report.rejected.length });
+function logged(db: Db, dataSet: "freedomhouse" | "vdem", location: string, options: ImportOptions, report: FileReport): FileReport {
+  recordImport(db, { dataSet, source: options.source ?? describeSource(location, "alliance"), rowsRead: report.read, rowsRejected: report.rejected.length });
   return report;
 }
 
@@ -74,7 +74,7 @@ async function importFreedomHouseRows(db: Db, location: string, options: ImportO
 }
 
 export async function importVdem(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport> {
-  return logged(db, "vdem", location, await importVdemRows(db, location, options));
+  return logged(db, "vdem", location, options, await importVdemRows(db, location, options));
 }
 
 async function importVdemRows(db: Db, location: string, options: ImportOptions): Promise<FileReport> {

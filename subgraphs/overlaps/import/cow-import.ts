@@ -76,6 +76,6 @@ export async function importCowIgo(store: OverlapsStore, location: string, optio
       fileReport.count(changed as "inserted" | "updated" | "unchanged");
     };
   });
-  recordImport(db, { dataSet: "cow-igo", source: describeSource(location, "overlaps"), rowsRead: result.read, rowsRejected: result.rejected.length });
+  recordImport(db, { dataSet: "cow-igo", source: options.source ?? describeSource(location, "overlaps"), rowsRead: result.read, rowsRejected: result.rejected.length });
   return result;
 }

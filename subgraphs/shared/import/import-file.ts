@@ -13,6 +13,8 @@ export type ImportOptions = {
   batchSize?: number;
   /** Called after each committed batch (so a store's version moves and indexes rebuild). */
   onCommit?: () => void;
+  /** Where the rows came from, as the import log records it, when not the location read (a refresh reads a staged copy of an upstream URL). */
+  source?: string;
 };
 
 export const DEFAULT_BATCH_SIZE = 20_000;

@@ -41,7 +41,7 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
   const reports = isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : await importUnvotesTriple(store.db, location, withVersion);
   recordImport(store.db, {
     dataSet: "unvotes",
-    source: describeSource(location, "un-votes"),
+    source: options.source ?? describeSource(location, "un-votes"),
     rowsRead: reports.reduce((sum, report) => sum + report.read, 0),
     rowsRejected: reports.reduce((sum, report) => sum + report.rejected.length, 0),
   });

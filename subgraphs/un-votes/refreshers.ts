@@ -1,0 +1,13 @@
+/** The un-votes subgraph's upstreams: the unvotes triple, and the UN Digital Library export for votes after 2019. */
+import type { Refresher } from "../shared/refresh/refresh.js";
+import { UPSTREAMS } from "../shared/refresh/upstreams.js";
+import { importUnVotes } from "./import/import-un-votes.js";
+import type { UnVotesStore } from "./store.js";
+
+export function unVotesRefreshers(store: UnVotesStore): Refresher[] {
+  const importStaged = (location: string, source: string) => importUnVotes(store, location, { source, progress: null });
+  return [
+    { spec: UPSTREAMS.unvotes, db: store.db, importStaged },
+    { spec: UPSTREAMS.undl, db: store.db, importStaged },
+  ];
+}
