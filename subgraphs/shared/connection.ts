@@ -49,3 +49,23 @@ export function connectionFrom<Node>(kind: string, items: readonly Node[], args:
   const edges = page.map((node, i) => new Edge(kind, start + i, node));
   return connectionOf(edges, items.length, start + page.length < items.length, start > 0);
 }
+
+/**
+ * A page of a table read in id order (keyset paging: no offset to skip, stable while rows are
+ * added): `read(afterId, limit)` returns rows after the id; one more row than asked says whether
+ * another page follows.
+ */
+export function keysetConnection<Row extends { id: number }, Node>(
+  kind: string,
+  args: { first: number; after: string | null },
+  read: (afterId: number, limit: number) => Row[],
+  totalCount: number,
+  toNode: (row: Row) => Node,
+  max = 500,
+) {
+  const size = pageSize(args.first, max);
+  const afterId = args.after ? decodePosition(kind, args.after) : 0;
+  const rows = read(afterId, size + 1);
+  const edges = rows.slice(0, size).map((row) => new Edge(kind, row.id, toNode(row)));
+  return connectionOf(edges, totalCount, rows.length > size, afterId > 0);
+}

@@ -2,9 +2,8 @@
 import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
-import { connectionFrom, connectionOf } from "../../shared/connection.js";
+import { connectionFrom, keysetConnection } from "../../shared/connection.js";
 import { ErrorCode } from "../../shared/errors.js";
-import { decodePosition, Edge, pageSize } from "../../shared/pagination.js";
 import { toAuditEntry } from "../mappers.js";
 import { AuditEntryConnection, BackslidingFlagConnection } from "../types/connections.js";
 import { backslidingFlag } from "../backsliding.js";
@@ -70,11 +69,6 @@ export class WatchResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: AllianceContext,
   ) {
-    const size = pageSize(first, 500);
-    const afterId = after ? decodePosition("audit", after) : 0;
-    // Keyset paging on the entry id: one more row than asked says whether another page follows.
-    const rows = context.commands.audit(afterId, size + 1);
-    const edges = rows.slice(0, size).map((row) => new Edge("audit", row.id, toAuditEntry(row)));
-    return connectionOf(edges, context.commands.auditCount(), rows.length > size, afterId > 0);
+    return keysetConnection("audit", { first, after }, (afterId, limit) => context.commands.audit(afterId, limit), context.commands.auditCount(), toAuditEntry);
   }
 }

@@ -143,8 +143,12 @@ export class AlertStore {
   }
 
   /** Subscriptions by id after `afterId`, at most `limit`. */
-  page(afterId: number, limit: number): { items: Subscription[]; total: number } {
-    return { items: this.statements.page.all(afterId, limit).map(toSubscription), total: this.statements.count.get()!.n };
+  page(afterId: number, limit: number): Subscription[] {
+    return this.statements.page.all(afterId, limit).map(toSubscription);
+  }
+
+  count(): number {
+    return this.statements.count.get()!.n;
   }
 
   setPaused(id: number, paused: boolean, actor: string, now: string): Subscription | null {
@@ -168,8 +172,12 @@ export class AlertStore {
     })();
   }
 
-  auditPage(afterId: number, limit: number): { items: AuditRow[]; total: number } {
-    return { items: this.statements.auditPage.all(afterId, limit), total: this.statements.auditCount.get()!.n };
+  auditPage(afterId: number, limit: number): AuditRow[] {
+    return this.statements.auditPage.all(afterId, limit);
+  }
+
+  auditCount(): number {
+    return this.statements.auditCount.get()!.n;
   }
 
   /**

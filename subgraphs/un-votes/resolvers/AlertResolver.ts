@@ -1,10 +1,9 @@
 /** Webhook alerts for whips: subscriptions made, listed, paused and deleted by a role, each change audited. */
 import { Arg, Authorized, Ctx, Int, Query, Resolver } from "type-graphql";
 import { Role } from "../../shared/auth.js";
-import { connectionOf } from "../../shared/connection.js";
+import { keysetConnection } from "../../shared/connection.js";
 import { attempt, asUserError } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { decodePosition, Edge, pageSize } from "../../shared/pagination.js";
 import type { Subscription } from "../alerts/alert-store.js";
 import type { UnVotesContext } from "../loaders.js";
 import {
@@ -32,11 +31,8 @@ export class AlertResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: UnVotesContext,
   ) {
-    const size = pageSize(first, 500);
-    const afterId = after ? decodePosition("alert-subscriptions", after) : 0;
-    const { items, total } = context.alerts.store.page(afterId, size + 1);
-    const edges = items.slice(0, size).map((subscription) => new Edge("alert-subscriptions", subscription.id, toGraph(subscription, context)));
-    return connectionOf(edges, total, items.length > size, afterId > 0);
+    const { store } = context.alerts;
+    return keysetConnection("alert-subscriptions", { first, after }, (afterId, limit) => store.page(afterId, limit), store.count(), (subscription) => toGraph(subscription, context));
   }
 
   @Authorized(...ALERT_ROLES)
@@ -46,13 +42,15 @@ export class AlertResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: UnVotesContext,
   ) {
-    const size = pageSize(first, 500);
-    const afterId = after ? decodePosition("alert-audit", after) : 0;
-    const { items, total } = context.alerts.store.auditPage(afterId, size + 1);
-    const edges = items.slice(0, size).map(
-      (row) => new Edge("alert-audit", row.id, { id: String(row.id), at: row.at, actor: row.actor, action: row.action, subscriptionId: String(row.subscription_id), details: JSON.parse(row.details) as Record<string, unknown> }),
-    );
-    return connectionOf(edges, total, items.length > size, afterId > 0);
+    const { store } = context.alerts;
+    return keysetConnection("alert-audit", { first, after }, (afterId, limit) => store.auditPage(afterId, limit), store.auditCount(), (row) => ({
+      id: String(row.id),
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      subscriptionId: String(row.subscription_id),
+      details: JSON.parse(row.details) as Record<string, unknown>,
+    }));
   }
 
   @RoleMutation(ALERT_ROLES, () => CreateAlertSubscriptionPayload, "Subscribes a webhook to a group's defections on new General Assembly roll calls: one signed JSON event per roll call a member broke with the group on.")
