@@ -59,6 +59,31 @@ export class Baselines {
     }
   }
 
+  /**
+   * How far copying precedents can go: each state's own votes on the window's roll calls ranked
+   * by title similarity (all matches, not only the five best), its first three. Whether the vote
+   * it then cast is the first of them, or any of the three (an oracle that knows which to pick),
+   * bounds every forecaster that copies a state's own precedent.
+   */
+  ownPrecedentVotes(target: RollCallRecord): Map<string, Vote[]> {
+    const words = wordsOf(`${target.title} ${target.description}`);
+    const ranked = this.window
+      .map(({ rollCall, words: other }) => ({ rollCall, similarity: jaccard(words, other) }))
+      .filter((match) => match.similarity > 0)
+      .sort((a, b) => b.similarity - a.similarity || b.rollCall.date.localeCompare(a.rollCall.date));
+    const votes = new Map<string, Vote[]>();
+    for (const code of target.votes.keys()) {
+      const own: Vote[] = [];
+      for (const match of ranked) {
+        const vote = match.rollCall.votes.get(code);
+        if (vote !== undefined) own.push(vote);
+        if (own.length === 3) break;
+      }
+      votes.set(code, own);
+    }
+    return votes;
+  }
+
   /** The three predictions for every state that voted on the target. */
   predict(target: RollCallRecord): Map<string, Record<BaselineName, Vote | null>> {
     const words = wordsOf(`${target.title} ${target.description}`);

@@ -44,6 +44,11 @@ describe("the whip evaluation", () => {
     expect(result.baselines.sameIssues.overall).toMatchObject({ n: 3, correct: 2 });
     // Most frequent over the four sessions: A yes; B two yes, two no, the tie going to yes; C no: one right.
     expect(result.baselines.mostFrequent.overall).toMatchObject({ n: 3, correct: 1 });
+    // Each state's own votes on the precedents by similarity (roll call 1, then 4): A Y Y, B N N, C A N.
+    expect(result.ceiling).toEqual({ first: 3, anyOfThree: 3 });
+    const changed = [...HISTORY.slice(0, 4), rollCall(5, 5, "2005-10-03", "Nuclear weapons testing treaty", ["nu"], [N, N, N])];
+    // Everyone votes no: B's first precedent says so, C's second does, none of A's.
+    expect((await evaluateSession(changed, 5, nothing)).ceiling).toEqual({ first: 1, anyOfThree: 2 });
     // A forecaster that predicts nothing gets nothing right, and says so.
     expect(result.forecaster.overall.accuracy).toBe(0);
     expect(result.forecaster.noPrediction).toBe(1);

@@ -22,6 +22,8 @@ export type SessionResult = {
   baselines: Record<BaselineName, Score>;
   /** Every vote's outcome, to score several sessions together. */
   outcomes: Outcome[];
+  /** Votes whose actual vote was the state's own vote on its most similar precedent, and among its three most similar (Baselines.ownPrecedentVotes). */
+  ceiling: { first: number; anyOfThree: number };
   baselineOutcomes: Record<BaselineName, Outcome[]>;
 };
 
@@ -30,12 +32,17 @@ export async function evaluateSession(history: readonly RollCallRecord[], sessio
   const targets = history.filter((rollCall) => rollCall.session === session && rollCall.votes.size > 0);
   const baselines = new Baselines(history, session);
   const outcomes: Outcome[] = [];
+  const ceiling = { first: 0, anyOfThree: 0 };
   const baselineOutcomes = Object.fromEntries(BASELINES.map((name) => [name, [] as Outcome[]])) as Record<BaselineName, Outcome[]>;
   for (const [i, target] of targets.entries()) {
     const codes = [...target.votes.keys()];
     const forecast = await forecaster({ title: target.title, description: target.description, issues: target.issues, codes, to });
     const byBaseline = baselines.predict(target);
+    const ownVotes = baselines.ownPrecedentVotes(target);
     for (const [code, actual] of target.votes) {
+      const own = ownVotes.get(code) ?? [];
+      if (own[0] === actual) ceiling.first++;
+      if (own.includes(actual)) ceiling.anyOfThree++;
       const prediction = forecast.members.get(code);
       outcomes.push({ actual, predicted: prediction?.predicted ?? null, confidence: prediction?.confidence ?? null, expected: forecast.expected });
       for (const name of BASELINES) baselineOutcomes[name].push({ actual, predicted: byBaseline.get(code)?.[name] ?? null });
@@ -49,6 +56,7 @@ export async function evaluateSession(history: readonly RollCallRecord[], sessio
     forecaster: score(outcomes),
     baselines: Object.fromEntries(BASELINES.map((name) => [name, score(baselineOutcomes[name])])) as Record<BaselineName, Score>,
     outcomes,
+    ceiling,
     baselineOutcomes,
   };
 }

@@ -96,6 +96,12 @@ try {
   line("all", { rollCalls: results.reduce((s, r) => s + r.rollCalls, 0), votes: all.length, forecaster: score(all), baselines: allBaselines as SessionResult["baselines"] });
   console.log(`\n"yes", "no", "abstain": the whip sheet's accuracy on votes actually cast that way; "defections": on votes that differ from the sheet's expected group position`);
   if (undescribed) console.log(`${undescribed} roll calls have no title, description or issue tags: the sheet cannot be asked about them, and their votes count as not predicted`);
+  const first = results.reduce((sum, r) => sum + r.ceiling.first, 0) / all.length;
+  const anyOfThree = results.reduce((sum, r) => sum + r.ceiling.anyOfThree, 0) / all.length;
+  console.log(
+    `how far copying a state's own precedents can go (the nearest-title ranking of the four previous sessions): its vote on the most similar roll call it voted on was the vote it cast ${percent(first)} of the time; ` +
+      `an oracle picking the right one of its three most similar would reach ${percent(anyOfThree)}`,
+  );
 
   console.log(`\ncalibration of the whip sheet over all sessions (stated confidence against observed accuracy)`);
   console.log(`${"confidence".padEnd(14)}${"votes".padStart(9)}${"stated".padStart(9)}${"observed".padStart(10)}${"gap".padStart(9)}`);
