@@ -1,5 +1,5 @@
 /**
- * Starts the hub for tests: the four subgraphs and the gateway, all on port 0 in this process,
+ * Starts the hub for tests: the five subgraphs and the gateway, all on port 0 in this process,
  * each subgraph on a throwaway in-memory store. Free of vitest, so benchmarks use it too; the
  * test hooks are in hub-hooks.ts.
  */

@@ -11,10 +11,7 @@ export type SubgraphConfig = {
   signatureSecret: string | null;
 };
 
-/**
- * A subgraph's settings: HUB_HOST (bind address; loopback by default, so nothing is exposed
- * until an operator says so), HUB_<NAME>_PORT, and HUB_DATA_DIR (one SQLite file per subgraph).
- */
+/** HUB_SUBGRAPH_SECRET, shared by the gateway and the subgraphs: at least 32 characters, or none. */
 export function subgraphSecret(env: Env): string | null {
   const secret = env.HUB_SUBGRAPH_SECRET?.trim();
   if (!secret) return null;
@@ -22,6 +19,10 @@ export function subgraphSecret(env: Env): string | null {
   return secret;
 }
 
+/**
+ * A subgraph's settings: HUB_HOST (bind address; loopback by default, so nothing is exposed
+ * until an operator says so), HUB_<NAME>_PORT, and HUB_DATA_DIR (one SQLite file per subgraph).
+ */
 export function readSubgraphConfig(env: Env, subgraph: { name: string; envPrefix: string; defaultPort: number }): SubgraphConfig {
   const portVariable = `${subgraph.envPrefix}_PORT`;
   return {

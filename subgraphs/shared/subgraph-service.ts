@@ -1,5 +1,5 @@
 /**
- * What the four subgraphs have in common as services: an Apollo Server over the shared HTTP
+ * What the five subgraphs have in common as services: an Apollo Server over the shared HTTP
  * layer with the hub's quiet, masked defaults, and a process entry point.
  */
 import type { GraphQLSchema } from "graphql";

@@ -1,5 +1,5 @@
 /**
- * `npm start` as a user runs it: the compiled launcher starts five processes, prints the gateway
+ * `npm start` as a user runs it: the compiled launcher starts six processes (five subgraphs and the gateway), prints the gateway
  * URL, serves the README's query, and stops every process on SIGTERM. Ports are 0 so the test
  * never collides with a hub already running on this machine.
  */
