@@ -1,8 +1,34 @@
-// Lint for the public GraphQL schema (schema/api.graphql, written by `npm run compose`): the
-// naming and pagination conventions of API 1.0 (README, "API conventions").
+// Lint, configured once (`npm run lint`, run by CI): the TypeScript with typescript-eslint's
+// recommended rules and the layering rule (layering.js), and the public GraphQL schema
+// (schema/api.graphql, written by `npm run compose`) against the naming and pagination
+// conventions of API 1.0 (README, "API conventions"). Formatting is Prettier's (.prettierrc.json).
 import graphqlPlugin from "@graphql-eslint/eslint-plugin";
+import tseslint from "typescript-eslint";
+import layering from "./eslint.layering.js";
+
+const TYPESCRIPT = ["**/*.ts", "**/*.tsx"];
 
 export default [
+  { ignores: ["dist/**", "node_modules/**", "docs/**", "var/**"] },
+  ...tseslint.configs.recommended.map((config) => ({ ...config, files: TYPESCRIPT })),
+  {
+    files: TYPESCRIPT,
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrors: "none" }],
+      // type-graphql's API takes classes as `Function` (resolvers, orphaned types, field types).
+      "@typescript-eslint/no-unsafe-function-type": "off",
+    },
+  },
+  {
+    files: ["gateway/**/*.ts", "subgraphs/**/*.ts"],
+    plugins: { layering },
+    rules: { "layering/imports": "error" },
+  },
+  {
+    // Tests read GraphQL answers whose shape the assertions state.
+    files: ["tests/**/*.ts"],
+    rules: { "@typescript-eslint/no-explicit-any": "off" },
+  },
   {
     files: ["schema/api.graphql"],
     languageOptions: { parser: graphqlPlugin.parser, parserOptions: { graphQLConfig: { schema: "schema/api.graphql" } } },

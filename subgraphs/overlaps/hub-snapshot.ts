@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers read here are shaped by the query text beside them */
 /**
  * What the overlaps subgraph knows of the hub's own bodies and every body's activities. It reads
  * them through the gateway, like any client, and never another subgraph's store. Refreshed on

@@ -24,6 +24,7 @@ export type SubgraphDefinition<Store extends { close(): void }, Context extends 
   /** Called once per request: the per-request DataLoaders are made here, claims read from the request. */
   createContext: (store: Store, req: IncomingMessage) => Context;
   /** Decides @Authorized fields; only subgraphs with mutations need one. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subgraph's checker has its own context type
   authChecker?: AuthChecker<any, any>;
   /** Reads and validates this subgraph's own settings; the process calls it before listening, so a bad setting stops it with one line. */
   readSettings?: () => unknown;

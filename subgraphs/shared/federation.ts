@@ -22,6 +22,7 @@ export type FederatedSchemaOptions = {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type name. */
   referenceResolvers?: ResolverMap;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each subgraph's checker has its own context type
   authChecker?: AuthChecker<any>;
 };
 
@@ -43,6 +44,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
   const typeDefs = parse(`${LINK}\n${printSchemaWithDirectives(plain)}`);
   const generated = createResolversMap(plain) as ResolverMap;
   // The cast bridges two libraries' resolver-map typings that describe the same runtime shape.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- @apollo/subgraph types resolvers more narrowly than the maps graphql-tools merges
   return buildSubgraphSchema({ typeDefs, resolvers: mergeResolverMaps(generated, options.referenceResolvers ?? {}) as any });
 }
 

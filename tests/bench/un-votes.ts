@@ -85,8 +85,14 @@ async function throughGateway(hubData: string, group100: string[], session74: st
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
         const match = /query the graph at (http:\/\/\S+)/.exec(output);
-        if (match) (clearInterval(timer), resolve(match[1]));
-        if (hub.exitCode !== null) (clearInterval(timer), reject(new Error(`hub exited: ${output}`)));
+        if (match) {
+          clearInterval(timer);
+          resolve(match[1]);
+        }
+        if (hub.exitCode !== null) {
+          clearInterval(timer);
+          reject(new Error(`hub exited: ${output}`));
+        }
       }, 100);
     });
     const target = new URL(url);

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers read here are shaped by the query text beside them */
 /**
  * DEMONSTRATION ONLY: fills an empty Alliance with every UN member state eligible under the
  * policy in force, through the gateway, so the secretariat's queries have something to show.

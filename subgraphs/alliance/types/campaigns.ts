@@ -1,5 +1,5 @@
 import { GraphQLDate } from "graphql-scalars";
-import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { Campaign, EndorserKind } from "./enums.js";
 
 @ObjectType({ description: "An endorsement of a campaign, with its date and source." })

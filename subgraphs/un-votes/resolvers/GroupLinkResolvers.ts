@@ -8,7 +8,6 @@ import { Coincidence } from "../types/Coincidence.js";
 import { Country } from "../types/Country.js";
 import { Dyad } from "../types/Dyad.js";
 import { MemberDefections } from "../types/MemberDefections.js";
-import { RollCall } from "../types/RollCall.js";
 
 @Resolver(() => MemberDefections)
 export class MemberDefectionsResolver {

@@ -74,14 +74,14 @@ void (async () => {
     members.idle("The members' predictions appear here.");
     return;
   }
-  let answerPromise: Promise<Sheet>;
   const load = async (): Promise<Sheet> => {
     const group = await resolveGroup(choice);
     const answer = await request<{ whipSheet: Sheet | null }>("WhipSheet", { input: { memberCodes: group.memberCodes, title: title || null, text: text || null, issues: issues.length > 0 ? issues : null, to } });
     if (!answer.data?.whipSheet) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : "the hub returned no whip sheet");
     return answer.data.whipSheet;
   };
-  answerPromise = load();
+  // One request answers both panels.
+  const answerPromise = load();
   void expected.run("Finding precedents", async () => {
     const sheet = await answerPromise;
     return {
