@@ -49,7 +49,14 @@ export default [
       // The root types are described by their fields; type-graphql gives them no description of their own.
       "@graphql-eslint/require-description": [
         "error",
-        { types: true, rootField: true, FieldDefinition: true, InputValueDefinition: true, DirectiveDefinition: true, ignoredSelectors: ["[type=ObjectTypeDefinition][name.value=/^(Query|Mutation)$/]"] },
+        {
+          types: true,
+          rootField: true,
+          FieldDefinition: true,
+          InputValueDefinition: true,
+          DirectiveDefinition: true,
+          ignoredSelectors: ["[type=ObjectTypeDefinition][name.value=/^(Query|Mutation)$/]"],
+        },
       ],
       "@graphql-eslint/relay-connection-types": "error",
       "@graphql-eslint/relay-edge-types": ["error", { withEdgeSuffix: true, shouldImplementNode: false, listTypeCanWrapOnlyEdgeType: false }],

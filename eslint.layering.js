@@ -33,7 +33,11 @@ const rule = {
       if (typeof source !== "string" || !source.startsWith(".")) return;
       const target = path.resolve(path.dirname(file), source).replace(/\.js$/, ".ts");
       const to = layerOf(target);
-      if (!allowed(from, to)) context.report({ node, message: `${from} may not import ${to} (${source}): a subgraph imports only its own code, subgraphs/shared and the registry; see README, "Layout"` });
+      if (!allowed(from, to))
+        context.report({
+          node,
+          message: `${from} may not import ${to} (${source}): a subgraph imports only its own code, subgraphs/shared and the registry; see README, "Layout"`,
+        });
     };
     return {
       ImportDeclaration: (node) => check(node, node.source.value),

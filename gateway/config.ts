@@ -84,8 +84,14 @@ function subgraphUrl(env: Env, subgraph: SubgraphInfo): string {
 
 function readAuthMode(env: Env): "development" | "none" | "jwt" {
   const value = optionalString(env, "HUB_AUTH_MODE", "none");
-  if (value !== "development" && value !== "none" && value !== "jwt") throw new ConfigError("HUB_AUTH_MODE", "invalid", `expected "jwt", "development" or "none", received "${value}"`);
-  if (value === "jwt" && !subgraphSecret(env)) throw new ConfigError("HUB_SUBGRAPH_SECRET", "not set", "HUB_AUTH_MODE=jwt needs a secret of at least 32 characters shared with the subgraphs, to sign what the gateway forwards");
+  if (value !== "development" && value !== "none" && value !== "jwt")
+    throw new ConfigError("HUB_AUTH_MODE", "invalid", `expected "jwt", "development" or "none", received "${value}"`);
+  if (value === "jwt" && !subgraphSecret(env))
+    throw new ConfigError(
+      "HUB_SUBGRAPH_SECRET",
+      "not set",
+      "HUB_AUTH_MODE=jwt needs a secret of at least 32 characters shared with the subgraphs, to sign what the gateway forwards",
+    );
   return value;
 }
 
@@ -115,7 +121,12 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     apolloTelemetry: flag(env, "HUB_APOLLO_TELEMETRY", false),
     authMode: readAuthMode(env),
     subgraphSecret: subgraphSecret(env),
-    jwt: Object.fromEntries(["HUB_JWT_SECRET", "HUB_JWT_PUBLIC_KEY", "HUB_JWT_ALGORITHM", "HUB_JWT_ISSUER", "HUB_JWT_AUDIENCE", "HUB_JWT_MAX_LIFETIME_S"].map((name) => [name, env[name]])),
+    jwt: Object.fromEntries(
+      ["HUB_JWT_SECRET", "HUB_JWT_PUBLIC_KEY", "HUB_JWT_ALGORITHM", "HUB_JWT_ISSUER", "HUB_JWT_AUDIENCE", "HUB_JWT_MAX_LIFETIME_S"].map((name) => [
+        name,
+        env[name],
+      ]),
+    ),
     limits: {
       maxDepth: positiveInteger(env, "HUB_MAX_DEPTH", 10, "levels"),
       maxAliases: positiveInteger(env, "HUB_MAX_ALIASES", 20, "aliases"),

@@ -8,7 +8,9 @@ void runService("gateway", async () => {
   const service = await createGatewayService(config);
   const [base] = await Promise.all([
     listen(service.httpServer, { host: config.host, port: config.port, service: "gateway", portVariable: config.portVariable }),
-    listen(service.operationsServer, { ...config.operations, service: "gateway operations" }).then((operations) => console.log(`gateway: /ready and /metrics at ${operations}`)),
+    listen(service.operationsServer, { ...config.operations, service: "gateway operations" }).then((operations) =>
+      console.log(`gateway: /ready and /metrics at ${operations}`),
+    ),
   ]).catch(async (error) => {
     await service.stop();
     throw error;

@@ -27,7 +27,8 @@ async function main(): Promise<void> {
 
   /** A restarted subgraph learns the gateway's address again; a restarted gateway is announced to every subgraph. */
   const announceGateway = (to: readonly StartedService[]) => {
-    if (gatewayUrl) for (const service of to) if (service.name !== "gateway" && service.child.connected) service.child.send({ type: "gateway", url: gatewayUrl });
+    if (gatewayUrl)
+      for (const service of to) if (service.name !== "gateway" && service.child.connected) service.child.send({ type: "gateway", url: gatewayUrl });
   };
 
   const supervisor: Supervisor = new Supervisor((name, code, signal, lastLine) => {
@@ -38,7 +39,9 @@ async function main(): Promise<void> {
       stopHub(`hub: ${name} stopped unexpectedly (${how}) for the ${decision.crashes}th time within ${policy.windowMs / 1000} s; stopping the hub`);
       return;
     }
-    console.error(`hub: ${name} stopped unexpectedly (${how}); restarting it in ${decision.delayMs / 1000} s (crash ${decision.crashes} of ${policy.maxCrashes} allowed within ${policy.windowMs / 1000} s); the gateway serves the other subgraphs meanwhile`);
+    console.error(
+      `hub: ${name} stopped unexpectedly (${how}); restarting it in ${decision.delayMs / 1000} s (crash ${decision.crashes} of ${policy.maxCrashes} allowed within ${policy.windowMs / 1000} s); the gateway serves the other subgraphs meanwhile`,
+    );
     setTimeout(() => {
       if (exiting) return;
       supervisor.restart(name).then(
@@ -72,7 +75,11 @@ async function main(): Promise<void> {
     // The gateway is told where each subgraph really listens: a port configured as 0 is only known now.
     const gatewayEnv: NodeJS.ProcessEnv = { ...env };
     for (const subgraph of SUBGRAPHS) gatewayEnv[`${subgraph.envPrefix}_URL`] = started.find((s) => s.name === subgraph.name)!.url;
-    const gateway = await supervisor.start({ name: "gateway", entry: path.join(DIST, "gateway", "index.js"), portVariable: "HUB_GATEWAY_PORT" }, gatewayEnv, READY_TIMEOUT_MS);
+    const gateway = await supervisor.start(
+      { name: "gateway", entry: path.join(DIST, "gateway", "index.js"), portVariable: "HUB_GATEWAY_PORT" },
+      gatewayEnv,
+      READY_TIMEOUT_MS,
+    );
     gatewayUrl = gateway.url;
     // The overlaps subgraph reads the hub through the gateway: tell every subgraph where it listens.
     announceGateway(started);

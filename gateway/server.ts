@@ -39,7 +39,6 @@ export type GatewayService = {
   stop: () => Promise<void>;
 };
 
-
 /**
  * Answers from this size on are gzipped for clients that accept it: a browser far from the hub
  * gets a big analysis (the 193-member agreement matrix: 1.7 MB of JSON) in a sixth of the bytes,
@@ -54,7 +53,11 @@ async function readSupergraph(file: string): Promise<string> {
   try {
     return await readFile(file, "utf8");
   } catch (error) {
-    throw new ConfigError("HUB_SUPERGRAPH_FILE", "invalid", `cannot read the supergraph at ${file} (${(error as Error).message}); run npm run compose, or point HUB_SUPERGRAPH_FILE at a supergraph`);
+    throw new ConfigError(
+      "HUB_SUPERGRAPH_FILE",
+      "invalid",
+      `cannot read the supergraph at ${file} (${(error as Error).message}); run npm run compose, or point HUB_SUPERGRAPH_FILE at a supergraph`,
+    );
   }
 }
 
@@ -119,7 +122,10 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   let lastReadiness: { at: number; states: Promise<(readonly [string, "up" | "down"])[]> } | null = null;
   const readiness = () => {
     if (!lastReadiness || Date.now() - lastReadiness.at > READY_CACHE_MS) {
-      lastReadiness = { at: Date.now(), states: Promise.all([...dataSources.values()].map(async (source) => [source.name, (await source.healthy()) ? "up" : "down"] as const)) };
+      lastReadiness = {
+        at: Date.now(),
+        states: Promise.all([...dataSources.values()].map(async (source) => [source.name, (await source.healthy()) ? "up" : "down"] as const)),
+      };
     }
     return lastReadiness.states;
   };
@@ -131,7 +137,13 @@ export async function createGatewayService(config: GatewayConfig, log = console)
     admit: limiter
       ? async (req) => {
           // A verified token's subject is the client; anyone else is their address (a bad token is the context's 401 to give).
-          const subject = config.authMode === "jwt" ? await claimsOf(req).then((claims) => claims?.sub, () => undefined) : undefined;
+          const subject =
+            config.authMode === "jwt"
+              ? await claimsOf(req).then(
+                  (claims) => claims?.sub,
+                  () => undefined,
+                )
+              : undefined;
           const admission = limiter.take(subject ? `sub:${subject}` : `address:${req.socket.remoteAddress ?? "unknown"}`);
           if (admission.allowed) return null;
           return {

@@ -82,7 +82,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     // Forwarded client headers first: the gateway's own headers below always win.
     // The subgraph is told how long the gateway will wait, and stops working past it (shared/deadline.ts).
-    const headers: Record<string, string> = { ...context?.forwardedHeaders, "content-type": "application/json", accept: "application/json", [TIMEOUT_HEADER]: String(this.options.timeoutMs) };
+    const headers: Record<string, string> = {
+      ...context?.forwardedHeaders,
+      "content-type": "application/json",
+      accept: "application/json",
+      [TIMEOUT_HEADER]: String(this.options.timeoutMs),
+    };
     const requestId = context?.requestId;
     if (typeof requestId === "string") headers["x-request-id"] = requestId;
     // Set by the gateway only (verified token, or development mode); a client's own header never reaches a subgraph.
@@ -106,7 +111,13 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     } catch (error) {
       this.options.log(`subgraph ${this.name} call failed`, error);
       const tooLarge = (error as { code?: string })?.code === "UND_ERR_RES_EXCEEDED_MAX_SIZE";
-      throw this.unavailable(isTimeout(error) ? `did not answer within ${this.options.timeoutMs} ms` : tooLarge ? `answered more than ${this.options.maxResponseBytes} bytes` : "could not be reached");
+      throw this.unavailable(
+        isTimeout(error)
+          ? `did not answer within ${this.options.timeoutMs} ms`
+          : tooLarge
+            ? `answered more than ${this.options.maxResponseBytes} bytes`
+            : "could not be reached",
+      );
     }
     let parsed: unknown;
     try {

@@ -33,7 +33,9 @@ function wasDeprecated(released: GraphQLSchema, path: string): boolean {
   if (!type || !member) return false;
   if ("getValues" in type) return !!type.getValues().find((value) => value.name === member)?.deprecationReason;
   if (!("getFields" in type)) return false;
-  const field = (type.getFields() as Record<string, { deprecationReason?: string | null; args?: { name: string; deprecationReason?: string | null }[] }>)[member];
+  const field = (type.getFields() as Record<string, { deprecationReason?: string | null; args?: { name: string; deprecationReason?: string | null }[] }>)[
+    member
+  ];
   if (!field) return false;
   return argument ? !!field.args?.find((arg) => arg.name === argument)?.deprecationReason : !!field.deprecationReason;
 }
@@ -50,9 +52,13 @@ export function checkContract(released: GraphQLSchema, current: GraphQLSchema, c
     }
     report.breaking.push(`${where}: ${change.message}`);
     if (!declared.some((line) => line.includes(`\`${where}\``))) {
-      report.refused.push(`${where}: ${change.message} (breaking). Declare it under "## Unreleased" in schema/CHANGELOG.md as "- Breaking: \`${where}\` …", with what clients should use instead.`);
+      report.refused.push(
+        `${where}: ${change.message} (breaking). Declare it under "## Unreleased" in schema/CHANGELOG.md as "- Breaking: \`${where}\` …", with what clients should use instead.`,
+      );
     } else if (REMOVALS.has(change.type) && !wasDeprecated(released, where)) {
-      report.refused.push(`${where}: ${change.message} (breaking). Mark it @deprecated(reason: "use …") in a release first, so clients have a path, and remove it in a later one.`);
+      report.refused.push(
+        `${where}: ${change.message} (breaking). Mark it @deprecated(reason: "use …") in a release first, so clients have a path, and remove it in a later one.`,
+      );
     }
   }
   return report;

@@ -40,7 +40,9 @@ export async function subgraphDefinitions() {
  * merges them and hints that the declarations differ. Any other hint is reported.
  */
 export function isExpectedHint(hint: { definition: { code: string }; message: string }): boolean {
-  return hint.definition.code === "INCONSISTENT_INTERFACE_VALUE_TYPE_FIELD" && /^Field "(Body|DataSet)\.\w+" of interface type "(Body|DataSet)"/.test(hint.message);
+  return (
+    hint.definition.code === "INCONSISTENT_INTERFACE_VALUE_TYPE_FIELD" && /^Field "(Body|DataSet)\.\w+" of interface type "(Body|DataSet)"/.test(hint.message)
+  );
 }
 
 export async function composeSupergraph(): Promise<Composition> {

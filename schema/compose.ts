@@ -8,7 +8,10 @@ const check = process.argv.includes("--check");
 try {
   const { supergraphSdl, hints } = await composeSupergraph();
   for (const hint of hints) console.warn(`hint: ${hint}`);
-  for (const [file, content] of [[SUPERGRAPH_FILE, supergraphSdl], [API_SCHEMA_FILE, apiSchemaSdl(supergraphSdl)]] as const) {
+  for (const [file, content] of [
+    [SUPERGRAPH_FILE, supergraphSdl],
+    [API_SCHEMA_FILE, apiSchemaSdl(supergraphSdl)],
+  ] as const) {
     const path = fileURLToPath(file);
     const current = await readFile(path, "utf8").catch(() => "");
     if (current === content) {

@@ -28,7 +28,11 @@ import { overlapsRefreshers } from "./overlaps/refreshers.js";
 type Dataset = { description: string; run: (source: string) => Promise<FileReport[]> };
 
 /** Opens the subgraph's store in HUB_DATA_DIR for one import and always closes it. */
-async function withStore<Store extends { close(): void }>(name: SubgraphName, open: (file: string) => Store, run: (store: Store) => Promise<FileReport | FileReport[]>): Promise<FileReport[]> {
+async function withStore<Store extends { close(): void }>(
+  name: SubgraphName,
+  open: (file: string) => Store,
+  run: (store: Store) => Promise<FileReport | FileReport[]>,
+): Promise<FileReport[]> {
   const store = open(readSubgraphConfig(process.env, subgraphInfo(name)).storeFile);
   try {
     return [await run(store)].flat();
@@ -75,7 +79,9 @@ async function importAll(folder: string): Promise<number> {
 function usage(): string {
   return `usage: npm run import -- <dataset> <source>, or all <folder>\ndatasets:\n${Object.entries(DATASETS)
     .map(([name, dataset]) => `  ${name.padEnd(12)} ${dataset.description}`)
-    .join("\n")}\n  ${"all".padEnd(12)} every data set from a folder laid out as ../shared/data (${Object.values(ALL_LAYOUT).join("/, ")}/), or \`upstream\`: from each data set's upstream`;
+    .join(
+      "\n",
+    )}\n  ${"all".padEnd(12)} every data set from a folder laid out as ../shared/data (${Object.values(ALL_LAYOUT).join("/, ")}/), or \`upstream\`: from each data set's upstream`;
 }
 
 /** `all upstream`: every data set from its upstream, staged, compared and checked before import (shared/refresh/). */

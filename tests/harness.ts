@@ -37,7 +37,10 @@ export async function postGraphQL(url: string, query: string, variables?: Record
 }
 
 /** Starts one subgraph on port 0 with an in-memory store. */
-export async function startSubgraph<Name extends SubgraphName>(name: Name, signatureSecret: string | null = null): Promise<{ url: string; store: Stores[Name]; service: SubgraphService }> {
+export async function startSubgraph<Name extends SubgraphName>(
+  name: Name,
+  signatureSecret: string | null = null,
+): Promise<{ url: string; store: Stores[Name]; service: SubgraphService }> {
   const factory = SUBGRAPH_FACTORIES[name] as unknown as {
     openStore: (file: string) => Stores[Name];
     createService: (store: Stores[Name], options: { signatureSecret: string | null }) => Promise<SubgraphService>;
@@ -74,12 +77,26 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
     gateway = await createGatewayService(readGatewayConfig(env));
     const base = await listen(gateway.httpServer, { host: "127.0.0.1", port: 0, service: "gateway", portVariable: "HUB_GATEWAY_PORT" });
     const gatewayUrl = `${base}/graphql`;
-    const operationsUrl = await listen(gateway.operationsServer, { host: "127.0.0.1", port: 0, service: "gateway operations", portVariable: "HUB_GATEWAY_OPS_PORT" });
+    const operationsUrl = await listen(gateway.operationsServer, {
+      host: "127.0.0.1",
+      port: 0,
+      service: "gateway operations",
+      portVariable: "HUB_GATEWAY_OPS_PORT",
+    });
     // The overlaps subgraph reads the hub through the gateway, whose port is known only now.
     engineFor(stores.overlaps as OverlapsStore, readOverlapsSettings({})).snapshot.setGatewayUrl(gatewayUrl);
     // So does un-votes, for the members of a body an alert subscription names.
     alertsFor(stores["un-votes"] as UnVotesStore).setGatewayUrl(gatewayUrl);
-    return { gatewayUrl, operationsUrl, subgraphUrls: urls, stores: stores as Stores, subgraphServices: services, gateway, query: (q, v) => postGraphQL(gatewayUrl, q, v), stop };
+    return {
+      gatewayUrl,
+      operationsUrl,
+      subgraphUrls: urls,
+      stores: stores as Stores,
+      subgraphServices: services,
+      gateway,
+      query: (q, v) => postGraphQL(gatewayUrl, q, v),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

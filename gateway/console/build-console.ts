@@ -19,7 +19,6 @@ import { worldShapes } from "./world-shapes.js";
 /** What a page may weigh, compressed, with everything it loads (the explorer is exempt: it carries GraphiQL). */
 export const PAGE_BUDGET_BYTES = 300 * 1024;
 
-
 export type PageWeight = { page: string; files: string[]; bytes: number; gzipBytes: number; budgetBytes: number | null };
 
 export type ConsoleBuild = { outDir: string; pages: PageWeight[]; operationCount: number };
@@ -44,7 +43,10 @@ export async function buildConsole(outDir = defaultConsoleDir()): Promise<Consol
 
   // Generated modules the pages import by name: the operations, the schema, the README's examples, the map.
   const virtualModules: Record<string, () => { contents: string; loader: esbuild.Loader }> = {
-    "console:operations": () => ({ contents: JSON.stringify(Object.fromEntries(operations.map((operation) => [operation.name, operation.text]))), loader: "json" }),
+    "console:operations": () => ({
+      contents: JSON.stringify(Object.fromEntries(operations.map((operation) => [operation.name, operation.text]))),
+      loader: "json",
+    }),
     "console:schema": () => ({ contents: schemaSdl, loader: "text" }),
     "console:readme-operations": () => ({ contents: JSON.stringify(readmeOperations(readFileSync(path.join(root, "README.md"), "utf8"))), loader: "json" }),
     "console:world-shapes": () => ({ contents: JSON.stringify(worldShapes()), loader: "json" }),
@@ -83,7 +85,9 @@ export async function buildConsole(outDir = defaultConsoleDir()): Promise<Consol
   const outputs = result.metafile.outputs;
   const relative = (file: string) => path.relative(outDir, path.resolve(root, file)).split(path.sep).join("/");
   const entryOutput = (page: ConsolePage) => {
-    const found = Object.entries(outputs).find(([, output]) => output.entryPoint && path.resolve(root, output.entryPoint) === path.join(webDir, "pages", page.entry));
+    const found = Object.entries(outputs).find(
+      ([, output]) => output.entryPoint && path.resolve(root, output.entryPoint) === path.join(webDir, "pages", page.entry),
+    );
     if (!found) throw new ConsoleBuildError(`esbuild wrote no output for the page ${page.name}`);
     return found;
   };
@@ -130,7 +134,9 @@ export async function buildConsole(outDir = defaultConsoleDir()): Promise<Consol
   }
   const over = pages.filter((weight) => weight.budgetBytes !== null && weight.gzipBytes > weight.budgetBytes);
   if (over.length > 0) {
-    throw new ConsoleBuildError(`over the page budget of ${PAGE_BUDGET_BYTES / 1024} KB compressed: ${over.map((weight) => `${weight.page} ${kb(weight.gzipBytes)}`).join(", ")}`);
+    throw new ConsoleBuildError(
+      `over the page budget of ${PAGE_BUDGET_BYTES / 1024} KB compressed: ${over.map((weight) => `${weight.page} ${kb(weight.gzipBytes)}`).join(", ")}`,
+    );
   }
   return { outDir, pages, operationCount: operations.length };
 }
@@ -141,9 +147,14 @@ export function kb(bytes: number): string {
 
 /** The page weights as a table for the build log. */
 export function describeBuild(build: ConsoleBuild): string {
-  const lines = [`console: ${build.pages.length} pages and a manifest of ${build.operationCount} operations in ${build.outDir}`, "  page          gzip       raw        budget"];
+  const lines = [
+    `console: ${build.pages.length} pages and a manifest of ${build.operationCount} operations in ${build.outDir}`,
+    "  page          gzip       raw        budget",
+  ];
   for (const weight of build.pages) {
-    lines.push(`  ${weight.page.padEnd(13)} ${kb(weight.gzipBytes).padStart(9)}  ${kb(weight.bytes).padStart(9)}  ${weight.budgetBytes === null ? "exempt (GraphiQL)" : `${kb(weight.budgetBytes)}`}`);
+    lines.push(
+      `  ${weight.page.padEnd(13)} ${kb(weight.gzipBytes).padStart(9)}  ${kb(weight.bytes).padStart(9)}  ${weight.budgetBytes === null ? "exempt (GraphiQL)" : `${kb(weight.budgetBytes)}`}`,
+    );
   }
   return lines.join("\n");
 }

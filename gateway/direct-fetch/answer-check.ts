@@ -122,7 +122,10 @@ function compileObject(
       }
       const field = parent.getFields()[node.name.value];
       if (!field) return false;
-      entries.set(key, { check: { key, conditions, typename: false, type: field.type, object: null, leaf: null, conforms: () => false }, selections: [...(node.selectionSet?.selections ?? [])] });
+      entries.set(key, {
+        check: { key, conditions, typename: false, type: field.type, object: null, leaf: null, conforms: () => false },
+        selections: [...(node.selectionSet?.selections ?? [])],
+      });
     }
     return true;
   };

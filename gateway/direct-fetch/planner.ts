@@ -66,7 +66,13 @@ export class DirectFetchPlanner {
     if (clientShape === null || clientShape !== selectionShape(this.graphqlSchema, sentOperation, fragmentsOf(sent))) return null;
     const answerConforms = compileAnswerCheck(this.graphqlSchema, this.apiSchema, client, clientFragments);
     if (!answerConforms) return null;
-    return { serviceName: fetch.serviceName, operation: fetch.operation, operationName: fetch.operationName, variableUsages: fetch.variableUsages ?? [], answerConforms };
+    return {
+      serviceName: fetch.serviceName,
+      operation: fetch.operation,
+      operationName: fetch.operationName,
+      variableUsages: fetch.variableUsages ?? [],
+      answerConforms,
+    };
   }
 }
 

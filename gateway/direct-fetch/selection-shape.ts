@@ -51,7 +51,10 @@ function collect(parent: GraphQLNamedType, selections: readonly SelectionNode[],
   for (const selection of selections) {
     if (selection.kind === Kind.FIELD) {
       const key = selection.alias?.value ?? selection.name.value;
-      const head = `${selection.name.value}(${[...(selection.arguments ?? [])].sort((a, b) => a.name.value.localeCompare(b.name.value)).map(print).join(",")})${(selection.directives ?? []).map(print).join("")}`;
+      const head = `${selection.name.value}(${[...(selection.arguments ?? [])]
+        .sort((a, b) => a.name.value.localeCompare(b.name.value))
+        .map(print)
+        .join(",")})${(selection.directives ?? []).map(print).join("")}`;
       let type: GraphQLNamedType | null = null;
       if (selection.name.value !== "__typename") {
         if (!isObjectType(parent) && !isInterfaceType(parent)) return false;

@@ -27,7 +27,11 @@ function graphOf(directive: ConstDirectiveNode): string | null {
 }
 
 function joinField(graph: string): ConstDirectiveNode {
-  return { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: "join__field" }, arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "graph" }, value: { kind: Kind.ENUM, value: graph } }] };
+  return {
+    kind: Kind.DIRECTIVE,
+    name: { kind: Kind.NAME, value: "join__field" },
+    arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: "graph" }, value: { kind: Kind.ENUM, value: graph } }],
+  };
 }
 
 export type DegradedSupergraph = { sdl: string; movedRootFields: ReadonlySet<string> };
@@ -45,7 +49,10 @@ export function supergraphWithout(supergraphSdl: string, down: readonly string[]
   const moved = new Set<string>();
   const definitions = document.definitions.map((definition) => {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION || !ROOT_TYPES.has(definition.name.value)) return definition;
-    const typeGraphs = (definition.directives ?? []).filter((d) => d.name.value === "join__type").map(graphOf).filter((g): g is string => g !== null);
+    const typeGraphs = (definition.directives ?? [])
+      .filter((d) => d.name.value === "join__type")
+      .map(graphOf)
+      .filter((g): g is string => g !== null);
     const fields = (definition.fields ?? []).map((field) => {
       const joins = (field.directives ?? []).filter((d) => d.name.value === "join__field");
       // A field without join__field is served by every subgraph that declares the type.

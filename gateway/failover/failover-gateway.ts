@@ -73,7 +73,10 @@ export class FailoverGateway implements GatewayInterface {
 
   private knownDown(): string[] {
     const now = Date.now();
-    return [...this.downUntil].filter(([, until]) => until > now).map(([name]) => name).sort();
+    return [...this.downUntil]
+      .filter(([, until]) => until > now)
+      .map(([name]) => name)
+      .sort();
   }
 
   /** The gateway planning around `down`, made once per set; null when no root field changes. */

@@ -41,7 +41,10 @@ export type QueryLimits = {
  * `maxListArgument` is refused outright. A static per-field cost would let one query ask for every
  * vote of every roll call at the price of a single field.
  */
-export function listAwareEstimator(limits: Pick<QueryLimits, "defaultListSize" | "maxListArgument">, scopes: WeakMap<FieldNode, number> = new WeakMap()): ComplexityEstimator {
+export function listAwareEstimator(
+  limits: Pick<QueryLimits, "defaultListSize" | "maxListArgument">,
+  scopes: WeakMap<FieldNode, number> = new WeakMap(),
+): ComplexityEstimator {
   const { defaultListSize, maxListArgument } = limits;
   return ({ type, field, node, args, childComplexity }) => {
     const children = Math.max(1, childComplexity);
@@ -56,7 +59,8 @@ export function listAwareEstimator(limits: Pick<QueryLimits, "defaultListSize" |
       const pairs = Math.max(1, (members * (members - 1)) / 2);
       return 1 + Math.min(pairs, typeof args.first === "number" ? Math.max(1, args.first) : pairs) * children;
     }
-    if (field.args.some((arg) => arg.name === "first")) return 1 + Math.max(1, typeof args.first === "number" ? args.first : given || (scope ?? defaultListSize)) * children;
+    if (field.args.some((arg) => arg.name === "first"))
+      return 1 + Math.max(1, typeof args.first === "number" ? args.first : given || (scope ?? defaultListSize)) * children;
     if (!isListOutput(field.type)) return undefined;
     if (field.name === "edges" || field.name === "nodes") return 1 + children;
     const items = given || UNNARROWED_LIST_SIZES[`${type.name}.${field.name}`] || Math.max(defaultListSize, scope ?? 0);
@@ -66,7 +70,11 @@ export function listAwareEstimator(limits: Pick<QueryLimits, "defaultListSize" |
 
 export function validationRules(limits: QueryLimits): ValidationRule[] {
   // Report a validation error (HTTP 400) instead of throwing, which Apollo Server answers with 500.
-  const report = { exposeLimits: true, propagateOnRejection: false, onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)] };
+  const report = {
+    exposeLimits: true,
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  };
   return [
     maxDepthRule({ n: limits.maxDepth, ...report }) as unknown as ValidationRule,
     maxAliasesRule({ n: limits.maxAliases, ...report }) as unknown as ValidationRule,
@@ -80,7 +88,9 @@ function rejected(code: string, message: string): GraphQLError {
 
 /** The cost cache's key: the operation and a digest of its name and variables, of bounded length whatever the client sends. */
 export function costCacheKey(queryHash: string, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
-  return `${queryHash}|${createHash("sha256").update(`${operationName ?? ""}\n${JSON.stringify(variables ?? {})}`).digest("base64url")}`;
+  return `${queryHash}|${createHash("sha256")
+    .update(`${operationName ?? ""}\n${JSON.stringify(variables ?? {})}`)
+    .digest("base64url")}`;
 }
 
 export function costPlugin(limits: QueryLimits): ApolloServerPlugin {
@@ -103,17 +113,21 @@ export function costPlugin(limits: QueryLimits): ApolloServerPlugin {
           let cost = costs.get(key);
           if (cost === undefined) {
             const variables = request.variables ?? {};
-            const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+            const fragments = new Map(
+              document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+            );
             const estimators = [listAwareEstimator(limits, groupScopes(schema, operation, fragments, variables)), fallback];
             cost = getComplexity({ schema, query: document, variables, operationName: request.operationName, estimators });
             costs.set(key, cost);
           }
           if (cost > limits.maxCost) {
-            throw rejected("QUERY_TOO_COSTLY", `Query too costly: at most ${limits.maxCost}, estimated ${cost} (a list field costs its children times its \`first\`, the length of its list argument, the size of the group it analyses, or ${limits.defaultListSize}).`);
+            throw rejected(
+              "QUERY_TOO_COSTLY",
+              `Query too costly: at most ${limits.maxCost}, estimated ${cost} (a list field costs its children times its \`first\`, the length of its list argument, the size of the group it analyses, or ${limits.defaultListSize}).`,
+            );
           }
         },
       };
     },
   };
 }
-

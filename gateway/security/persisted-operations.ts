@@ -18,7 +18,11 @@ export function loadPersistedOperations(file: string): Map<string, string> {
   try {
     parsed = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new ConfigError("HUB_PERSISTED_OPERATIONS", "invalid", `expected a JSON file mapping sha256 hashes to queries at ${file}: ${(error as Error).message}`);
+    throw new ConfigError(
+      "HUB_PERSISTED_OPERATIONS",
+      "invalid",
+      `expected a JSON file mapping sha256 hashes to queries at ${file}: ${(error as Error).message}`,
+    );
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new ConfigError("HUB_PERSISTED_OPERATIONS", "invalid", `expected a JSON object mapping sha256 hashes to queries in ${file}`);
@@ -34,7 +38,8 @@ export function loadPersistedOperations(file: string): Map<string, string> {
 }
 
 export function persistedOperationsPlugin(operations: ReadonlyMap<string, string>): ApolloServerPlugin {
-  const refuse = () => new GraphQLError("This gateway serves only its persisted operations.", { extensions: { code: "PERSISTED_QUERY_NOT_ALLOWED", http: { status: 400 } } });
+  const refuse = () =>
+    new GraphQLError("This gateway serves only its persisted operations.", { extensions: { code: "PERSISTED_QUERY_NOT_ALLOWED", http: { status: 400 } } });
   return {
     async requestDidStart() {
       return {

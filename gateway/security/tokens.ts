@@ -66,10 +66,13 @@ export async function verifiedClaims(authorization: string | undefined, settings
     throw unauthenticated(`The bearer token was refused: ${(error as Error).message}`);
   }
   const now = Math.floor(Date.now() / 1000);
-  if (typeof payload.iat === "number" && payload.iat > now + CLOCK_TOLERANCE_S) throw unauthenticated("The bearer token was refused: expected `iat` in the past, received a time in the future");
+  if (typeof payload.iat === "number" && payload.iat > now + CLOCK_TOLERANCE_S)
+    throw unauthenticated("The bearer token was refused: expected `iat` in the past, received a time in the future");
   const issuedAt = typeof payload.iat === "number" ? payload.iat : now;
   if (payload.exp! - issuedAt > settings.maxLifetimeSeconds) {
-    throw unauthenticated(`The bearer token was refused: expected a lifetime of at most ${settings.maxLifetimeSeconds} s (HUB_JWT_MAX_LIFETIME_S), received ${payload.exp! - issuedAt} s`);
+    throw unauthenticated(
+      `The bearer token was refused: expected a lifetime of at most ${settings.maxLifetimeSeconds} s (HUB_JWT_MAX_LIFETIME_S), received ${payload.exp! - issuedAt} s`,
+    );
   }
   if (typeof payload.sub !== "string" || payload.sub === "") throw unauthenticated("The bearer token has no `sub` claim naming its holder");
   const problem = claimProblem(payload as { country?: unknown; participant?: unknown });

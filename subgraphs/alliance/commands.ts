@@ -136,7 +136,17 @@ export class AllianceCommands {
     return role;
   }
 
-  decide(actor: Actor, input: { action: "apply" | "admit" | "suspend" | "withdraw"; countryCode: string; grounds: string; decidedOn?: Date | null; policy?: EligibilityPolicy | null; overrideReason?: string | null }): DecisionRow {
+  decide(
+    actor: Actor,
+    input: {
+      action: "apply" | "admit" | "suspend" | "withdraw";
+      countryCode: string;
+      grounds: string;
+      decidedOn?: Date | null;
+      policy?: EligibilityPolicy | null;
+      overrideReason?: string | null;
+    },
+  ): DecisionRow {
     const code = requireCountry("countryCode", input.countryCode);
     const grounds = requireText("grounds", input.grounds, LIMITS.grounds);
     const decidedOn = requireDay("decidedOn", input.decidedOn);
@@ -151,7 +161,8 @@ export class AllianceCommands {
     const policy = input.policy ?? this.defaultPolicy;
     const assessment = target === "APPLICANT" || target === "MEMBER" ? this.assessment(code, policy) : null;
     const overrideReason = input.overrideReason?.trim() || null;
-    if (overrideReason && overrideReason.length > LIMITS.grounds) throw bad("overrideReason", `expected at most ${LIMITS.grounds} characters, received ${overrideReason.length}`);
+    if (overrideReason && overrideReason.length > LIMITS.grounds)
+      throw bad("overrideReason", `expected at most ${LIMITS.grounds} characters, received ${overrideReason.length}`);
     if (target === "MEMBER" && assessment!.eligible !== true && !overrideReason) {
       const why = assessment!.eligible === false ? `is not eligible (${assessment!.status}, ${assessment!.year})` : "has no rating to assess eligibility by";
       throw new GraphQLError(`countryCode: ${code} ${why} under ${policy}; admitting it needs an explicit overrideReason, which is recorded`, {
@@ -169,24 +180,41 @@ export class AllianceCommands {
       evidence: assessment ? JSON.stringify(assessment) : null,
       override_reason: target === "MEMBER" ? overrideReason : null,
     };
-    const id = this.recorded(actor, role, `${input.action}Membership`, `country:${code}`, { ...input, countryCode: code }, () => this.records.insertDecision(row));
+    const id = this.recorded(actor, role, `${input.action}Membership`, `country:${code}`, { ...input, countryCode: code }, () =>
+      this.records.insertDecision(row),
+    );
     return { id, ...row };
   }
 
   recordCaucusChange(actor: Actor, input: { countryCode: string; change: "ADD" | "REMOVE"; grounds: string; decidedOn?: Date | null }): CaucusChangeRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     const code = requireCountry("countryCode", input.countryCode);
-    const row = { country_code: code, change: input.change, decided_on: requireDay("decidedOn", input.decidedOn), grounds: requireText("grounds", input.grounds, LIMITS.grounds), recorded_by: actor.id };
+    const row = {
+      country_code: code,
+      change: input.change,
+      decided_on: requireDay("decidedOn", input.decidedOn),
+      grounds: requireText("grounds", input.grounds, LIMITS.grounds),
+      recorded_by: actor.id,
+    };
     return { id: this.recorded(actor, role, "recordCaucusChange", `country:${code}`, row, () => this.records.insertCaucusChange(row)), ...row };
   }
 
   registerParticipant(
     actor: Actor,
-    input: { kind: ParticipantRow["kind"]; name: string; countryCode: string; chamber?: string | null; party?: string | null; inGovernment?: boolean | null; description?: string | null },
+    input: {
+      kind: ParticipantRow["kind"];
+      name: string;
+      countryCode: string;
+      chamber?: string | null;
+      party?: string | null;
+      inGovernment?: boolean | null;
+      description?: string | null;
+    },
   ): ParticipantRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     const parliamentarian = input.kind === "PARLIAMENTARIAN";
-    if (parliamentarian && (input.inGovernment === null || input.inGovernment === undefined)) throw bad("inGovernment", "expected true or false for a parliamentarian (false: opposition), received nothing");
+    if (parliamentarian && (input.inGovernment === null || input.inGovernment === undefined))
+      throw bad("inGovernment", "expected true or false for a parliamentarian (false: opposition), received nothing");
     if (parliamentarian && !input.chamber?.trim()) throw bad("chamber", "expected the parliamentarian's chamber, received nothing");
     const row = {
       kind: input.kind,
@@ -199,19 +227,28 @@ export class AllianceCommands {
       registered_on: new Date().toISOString().slice(0, 10),
       recorded_by: actor.id,
     };
-    return { id: this.recorded(actor, role, "registerParticipant", `participant:${row.name}`, row, () => this.records.insertParticipant(row)), ...row, in_government: row.in_government as 0 | 1 | null };
+    return {
+      id: this.recorded(actor, role, "registerParticipant", `participant:${row.name}`, row, () => this.records.insertParticipant(row)),
+      ...row,
+      in_government: row.in_government as 0 | 1 | null,
+    };
   }
 
   /** Who is speaking in a deliberation: a member government through its delegate, or a registered participant. */
   private speaker(actor: Actor): { id: string; constituency: string; role: Role } {
     if (actor.roles.includes(Role.MEMBER_STATE_DELEGATE) && actor.country) {
-      if (this.currentStatus(actor.country) !== "MEMBER") throw forbidden(`Only member governments take part as governments; ${actor.country} is ${this.currentStatus(actor.country)}.`);
+      if (this.currentStatus(actor.country) !== "MEMBER")
+        throw forbidden(`Only member governments take part as governments; ${actor.country} is ${this.currentStatus(actor.country)}.`);
       return { id: actor.country, constituency: "GOVERNMENTS", role: Role.MEMBER_STATE_DELEGATE };
     }
     if (actor.roles.includes(Role.NETWORK_MEMBER) && actor.participant !== null) {
       const participant = this.records.participantsByIds([actor.participant])[0];
       if (!participant) throw forbidden(`${actor.id} claims participant ${actor.participant}, which is not registered.`);
-      return { id: `participant:${participant.id}`, constituency: participant.kind === "PARLIAMENTARIAN" ? "PARLIAMENTARY_NETWORK" : "CIVIL_SOCIETY_NETWORK", role: Role.NETWORK_MEMBER };
+      return {
+        id: `participant:${participant.id}`,
+        constituency: participant.kind === "PARLIAMENTARIAN" ? "PARLIAMENTARY_NETWORK" : "CIVIL_SOCIETY_NETWORK",
+        role: Role.NETWORK_MEMBER,
+      };
     }
     throw forbidden("This action needs a member-state delegate (with a `country` claim) or a network member (with a `participant` claim).");
   }
@@ -222,7 +259,13 @@ export class AllianceCommands {
 
   submitProposal(actor: Actor, input: { title: string; text: string }): ProposalRow {
     const speaker = this.speaker(actor);
-    const row = { title: requireText("title", input.title, LIMITS.title), text: requireText("text", input.text, LIMITS.text), submitter: speaker.id, constituency: speaker.constituency, submitted_at: new Date().toISOString() };
+    const row = {
+      title: requireText("title", input.title, LIMITS.title),
+      text: requireText("text", input.text, LIMITS.text),
+      submitter: speaker.id,
+      constituency: speaker.constituency,
+      submitted_at: new Date().toISOString(),
+    };
     const id = this.recorded(actor, speaker.role, "submitProposal", `by:${speaker.id}`, row, () => {
       const newId = this.records.insertProposal(row);
       this.records.insertSponsor({ proposal_id: newId, sponsor: speaker.id, constituency: speaker.constituency, sponsored_at: row.submitted_at });
@@ -248,7 +291,11 @@ export class AllianceCommands {
 
   openAssemblySession(actor: Actor, input: { title: string; openedOn?: Date | null; location?: string | null }): SessionRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
-    const row = { title: requireText("title", input.title, LIMITS.title), opened_on: requireDay("openedOn", input.openedOn), location: input.location?.trim() || null };
+    const row = {
+      title: requireText("title", input.title, LIMITS.title),
+      opened_on: requireDay("openedOn", input.openedOn),
+      location: input.location?.trim() || null,
+    };
     return { id: this.recorded(actor, role, "openAssemblySession", `assembly:${row.title}`, row, () => this.records.insertSession(row)), ...row };
   }
 
@@ -259,26 +306,52 @@ export class AllianceCommands {
   addAssemblyMember(actor: Actor, input: { sessionId: number; name: string; residenceCountryCode: string }): AssemblyMemberRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     this.requireSession(input.sessionId);
-    const row = { session_id: input.sessionId, name: requireText("name", input.name, LIMITS.name), residence_code: requireCountry("residenceCountryCode", input.residenceCountryCode) };
+    const row = {
+      session_id: input.sessionId,
+      name: requireText("name", input.name, LIMITS.name),
+      residence_code: requireCountry("residenceCountryCode", input.residenceCountryCode),
+    };
     return { id: this.recorded(actor, role, "addAssemblyMember", `assembly:${input.sessionId}`, row, () => this.records.insertAssemblyMember(row)), ...row };
   }
 
-  adoptRecommendation(actor: Actor, input: { sessionId: number; title: string; text: string; dimension: "INTERNAL" | "EXTERNAL"; adoptedOn?: Date | null }): RecommendationRow {
+  adoptRecommendation(
+    actor: Actor,
+    input: { sessionId: number; title: string; text: string; dimension: "INTERNAL" | "EXTERNAL"; adoptedOn?: Date | null },
+  ): RecommendationRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     this.requireSession(input.sessionId);
-    const row = { session_id: input.sessionId, title: requireText("title", input.title, LIMITS.title), text: requireText("text", input.text, LIMITS.text), dimension: input.dimension, adopted_on: requireDay("adoptedOn", input.adoptedOn) };
+    const row = {
+      session_id: input.sessionId,
+      title: requireText("title", input.title, LIMITS.title),
+      text: requireText("text", input.text, LIMITS.text),
+      dimension: input.dimension,
+      adopted_on: requireDay("adoptedOn", input.adoptedOn),
+    };
     return { id: this.recorded(actor, role, "adoptRecommendation", `assembly:${input.sessionId}`, row, () => this.records.insertRecommendation(row)), ...row };
   }
 
   respondToRecommendation(actor: Actor, input: { recommendationId: number; status: string; text: string; respondedOn?: Date | null }): ResponseRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE]);
-    if (this.records.recommendationsByIds([input.recommendationId]).length === 0) throw notFound("recommendationId", `no recommendation has the id ${input.recommendationId}`);
+    if (this.records.recommendationsByIds([input.recommendationId]).length === 0)
+      throw notFound("recommendationId", `no recommendation has the id ${input.recommendationId}`);
     const respondedBy = role === Role.SECRETARIAT ? "secretariat" : `government of ${this.memberGovernment(actor)}`;
-    const row = { recommendation_id: input.recommendationId, status: input.status, text: requireText("text", input.text, LIMITS.text), responded_by: respondedBy, responded_on: requireDay("respondedOn", input.respondedOn) };
-    return { id: this.recorded(actor, role, "respondToRecommendation", `recommendation:${input.recommendationId}`, row, () => this.records.insertResponse(row)), ...row };
+    const row = {
+      recommendation_id: input.recommendationId,
+      status: input.status,
+      text: requireText("text", input.text, LIMITS.text),
+      responded_by: respondedBy,
+      responded_on: requireDay("respondedOn", input.respondedOn),
+    };
+    return {
+      id: this.recorded(actor, role, "respondToRecommendation", `recommendation:${input.recommendationId}`, row, () => this.records.insertResponse(row)),
+      ...row,
+    };
   }
 
-  recordEvidence(actor: Actor, input: { countryCode: string; grounds: string; description: string; sourceTitle: string; sourceUrl?: string | null; observedOn: Date }): EvidenceRow {
+  recordEvidence(
+    actor: Actor,
+    input: { countryCode: string; grounds: string; description: string; sourceTitle: string; sourceUrl?: string | null; observedOn: Date },
+  ): EvidenceRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     const row = {
       country_code: requireCountry("countryCode", input.countryCode),
@@ -289,13 +362,18 @@ export class AllianceCommands {
       observed_on: input.observedOn.toISOString().slice(0, 10),
       recorded_by: actor.id,
     };
-    return { id: this.recorded(actor, role, "recordEvidence", `country:${row.country_code}`, row, () => this.records.insertEvidence(row)), ...row, grounds: row.grounds as EvidenceRow["grounds"] };
+    return {
+      id: this.recorded(actor, role, "recordEvidence", `country:${row.country_code}`, row, () => this.records.insertEvidence(row)),
+      ...row,
+      grounds: row.grounds as EvidenceRow["grounds"],
+    };
   }
 
   proposeSanction(actor: Actor, input: { targetCountryCode: string; grounds: string; measures: string; evidenceIds: number[] }): SanctionRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE]);
     const target = requireCountry("targetCountryCode", input.targetCountryCode);
-    if (role === Role.MEMBER_STATE_DELEGATE && (!actor.country || this.currentStatus(actor.country) !== "MEMBER")) throw forbidden("Only the secretariat or a member government may propose sanctions.");
+    if (role === Role.MEMBER_STATE_DELEGATE && (!actor.country || this.currentStatus(actor.country) !== "MEMBER"))
+      throw forbidden("Only the secretariat or a member government may propose sanctions.");
     if (input.evidenceIds.length === 0) throw bad("evidenceIds", "expected at least one recorded evidence id on the grounds given, received none");
     const found = this.records.evidenceByIds(input.evidenceIds);
     for (const id of input.evidenceIds) {
@@ -305,19 +383,44 @@ export class AllianceCommands {
         throw bad("evidenceIds", `evidence ${id} is about ${record.country_code} on ${record.grounds}; expected ${target} on ${input.grounds}`);
       }
     }
-    const row = { target_code: target, grounds: input.grounds, measures: requireText("measures", input.measures, LIMITS.text), evidence_ids: JSON.stringify(input.evidenceIds), proposed_by: actor.id, proposed_at: new Date().toISOString() };
-    return { id: this.recorded(actor, role, "proposeSanction", `country:${target}`, row, () => this.records.insertSanctionProposal(row)), ...row, grounds: row.grounds as SanctionRow["grounds"] };
+    const row = {
+      target_code: target,
+      grounds: input.grounds,
+      measures: requireText("measures", input.measures, LIMITS.text),
+      evidence_ids: JSON.stringify(input.evidenceIds),
+      proposed_by: actor.id,
+      proposed_at: new Date().toISOString(),
+    };
+    return {
+      id: this.recorded(actor, role, "proposeSanction", `country:${target}`, row, () => this.records.insertSanctionProposal(row)),
+      ...row,
+      grounds: row.grounds as SanctionRow["grounds"],
+    };
   }
 
   voteOnSanction(actor: Actor, proposalId: number, position: "YES" | "NO" | "ABSTAIN"): void {
     const role = this.roleFor(actor, [Role.MEMBER_STATE_DELEGATE]);
-    if (!actor.country || this.currentStatus(actor.country) !== "MEMBER") throw forbidden(`Members decide sanctions; ${actor.country ?? "no state"} is not a member.`);
+    if (!actor.country || this.currentStatus(actor.country) !== "MEMBER")
+      throw forbidden(`Members decide sanctions; ${actor.country ?? "no state"} is not a member.`);
     if (this.records.sanctionProposalsByIds([proposalId]).length === 0) throw notFound("proposalId", `no sanction proposal has the id ${proposalId}`);
     const row = { proposal_id: proposalId, country_code: actor.country, position, cast_at: new Date().toISOString() };
     this.recorded(actor, role, "voteOnSanction", `sanction:${proposalId}`, row, () => this.records.upsertSanctionVote(row));
   }
 
-  recordActivity(actor: Actor, input: { kind: ActivitySeed["kind"]; title: string; description?: string | null; topics: string[]; countryCodes: string[]; startDate?: string | null; endDate?: string | null; sourceTitle: string; sourceUrl?: string | null }): string {
+  recordActivity(
+    actor: Actor,
+    input: {
+      kind: ActivitySeed["kind"];
+      title: string;
+      description?: string | null;
+      topics: string[];
+      countryCodes: string[];
+      startDate?: string | null;
+      endDate?: string | null;
+      sourceTitle: string;
+      sourceUrl?: string | null;
+    },
+  ): string {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     const period = (field: string, value: string | null | undefined) => {
       if (!value) return null;
@@ -334,7 +437,12 @@ export class AllianceCommands {
       countryCodes: input.countryCodes.map((code, i) => requireCountry(`countryCodes[${i}]`, code)),
       startDate: period("startDate", input.startDate),
       endDate: period("endDate", input.endDate),
-      source: { title: requireText("sourceTitle", input.sourceTitle, LIMITS.title), url: input.sourceUrl?.trim() || null, checkedOn: new Date().toISOString().slice(0, 10), note: `Recorded by ${actor.id}.` },
+      source: {
+        title: requireText("sourceTitle", input.sourceTitle, LIMITS.title),
+        url: input.sourceUrl?.trim() || null,
+        checkedOn: new Date().toISOString().slice(0, 10),
+        note: `Recorded by ${actor.id}.`,
+      },
     };
     this.recorded(actor, role, "recordActivity", `activity:${seed.id}`, seed, () => upsertActivities(this.store.db, [seed]));
     return seed.id;
@@ -344,7 +452,18 @@ export class AllianceCommands {
     return this.records.activities().find((activity) => activity.id === id) ?? null;
   }
 
-  recordEndorsement(actor: Actor, input: { campaign: string; endorserKind: string; endorserName: string; countryCode?: string | null; endorsedOn: Date; sourceTitle: string; sourceUrl?: string | null }): EndorsementRow {
+  recordEndorsement(
+    actor: Actor,
+    input: {
+      campaign: string;
+      endorserKind: string;
+      endorserName: string;
+      countryCode?: string | null;
+      endorsedOn: Date;
+      sourceTitle: string;
+      sourceUrl?: string | null;
+    },
+  ): EndorsementRow {
     const role = this.roleFor(actor, [Role.SECRETARIAT]);
     const row = {
       campaign: input.campaign,

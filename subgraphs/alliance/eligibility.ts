@@ -57,21 +57,48 @@ function freedomEvidence(row: FreedomRow): EvidenceItem {
 }
 
 function regimeEvidence(row: RegimeRow): EvidenceItem {
-  return { source: "V-Dem", year: row.year, rating: REGIME_NAMES[row.regime], politicalRights: null, civilLiberties: null, regime: row.regime, meetsPolicy: row.regime >= 2 };
+  return {
+    source: "V-Dem",
+    year: row.year,
+    rating: REGIME_NAMES[row.regime],
+    politicalRights: null,
+    civilLiberties: null,
+    regime: row.regime,
+    meetsPolicy: row.regime >= 2,
+  };
 }
 
-export function assess(policy: EligibilityPolicy, freedom: readonly FreedomRow[], regimes: readonly RegimeRow[], requestedYear: number | null | undefined): Assessment {
+export function assess(
+  policy: EligibilityPolicy,
+  freedom: readonly FreedomRow[],
+  regimes: readonly RegimeRow[],
+  requestedYear: number | null | undefined,
+): Assessment {
   // An omitted GraphQL argument arrives as undefined: the same as asking for no particular year.
   const year = requestedYear ?? null;
   const fh = pick(freedom, year);
   const vdem = pick(regimes, year);
   if (policy === EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE) {
     const evidence = fh ? [freedomEvidence(fh)] : [];
-    return { policy, eligible: fh ? evidence[0].meetsPolicy : null, status: evidence[0]?.rating ?? null, source: "Freedom House, Freedom in the World", year: fh?.year ?? year, evidence };
+    return {
+      policy,
+      eligible: fh ? evidence[0].meetsPolicy : null,
+      status: evidence[0]?.rating ?? null,
+      source: "Freedom House, Freedom in the World",
+      year: fh?.year ?? year,
+      evidence,
+    };
   }
   if (policy === EligibilityPolicy.VDEM_ELECTORAL_DEMOCRACY_OR_BETTER) {
     const evidence = vdem ? [regimeEvidence(vdem)] : [];
-    return { policy, eligible: vdem ? evidence[0].meetsPolicy : null, status: evidence[0]?.rating ?? null, source: "V-Dem, Regimes of the World", year: vdem?.year ?? year, evidence };
+    return {
+      policy,
+      eligible: vdem ? evidence[0].meetsPolicy : null,
+      status: evidence[0]?.rating ?? null,
+      source: "V-Dem, Regimes of the World",
+      year: vdem?.year ?? year,
+      evidence,
+    };
   }
   const evidence = [...(fh ? [freedomEvidence(fh)] : []), ...(vdem ? [regimeEvidence(vdem)] : [])];
   // One source against is enough to say no; both must be known and for to say yes.

@@ -60,35 +60,71 @@ export function createAllianceLoaders(records: Records) {
     country,
     // The rows that list members by status also answer each member's Country: primed, so that
     // `members { country { … } }` reads the store once, not twice.
-    membershipsByStatus: grouped<string, StandingRow>((statuses) => {
-      const rows = records.latestStandingWithStatus(statuses);
-      for (const row of rows) {
-        const record = findCountry(row.country_code);
-        if (record) country.prime(row.country_code, toCountry(record, row));
-      }
-      return rows;
-    }, (row) => row.status),
-    decisionsByCountry: grouped((codes: readonly string[]) => records.decisionsFor(codes), (row) => row.country_code),
-    freedomByCountry: grouped((codes: readonly string[]) => records.freedomRatingsFor(codes), (row) => row.country_code),
-    regimeByCountry: grouped((codes: readonly string[]) => records.regimeRatingsFor(codes), (row) => row.country_code),
+    membershipsByStatus: grouped<string, StandingRow>(
+      (statuses) => {
+        const rows = records.latestStandingWithStatus(statuses);
+        for (const row of rows) {
+          const record = findCountry(row.country_code);
+          if (record) country.prime(row.country_code, toCountry(record, row));
+        }
+        return rows;
+      },
+      (row) => row.status,
+    ),
+    decisionsByCountry: grouped(
+      (codes: readonly string[]) => records.decisionsFor(codes),
+      (row) => row.country_code,
+    ),
+    freedomByCountry: grouped(
+      (codes: readonly string[]) => records.freedomRatingsFor(codes),
+      (row) => row.country_code,
+    ),
+    regimeByCountry: grouped(
+      (codes: readonly string[]) => records.regimeRatingsFor(codes),
+      (row) => row.country_code,
+    ),
     caucusChanges: singleValueLoader(() => records.caucusChanges()),
     activities: singleValueLoader(() => records.activities()),
     participant: byId((ids) => records.participantsByIds(ids)),
-    participantsByKind: grouped((kinds: readonly string[]) => records.participantsOfKinds(kinds), (row) => row.kind),
+    participantsByKind: grouped(
+      (kinds: readonly string[]) => records.participantsOfKinds(kinds),
+      (row) => row.kind,
+    ),
     proposals: singleValueLoader(() => records.proposals()),
     proposal: byId((ids) => records.proposalsByIds(ids)),
-    sponsorsByProposal: grouped((ids: readonly number[]) => records.sponsorsOf(ids), (row) => row.proposal_id),
-    votesByProposal: grouped((ids: readonly number[]) => records.proposalVotesOf(ids), (row) => row.proposal_id),
+    sponsorsByProposal: grouped(
+      (ids: readonly number[]) => records.sponsorsOf(ids),
+      (row) => row.proposal_id,
+    ),
+    votesByProposal: grouped(
+      (ids: readonly number[]) => records.proposalVotesOf(ids),
+      (row) => row.proposal_id,
+    ),
     sessions: singleValueLoader(() => records.sessions()),
     session: byId((ids) => records.sessionsByIds(ids)),
-    membersBySession: grouped((ids: readonly number[]) => records.assemblyMembersOf(ids), (row) => row.session_id),
-    recommendationsBySession: grouped((ids: readonly number[]) => records.recommendationsOf(ids), (row) => row.session_id),
-    responsesByRecommendation: grouped((ids: readonly number[]) => records.responsesOf(ids), (row) => row.recommendation_id),
+    membersBySession: grouped(
+      (ids: readonly number[]) => records.assemblyMembersOf(ids),
+      (row) => row.session_id,
+    ),
+    recommendationsBySession: grouped(
+      (ids: readonly number[]) => records.recommendationsOf(ids),
+      (row) => row.session_id,
+    ),
+    responsesByRecommendation: grouped(
+      (ids: readonly number[]) => records.responsesOf(ids),
+      (row) => row.recommendation_id,
+    ),
     evidence: byId((ids) => records.evidenceByIds(ids)),
     sanctionProposals: singleValueLoader(() => records.sanctionProposals()),
     sanctionProposal: byId((ids) => records.sanctionProposalsByIds(ids)),
-    sanctionVotesByProposal: grouped((ids: readonly number[]) => records.sanctionVotesOf(ids), (row) => row.proposal_id),
-    endorsementsByCampaign: grouped((campaigns: readonly string[]) => records.endorsementsOf(campaigns), (row) => row.campaign),
+    sanctionVotesByProposal: grouped(
+      (ids: readonly number[]) => records.sanctionVotesOf(ids),
+      (row) => row.proposal_id,
+    ),
+    endorsementsByCampaign: grouped(
+      (campaigns: readonly string[]) => records.endorsementsOf(campaigns),
+      (row) => row.campaign,
+    ),
   };
 }
 

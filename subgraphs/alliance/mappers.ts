@@ -19,7 +19,11 @@ export const toFreedomRating = (row: FreedomRatingRow): FreedomRating => ({
 export const toRegimeRating = (row: RegimeRatingRow): RegimeRating => ({ year: row.year, regime: REGIME_BY_SCORE[row.regime], score: row.regime });
 
 // Assessments are stored as JSON with their decisions, in the words of eligibility.ts; the graph speaks enums.
-const FREEDOM_STATUS_BY_NAME: Record<string, FreedomStatus> = { Free: FreedomStatus.FREE, "Partly Free": FreedomStatus.PARTLY_FREE, "Not Free": FreedomStatus.NOT_FREE };
+const FREEDOM_STATUS_BY_NAME: Record<string, FreedomStatus> = {
+  Free: FreedomStatus.FREE,
+  "Partly Free": FreedomStatus.PARTLY_FREE,
+  "Not Free": FreedomStatus.NOT_FREE,
+};
 
 export function toEvidence(item: EvidenceItem): EligibilityEvidence {
   const freedomHouse = item.source === "Freedom House";
@@ -87,7 +91,14 @@ export function toParticipant(row: ParticipantRow): Participant {
 }
 
 export function toProposal(row: ProposalRow): Proposal {
-  return { id: String(row.id), title: row.title, text: row.text, submitterKey: row.submitter, constituency: row.constituency as Constituency, submittedAt: row.submitted_at };
+  return {
+    id: String(row.id),
+    title: row.title,
+    text: row.text,
+    submitterKey: row.submitter,
+    constituency: row.constituency as Constituency,
+    submittedAt: row.submitted_at,
+  };
 }
 
 export function toAuditEntry(row: AuditRow): AuditEntry {

@@ -18,7 +18,13 @@ export type DecisionRow = {
   evidence: string | null;
   override_reason: string | null;
 };
-export type FreedomRatingRow = { country_code: string; year: number; political_rights: number; civil_liberties: number; status: "FREE" | "PARTLY_FREE" | "NOT_FREE" };
+export type FreedomRatingRow = {
+  country_code: string;
+  year: number;
+  political_rights: number;
+  civil_liberties: number;
+  status: "FREE" | "PARTLY_FREE" | "NOT_FREE";
+};
 export type RegimeRatingRow = { country_code: string; year: number; regime: 0 | 1 | 2 | 3 };
 export type AuditRow = { id: number; at: string; actor: string; role: string; action: string; subject: string; details: string };
 export type CaucusChangeRow = { id: number; country_code: string; change: "ADD" | "REMOVE"; decided_on: string; grounds: string; recorded_by: string };
@@ -50,7 +56,15 @@ export type EvidenceRow = {
   observed_on: string;
   recorded_by: string;
 };
-export type SanctionRow = { id: number; target_code: string; grounds: EvidenceRow["grounds"]; measures: string; evidence_ids: string; proposed_by: string; proposed_at: string };
+export type SanctionRow = {
+  id: number;
+  target_code: string;
+  grounds: EvidenceRow["grounds"];
+  measures: string;
+  evidence_ids: string;
+  proposed_by: string;
+  proposed_at: string;
+};
 export type SanctionVoteRow = { proposal_id: number; country_code: string; position: "YES" | "NO" | "ABSTAIN"; cast_at: string };
 export type EndorsementRow = {
   id: number;
@@ -98,24 +112,32 @@ export function prepareRecords(db: Db) {
   const json = (values: readonly unknown[]) => JSON.stringify(values);
   return {
     latestStandingFor: (codes: readonly string[]) => all<StandingRow>(`${STANDING} WHERE ${IN("d.country_code")} AND ${LATEST_PER_ROW}`)(json(codes)),
-    latestStandingWithStatus: (statuses: readonly string[]) => all<StandingRow>(`${STANDING} WHERE ${LATEST} AND ${IN("d.status")} ORDER BY d.country_code`)(json(statuses)),
+    latestStandingWithStatus: (statuses: readonly string[]) =>
+      all<StandingRow>(`${STANDING} WHERE ${LATEST} AND ${IN("d.status")} ORDER BY d.country_code`)(json(statuses)),
     decisionsFor: (codes: readonly string[]) => all<DecisionRow>(`SELECT * FROM membership_decision WHERE ${IN("country_code")} ORDER BY id`)(json(codes)),
     insertDecision: run(
       `INSERT INTO membership_decision (country_code, status, decided_on, grounds, recorded_by, recorded_at, policy, evidence, override_reason)
        VALUES (@country_code, @status, @decided_on, @grounds, @recorded_by, @recorded_at, @policy, @evidence, @override_reason)`,
     ),
 
-    freedomRatingsFor: (codes: readonly string[]) => all<FreedomRatingRow>(`SELECT * FROM freedom_rating WHERE ${IN("country_code")} ORDER BY year`)(json(codes)),
+    freedomRatingsFor: (codes: readonly string[]) =>
+      all<FreedomRatingRow>(`SELECT * FROM freedom_rating WHERE ${IN("country_code")} ORDER BY year`)(json(codes)),
     regimeRatingsFor: (codes: readonly string[]) => all<RegimeRatingRow>(`SELECT * FROM regime_rating WHERE ${IN("country_code")} ORDER BY year`)(json(codes)),
     freedomRatingsInYear: (year: number) => all<FreedomRatingRow>("SELECT * FROM freedom_rating WHERE year = ? ORDER BY country_code")(year),
-    ratingCounts: () => db.prepare("SELECT (SELECT count(*) FROM freedom_rating) AS freedom, (SELECT count(*) FROM regime_rating) AS regimes").get() as { freedom: number; regimes: number },
+    ratingCounts: () =>
+      db.prepare("SELECT (SELECT count(*) FROM freedom_rating) AS freedom, (SELECT count(*) FROM regime_rating) AS regimes").get() as {
+        freedom: number;
+        regimes: number;
+      },
 
     insertAudit: run("INSERT INTO audit_entry (at, actor, role, action, subject, details) VALUES (@at, @actor, @role, @action, @subject, @details)"),
     auditAfter: (afterId: number, limit: number) => all<AuditRow>("SELECT * FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?")(afterId, limit),
     auditCount: () => all<{ count: number }>("SELECT count(*) AS count FROM audit_entry")()[0].count,
 
     caucusChanges: () => all<CaucusChangeRow>("SELECT * FROM caucus_change ORDER BY id")(),
-    insertCaucusChange: run("INSERT INTO caucus_change (country_code, change, decided_on, grounds, recorded_by) VALUES (@country_code, @change, @decided_on, @grounds, @recorded_by)"),
+    insertCaucusChange: run(
+      "INSERT INTO caucus_change (country_code, change, decided_on, grounds, recorded_by) VALUES (@country_code, @change, @decided_on, @grounds, @recorded_by)",
+    ),
 
     participantsByIds: (ids: readonly number[]) => all<ParticipantRow>(`SELECT * FROM participant WHERE ${IN("id")}`)(json(ids)),
     participantsOfKinds: (kinds: readonly string[]) => all<ParticipantRow>(`SELECT * FROM participant WHERE ${IN("kind")} ORDER BY id`)(json(kinds)),
@@ -126,10 +148,16 @@ export function prepareRecords(db: Db) {
 
     proposals: () => all<ProposalRow>("SELECT * FROM proposal ORDER BY id")(),
     proposalsByIds: (ids: readonly number[]) => all<ProposalRow>(`SELECT * FROM proposal WHERE ${IN("id")}`)(json(ids)),
-    sponsorsOf: (ids: readonly number[]) => all<SponsorRow>(`SELECT * FROM proposal_sponsor WHERE ${IN("proposal_id")} ORDER BY sponsored_at, sponsor`)(json(ids)),
-    proposalVotesOf: (ids: readonly number[]) => all<ProposalVoteRow>(`SELECT * FROM proposal_vote WHERE ${IN("proposal_id")} ORDER BY constituency, voter`)(json(ids)),
-    insertProposal: run("INSERT INTO proposal (title, text, submitter, constituency, submitted_at) VALUES (@title, @text, @submitter, @constituency, @submitted_at)"),
-    insertSponsor: run("INSERT OR IGNORE INTO proposal_sponsor (proposal_id, sponsor, constituency, sponsored_at) VALUES (@proposal_id, @sponsor, @constituency, @sponsored_at)"),
+    sponsorsOf: (ids: readonly number[]) =>
+      all<SponsorRow>(`SELECT * FROM proposal_sponsor WHERE ${IN("proposal_id")} ORDER BY sponsored_at, sponsor`)(json(ids)),
+    proposalVotesOf: (ids: readonly number[]) =>
+      all<ProposalVoteRow>(`SELECT * FROM proposal_vote WHERE ${IN("proposal_id")} ORDER BY constituency, voter`)(json(ids)),
+    insertProposal: run(
+      "INSERT INTO proposal (title, text, submitter, constituency, submitted_at) VALUES (@title, @text, @submitter, @constituency, @submitted_at)",
+    ),
+    insertSponsor: run(
+      "INSERT OR IGNORE INTO proposal_sponsor (proposal_id, sponsor, constituency, sponsored_at) VALUES (@proposal_id, @sponsor, @constituency, @sponsored_at)",
+    ),
     upsertProposalVote: run(
       `INSERT INTO proposal_vote (proposal_id, voter, constituency, position, cast_at) VALUES (@proposal_id, @voter, @constituency, @position, @cast_at)
        ON CONFLICT (proposal_id, voter) DO UPDATE SET position = excluded.position, cast_at = excluded.cast_at`,
@@ -143,8 +171,12 @@ export function prepareRecords(db: Db) {
     responsesOf: (ids: readonly number[]) => all<ResponseRow>(`SELECT * FROM recommendation_response WHERE ${IN("recommendation_id")} ORDER BY id`)(json(ids)),
     insertSession: run("INSERT INTO assembly_session (title, opened_on, location) VALUES (@title, @opened_on, @location)"),
     insertAssemblyMember: run("INSERT INTO assembly_member (session_id, name, residence_code) VALUES (@session_id, @name, @residence_code)"),
-    insertRecommendation: run("INSERT INTO recommendation (session_id, title, text, dimension, adopted_on) VALUES (@session_id, @title, @text, @dimension, @adopted_on)"),
-    insertResponse: run("INSERT INTO recommendation_response (recommendation_id, status, text, responded_by, responded_on) VALUES (@recommendation_id, @status, @text, @responded_by, @responded_on)"),
+    insertRecommendation: run(
+      "INSERT INTO recommendation (session_id, title, text, dimension, adopted_on) VALUES (@session_id, @title, @text, @dimension, @adopted_on)",
+    ),
+    insertResponse: run(
+      "INSERT INTO recommendation_response (recommendation_id, status, text, responded_by, responded_on) VALUES (@recommendation_id, @status, @text, @responded_by, @responded_on)",
+    ),
 
     evidenceByIds: (ids: readonly number[]) => all<EvidenceRow>(`SELECT * FROM evidence WHERE ${IN("id")} ORDER BY id`)(json(ids)),
     evidenceWithGrounds: (grounds: string) => all<EvidenceRow>("SELECT * FROM evidence WHERE grounds = ? ORDER BY country_code, id")(grounds),
@@ -154,7 +186,8 @@ export function prepareRecords(db: Db) {
     ),
     sanctionProposals: () => all<SanctionRow>("SELECT * FROM sanction_proposal ORDER BY id")(),
     sanctionProposalsByIds: (ids: readonly number[]) => all<SanctionRow>(`SELECT * FROM sanction_proposal WHERE ${IN("id")}`)(json(ids)),
-    sanctionVotesOf: (ids: readonly number[]) => all<SanctionVoteRow>(`SELECT * FROM sanction_vote WHERE ${IN("proposal_id")} ORDER BY country_code`)(json(ids)),
+    sanctionVotesOf: (ids: readonly number[]) =>
+      all<SanctionVoteRow>(`SELECT * FROM sanction_vote WHERE ${IN("proposal_id")} ORDER BY country_code`)(json(ids)),
     insertSanctionProposal: run(
       "INSERT INTO sanction_proposal (target_code, grounds, measures, evidence_ids, proposed_by, proposed_at) VALUES (@target_code, @grounds, @measures, @evidence_ids, @proposed_by, @proposed_at)",
     ),
@@ -165,7 +198,8 @@ export function prepareRecords(db: Db) {
 
     activities: () => readActivities(db, () => "alliance-of-democracies"),
 
-    endorsementsOf: (campaigns: readonly string[]) => all<EndorsementRow>(`SELECT * FROM endorsement WHERE ${IN("campaign")} ORDER BY endorsed_on, id`)(json(campaigns)),
+    endorsementsOf: (campaigns: readonly string[]) =>
+      all<EndorsementRow>(`SELECT * FROM endorsement WHERE ${IN("campaign")} ORDER BY endorsed_on, id`)(json(campaigns)),
     insertEndorsement: run(
       `INSERT INTO endorsement (campaign, endorser_kind, endorser_name, country_code, endorsed_on, source_title, source_url, recorded_by)
        VALUES (@campaign, @endorser_kind, @endorser_name, @country_code, @endorsed_on, @source_title, @source_url, @recorded_by)`,

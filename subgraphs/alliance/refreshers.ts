@@ -6,7 +6,11 @@ import type { AllianceStore } from "./store.js";
 
 export function allianceRefreshers(store: AllianceStore): Refresher[] {
   return [
-    { spec: UPSTREAMS.freedomhouse, db: store.db, importStaged: async (location, source) => [await importFreedomHouse(store.db, location, { source, progress: null })] },
+    {
+      spec: UPSTREAMS.freedomhouse,
+      db: store.db,
+      importStaged: async (location, source) => [await importFreedomHouse(store.db, location, { source, progress: null })],
+    },
     { spec: UPSTREAMS.vdem, db: store.db, importStaged: async (location, source) => [await importVdem(store.db, location, { source, progress: null })] },
   ];
 }

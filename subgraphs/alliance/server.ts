@@ -55,7 +55,11 @@ export const allianceSubgraph = defineSubgraph({
     ratingSeriesTypes.resolver,
   ],
   orphanedTypes: [Country, RatingSeries],
-  referenceResolvers: { Alliance: singletonReference(ALLIANCE_BODY), UnDemocracyCaucus: singletonReference(CAUCUS_BODY), RatingSeries: ratingSeriesTypes.reference },
+  referenceResolvers: {
+    Alliance: singletonReference(ALLIANCE_BODY),
+    UnDemocracyCaucus: singletonReference(CAUCUS_BODY),
+    RatingSeries: ratingSeriesTypes.reference,
+  },
   authChecker,
   openStore: openAllianceStore,
   readSettings: settings,

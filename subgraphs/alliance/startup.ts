@@ -20,8 +20,16 @@ export async function allianceOnStart(store: AllianceStore, authMode: AuthMode, 
   const counts = store.records.ratingCounts();
   // Only a data set the store lacks is imported: from its setting, the bundled snapshot when unset, nothing for "none".
   const jobs = [
-    { name: "Freedom House", startup: counts.freedom === 0 ? startupSource(env.HUB_FREEDOMHOUSE_SOURCE, "alliance") : undefined, run: (source: string) => importFreedomHouse(store.db, source) },
-    { name: "V-Dem", startup: counts.regimes === 0 ? startupSource(env.HUB_VDEM_SOURCE, "alliance") : undefined, run: (source: string) => importVdem(store.db, source) },
+    {
+      name: "Freedom House",
+      startup: counts.freedom === 0 ? startupSource(env.HUB_FREEDOMHOUSE_SOURCE, "alliance") : undefined,
+      run: (source: string) => importFreedomHouse(store.db, source),
+    },
+    {
+      name: "V-Dem",
+      startup: counts.regimes === 0 ? startupSource(env.HUB_VDEM_SOURCE, "alliance") : undefined,
+      run: (source: string) => importVdem(store.db, source),
+    },
   ];
   if (jobs.some((job) => job.startup === null)) log.log(HOW_TO_IMPORT_RATINGS);
   for (const { name, startup, run } of jobs) {

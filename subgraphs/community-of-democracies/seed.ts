@@ -67,7 +67,8 @@ export const COD_SEED = {
   },
 };
 
-const OVERLAPS_ISSUE_NOTE = "Transcribed from the project's overlaps issue (#5), which cites this source; not re-read from the build machine. Topics are the hub's own classification.";
+const OVERLAPS_ISSUE_NOTE =
+  "Transcribed from the project's overlaps issue (#5), which cites this source; not re-read from the build machine. Topics are the hub's own classification.";
 const COD_ACTIVITIES_SOURCE: Source = { ...COMMUNITY_OF_DEMOCRACIES, note: OVERLAPS_ISSUE_NOTE };
 
 /** The Community of Democracies' activities. Participants are not listed by the source, so none are recorded. */
@@ -75,10 +76,60 @@ export const COD_ACTIVITIES_SEED = {
   name: "community-of-democracies-activities",
   version: 1,
   activities: [
-    { id: "cod:wg:democracy-and-technology", kind: "WORKING_GROUP", title: "Working Group on Democracy and Technology", description: null, topics: ["technology"], countryCodes: [], startDate: null, endDate: null, source: COD_ACTIVITIES_SOURCE },
-    { id: "cod:wg:enabling-and-protecting-civil-society", kind: "WORKING_GROUP", title: "Working Group on Enabling and Protecting Civil Society", description: null, topics: ["civil society"], countryCodes: [], startDate: "2009", endDate: null, source: COD_ACTIVITIES_SOURCE },
-    { id: "cod:wg:women-and-democracy", kind: "WORKING_GROUP", title: "Working Group on Women and Democracy", description: null, topics: ["women", "gender equality"], countryCodes: [], startDate: null, endDate: null, source: COD_ACTIVITIES_SOURCE },
-    { id: "cod:civil-society-standards", kind: "INITIATIVE", title: "Civil Society Standards", description: "Adopted in March 2016.", topics: ["civil society"], countryCodes: [], startDate: "2016-03", endDate: null, source: COD_ACTIVITIES_SOURCE },
-    { id: "cod:permanent-secretariat", kind: "STRUCTURE", title: "Permanent Secretariat of the Community of Democracies", description: "Permanent secretariat in Warsaw since 2009.", topics: ["secretariat"], countryCodes: [], startDate: "2009", endDate: null, source: COD_ACTIVITIES_SOURCE },
+    {
+      id: "cod:wg:democracy-and-technology",
+      kind: "WORKING_GROUP",
+      title: "Working Group on Democracy and Technology",
+      description: null,
+      topics: ["technology"],
+      countryCodes: [],
+      startDate: null,
+      endDate: null,
+      source: COD_ACTIVITIES_SOURCE,
+    },
+    {
+      id: "cod:wg:enabling-and-protecting-civil-society",
+      kind: "WORKING_GROUP",
+      title: "Working Group on Enabling and Protecting Civil Society",
+      description: null,
+      topics: ["civil society"],
+      countryCodes: [],
+      startDate: "2009",
+      endDate: null,
+      source: COD_ACTIVITIES_SOURCE,
+    },
+    {
+      id: "cod:wg:women-and-democracy",
+      kind: "WORKING_GROUP",
+      title: "Working Group on Women and Democracy",
+      description: null,
+      topics: ["women", "gender equality"],
+      countryCodes: [],
+      startDate: null,
+      endDate: null,
+      source: COD_ACTIVITIES_SOURCE,
+    },
+    {
+      id: "cod:civil-society-standards",
+      kind: "INITIATIVE",
+      title: "Civil Society Standards",
+      description: "Adopted in March 2016.",
+      topics: ["civil society"],
+      countryCodes: [],
+      startDate: "2016-03",
+      endDate: null,
+      source: COD_ACTIVITIES_SOURCE,
+    },
+    {
+      id: "cod:permanent-secretariat",
+      kind: "STRUCTURE",
+      title: "Permanent Secretariat of the Community of Democracies",
+      description: "Permanent secretariat in Warsaw since 2009.",
+      topics: ["secretariat"],
+      countryCodes: [],
+      startDate: "2009",
+      endDate: null,
+      source: COD_ACTIVITIES_SOURCE,
+    },
   ] satisfies ActivitySeed[],
 };

@@ -12,7 +12,14 @@ import { Country } from "./types/Country.js";
 
 export const codSubgraph = defineSubgraph({
   name: "community-of-democracies",
-  resolvers: [createCountryQueries(Country), DataSetQueries, CommunityOfDemocraciesResolver, GoverningCouncilSeatResolver, SecretariatResolver, FoundingResolver],
+  resolvers: [
+    createCountryQueries(Country),
+    DataSetQueries,
+    CommunityOfDemocraciesResolver,
+    GoverningCouncilSeatResolver,
+    SecretariatResolver,
+    FoundingResolver,
+  ],
   orphanedTypes: [Country, ...DATA_SET_REFERENCE_TYPES],
   referenceResolvers: { CommunityOfDemocracies: singletonReference(COD_BODY) },
   openStore: openCodStore,

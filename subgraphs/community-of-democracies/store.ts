@@ -74,26 +74,48 @@ export function openCodStore(file: string): CodStore {
     version: COD_SEED.version,
     apply(db) {
       const source = sourceColumns(COD_SEED.source);
-      upsertRows(db, "governing_council_seat", ["country_code"], COD_SEED.governingCouncil.map((code) => ({ country_code: code, ...source })));
-      upsertRows(db, "working_group", ["id"], COD_SEED.workingGroups.map((group) => ({ id: group.id, name: group.name, since_year: group.sinceYear, ...source })));
+      upsertRows(
+        db,
+        "governing_council_seat",
+        ["country_code"],
+        COD_SEED.governingCouncil.map((code) => ({ country_code: code, ...source })),
+      );
+      upsertRows(
+        db,
+        "working_group",
+        ["id"],
+        COD_SEED.workingGroups.map((group) => ({ id: group.id, name: group.name, since_year: group.sinceYear, ...source })),
+      );
       const { secretariat, founding } = COD_SEED;
-      upsertRows(db, "secretariat", ["id"], [
-        { id: 1, name: secretariat.name, city: secretariat.city, country_code: secretariat.countryCode, since_year: secretariat.sinceYear, ...source },
-      ]);
-      upsertRows(db, "founding", ["id"], [
-        {
-          id: 1,
-          document: founding.document,
-          city: founding.city,
-          country_code: founding.countryCode,
-          start_date: founding.startDate,
-          end_date: founding.endDate,
-          signatories: founding.signatories,
-          ...source,
-        },
-      ]);
+      upsertRows(
+        db,
+        "secretariat",
+        ["id"],
+        [{ id: 1, name: secretariat.name, city: secretariat.city, country_code: secretariat.countryCode, since_year: secretariat.sinceYear, ...source }],
+      );
+      upsertRows(
+        db,
+        "founding",
+        ["id"],
+        [
+          {
+            id: 1,
+            document: founding.document,
+            city: founding.city,
+            country_code: founding.countryCode,
+            start_date: founding.startDate,
+            end_date: founding.endDate,
+            signatories: founding.signatories,
+            ...source,
+          },
+        ],
+      );
     },
   });
-  applySeedOnce(db, { name: COD_ACTIVITIES_SEED.name, version: COD_ACTIVITIES_SEED.version, apply: (db) => upsertActivities(db, COD_ACTIVITIES_SEED.activities) });
+  applySeedOnce(db, {
+    name: COD_ACTIVITIES_SEED.name,
+    version: COD_ACTIVITIES_SEED.version,
+    apply: (db) => upsertActivities(db, COD_ACTIVITIES_SEED.activities),
+  });
   return new CodStore(db);
 }

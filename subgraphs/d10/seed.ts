@@ -53,7 +53,8 @@ export const D10_SEED = {
   ] satisfies MeetingSeed[],
 };
 
-const OVERLAPS_ISSUE_NOTE = "Transcribed from the project's overlaps issue (#5), which cites this source; not re-read from the build machine. Topics are the hub's own classification.";
+const OVERLAPS_ISSUE_NOTE =
+  "Transcribed from the project's overlaps issue (#5), which cites this source; not re-read from the build machine. Topics are the hub's own classification.";
 const G7_MEMBERS = ["CAN", "FRA", "DEU", "ITA", "JPN", "GBR", "USA"];
 
 /**
@@ -65,19 +66,17 @@ export const D10_ACTIVITIES_SEED = {
   name: "d10-activities",
   version: 1,
   activities: [
-    ...D10_SEED.meetings.map(
-      (meeting): ActivitySeed => ({
-        id: `d10:meeting:${meeting.id}`,
-        kind: "MEETING",
-        title: `D-10 Strategy Forum meeting${meeting.city ? `, ${meeting.city}` : " (virtual)"}`,
-        description: null,
-        topics: ["strategy", "democracy"],
-        countryCodes: [],
-        startDate: String(meeting.year),
-        endDate: String(meeting.year),
-        source: { ...ATLANTIC_COUNCIL, note: OVERLAPS_ISSUE_NOTE },
-      }),
-    ),
+    ...D10_SEED.meetings.map((meeting): ActivitySeed => ({
+      id: `d10:meeting:${meeting.id}`,
+      kind: "MEETING",
+      title: `D-10 Strategy Forum meeting${meeting.city ? `, ${meeting.city}` : " (virtual)"}`,
+      description: null,
+      topics: ["strategy", "democracy"],
+      countryCodes: [],
+      startDate: String(meeting.year),
+      endDate: String(meeting.year),
+      source: { ...ATLANTIC_COUNCIL, note: OVERLAPS_ISSUE_NOTE },
+    })),
     {
       id: "g7:rapid-response-mechanism",
       kind: "STRUCTURE",
@@ -119,7 +118,12 @@ export const ASSOCIATED_BODIES_SEED = [
     id: "summit-for-democracy",
     name: "Summit for Democracy",
     memberCodes: [],
-    source: { title: "Summit for Democracy, 9–10 December 2021", url: null, checkedOn: "2026-11-27", note: `${OVERLAPS_ISSUE_NOTE} Its invitees are not recorded.` },
+    source: {
+      title: "Summit for Democracy, 9–10 December 2021",
+      url: null,
+      checkedOn: "2026-11-27",
+      note: `${OVERLAPS_ISSUE_NOTE} Its invitees are not recorded.`,
+    },
   },
 ] as const satisfies readonly { id: string; name: string; memberCodes: readonly string[]; source: Source }[];
 

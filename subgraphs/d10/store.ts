@@ -45,15 +45,11 @@ export class D10Store extends SubgraphStore {
   constructor(db: Db) {
     super(db);
     // Statements take a JSON array of keys, so one prepared statement serves a batch of any size.
-    this.participantsByCountry = db.prepare<[string], ParticipantRow>(
-      "SELECT * FROM participant WHERE country_code IN (SELECT value FROM json_each(?))",
-    );
+    this.participantsByCountry = db.prepare<[string], ParticipantRow>("SELECT * FROM participant WHERE country_code IN (SELECT value FROM json_each(?))");
     this.participantsByRole = db.prepare<[string], ParticipantRow>(
       "SELECT * FROM participant WHERE role IN (SELECT value FROM json_each(?)) ORDER BY kind, id",
     );
-    this.meetingsByHost = db.prepare<[string], MeetingRow>(
-      "SELECT * FROM meeting WHERE host_code IN (SELECT value FROM json_each(?)) ORDER BY year, id",
-    );
+    this.meetingsByHost = db.prepare<[string], MeetingRow>("SELECT * FROM meeting WHERE host_code IN (SELECT value FROM json_each(?)) ORDER BY year, id");
     this.meetings = db.prepare<[], MeetingRow>("SELECT * FROM meeting ORDER BY year, id");
   }
 
@@ -100,6 +96,10 @@ export function openD10Store(file: string): D10Store {
       );
     },
   });
-  applySeedOnce(db, { name: D10_ACTIVITIES_SEED.name, version: D10_ACTIVITIES_SEED.version, apply: (db) => upsertActivities(db, D10_ACTIVITIES_SEED.activities) });
+  applySeedOnce(db, {
+    name: D10_ACTIVITIES_SEED.name,
+    version: D10_ACTIVITIES_SEED.version,
+    apply: (db) => upsertActivities(db, D10_ACTIVITIES_SEED.activities),
+  });
   return new D10Store(db);
 }

@@ -27,7 +27,15 @@ export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSe
   return {
     ...readActor(req?.headers["x-hub-claims"], settings.authMode),
     authMode: settings.authMode,
-    loaders: { country: new DataLoader<string, Country | null>(async (codes) => composeCountries(codes, () => new Map(), (record) => ({ ...record }))) },
+    loaders: {
+      country: new DataLoader<string, Country | null>(async (codes) =>
+        composeCountries(
+          codes,
+          () => new Map(),
+          (record) => ({ ...record }),
+        ),
+      ),
+    },
     engine: engineFor(store, settings),
     dataSetStore: store.db,
   };

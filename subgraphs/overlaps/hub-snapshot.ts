@@ -9,7 +9,8 @@ import type { ActivityRecord as Activity } from "../shared/bodies/Activity.js";
 
 export type HubBody = { id: string; name: string; memberCodes: string[] };
 
-const BODY = "id name memberCodes activities { id body { id } kind title description topics countryCodes startDate endDate source { title url checkedOn note } }";
+const BODY =
+  "id name memberCodes activities { id body { id } kind title description topics countryCodes startDate endDate source { title url checkedOn note } }";
 export const HUB_QUERY = `query OverlapsSnapshot {
   communityOfDemocracies { ${BODY} }
   d10 { ${BODY} associatedBodies { ${BODY} } }
@@ -47,7 +48,10 @@ export class HubSnapshot {
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<void> | null = null;
 
-  constructor(gatewayUrl: string, private readonly timeoutMs = 10_000) {
+  constructor(
+    gatewayUrl: string,
+    private readonly timeoutMs = 10_000,
+  ) {
     this.gatewayUrl = gatewayUrl;
   }
 

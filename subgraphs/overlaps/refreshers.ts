@@ -5,5 +5,7 @@ import { importCowIgo } from "./import/cow-import.js";
 import type { OverlapsStore } from "./store.js";
 
 export function overlapsRefreshers(store: OverlapsStore): Refresher[] {
-  return [{ spec: UPSTREAMS["cow-igo"], db: store.db, importStaged: async (location, source) => [await importCowIgo(store, location, { source, progress: null })] }];
+  return [
+    { spec: UPSTREAMS["cow-igo"], db: store.db, importStaged: async (location, source) => [await importCowIgo(store, location, { source, progress: null })] },
+  ];
 }

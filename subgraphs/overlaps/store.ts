@@ -43,8 +43,6 @@ export class OverlapsStore extends SubgraphStore {
   memberships(): IterableIterator<MembershipRow> {
     return this.db.prepare("SELECT * FROM igo_membership").iterate() as IterableIterator<MembershipRow>;
   }
-
-
 }
 
 export function openOverlapsStore(file: string): OverlapsStore {

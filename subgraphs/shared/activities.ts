@@ -25,7 +25,16 @@ export const ACTIVITY_TABLE_SQL = `
 /** An activity as a seed or the secretariat writes it: the body that runs it follows from where it is stored. */
 export type ActivitySeed = Omit<ActivityRecord, "bodyId" | "body">;
 
-type ActivityRow = SourceRow & { id: string; kind: ActivityRecord["kind"]; title: string; description: string | null; topics: string; participant_codes: string; start_date: string | null; end_date: string | null };
+type ActivityRow = SourceRow & {
+  id: string;
+  kind: ActivityRecord["kind"];
+  title: string;
+  description: string | null;
+  topics: string;
+  participant_codes: string;
+  start_date: string | null;
+  end_date: string | null;
+};
 
 export function upsertActivities(db: Db, activities: readonly ActivitySeed[]): void {
   upsertRows(

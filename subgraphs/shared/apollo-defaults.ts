@@ -12,11 +12,7 @@ import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { ErrorCode } from "./errors.js";
 
 function quietPlugins(): ApolloServerPlugin[] {
-  return [
-    ApolloServerPluginUsageReportingDisabled(),
-    ApolloServerPluginSchemaReportingDisabled(),
-    ApolloServerPluginLandingPageDisabled(),
-  ];
+  return [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled(), ApolloServerPluginLandingPageDisabled()];
 }
 
 /** The Apollo Server options every service of the hub, gateway and subgraphs alike, starts from. */
@@ -56,7 +52,8 @@ export function maskUnexpectedErrors(log: ErrorLogger, options: { fieldSuggestio
     let original = unwrapResolverError(error);
     // An error thrown outside a resolver (a plugin, a context function) reaches here wrapped in a
     // GraphQLError by Apollo Server: what decides is the error it wraps.
-    if (original instanceof GraphQLError && original.originalError instanceof Error && !(original.originalError instanceof GraphQLError)) original = original.originalError;
+    if (original instanceof GraphQLError && original.originalError instanceof Error && !(original.originalError instanceof GraphQLError))
+      original = original.originalError;
     if (original instanceof GraphQLError) return formatted;
     // Errors raised by graphql-js itself (validation, parsing) carry a code already.
     if (formatted.extensions?.code && formatted.extensions.code !== ErrorCode.Internal) return formatted;

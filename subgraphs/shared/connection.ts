@@ -10,7 +10,12 @@ import { PageInfo } from "./types/PageInfo.js";
 export type Connection<Node> = { totalCount: number; edges: { readonly cursor: string; node: Node }[]; nodes: Node[]; pageInfo: PageInfo };
 
 /** A page as every connection answers it: its edges, the same nodes without cursors (GitHub's shortcut), and Relay's page information. */
-export function connectionOf<E extends { readonly cursor: string; node: unknown }>(edges: E[], totalCount: number, hasNextPage: boolean, hasPreviousPage: boolean) {
+export function connectionOf<E extends { readonly cursor: string; node: unknown }>(
+  edges: E[],
+  totalCount: number,
+  hasNextPage: boolean,
+  hasPreviousPage: boolean,
+) {
   return { totalCount, edges, nodes: edges.map((edge) => edge.node as E["node"]), pageInfo: pageInfoFor(edges, hasNextPage, hasPreviousPage) };
 }
 

@@ -28,7 +28,9 @@ export class Deadline {
   /** Throws DEADLINE_EXCEEDED once the budget is spent; cheap enough to call in a loop. */
   check(work: string, now = Date.now()): void {
     if (now >= this.at) {
-      throw new GraphQLError(`${work} stopped: the request's time budget of ${this.budgetMs} ms ran out.`, { extensions: { code: ErrorCode.DeadlineExceeded } });
+      throw new GraphQLError(`${work} stopped: the request's time budget of ${this.budgetMs} ms ran out.`, {
+        extensions: { code: ErrorCode.DeadlineExceeded },
+      });
     }
   }
 }

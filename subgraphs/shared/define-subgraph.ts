@@ -42,9 +42,7 @@ export type Subgraph<Store extends { close(): void }> = {
   readSettings?: () => unknown;
 };
 
-export function defineSubgraph<Store extends { close(): void }, Context extends BaseContext>(
-  definition: SubgraphDefinition<Store, Context>,
-): Subgraph<Store> {
+export function defineSubgraph<Store extends { close(): void }, Context extends BaseContext>(definition: SubgraphDefinition<Store, Context>): Subgraph<Store> {
   const buildSchema = () =>
     buildFederatedSchema({
       resolvers: definition.resolvers,

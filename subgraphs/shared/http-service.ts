@@ -182,34 +182,37 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
     res.end();
   }
 
-  const server = http.createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS }, (req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    const route = req.method === "GET" ? routes[path] : undefined;
-    const work = route
-      ? route(req, res)
-      : path === "/graphql"
-        ? handleGraphQL(req, res)
-        : options.fallback && req.method === "GET"
-          ? options.fallback(req, res)
-          : sendJson(res, 404, { error: `no route ${path}; the GraphQL endpoint is /graphql` });
-    Promise.resolve(work).catch((error: unknown) => {
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      if (error instanceof HttpError) {
-        const code = error.status === 413 ? "PAYLOAD_TOO_LARGE" : error.status === 401 ? "UNAUTHENTICATED" : "BAD_REQUEST";
-        if (error.status === 413) {
-          // The body was not read to its end: this connection cannot carry another request.
-          res.setHeader("connection", "close");
-          res.on("finish", () => setTimeout(() => req.destroy(), DRAIN_MS).unref());
+  const server = http.createServer(
+    { headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS },
+    (req, res) => {
+      const path = (req.url ?? "/").split("?")[0];
+      const route = req.method === "GET" ? routes[path] : undefined;
+      const work = route
+        ? route(req, res)
+        : path === "/graphql"
+          ? handleGraphQL(req, res)
+          : options.fallback && req.method === "GET"
+            ? options.fallback(req, res)
+            : sendJson(res, 404, { error: `no route ${path}; the GraphQL endpoint is /graphql` });
+      Promise.resolve(work).catch((error: unknown) => {
+        if (res.headersSent) {
+          res.destroy();
+          return;
         }
-        sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code } }] });
-        return;
-      }
-      console.error("request failed", error);
-      sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
-    });
-  });
+        if (error instanceof HttpError) {
+          const code = error.status === 413 ? "PAYLOAD_TOO_LARGE" : error.status === 401 ? "UNAUTHENTICATED" : "BAD_REQUEST";
+          if (error.status === 413) {
+            // The body was not read to its end: this connection cannot carry another request.
+            res.setHeader("connection", "close");
+            res.on("finish", () => setTimeout(() => req.destroy(), DRAIN_MS).unref());
+          }
+          sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code } }] });
+          return;
+        }
+        console.error("request failed", error);
+        sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      });
+    },
+  );
   return server;
 }

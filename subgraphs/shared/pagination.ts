@@ -31,7 +31,9 @@ export class Edge<Node> {
 export function decodeCursor(kind: string, cursor: string, argument = "after"): string {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");
   if (!decoded.startsWith(`${kind}:`)) {
-    throw new GraphQLError(`${argument}: expected a cursor from this connection, received ${JSON.stringify(cursor)}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+    throw new GraphQLError(`${argument}: expected a cursor from this connection, received ${JSON.stringify(cursor)}`, {
+      extensions: { code: ErrorCode.BadUserInput, argument },
+    });
   }
   return decoded.slice(kind.length + 1);
 }
@@ -40,14 +42,18 @@ export function decodeCursor(kind: string, cursor: string, argument = "after"): 
 export function decodePosition(kind: string, cursor: string, argument = "after"): number {
   const position = Number(decodeCursor(kind, cursor, argument));
   if (!Number.isInteger(position) || position < 0) {
-    throw new GraphQLError(`${argument}: expected a cursor from this connection, received ${JSON.stringify(cursor)}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+    throw new GraphQLError(`${argument}: expected a cursor from this connection, received ${JSON.stringify(cursor)}`, {
+      extensions: { code: ErrorCode.BadUserInput, argument },
+    });
   }
   return position;
 }
 
 export function pageSize(first: number, max: number, argument = "first"): number {
   if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw new GraphQLError(`${argument}: expected a whole number from 0 to ${max}, received ${first}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+    throw new GraphQLError(`${argument}: expected a whole number from 0 to ${max}, received ${first}`, {
+      extensions: { code: ErrorCode.BadUserInput, argument },
+    });
   }
   return first;
 }

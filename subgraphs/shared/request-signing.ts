@@ -49,11 +49,13 @@ export class SignatureVerifier {
     const timestamp = one(TIMESTAMP_HEADER);
     const nonce = one(NONCE_HEADER);
     if (!signature || !timestamp || !nonce) return "expected a request signed by the gateway, received an unsigned one";
-    if (!/^\d+$/.test(timestamp) || Math.abs(now - Number(timestamp)) > MAX_SKEW_MS) return "expected a fresh signature, received a stale or malformed timestamp";
+    if (!/^\d+$/.test(timestamp) || Math.abs(now - Number(timestamp)) > MAX_SKEW_MS)
+      return "expected a fresh signature, received a stale or malformed timestamp";
     if (!/^[\w-]{16,64}$/.test(nonce)) return "expected a nonce of 16 to 64 letters, digits or dashes, received another";
     const expected = Buffer.from(mac(this.secret, timestamp, nonce, { target: this.target, claims: one(CLAIMS_HEADER) ?? "", body }), "hex");
     const received = Buffer.from(signature, "hex");
-    if (expected.length !== received.length || !timingSafeEqual(expected, received)) return `expected a valid gateway signature for the ${this.target} subgraph, received one that does not match`;
+    if (expected.length !== received.length || !timingSafeEqual(expected, received))
+      return `expected a valid gateway signature for the ${this.target} subgraph, received one that does not match`;
     this.forgetExpired(now);
     // Only after the signature holds: nobody without the secret can fill this memory.
     if (this.seen.has(nonce)) return "expected a request signed once, received one already served (a replay)";

@@ -27,13 +27,23 @@ export function groupPositionPage(analysis: GroupAnalysis, first: number, after:
   let afterRow: number | null = null;
   if (after) {
     afterRow = index.rowOf.get(Number(decodeCursor("rc", after))) ?? null;
-    if (afterRow === null) throw new GraphQLError(`after: the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`, { extensions: { code: ErrorCode.BadUserInput, argument: "after" } });
+    if (afterRow === null)
+      throw new GraphQLError(`after: the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`, {
+        extensions: { code: ErrorCode.BadUserInput, argument: "after" },
+      });
   }
   const tallies = analysis.tallies();
   const { page, hasNextPage, hasPreviousPage } = pageAfter(tallies, (tally) => tally.row, afterRow, pageSize(first, MAX_PAGE));
   const edges = page.map((tally) => ({
     cursor: encodeCursor("rc", index.rollCalls[tally.row].rcid),
-    node: { rollCall: toRollCall(index, tally.row), position: POSITION_OF_VOTE[tally.position], yes: tally.yes, no: tally.no, abstain: tally.abstain, agreementIndex: tally.agreement },
+    node: {
+      rollCall: toRollCall(index, tally.row),
+      position: POSITION_OF_VOTE[tally.position],
+      yes: tally.yes,
+      no: tally.no,
+      abstain: tally.abstain,
+      agreementIndex: tally.agreement,
+    },
   }));
   return connectionOf(edges, tallies.length, hasNextPage, hasPreviousPage);
 }

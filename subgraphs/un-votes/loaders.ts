@@ -23,7 +23,14 @@ export type UnVotesLoaders = ReturnType<typeof createUnVotesLoaders>;
  * 18,000 votes, and a promise per vote (a DataLoader call each) doubled the time it took. Country
  * objects and UN membership rows are derived once per snapshot, not read per request.
  */
-export type UnVotesContext = AuthContext & { loaders: UnVotesLoaders; votes: () => VoteIndex; voter: (code: string) => Country | null; deadline: Deadline; dataSetStore: Db; alerts: AlertService };
+export type UnVotesContext = AuthContext & {
+  loaders: UnVotesLoaders;
+  votes: () => VoteIndex;
+  voter: (code: string) => Country | null;
+  deadline: Deadline;
+  dataSetStore: Db;
+  alerts: AlertService;
+};
 
 export function createUnVotesContext(store: UnVotesStore, req?: IncomingMessage): UnVotesContext {
   let snapshot: VoteIndex | undefined;

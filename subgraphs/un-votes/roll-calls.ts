@@ -37,7 +37,10 @@ function rowAfter(index: VoteIndex, after: string | null | undefined): number | 
   if (!after) return null;
   const rcid = Number(decodeCursor("rc", after));
   const row = index.rowOf.get(rcid);
-  if (row === undefined) throw new GraphQLError(`after: the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`, { extensions: { code: ErrorCode.BadUserInput, argument: "after" } });
+  if (row === undefined)
+    throw new GraphQLError(`after: the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`, {
+      extensions: { code: ErrorCode.BadUserInput, argument: "after" },
+    });
   return row;
 }
 
@@ -51,7 +54,14 @@ export function rollCallPage(index: VoteIndex, rows: readonly number[], first: n
 export type Voter = (code: string) => Country | null;
 
 /** A roll call's votes, by country code. */
-export function votesOfRollCall(index: VoteIndex, voter: Voter, row: number, first: number, after: string | null | undefined, position: VotePosition | null | undefined): VoteConnection {
+export function votesOfRollCall(
+  index: VoteIndex,
+  voter: Voter,
+  row: number,
+  first: number,
+  after: string | null | undefined,
+  position: VotePosition | null | undefined,
+): VoteConnection {
   const votes: Vote[] = [];
   for (let column = 0; column < index.width; column++) {
     const value = index.vote(row, column);
@@ -62,18 +72,30 @@ export function votesOfRollCall(index: VoteIndex, voter: Voter, row: number, fir
     }
   }
   const afterColumn = after ? (index.columnOf.get(decodeCursor("vote", after)) ?? null) : null;
-  if (after && afterColumn === null) throw new GraphQLError(`after: expected a cursor from this connection, received ${JSON.stringify(after)}`, { extensions: { code: ErrorCode.BadUserInput, argument: "after" } });
+  if (after && afterColumn === null)
+    throw new GraphQLError(`after: expected a cursor from this connection, received ${JSON.stringify(after)}`, {
+      extensions: { code: ErrorCode.BadUserInput, argument: "after" },
+    });
   const { page, hasNextPage, hasPreviousPage } = pageAfter(votes, (vote) => index.columnOf.get(vote.countryCode)!, afterColumn, pageSize(first, MAX_PAGE));
   const edges = page.map((vote) => new Edge("vote", vote.countryCode, vote));
   return connectionOf(edges, votes.length, hasNextPage, hasPreviousPage);
 }
 
 /** A country's votes over the given roll calls, oldest first. */
-export function votesOfCountry(index: VoteIndex, voter: Voter, code: string, rows: readonly number[], first: number, after: string | null | undefined): VoteConnection {
+export function votesOfCountry(
+  index: VoteIndex,
+  voter: Voter,
+  code: string,
+  rows: readonly number[],
+  first: number,
+  after: string | null | undefined,
+): VoteConnection {
   const column = index.columnOf.get(code);
   const voted = column === undefined ? [] : rows.filter((row) => index.vote(row, column) !== 0);
   const { page, hasNextPage, hasPreviousPage } = pageAfter(voted, (row) => row, rowAfter(index, after), pageSize(first, MAX_PAGE));
   const country = voter(code);
-  const edges = page.map((row) => new Edge("rc", index.rollCalls[row].rcid, { countryCode: code, country, row, position: POSITION_OF_VOTE[index.vote(row, column!)]! }));
+  const edges = page.map(
+    (row) => new Edge("rc", index.rollCalls[row].rcid, { countryCode: code, country, row, position: POSITION_OF_VOTE[index.vote(row, column!)]! }),
+  );
   return connectionOf(edges, voted.length, hasNextPage, hasPreviousPage);
 }

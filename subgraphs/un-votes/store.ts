@@ -77,7 +77,6 @@ export type VoteRow = { rcid: number; country_code: string; vote: 1 | 2 | 3 };
 export type IssueRow = { rcid: number; issue: string };
 
 export class UnVotesStore extends SubgraphStore {
-
   private readonly members;
 
   constructor(db: Db) {
@@ -90,7 +89,11 @@ export class UnVotesStore extends SubgraphStore {
   }
 
   rollCallRows(): RollCallRow[] {
-    return this.db.prepare<[], RollCallRow>("SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph FROM roll_call ORDER BY date, rcid").all();
+    return this.db
+      .prepare<[], RollCallRow>(
+        "SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph FROM roll_call ORDER BY date, rcid",
+      )
+      .all();
   }
 
   issueRows(): IssueRow[] {
@@ -119,7 +122,12 @@ export function openUnVotesStore(file: string): UnVotesStore {
     version: UN_MEMBERSHIP_SEED.version,
     apply(db) {
       const source = sourceColumns(UN_MEMBERSHIP_SOURCE);
-      upsertRows(db, "un_member", ["country_code"], UN_MEMBERSHIP_SEED.members.map((m) => ({ country_code: m.code, regional_group: m.regionalGroup, ...source })));
+      upsertRows(
+        db,
+        "un_member",
+        ["country_code"],
+        UN_MEMBERSHIP_SEED.members.map((m) => ({ country_code: m.code, regional_group: m.regionalGroup, ...source })),
+      );
     },
   });
   return new UnVotesStore(db);

@@ -38,7 +38,11 @@ describe("webhook alerts for whips", () => {
   const hub = useHub({ HUB_AUTH_MODE: "development" });
   const receiver = new Receiver();
   const asWhip = (query: string, variables?: Record<string, unknown>) =>
-    fetch(hub().gatewayUrl, { method: "POST", headers: { "content-type": "application/json", "x-hub-claims": WHIP }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<any>);
+    fetch(hub().gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-hub-claims": WHIP },
+      body: JSON.stringify({ query, variables }),
+    }).then((r) => r.json() as Promise<any>);
   const deliverer = () => alertsFor(hub().stores["un-votes"]).deliverer;
   let nextRcid = 100;
   /** Imports invented roll calls as an import of new data would bring them. */
@@ -65,7 +69,11 @@ describe("webhook alerts for whips", () => {
     const loopback = await asWhip(CREATE, { input: { targetUrl: "http://127.0.0.2:9/hooks", memberCodes: G } });
     expect(loopback.data.createAlertSubscription.alertSubscription).toBeNull();
     expect(loopback.data.createAlertSubscription.userErrors).toEqual([
-      { field: ["input", "targetUrl"], code: "BAD_USER_INPUT", message: "targetUrl: 127.0.0.2 is 127.0.0.2: a loopback, link-local or private address; name it in HUB_WEBHOOK_ALLOWED_HOSTS to allow it" },
+      {
+        field: ["input", "targetUrl"],
+        code: "BAD_USER_INPUT",
+        message: "targetUrl: 127.0.0.2 is 127.0.0.2: a loopback, link-local or private address; name it in HUB_WEBHOOK_ALLOWED_HOSTS to allow it",
+      },
     ]);
     const ftp = await asWhip(CREATE, { input: { targetUrl: "ftp://example.org/hooks", memberCodes: G } });
     expect(ftp.data.createAlertSubscription.userErrors[0].message).toBe("targetUrl: expected an https URL or an http one, received ftp");
@@ -101,8 +109,15 @@ describe("webhook alerts for whips", () => {
     });
     expect([unanimous, tie].map((rcid) => receiver.deliveries.some((d) => d.eventId.endsWith(`_${rcid}`)))).toEqual([false, false]);
     const listed = await asWhip(`{ alertSubscriptions { totalCount nodes { id deliveredEventCount pendingEventCount failedEventCount } } }`);
-    expect(listed.data.alertSubscriptions.nodes.find((s: any) => s.id === subscription.id)).toEqual({ id: subscription.id, deliveredEventCount: 1, pendingEventCount: 0, failedEventCount: 0 });
-    await asWhip(`mutation ($input: DeleteAlertSubscriptionInput!) { deleteAlertSubscription(input: $input) { userErrors { code } } }`, { input: { id: subscription.id } });
+    expect(listed.data.alertSubscriptions.nodes.find((s: any) => s.id === subscription.id)).toEqual({
+      id: subscription.id,
+      deliveredEventCount: 1,
+      pendingEventCount: 0,
+      failedEventCount: 0,
+    });
+    await asWhip(`mutation ($input: DeleteAlertSubscriptionInput!) { deleteAlertSubscription(input: $input) { userErrors { code } } }`, {
+      input: { id: subscription.id },
+    });
   });
 
   it("keeps events while the receiver is down and delivers each once it is back", async () => {
@@ -111,7 +126,11 @@ describe("webhook alerts for whips", () => {
     const id = made.data.createAlertSubscription.alertSubscription.id;
     await receiver.stop();
     // Two defections on human rights, one on the economy (outside the subscription's issues).
-    const [first, second, economy] = await importNew([{ issue: "hr", votes: "YYYA" }, { issue: "hr", votes: "NNYN" }, { issue: "ec", votes: "YYNY" }]);
+    const [first, second, economy] = await importNew([
+      { issue: "hr", votes: "YYYA" },
+      { issue: "hr", votes: "NNYN" },
+      { issue: "ec", votes: "YYNY" },
+    ]);
     await new Promise((resolve) => setTimeout(resolve, 400));
     const waiting = alertsFor(hub().stores["un-votes"]).store.events(Number(id));
     expect(waiting.map((e) => [e.event_id, e.delivered_at === null, e.attempts > 0])).toEqual([
@@ -132,18 +151,31 @@ describe("webhook alerts for whips", () => {
     receiver.deliveries.length = 0;
     const made = await asWhip(CREATE, { input: { targetUrl: receiver.url, memberCodes: G, secret: SECRET } });
     const id = made.data.createAlertSubscription.alertSubscription.id;
-    const pause = await asWhip(`mutation ($input: SetAlertSubscriptionPausedInput!) { setAlertSubscriptionPaused(input: $input) { alertSubscription { paused } userErrors { code } } }`, { input: { id, paused: true } });
+    const pause = await asWhip(
+      `mutation ($input: SetAlertSubscriptionPausedInput!) { setAlertSubscriptionPaused(input: $input) { alertSubscription { paused } userErrors { code } } }`,
+      { input: { id, paused: true } },
+    );
     expect(pause.data.setAlertSubscriptionPaused).toEqual({ alertSubscription: { paused: true }, userErrors: [] });
     await importNew([{ votes: "YYNY" }]);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.deliveries.filter((d) => d.eventId.startsWith(`evt_${id}_`))).toEqual([]);
-    await asWhip(`mutation ($input: SetAlertSubscriptionPausedInput!) { setAlertSubscriptionPaused(input: $input) { userErrors { code } } }`, { input: { id, paused: false } });
+    await asWhip(`mutation ($input: SetAlertSubscriptionPausedInput!) { setAlertSubscriptionPaused(input: $input) { userErrors { code } } }`, {
+      input: { id, paused: false },
+    });
     const [afterResume] = await importNew([{ votes: "NYYY" }]);
     await receiver.waitFor(() => receiver.acknowledged().includes(`evt_${id}_${afterResume}`));
-    const deleted = await asWhip(`mutation ($input: DeleteAlertSubscriptionInput!) { deleteAlertSubscription(input: $input) { alertSubscription { id } userErrors { code message } } }`, { input: { id } });
+    const deleted = await asWhip(
+      `mutation ($input: DeleteAlertSubscriptionInput!) { deleteAlertSubscription(input: $input) { alertSubscription { id } userErrors { code message } } }`,
+      { input: { id } },
+    );
     expect(deleted.data.deleteAlertSubscription).toEqual({ alertSubscription: { id }, userErrors: [] });
-    const again = await asWhip(`mutation ($input: DeleteAlertSubscriptionInput!) { deleteAlertSubscription(input: $input) { userErrors { field code message } } }`, { input: { id } });
-    expect(again.data.deleteAlertSubscription.userErrors).toEqual([{ field: ["input", "id"], code: "NOT_FOUND", message: `id: no alert subscription has the id "${id}"` }]);
+    const again = await asWhip(
+      `mutation ($input: DeleteAlertSubscriptionInput!) { deleteAlertSubscription(input: $input) { userErrors { field code message } } }`,
+      { input: { id } },
+    );
+    expect(again.data.deleteAlertSubscription.userErrors).toEqual([
+      { field: ["input", "id"], code: "NOT_FOUND", message: `id: no alert subscription has the id "${id}"` },
+    ]);
     const audit = await asWhip(`{ alertAuditLog(first: 500) { nodes { actor action subscriptionId details } } }`);
     const mine = audit.data.alertAuditLog.nodes.filter((entry: any) => entry.subscriptionId === id);
     expect(mine.map((entry: any) => [entry.actor, entry.action])).toEqual([
@@ -160,9 +192,14 @@ describe("webhook alerts for whips", () => {
   it("watches a body's members, read through the gateway", async () => {
     const made = await asWhip(CREATE, { input: { targetUrl: receiver.url, bodyId: "d10" } });
     expect(made.data.createAlertSubscription.userErrors).toEqual([]);
-    expect(made.data.createAlertSubscription.alertSubscription).toMatchObject({ groupName: "D-10 Strategy Forum", memberCodes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"] });
+    expect(made.data.createAlertSubscription.alertSubscription).toMatchObject({
+      groupName: "D-10 Strategy Forum",
+      memberCodes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"],
+    });
     expect(made.data.createAlertSubscription.secret).toMatch(/^[0-9a-f]{64}$/);
     const unknown = await asWhip(CREATE, { input: { targetUrl: receiver.url, bodyId: "cow:NOPE" } });
-    expect(unknown.data.createAlertSubscription.userErrors).toEqual([{ field: ["input", "bodyId"], code: "NOT_FOUND", message: 'bodyId: no body has the id "cow:NOPE"' }]);
+    expect(unknown.data.createAlertSubscription.userErrors).toEqual([
+      { field: ["input", "bodyId"], code: "NOT_FOUND", message: 'bodyId: no body has the id "cow:NOPE"' },
+    ]);
   });
 });

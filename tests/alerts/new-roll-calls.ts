@@ -21,13 +21,25 @@ export function writeRollCalls(rollCalls: InventedRollCall[]): string {
   const folder = mkdtempSync(path.join(tmpdir(), "hub-new-roll-calls-"));
   writeFileSync(
     path.join(folder, "un_roll_calls.csv"),
-    ["rcid,session,importantvote,date,unres,amend,para,short,descr", ...rollCalls.map((r) => `${r.rcid},76,0,2021-12-${String(r.rcid % 28 + 1).padStart(2, "0")},R/76/${r.rcid},0,0,INVENTED ROLL CALL ${r.rcid},"AN INVENTED RESOLUTION FOR THE ALERT TESTS, NOT REAL"`)].join("\n") + "\n",
+    [
+      "rcid,session,importantvote,date,unres,amend,para,short,descr",
+      ...rollCalls.map(
+        (r) =>
+          `${r.rcid},76,0,2021-12-${String((r.rcid % 28) + 1).padStart(2, "0")},R/76/${r.rcid},0,0,INVENTED ROLL CALL ${r.rcid},"AN INVENTED RESOLUTION FOR THE ALERT TESTS, NOT REAL"`,
+      ),
+    ].join("\n") + "\n",
   );
   writeFileSync(
     path.join(folder, "un_votes.csv"),
-    ["rcid,country,country_code,vote", ...rollCalls.flatMap((r) => [...r.votes].flatMap((vote, i) => (vote === "-" ? [] : [`${r.rcid},${COUNTRIES[i][0]},${COUNTRIES[i][1]},${VOTE[vote]}`])))].join("\n") + "\n",
+    [
+      "rcid,country,country_code,vote",
+      ...rollCalls.flatMap((r) => [...r.votes].flatMap((vote, i) => (vote === "-" ? [] : [`${r.rcid},${COUNTRIES[i][0]},${COUNTRIES[i][1]},${VOTE[vote]}`]))),
+    ].join("\n") + "\n",
   );
   const issueName = { hr: "Human rights", ec: "Economic development" };
-  writeFileSync(path.join(folder, "un_roll_call_issues.csv"), ["rcid,short_name,issue", ...rollCalls.filter((r) => r.issue).map((r) => `${r.rcid},${r.issue},${issueName[r.issue!]}`)].join("\n") + "\n");
+  writeFileSync(
+    path.join(folder, "un_roll_call_issues.csv"),
+    ["rcid,short_name,issue", ...rollCalls.filter((r) => r.issue).map((r) => `${r.rcid},${r.issue},${issueName[r.issue!]}`)].join("\n") + "\n",
+  );
   return folder;
 }

@@ -27,7 +27,13 @@ export class Receiver {
       req.on("end", () => {
         const status = this.statuses.shift() ?? 200;
         const answer = () => {
-          this.deliveries.push({ eventId: String(req.headers["x-hub-event-id"]), timestamp: req.headers["x-hub-timestamp"] as string | undefined, signature: req.headers["x-hub-signature-256"] as string | undefined, body: Buffer.concat(chunks).toString("utf8"), status });
+          this.deliveries.push({
+            eventId: String(req.headers["x-hub-event-id"]),
+            timestamp: req.headers["x-hub-timestamp"] as string | undefined,
+            signature: req.headers["x-hub-signature-256"] as string | undefined,
+            body: Buffer.concat(chunks).toString("utf8"),
+            status,
+          });
           res.writeHead(status).end();
         };
         if (this.delayMs > 0) setTimeout(answer, this.delayMs);
@@ -54,7 +60,10 @@ export class Receiver {
   async waitFor(check: () => boolean, timeoutMs = 20_000): Promise<void> {
     const started = Date.now();
     while (!check()) {
-      if (Date.now() - started > timeoutMs) throw new Error(`the receiver did not get what was expected within ${timeoutMs} ms; it got ${JSON.stringify(this.deliveries.map((d) => [d.eventId, d.status]))}`);
+      if (Date.now() - started > timeoutMs)
+        throw new Error(
+          `the receiver did not get what was expected within ${timeoutMs} ms; it got ${JSON.stringify(this.deliveries.map((d) => [d.eventId, d.status]))}`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
   }

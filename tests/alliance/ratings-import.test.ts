@@ -50,7 +50,12 @@ describe("ratings import with bad rows", () => {
 
   it("rejects bad V-Dem rows the same way", async () => {
     const store = openAllianceStore(":memory:");
-    const file = write("vdem-bad.csv", ["Entity,Code,Year,Political regime", "Canada,CAN,2022,3", "Canada,CAN,2023,4", "Mars,OWID_MRS,2022,1", "Atlantis,,2022,1", "Canada,CAN,year,3"].join("\n"));
+    const file = write(
+      "vdem-bad.csv",
+      ["Entity,Code,Year,Political regime", "Canada,CAN,2022,3", "Canada,CAN,2023,4", "Mars,OWID_MRS,2022,1", "Atlantis,,2022,1", "Canada,CAN,year,3"].join(
+        "\n",
+      ),
+    );
     const report = await importVdem(store.db, file, { progress: null });
     expect(report.rejected).toEqual([
       { line: 3, reason: 'Political regime: expected 0 to 3, received "4"' },

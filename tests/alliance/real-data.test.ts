@@ -12,7 +12,11 @@ const data = sharedDataDir();
 describe.skipIf(!data)("real Freedom House and V-Dem data", () => {
   const store = openAllianceStore(":memory:");
   afterAll(() => store.close());
-  const count = (sql: string, ...params: unknown[]) => store.db.prepare(sql).pluck().get(...params);
+  const count = (sql: string, ...params: unknown[]) =>
+    store.db
+      .prepare(sql)
+      .pluck()
+      .get(...params);
 
   it("imports all 9,238 Freedom House rows and 30,766 V-Dem rows, and nothing again", async () => {
     const fh = await importFreedomHouse(store.db, path.join(data!, "freedomhouse"), { progress: null });
@@ -42,7 +46,12 @@ describe.skipIf(!data)("real Freedom House and V-Dem data", () => {
     for (const policy of Object.values(EligibilityPolicy)) {
       const tally = { eligible: 0, not: 0, unknown: 0 };
       for (const country of allCountries()) {
-        const result = assess(policy, freedom.filter((r) => r.country_code === country.code), regimes.filter((r) => r.country_code === country.code), null);
+        const result = assess(
+          policy,
+          freedom.filter((r) => r.country_code === country.code),
+          regimes.filter((r) => r.country_code === country.code),
+          null,
+        );
         if (result.eligible === true) tally.eligible++;
         else if (result.eligible === false) tally.not++;
         else tally.unknown++;
@@ -50,8 +59,14 @@ describe.skipIf(!data)("real Freedom House and V-Dem data", () => {
       tallies[policy] = tally;
     }
     // Every state answers, and the default policy admits exactly the states whose latest rating is not Not Free.
-    expect(tallies.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE.eligible + tallies.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE.not + tallies.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE.unknown).toBe(allCountries().length);
-    expect(tallies.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE.eligible).toBe(count("SELECT count(*) FROM freedom_rating f WHERE year = (SELECT max(year) FROM freedom_rating WHERE country_code = f.country_code) AND status <> 'NOT_FREE'"));
+    expect(
+      tallies.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE.eligible + tallies.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE.not + tallies.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE.unknown,
+    ).toBe(allCountries().length);
+    expect(tallies.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE.eligible).toBe(
+      count(
+        "SELECT count(*) FROM freedom_rating f WHERE year = (SELECT max(year) FROM freedom_rating WHERE country_code = f.country_code) AND status <> 'NOT_FREE'",
+      ),
+    );
     expect(tallies.FREEDOM_HOUSE_AND_VDEM_AGREE.eligible).toBeLessThanOrEqual(tallies.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE.eligible);
   });
 });

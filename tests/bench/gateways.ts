@@ -47,7 +47,10 @@ function progress(text: string): void {
 
 async function workloads(): Promise<Workload[]> {
   return [
-    { name: "whip dashboard", query: `{ unDemocracyCaucus { memberCodes generalAssemblyVoting(session: 74) { countedRollCallCount cohesion defections { country { code name } defectionCount } } } }` },
+    {
+      name: "whip dashboard",
+      query: `{ unDemocracyCaucus { memberCodes generalAssemblyVoting(session: 74) { countedRollCallCount cohesion defections { country { code name } defectionCount } } } }`,
+    },
     { name: "country profiles (4 body subgraphs)", query: (await readmeExample("Example")).query },
     { name: "proposal check", query: (await readmeExample("Before creating anything: overlaps")).query },
     {
@@ -92,7 +95,8 @@ async function main(): Promise<void> {
       const expected = await answer(hub.gateway.url, workload);
       sizes.set(workload.name, JSON.stringify(expected).length);
       for (const gateway of gateways) {
-        if (!isDeepStrictEqual(await answer(gateway.url, workload), expected)) throw new Error(`${gateway.name} answers ${workload.name} differently from the hub`);
+        if (!isDeepStrictEqual(await answer(gateway.url, workload), expected))
+          throw new Error(`${gateway.name} answers ${workload.name} differently from the hub`);
         subgraphCalls.set(`${workload.name}|${gateway.name}`, await subgraphRequestsPerRequest(gateway.url, workload, hub.subgraphUrls));
       }
     }
@@ -123,7 +127,9 @@ async function main(): Promise<void> {
     progress("");
     const floor = await load(hub.subgraphUrls["un-votes"], work[3], work[3].seconds ?? DURATION_S, unVotesPid);
 
-    console.log(`\n${ROUNDS} rounds of ${DURATION_S} s per gateway and workload (the large list ${2 * DURATION_S} s) after a ${WARMUP_S} s warm-up, 10 connections, NODE_ENV=production; medians of the rounds\n`);
+    console.log(
+      `\n${ROUNDS} rounds of ${DURATION_S} s per gateway and workload (the large list ${2 * DURATION_S} s) after a ${WARMUP_S} s warm-up, 10 connections, NODE_ENV=production; medians of the rounds\n`,
+    );
     printTable({ workloads: work, gateways: gateways.map((g) => g.name), runs, subgraphCalls, floor, sizes });
   } finally {
     for (const gateway of gateways) gateway.child.kill("SIGTERM");

@@ -24,8 +24,22 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = "civil society elections observation media freedom judiciary independence corruption transparency women rights youth digital technology disinformation foreign interference parliament capacity human defenders minorities refugees accountability rule law".split(" ");
-const TOPICS = ["civil society", "elections", "media freedom", "rule of law", "corruption", "gender equality", "technology", "foreign interference", "human rights", "parliaments"];
+const WORDS =
+  "civil society elections observation media freedom judiciary independence corruption transparency women rights youth digital technology disinformation foreign interference parliament capacity human defenders minorities refugees accountability rule law".split(
+    " ",
+  );
+const TOPICS = [
+  "civil society",
+  "elections",
+  "media freedom",
+  "rule of law",
+  "corruption",
+  "gender equality",
+  "technology",
+  "foreign interference",
+  "human rights",
+  "parliaments",
+];
 
 function syntheticActivities(count: number, codes: readonly string[]): Activity[] {
   const next = random(42);
@@ -60,7 +74,13 @@ export async function benchOverlaps(dataDir: string): Promise<void> {
   const pairs2014 = (year2014.ids.length * (year2014.ids.length - 1)) / 2;
   const oneYear = await timeRuns(30, 3, () => nearDuplicatePairs(year2014, index.words, 0));
   const p50 = percentile(oneYear, 50);
-  console.log(row(`all-pairs overlap 2014: ${year2014.ids.length} IGOs, ${pairs2014.toLocaleString("en")} pairs, p50 (target < 50 ms)`, ms(p50), p50 < 50 ? "ok" : "MISSED"));
+  console.log(
+    row(
+      `all-pairs overlap 2014: ${year2014.ids.length} IGOs, ${pairs2014.toLocaleString("en")} pairs, p50 (target < 50 ms)`,
+      ms(p50),
+      p50 < 50 ? "ok" : "MISSED",
+    ),
+  );
 
   let totalPairs = 0;
   const everyYear = await timeRuns(5, 1, () => {
@@ -72,12 +92,22 @@ export async function benchOverlaps(dataDir: string): Promise<void> {
     }
   });
   const e50 = percentile(everyYear, 50);
-  console.log(row(`all-pairs overlap every year 1816–2014 (${totalPairs.toLocaleString("en")} pairs), p50 (target < 2 s)`, ms(e50), e50 < 2000 ? "ok" : "MISSED"));
+  console.log(
+    row(`all-pairs overlap every year 1816–2014 (${totalPairs.toLocaleString("en")} pairs), p50 (target < 2 s)`, ms(e50), e50 < 2000 ? "ok" : "MISSED"),
+  );
 
   const activities = syntheticActivities(10_000, index.countryCodes);
   const model = engine.textModel();
   const vectors = new Map(activities.map((a) => [a.id, model.vector(textOf(a))]));
-  const proposal = { title: "Election observation and media freedom programme", description: "Support independent media and civil society election observers", topics: ["elections", "media freedom"], countryCodes: ["USA", "CAN", "FRA", "DEU", "JPN"], startDate: "2027", endDate: null, kind: null };
+  const proposal = {
+    title: "Election observation and media freedom programme",
+    description: "Support independent media and civil society election observers",
+    topics: ["elections", "media freedom"],
+    countryCodes: ["USA", "CAN", "FRA", "DEU", "JPN"],
+    startDate: "2027",
+    endDate: null,
+    kind: null,
+  };
   const checks = await timeRuns(30, 3, () => engine.checkPlannedActivity(proposal, 10, activities, vectors));
   const c50 = percentile(checks, 50);
   console.log(row("proposal check against 10,000 synthetic activities + 534 IGOs, p50 (target < 50 ms)", ms(c50), c50 < 50 ? "ok" : "MISSED"));

@@ -57,7 +57,11 @@ async function inSubgraph(dataDir: string, hubData: string) {
     for (let r = 0; r < index.rollCalls.length; r++) if (index.vote(r, column) !== 0) count++;
     return { code, count };
   });
-  const group100 = voteCounts.sort((a, b) => b.count - a.count).slice(0, 100).map((c) => c.code).sort();
+  const group100 = voteCounts
+    .sort((a, b) => b.count - a.count)
+    .slice(0, 100)
+    .map((c) => c.code)
+    .sort();
   const allRows = index.rows();
   const cohesion = await timeRuns(50, 5, () => new GroupAnalysis(index, group100, allRows).cohesion());
   const p50 = percentile(cohesion, 50);
@@ -67,7 +71,13 @@ async function inSubgraph(dataDir: string, hubData: string) {
   const session74 = index.countryCodes.filter((code) => rows74.some((r) => index.vote(r, index.columnOf.get(code)!) !== 0));
   const matrix = await timeRuns(20, 3, () => new GroupAnalysis(index, session74, rows74).agreementMatrix());
   const m50 = percentile(matrix, 50);
-  console.log(row(`agreement matrix ${session74.length} × ${session74.length}, session 74 (${rows74.length} roll calls), p50 (target < 100 ms)`, ms(m50), m50 < 100 ? "ok" : "MISSED"));
+  console.log(
+    row(
+      `agreement matrix ${session74.length} × ${session74.length}, session 74 (${rows74.length} roll calls), p50 (target < 100 ms)`,
+      ms(m50),
+      m50 < 100 ? "ok" : "MISSED",
+    ),
+  );
   store.close();
   return { group100, session74 };
 }
@@ -76,7 +86,17 @@ async function throughGateway(hubData: string, group100: string[], session74: st
   console.log("\nun-votes: the same questions through the gateway (hub started as by npm start; 200 sequential requests each)");
   // One client sending requests back to back: the hub's per-client rate limit is off here.
   // The other stores stay empty: no bundled snapshot is imported beside the measurements.
-  const env = { ...process.env, HUB_DATA_DIR: hubData, HUB_GATEWAY_PORT: "0", HUB_GATEWAY_OPS_PORT: "0", HUB_RATE_LIMIT_PER_SECOND: "0", HUB_FREEDOMHOUSE_SOURCE: "none", HUB_VDEM_SOURCE: "none", HUB_COW_IGO_SOURCE: "none", ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])) };
+  const env = {
+    ...process.env,
+    HUB_DATA_DIR: hubData,
+    HUB_GATEWAY_PORT: "0",
+    HUB_GATEWAY_OPS_PORT: "0",
+    HUB_RATE_LIMIT_PER_SECOND: "0",
+    HUB_FREEDOMHOUSE_SOURCE: "none",
+    HUB_VDEM_SOURCE: "none",
+    HUB_COW_IGO_SOURCE: "none",
+    ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])),
+  };
   const hub = spawn(process.execPath, [path.join(ROOT, "dist", "gateway", "launch.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   hub.stdout.on("data", (chunk) => (output += chunk));
@@ -98,7 +118,12 @@ async function throughGateway(hubData: string, group100: string[], session74: st
     const target = new URL(url);
     const pool = new Pool(target.origin, { connections: 1 });
     const post = async (query: string, variables: Record<string, unknown>) => {
-      const response = await pool.request({ path: target.pathname, method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+      const response = await pool.request({
+        path: target.pathname,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query, variables }),
+      });
       const body = (await response.body.json()) as { errors?: unknown[] };
       if (body.errors) throw new Error(`query failed: ${JSON.stringify(body.errors)}`);
       return body;
@@ -109,7 +134,12 @@ async function throughGateway(hubData: string, group100: string[], session74: st
     const whipQuery = `query ($codes: [String!]!) { whipSheet(input: { memberCodes: $codes, title: "Situation of human rights in the Islamic Republic of Iran", issues: [HUMAN_RIGHTS] }) { expectedPosition precedents { rollCall { id } score } members { country { code } predictedPosition confidence } } }`;
     for (const [label, query, variables, targetMs] of [
       ["cohesion, 100 members, all roll calls", cohesionQuery, { codes: group100 }, null],
-      [`agreement matrix ${session74.length} × ${session74.length}, session 74 (${((session74.length * (session74.length - 1)) / 2).toLocaleString("en")} pairs)`, matrixQuery, { codes: session74 }, null],
+      [
+        `agreement matrix ${session74.length} × ${session74.length}, session 74 (${((session74.length * (session74.length - 1)) / 2).toLocaleString("en")} pairs)`,
+        matrixQuery,
+        { codes: session74 },
+        null,
+      ],
       ["D-10 cohesion and defections, session 74 (members from the d10 subgraph)", bodyQuery, {}, null],
       [`whip sheet for ${session74.length} members (target p99 < 50 ms)`, whipQuery, { codes: session74 }, 50],
     ] as const) {
@@ -131,10 +161,16 @@ async function throughGateway(hubData: string, group100: string[], session74: st
  * alliance status names every country once per pair it is in. Plain Apollo Gateway would send the
  * alliance subgraph one representation per occurrence; this gateway sends each country once.
  */
-async function representationsDeduplicated(hubOutput: string, session74: string[], post: (query: string, variables: Record<string, unknown>) => Promise<unknown>): Promise<void> {
+async function representationsDeduplicated(
+  hubOutput: string,
+  session74: string[],
+  post: (query: string, variables: Record<string, unknown>) => Promise<unknown>,
+): Promise<void> {
   const allianceUrl = /hub: subgraph alliance\s+(http:\/\/\S+)/.exec(hubOutput)![1];
   const pairs = (session74.length * (session74.length - 1)) / 2;
-  console.log(`\ngateway: entity representations deduplicated (agreement matrix ${session74.length} × ${session74.length} with each country's alliance status)`);
+  console.log(
+    `\ngateway: entity representations deduplicated (agreement matrix ${session74.length} × ${session74.length} with each country's alliance status)`,
+  );
   const statusMatrix = `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, session: 74) { agreementMatrix(first: 20000) { nodes { a { code aodMembership { status } } b { code aodMembership { status } } } } } }`;
   const through = await timeRuns(10, 2, () => post(statusMatrix, { codes: session74 }));
   console.log(row(`through the gateway, ${pairs.toLocaleString("en")} pairs: p50`, ms(percentile(through, 50))));
@@ -144,7 +180,11 @@ async function representationsDeduplicated(hubOutput: string, session74: string[
   const distinct = [...new Map(occurrences.map((r) => [r.code, r])).values()];
   const entities = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Country { aodMembership { status } } } }`;
   const call = async (representations: unknown[]) => {
-    const response = await fetch(allianceUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: entities, variables: { representations } }) });
+    const response = await fetch(allianceUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: entities, variables: { representations } }),
+    });
     const body = (await response.json()) as { errors?: unknown[] };
     if (body.errors) throw new Error(`_entities failed: ${JSON.stringify(body.errors).slice(0, 300)}`);
   };
@@ -164,7 +204,11 @@ async function directPathAnswerCheck(hubOutput: string): Promise<void> {
   const planner = new DirectFetchPlanner(fs.readFileSync(path.join(projectRoot(), "schema", "supergraph.graphql"), "utf8"));
   const direct = planner.directFetchFor("bench", parse(listing), undefined);
   if (!direct) throw new Error("the session listing no longer takes the direct path");
-  const response = await fetch(unVotesUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: direct.operation }) });
+  const response = await fetch(unVotesUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: direct.operation }),
+  });
   const text = await response.text();
   const data = (JSON.parse(text) as { data: unknown }).data;
   if (!direct.answerConforms(data, {})) throw new Error("the session listing's answer fails the direct path's check");

@@ -22,7 +22,8 @@ type FormattedError = { message: string; path?: (string | number)[]; extensions?
 const MASKED = "Internal server error";
 
 export function mismatch(hubDirect: Answer, hubApollo: Answer, stock: Answer): string | null {
-  if (hubDirect.status !== hubApollo.status || canonical(hubDirect.text) !== canonical(hubApollo.text)) return "the hub's direct path and Apollo Gateway's path answered differently";
+  if (hubDirect.status !== hubApollo.status || canonical(hubDirect.text) !== canonical(hubApollo.text))
+    return "the hub's direct path and Apollo Gateway's path answered differently";
   if (hubApollo.status !== stock.status) return `HTTP ${hubApollo.status} from the hub, ${stock.status} from stock Apollo Gateway`;
   const hub = comparable(JSON.parse(hubApollo.text) as GraphQLBody);
   const reference = comparable(JSON.parse(stock.text) as GraphQLBody);
@@ -51,5 +52,8 @@ function comparable(body: GraphQLBody) {
 }
 
 function sortErrors<E>(errors: E[], key: (error: E) => string): E[] {
-  return errors.map((error) => [key(error), error] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, error]) => error);
+  return errors
+    .map((error) => [key(error), error] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, error]) => error);
 }

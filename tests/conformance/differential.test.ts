@@ -47,13 +47,18 @@ for (const testCase of CASES.filter((c) => !ONLY || c.name === ONLY)) {
       const all = [...(testCase.regressions ?? []), ...operations];
       const directBefore = gateways!.directPath.directCount;
       const { mismatches, withErrors } = await runOperations(gateways!, all);
-      const report = mismatches.slice(0, 3).map((m) => describeMismatch(testCase.name, SEED, gateways!.supergraphFile, m)).join("\n\n");
+      const report = mismatches
+        .slice(0, 3)
+        .map((m) => describeMismatch(testCase.name, SEED, gateways!.supergraphFile, m))
+        .join("\n\n");
       expect(mismatches.length, `${mismatches.length} of ${all.length} operations answered differently:\n${report}`).toBe(0);
       // The direct path must have been taken, or the comparison proves nothing about it.
       expect(gateways!.directPath.directCount - directBefore).toBeGreaterThan(0);
       // The masked error behind a short _entities answer is Apollo Gateway's own count check, counting what it sent.
       if (testCase.name === "faults") expect(gateways!.loggedErrors.join("\n")).toContain(`Expected "data._entities" to contain 5 elements`);
-      console.log(`conformance ${testCase.name}: ${all.length} operations, ${gateways!.directPath.directCount - directBefore} answered on the direct path, ${withErrors} with errors, ${dropped} invalid ones dropped`);
+      console.log(
+        `conformance ${testCase.name}: ${all.length} operations, ${gateways!.directPath.directCount - directBefore} answered on the direct path, ${withErrors} with errors, ${dropped} invalid ones dropped`,
+      );
     });
   });
 }

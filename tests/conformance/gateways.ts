@@ -9,7 +9,11 @@ import os from "node:os";
 import path from "node:path";
 import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { startStandaloneServer } from "@apollo/server/standalone";
 import { readGatewayConfig } from "../../gateway/config.js";
 import type { DirectFetchGateway } from "../../gateway/direct-fetch/gateway.js";
@@ -29,21 +33,41 @@ export type GatewaysUnderTest = {
 };
 
 /** Limits far above anything generated: stock Apollo Gateway has none, and they are not what is compared. */
-const NO_LIMITS = { HUB_MAX_DEPTH: "100", HUB_MAX_ALIASES: "10000", HUB_MAX_DIRECTIVES: "10000", HUB_MAX_TOKENS: "1000000", HUB_MAX_ROOT_FIELDS: "1000", HUB_MAX_COST: "1000000000", HUB_RATE_LIMIT_PER_SECOND: "0" };
+const NO_LIMITS = {
+  HUB_MAX_DEPTH: "100",
+  HUB_MAX_ALIASES: "10000",
+  HUB_MAX_DIRECTIVES: "10000",
+  HUB_MAX_TOKENS: "1000000",
+  HUB_MAX_ROOT_FIELDS: "1000",
+  HUB_MAX_COST: "1000000000",
+  HUB_RATE_LIMIT_PER_SECOND: "0",
+};
 
 export async function startGatewaysUnderTest(name: string, supergraphSdl: string, subgraphUrls: Record<string, string>): Promise<GatewaysUnderTest> {
   const supergraphFile = path.join(mkdtempSync(path.join(os.tmpdir(), `hub-conformance-${name}-`)), "supergraph.graphql");
   writeFileSync(supergraphFile, supergraphSdl);
   const loggedErrors: string[] = [];
-  const log = { warn: () => {}, error: (...parts: unknown[]) => loggedErrors.push(parts.map((p) => (p instanceof Error ? p.message : String(p))).join(" ")) } as unknown as Console;
+  const log = {
+    warn: () => {},
+    error: (...parts: unknown[]) => loggedErrors.push(parts.map((p) => (p instanceof Error ? p.message : String(p))).join(" ")),
+  } as unknown as Console;
   const stops: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const close of stops.reverse()) await close();
   };
   try {
     const hub = async (directFetch: boolean) => {
-      const config = readGatewayConfig({ NODE_ENV: "production", HUB_GATEWAY_PORT: "0", HUB_SUPERGRAPH_FILE: supergraphFile, HUB_GATEWAY_DIRECT_FETCH: String(directFetch), ...NO_LIMITS });
-      const service = await createGatewayService({ ...config, subgraphs: Object.entries(subgraphUrls).map(([subgraph, url]) => ({ name: subgraph, url })) }, log);
+      const config = readGatewayConfig({
+        NODE_ENV: "production",
+        HUB_GATEWAY_PORT: "0",
+        HUB_SUPERGRAPH_FILE: supergraphFile,
+        HUB_GATEWAY_DIRECT_FETCH: String(directFetch),
+        ...NO_LIMITS,
+      });
+      const service = await createGatewayService(
+        { ...config, subgraphs: Object.entries(subgraphUrls).map(([subgraph, url]) => ({ name: subgraph, url })) },
+        log,
+      );
       stops.push(() => service.stop());
       const base = await listen(service.httpServer, { host: "127.0.0.1", port: 0, service: "gateway", portVariable: "test" });
       return { url: `${base}/graphql`, service };

@@ -73,10 +73,15 @@ describe.skipIf(process.env.HUB_CONFORMANCE_CASE && process.env.HUB_CONFORMANCE_
     expect(operations.length, `valid operations generated (${dropped} dropped)`).toBe(OPERATIONS);
     const directBefore = gateways!.directPath.directCount;
     const { mismatches, withErrors } = await runOperations(gateways!, operations, 2);
-    const report = mismatches.slice(0, 3).map((m) => describeMismatch("hub", SEED, gateways!.supergraphFile, m)).join("\n\n");
+    const report = mismatches
+      .slice(0, 3)
+      .map((m) => describeMismatch("hub", SEED, gateways!.supergraphFile, m))
+      .join("\n\n");
     expect(mismatches.length, `${mismatches.length} of ${operations.length} operations answered differently:\n${report}`).toBe(0);
     expect(gateways!.directPath.directCount - directBefore).toBeGreaterThan(0);
-    console.log(`conformance hub: ${operations.length} operations, ${gateways!.directPath.directCount - directBefore} answered on the direct path, ${withErrors} with errors, ${dropped} invalid ones dropped`);
+    console.log(
+      `conformance hub: ${operations.length} operations, ${gateways!.directPath.directCount - directBefore} answered on the direct path, ${withErrors} with errors, ${dropped} invalid ones dropped`,
+    );
     // About 25 s here alone: 500 operations through three gateways; more while the rest of the suite runs.
   }, 180_000);
 });

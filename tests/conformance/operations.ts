@@ -140,7 +140,8 @@ class OperationBuilder {
     const alias = this.chance(0.15) ? `${this.alias()}: ` : "";
     const head = `${alias}${field.name}${this.arguments(field.args)}${this.condition(0.1)}`;
     const named = getNamedType(field.type);
-    const selection = () => (isLeafType(named) ? "" : ` ${this.compositeSelection(named as GraphQLObjectType | GraphQLInterfaceType | GraphQLUnionType, depth + 1)}`);
+    const selection = () =>
+      isLeafType(named) ? "" : ` ${this.compositeSelection(named as GraphQLObjectType | GraphQLInterfaceType | GraphQLUnionType, depth + 1)}`;
     const occurrences = [`${head}${selection()}`];
     if (this.chance(0.1)) occurrences.push(`${head}${selection()}`);
     return occurrences;

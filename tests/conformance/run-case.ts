@@ -13,7 +13,10 @@ async function post(url: string, operation: Operation): Promise<Answer> {
   return { status: response.status, text: await response.text() };
 }
 
-export type RunResult = { mismatches: Mismatch[]; /** Answers (from the hub's Apollo path) that carried errors: a run of nothing but errors would test little. */ withErrors: number };
+export type RunResult = {
+  mismatches: Mismatch[];
+  /** Answers (from the hub's Apollo path) that carried errors: a run of nothing but errors would test little. */ withErrors: number;
+};
 
 /** Sends each operation to every gateway (a few operations at a time) and returns the mismatches. */
 export async function runOperations(gateways: GatewaysUnderTest, operations: readonly Operation[], concurrency = 4): Promise<RunResult> {
@@ -23,7 +26,11 @@ export async function runOperations(gateways: GatewaysUnderTest, operations: rea
   const worker = async () => {
     while (next < operations.length) {
       const operation = operations[next++]!;
-      const [hubDirect, hubApollo, stock] = await Promise.all([post(gateways.hubDirect, operation), post(gateways.hubApollo, operation), post(gateways.stock, operation)]);
+      const [hubDirect, hubApollo, stock] = await Promise.all([
+        post(gateways.hubDirect, operation),
+        post(gateways.hubApollo, operation),
+        post(gateways.stock, operation),
+      ]);
       if (hubApollo.text.includes(`"errors":`)) withErrors++;
       const reason = mismatch(hubDirect, hubApollo, stock);
       if (reason) mismatches.push({ operation, reason, answers: { hubDirect, hubApollo, stock } });

@@ -63,6 +63,10 @@ export async function startTinySubgraph(subgraph: TinySubgraph): Promise<Running
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   running.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  running.stop = () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); });
+  running.stop = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return running;
 }

@@ -11,7 +11,8 @@ export function chromiumPath(): string | null {
   const candidates = [process.env.HUB_CHROMIUM, "/usr/bin/chromium", "/usr/bin/chromium-browser"].filter((candidate): candidate is string => !!candidate);
   const found = candidates.find((candidate) => existsSync(candidate));
   if (found) return found;
-  if (process.env.HUB_REQUIRE_BROWSER === "1") throw new Error(`HUB_REQUIRE_BROWSER=1 but no Chromium at ${candidates.join(", ")}; apt-get install chromium, or set HUB_CHROMIUM`);
+  if (process.env.HUB_REQUIRE_BROWSER === "1")
+    throw new Error(`HUB_REQUIRE_BROWSER=1 but no Chromium at ${candidates.join(", ")}; apt-get install chromium, or set HUB_CHROMIUM`);
   console.warn(`skipping browser tests: no Chromium at ${candidates.join(", ")} (apt-get install chromium, or set HUB_CHROMIUM)`);
   return null;
 }
@@ -22,7 +23,17 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
     headless: true,
     // No sandbox: tests run as root in CI. The rest keeps Chromium from calling home on its own;
     // playwright gives each launch a fresh profile of its own.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-default-apps", "--no-first-run", "--no-default-browser-check"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-dev-shm-usage",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-default-apps",
+      "--no-first-run",
+      "--no-default-browser-check",
+    ],
   });
 }
 
@@ -47,7 +58,9 @@ export async function openPage(context: BrowserContext, origin: string): Promise
 /** Waits until every panel on the page has an answer (ready or failed); idle panels count as settled when allowed. */
 export async function panelsSettled(page: Page, options: { allowIdle?: boolean; timeoutMs?: number } = {}): Promise<Record<string, string>> {
   const unsettled = options.allowIdle ? ".panel[data-state=loading]" : ".panel[data-state=loading], .panel[data-state=idle]";
-  await page.waitForFunction((selector) => document.querySelectorAll(".panel").length > 0 && document.querySelectorAll(selector).length === 0, unsettled, { timeout: options.timeoutMs ?? 60_000 });
+  await page.waitForFunction((selector) => document.querySelectorAll(".panel").length > 0 && document.querySelectorAll(selector).length === 0, unsettled, {
+    timeout: options.timeoutMs ?? 60_000,
+  });
   return page.$$eval(".panel", (panels) => Object.fromEntries(panels.map((panel) => [panel.id, (panel as HTMLElement).dataset.state ?? ""])));
 }
 

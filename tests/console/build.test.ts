@@ -59,8 +59,8 @@ describe("the console build", () => {
   it("refuses an operation that does not fit the schema, naming its file", () => {
     const folder = mkdtempSync(path.join(tmpdir(), "hub-console-ops-"));
     mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, "Renamed.graphql"), "query Renamed { country(code: \"FRA\") { nom } }");
-    writeFileSync(path.join(folder, "Misnamed.graphql"), "query Other { country(code: \"FRA\") { name } }");
+    writeFileSync(path.join(folder, "Renamed.graphql"), 'query Renamed { country(code: "FRA") { nom } }');
+    writeFileSync(path.join(folder, "Misnamed.graphql"), 'query Other { country(code: "FRA") { name } }');
     const problems = checkConsoleOperations(readConsoleOperations(folder), readFileSync(path.join(ROOT, "schema", "api.graphql"), "utf8"));
     expect(problems).toEqual([
       "Misnamed.graphql: expected exactly one operation, named Misnamed after its file",
@@ -75,11 +75,13 @@ describe("the console build", () => {
     expect(home.headers.get("content-security-policy")).toBe(CONSOLE_CSP);
     expect(await home.text()).toContain('<main id="main"');
     const whips = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      http.get(`${base}/whips`, { headers: { "accept-encoding": "gzip" } }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (chunk) => chunks.push(chunk));
-        res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      }).on("error", reject);
+      http
+        .get(`${base}/whips`, { headers: { "accept-encoding": "gzip" } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (chunk) => chunks.push(chunk));
+          res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
+        })
+        .on("error", reject);
     });
     expect(whips.status).toBe(200);
     expect(whips.headers["content-encoding"]).toBe("gzip");
@@ -99,12 +101,14 @@ describe("the console build", () => {
     const missing = path.join(tmpdir(), "hub-console-not-built");
     const route = consoleRoute(missing);
     const response = await new Promise<{ status: number; body: string }>((resolve) => {
-      const probe = http.createServer((req, res) => void route(req, res)).listen(0, "127.0.0.1", () => {
-        fetch(`http://127.0.0.1:${(probe.address() as { port: number }).port}/`).then(async (r) => {
-          resolve({ status: r.status, body: await r.text() });
-          probe.close();
+      const probe = http
+        .createServer((req, res) => void route(req, res))
+        .listen(0, "127.0.0.1", () => {
+          fetch(`http://127.0.0.1:${(probe.address() as { port: number }).port}/`).then(async (r) => {
+            resolve({ status: r.status, body: await r.text() });
+            probe.close();
+          });
         });
-      });
     });
     expect(response.status).toBe(404);
     expect(response.body).toContain("run npm run build");

@@ -37,10 +37,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const SCREENSHOTS = process.env.HUB_UPDATE_SCREENSHOTS === "1" ? path.join(ROOT, "docs", "console") : mkdtempSync(path.join(tmpdir(), "hub-screenshots-"));
 const data = sharedDataDir();
 const executable = chromiumPath();
-const OPERATIONS = new Map(readConsoleOperations(path.join(ROOT, "gateway", "console", "web", "operations")).map((operation) => [operation.name, operation.text]));
+const OPERATIONS = new Map(
+  readConsoleOperations(path.join(ROOT, "gateway", "console", "web", "operations")).map((operation) => [operation.name, operation.text]),
+);
 
 const WHIPS = "/whips?group=body&body=community-of-democracies&period=dates&from=2010-01-01&to=2019-12-31&reference=USA";
-const WHIP_SHEET = "/whip-sheet?group=body&body=community-of-democracies&title=Situation+of+human+rights+in+the+Islamic+Republic+of+Iran&issue=HUMAN_RIGHTS&to=2019-09-16";
+const WHIP_SHEET =
+  "/whip-sheet?group=body&body=community-of-democracies&title=Situation+of+human+rights+in+the+Islamic+Republic+of+Iran&issue=HUMAN_RIGHTS&to=2019-09-16";
 const SECRETARIAT = "/secretariat?check.title=Election+observation+mission&check.topics=elections&check.countries=USA,DEU,JPN";
 
 describe.skipIf(!data || !executable)("the console in a browser, on the real data", () => {
@@ -77,7 +80,11 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     await importFreedomHouse(hub.stores.alliance.db, path.join(data!, "freedomhouse"), quiet);
     await importVdem(hub.stores.alliance.db, path.join(data!, "vdem"), quiet);
     await importCowIgo(hub.stores.overlaps, path.join(data!, "cow_igo"), quiet);
-    await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "subgraphs", "alliance", "examples", "admit-eligible.ts")], { env: { ...process.env, HUB_GATEWAY_URL: hub.gatewayUrl } });
+    await promisify(execFile)(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "subgraphs", "alliance", "examples", "admit-eligible.ts")],
+      { env: { ...process.env, HUB_GATEWAY_URL: hub.gatewayUrl } },
+    );
     browser = await launchChromium(executable!);
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -101,7 +108,10 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     ];
     for (const [name, url, options] of pages) {
       const { page, record, states } = await visit(url, options);
-      expect(Object.values(states).every((state) => state === "ready"), `${url}: ${JSON.stringify(states)}`).toBe(true);
+      expect(
+        Object.values(states).every((state) => state === "ready"),
+        `${url}: ${JSON.stringify(states)}`,
+      ).toBe(true);
       if (options.scrollTo) await page.evaluate((selector) => document.querySelector(selector)!.scrollIntoView({ block: "start" }), options.scrollTo);
       const file = path.join(SCREENSHOTS, `${name}.png`);
       writeFileSync(file, await page.screenshot({ type: "png" }));
@@ -127,7 +137,7 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     const cohesion = (await query("GroupCohesion", variables)).generalAssemblyVoting;
     const sessions = cohesion.cohesionBySession.filter((point: { cohesion: number | null }) => point.cohesion !== null);
     expect(sessions.length).toBeGreaterThan(5);
-    expect(await page.locator('figure[data-chart=cohesion] g[aria-label=dot] circle').count()).toBe(sessions.length);
+    expect(await page.locator("figure[data-chart=cohesion] g[aria-label=dot] circle").count()).toBe(sessions.length);
     expect(await page.locator("figure[data-chart=counted] g[aria-label=rect] rect").count()).toBe(cohesion.cohesionBySession.length);
     expect(await downloadPanelCsv(page, "cohesion")).toEqual([
       ["session", "cohesion", "countedRollCallCount"],
@@ -152,10 +162,14 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     ]);
 
     const coincidence = (await query("GroupCoincidence", { ...variables, referenceCountryCode: "USA" })).generalAssemblyVoting.coincidence;
-    expect(await page.locator("figure[data-chart=coincidence] g[aria-label=bar] rect").count()).toBe(coincidence.filter((row: { coincidence: number | null }) => row.coincidence !== null).length);
+    expect(await page.locator("figure[data-chart=coincidence] g[aria-label=bar] rect").count()).toBe(
+      coincidence.filter((row: { coincidence: number | null }) => row.coincidence !== null).length,
+    );
     expect(await downloadPanelCsv(page, "coincidence")).toEqual([
       ["code", "name", "coincidence", "same", "opposite", "partial", "bothAbstained"],
-      ...coincidence.map((row: any) => [row.country.code, row.country.name, row.coincidence, row.same, row.opposite, row.partial, row.bothAbstained].map(csvText)),
+      ...coincidence.map((row: any) =>
+        [row.country.code, row.country.name, row.coincidence, row.same, row.opposite, row.partial, row.bothAbstained].map(csvText),
+      ),
     ]);
     expectClean(record, WHIPS);
     await page.close();
@@ -177,7 +191,12 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     expect(await page.locator("#roll-call .tally").textContent()).toBe(`${rollCall.yes} yes, ${rollCall.no} no, ${rollCall.abstain} abstentions`);
     const csv = await downloadPanelCsv(page, "roll-call");
     expect(csv[0]).toEqual(["code", "name", "position"]);
-    expect(csv.slice(1).map((row) => `${row[0]} ${row[2]}`).sort()).toEqual(rollCall.votes.nodes.map((vote: any) => `${vote.country.code} ${vote.position}`).sort());
+    expect(
+      csv
+        .slice(1)
+        .map((row) => `${row[0]} ${row[2]}`)
+        .sort(),
+    ).toEqual(rollCall.votes.nodes.map((vote: any) => `${vote.country.code} ${vote.position}`).sort());
     expectClean(record, "/roll-call");
     await page.close();
   }, 60_000);
@@ -193,7 +212,17 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     await Promise.all([page.waitForURL(/title=/), page.getByRole("button", { name: "Prepare the sheet" }).click()]);
     await panelsSettled(page);
     const members = (await query("BodyMembers", { id: "community-of-democracies" })).body.memberCodes;
-    const sheet = (await query("WhipSheet", { input: { memberCodes: members, title: "Situation of human rights in the Islamic Republic of Iran", text: null, issues: ["HUMAN_RIGHTS"], to: "2019-09-16" } })).whipSheet;
+    const sheet = (
+      await query("WhipSheet", {
+        input: {
+          memberCodes: members,
+          title: "Situation of human rights in the Islamic Republic of Iran",
+          text: null,
+          issues: ["HUMAN_RIGHTS"],
+          to: "2019-09-16",
+        },
+      })
+    ).whipSheet;
     expect(await page.locator("#members tbody tr").count()).toBe(sheet.members.length);
     expect(await page.locator("#expected tbody tr").count()).toBe(sheet.precedents.length);
     const csv = await downloadPanelCsv(page, "members");
@@ -211,7 +240,12 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
 
   it("secretariat: forms submit, the map draws every shape and shows the evidence from the keyboard, CSVs equal the answers", async () => {
     const { page, record } = await visit(SECRETARIAT);
-    const check = (await query("ProposalCheck", { input: { title: "Election observation mission", description: null, countryCodes: ["USA", "DEU", "JPN"], topics: ["elections"], startDate: null }, maxMatches: 10 })).checkPlannedActivity;
+    const check = (
+      await query("ProposalCheck", {
+        input: { title: "Election observation mission", description: null, countryCodes: ["USA", "DEU", "JPN"], topics: ["elections"], startDate: null },
+        maxMatches: 10,
+      })
+    ).checkPlannedActivity;
     expect(await page.locator("#proposal-check tbody tr").count()).toBe(check.matches.length);
     const checkCsv = await downloadPanelCsv(page, "proposal-check");
     expect(checkCsv.slice(1).map((row) => [row[0], row[4]])).toEqual(check.matches.map((match: any) => [match.kind, csvText(match.score)]));
@@ -224,7 +258,9 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
 
     const near = (await query("NearDuplicateBodies", { year: 2014, minJaccard: 0.9, first: 25, after: null })).nearDuplicateBodies;
     expect(await page.locator("#near-duplicates tbody tr").count()).toBe(near.nodes.length);
-    expect((await downloadPanelCsv(page, "near-duplicates")).slice(1).map((row) => [row[0], row[2], row[4]])).toEqual(near.nodes.map((pair: any) => [pair.a.id, pair.b.id, csvText(pair.jaccard)]));
+    expect((await downloadPanelCsv(page, "near-duplicates")).slice(1).map((row) => [row[0], row[2], row[4]])).toEqual(
+      near.nodes.map((pair: any) => [pair.a.id, pair.b.id, csvText(pair.jaccard)]),
+    );
     if (near.pageInfo.hasNextPage) {
       const second = (await query("NearDuplicateBodies", { year: 2014, minJaccard: 0.9, first: 25, after: near.pageInfo.endCursor })).nearDuplicateBodies;
       await page.locator("#near-duplicates").getByRole("button", { name: "Next page" }).click();
@@ -235,7 +271,9 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     const overlapPanel = page.locator("#membership-overlap");
     await overlapPanel.getByLabel("Body B").selectOption("alliance-of-democracies");
     await overlapPanel.getByRole("button", { name: "Compare" }).click();
-    await page.waitForFunction(() => document.querySelector("#membership-overlap")!.getAttribute("data-state") === "ready" && location.search.includes("alliance-of-democracies"));
+    await page.waitForFunction(
+      () => document.querySelector("#membership-overlap")!.getAttribute("data-state") === "ready" && location.search.includes("alliance-of-democracies"),
+    );
     const overlap = (await query("MembershipOverlap", { aId: "community-of-democracies", bId: "alliance-of-democracies", year: null })).membershipOverlap;
     const overlapCsv = await downloadPanelCsv(page, "membership-overlap");
     expect(overlapCsv.length - 1).toBe(overlap.shared.length + overlap.onlyInA.length + overlap.onlyInB.length);
@@ -251,7 +289,11 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator("#eligibility-map .evidence h3").textContent()).toContain("Hungary");
     const mapCsv = await downloadPanelCsv(page, "eligibility-map");
-    expect(mapCsv.slice(1)).toEqual(eligibility.map((c: any) => [c.code, c.name, c.aodEligibility?.eligible, c.aodEligibility?.year, c.aodEligibility?.freedomStatus, c.aodEligibility?.regime].map(csvText)));
+    expect(mapCsv.slice(1)).toEqual(
+      eligibility.map((c: any) =>
+        [c.code, c.name, c.aodEligibility?.eligible, c.aodEligibility?.year, c.aodEligibility?.freedomStatus, c.aodEligibility?.regime].map(csvText),
+      ),
+    );
 
     const alliance = (await query("AllianceRecord")).alliance;
     const decisions = [...alliance.members, ...alliance.applicants].flatMap((member: any) => member.aodDecisions);
@@ -269,10 +311,15 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
       await page.goto(origin + url);
       await panelsSettled(page, { allowIdle: true });
       const unlabelled = await page.$$eval("input, select, textarea", (controls) =>
-        controls.filter((control) => (control as HTMLInputElement).labels?.length === 0 && !control.getAttribute("aria-label")).map((control) => control.outerHTML.slice(0, 80)),
+        controls
+          .filter((control) => (control as HTMLInputElement).labels?.length === 0 && !control.getAttribute("aria-label"))
+          .map((control) => control.outerHTML.slice(0, 80)),
       );
       expect(unlabelled, url).toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${url} scrolls sideways`).toBeLessThanOrEqual(0);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth),
+        `${url} scrolls sideways`,
+      ).toBeLessThanOrEqual(0);
       // The first Tab reaches the skip link, which jumps to the content.
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
@@ -299,18 +346,26 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
   it("runs on a gateway that serves only persisted operations: the console's own manifest is allowed", async () => {
     const manifest = path.join(mkdtempSync(path.join(tmpdir(), "hub-persisted-")), "operations.json");
     writeFileSync(manifest, "{}");
-    const env: Record<string, string> = { HUB_GATEWAY_PORT: "0", HUB_RATE_LIMIT_PER_SECOND: "0", HUB_PERSISTED_OPERATIONS: manifest, HUB_CONSOLE_DIR: consoleDir };
+    const env: Record<string, string> = {
+      HUB_GATEWAY_PORT: "0",
+      HUB_RATE_LIMIT_PER_SECOND: "0",
+      HUB_PERSISTED_OPERATIONS: manifest,
+      HUB_CONSOLE_DIR: consoleDir,
+    };
     for (const subgraph of SUBGRAPHS) env[`${subgraph.envPrefix}_URL`] = hub.subgraphUrls[subgraph.name];
     const strict = await createGatewayService(readGatewayConfig(env));
     try {
       const base = await listen(strict.httpServer, { host: "127.0.0.1", port: 0, service: "strict gateway", portVariable: "test" });
-      const refused = await postGraphQL(`${base}/graphql`, "{ countries(codes: [\"FRA\"]) { name } }");
+      const refused = await postGraphQL(`${base}/graphql`, '{ countries(codes: ["FRA"]) { name } }');
       expect(refused.errors?.[0]?.extensions?.code).toBe("PERSISTED_QUERY_NOT_ALLOWED");
       const strictOrigin = new URL(base).origin;
       const { page, record } = await openPage(context, strictOrigin);
       await page.goto(strictOrigin + WHIPS);
       const states = await panelsSettled(page);
-      expect(Object.values(states).every((state) => state === "ready"), JSON.stringify(states)).toBe(true);
+      expect(
+        Object.values(states).every((state) => state === "ready"),
+        JSON.stringify(states),
+      ).toBe(true);
       expect(record.errors).toEqual([]);
       expect(record.foreignRequests).toEqual([]);
       await page.close();
@@ -329,7 +384,10 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     for (const id of ["proposal-check", "near-duplicates", "membership-overlap"]) expect(states[id], id).toBe("ready");
     await page.close();
     const whips = await visit(WHIPS);
-    expect(Object.values(whips.states).every((state) => state === "ready"), JSON.stringify(whips.states)).toBe(true);
+    expect(
+      Object.values(whips.states).every((state) => state === "ready"),
+      JSON.stringify(whips.states),
+    ).toBe(true);
     await whips.page.close();
   }, 60_000);
 });

@@ -17,7 +17,13 @@ const store = openUnVotesStore(file);
 if (mode === "prepare") {
   await importUnVotes(store, path.join(FIXTURES, "unvotes-mini"), { progress: null });
   const actor = { id: "crash-test", roles: [Role.SECRETARIAT], country: null, participant: null };
-  const { subscription } = await alertsFor(store).create(actor, { targetUrl: receiverUrl, bodyId: null, memberCodes: ["USA", "GBR", "FRA", "NAM"], issues: [], secret: "crash-test-secret-0123456789" });
+  const { subscription } = await alertsFor(store).create(actor, {
+    targetUrl: receiverUrl,
+    bodyId: null,
+    memberCodes: ["USA", "GBR", "FRA", "NAM"],
+    issues: [],
+    secret: "crash-test-secret-0123456789",
+  });
   await importUnVotes(store, newRollCalls, { progress: null });
   process.stdout.write(`prepared ${subscription.id} ${alertsFor(store).store.counts(subscription.id).pending}\n`);
   store.close();

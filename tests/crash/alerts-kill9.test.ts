@@ -16,7 +16,13 @@ import { Receiver } from "../alerts/receiver.js";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const WORKER = path.join(ROOT, "tests", "crash", "alert-worker.ts");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-alert-crash-"));
-const ENV = { ...process.env, HUB_WEBHOOK_ALLOW_HTTP: "true", HUB_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1", HUB_WEBHOOK_RETRY_BASE_MS: "100", HUB_WEBHOOK_POLL_MS: "100" };
+const ENV = {
+  ...process.env,
+  HUB_WEBHOOK_ALLOW_HTTP: "true",
+  HUB_WEBHOOK_ALLOWED_HOSTS: "127.0.0.1",
+  HUB_WEBHOOK_RETRY_BASE_MS: "100",
+  HUB_WEBHOOK_POLL_MS: "100",
+};
 const receiver = new Receiver();
 afterAll(async () => {
   await receiver.stop();

@@ -23,7 +23,13 @@ if (mode === "import") {
   const actor = { id: "crash-test", roles: [Role.SECRETARIAT], country: null, participant: null };
   process.stdout.write("ready\n");
   for (let i = 0; ; i++) {
-    const row = commands.recordEvidence(actor, { countryCode: "BLR", grounds: "GROSS_HUMAN_RIGHTS_ABUSES", description: `crash test write ${i}`, sourceTitle: "crash test", observedOn: new Date("2026-01-01") });
+    const row = commands.recordEvidence(actor, {
+      countryCode: "BLR",
+      grounds: "GROSS_HUMAN_RIGHTS_ABUSES",
+      description: `crash test write ${i}`,
+      sourceTitle: "crash test",
+      observedOn: new Date("2026-01-01"),
+    });
     process.stdout.write(`ack ${row.id}\n`);
     if (i % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
   }

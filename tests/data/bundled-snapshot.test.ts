@@ -47,7 +47,11 @@ function storeDigest(db: Db): Record<string, string> {
     tables.map((table) => {
       const columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { cid: number }[]).map((c) => c.cid + 1);
       const hash = createHash("sha256");
-      for (const row of db.prepare(`SELECT * FROM ${table} ORDER BY ${columns.join(", ")}`).raw().iterate()) hash.update(`${JSON.stringify(row)}\n`);
+      for (const row of db
+        .prepare(`SELECT * FROM ${table} ORDER BY ${columns.join(", ")}`)
+        .raw()
+        .iterate())
+        hash.update(`${JSON.stringify(row)}\n`);
       return [table, hash.digest("hex")];
     }),
   );
@@ -57,7 +61,8 @@ describe("the bundled snapshot of the public data sets", () => {
   it("is about 3.3 MB in all, each data set with its licence and citation beside it", () => {
     const sizes = FILES.map(([subgraph, file]) => fs.statSync(path.join(bundledSnapshot(subgraph), `${file}.gz`)).size);
     expect(sizes.reduce((a, b) => a + b, 0)).toBeLessThan(4 * 1024 * 1024);
-    for (const subgraph of ["un-votes", "alliance", "overlaps"]) expect(fs.readFileSync(path.join(bundledSnapshot(subgraph), "NOTICE.md"), "utf8")).toMatch(/Licence|Terms/);
+    for (const subgraph of ["un-votes", "alliance", "overlaps"])
+      expect(fs.readFileSync(path.join(bundledSnapshot(subgraph), "NOTICE.md"), "utf8")).toMatch(/Licence|Terms/);
   });
 
   describe.skipIf(!data)("against the originals in ../shared/data", () => {

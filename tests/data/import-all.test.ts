@@ -29,7 +29,10 @@ function layout(folder: string, withVdem: boolean): void {
 }
 
 async function importAll(folder: string, dataDir: string) {
-  const run = promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT, "subgraphs", "import-cli.ts"), "all", folder], { cwd: ROOT, env: { ...process.env, HUB_DATA_DIR: dataDir } });
+  const run = promisify(execFile)(process.execPath, ["--import", "tsx", path.join(ROOT, "subgraphs", "import-cli.ts"), "all", folder], {
+    cwd: ROOT,
+    env: { ...process.env, HUB_DATA_DIR: dataDir },
+  });
   return run.then(
     ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
     (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
@@ -39,7 +42,9 @@ async function importAll(folder: string, dataDir: string) {
 function importLog(file: string): Record<string, string> {
   const db = new Database(file, { readonly: true });
   try {
-    return Object.fromEntries((db.prepare("SELECT data_set, source FROM data_import").all() as { data_set: string; source: string }[]).map((row) => [row.data_set, row.source]));
+    return Object.fromEntries(
+      (db.prepare("SELECT data_set, source FROM data_import").all() as { data_set: string; source: string }[]).map((row) => [row.data_set, row.source]),
+    );
   } finally {
     db.close();
   }

@@ -108,7 +108,12 @@ describe("refresh from upstream", () => {
 
   it("says which setting names an upstream that has no built-in URL", async () => {
     const outcome = await refreshUpstream(allianceRefreshers(store)[1], {});
-    expect(outcome).toEqual({ upstream: "vdem", status: "not configured", detail: "set HUB_VDEM_UPSTREAM to the URL of a CSV in the format of regimes_of_the_world.csv (Our World in Data's export)", reports: [] });
+    expect(outcome).toEqual({
+      upstream: "vdem",
+      status: "not configured",
+      detail: "set HUB_VDEM_UPSTREAM to the URL of a CSV in the format of regimes_of_the_world.csv (Our World in Data's export)",
+      reports: [],
+    });
   });
 
   it("stages a multi-file upstream whole: the unvotes triple under its public file names", async () => {
@@ -133,8 +138,10 @@ describe("refresh from upstream", () => {
     expect(readRefreshInterval({ HUB_REFRESH_INTERVAL: "off" })).toBeNull();
     expect(readRefreshInterval({ HUB_REFRESH_INTERVAL: "6h" })).toBe(6 * 3_600_000);
     expect(readRefreshInterval({ HUB_REFRESH_INTERVAL: "1d" })).toBe(86_400_000);
-    expect(() => readRefreshInterval({ HUB_REFRESH_INTERVAL: "10s" })).toThrow('HUB_REFRESH_INTERVAL is invalid: expected a duration of at least a minute such as 6h, 30m or 1d (or off), received "10s"');
-    expect(() => readRefreshInterval({ HUB_REFRESH_INTERVAL: "daily" })).toThrow("received \"daily\"");
+    expect(() => readRefreshInterval({ HUB_REFRESH_INTERVAL: "10s" })).toThrow(
+      'HUB_REFRESH_INTERVAL is invalid: expected a duration of at least a minute such as 6h, 30m or 1d (or off), received "10s"',
+    );
+    expect(() => readRefreshInterval({ HUB_REFRESH_INTERVAL: "daily" })).toThrow('received "daily"');
     served.set("/fh.csv", { body: fh });
     const lines: string[] = [];
     const stop = scheduleRefresh(30, [freedomHouse], env(), { log: (line) => lines.push(line), error: (line) => lines.push(line) });

@@ -18,13 +18,19 @@ const ALL_CODES = allCountries().map((country) => country.code);
 
 /** Finding 1: ten thousand codes, each with votes. Finding 2: twenty agreement matrices of every state the hub knows. */
 const ATTACKS = [
-  { query: `query ($c: [String!]) { countries(codes: $c) { code votes(first: 200) { edges { node { position rollCall { id } } } } } }`, variables: { c: Array.from({ length: 10_000 }, (_, i) => ALL_CODES[i % ALL_CODES.length]) } },
+  {
+    query: `query ($c: [String!]) { countries(codes: $c) { code votes(first: 200) { edges { node { position rollCall { id } } } } } }`,
+    variables: { c: Array.from({ length: 10_000 }, (_, i) => ALL_CODES[i % ALL_CODES.length]) },
+  },
   {
     query: `query ($c: [String!]!) { ${Array.from({ length: 20 }, (_, i) => `m${i}: generalAssemblyVoting(memberCodes: $c, session: ${55 + i}) { agreementMatrix(first: 20000) { edges { node { a { code } b { code } agreement rollCallCount } } } }`).join(" ")} }`,
     variables: { c: ALL_CODES },
   },
 ];
-const NORMAL = [`{ country(code: "USA") { name unMember votes(first: 5) { edges { node { position } } } } }`, `{ rollCalls(filter: { session: 74 }, first: 5) { edges { node { id date } } } }`];
+const NORMAL = [
+  `{ country(code: "USA") { name unMember votes(first: 5) { edges { node { position } } } } }`,
+  `{ rollCalls(filter: { session: 74 }, first: 5) { edges { node { id date } } } }`,
+];
 
 describe.skipIf(!data)("amplification requests beside normal traffic (real data)", () => {
   const hub = useHub();
@@ -62,6 +68,8 @@ describe.skipIf(!data)("amplification requests beside normal traffic (real data)
     await Promise.all(attackers);
     expect(refused).toBeGreaterThan(2);
     // A floor of 25 ms keeps a quiet p99 of a few milliseconds from making scheduler noise a failure.
-    expect(underAttack, `normal p99 ${underAttack.toFixed(1)} ms under attack, ${quiet.toFixed(1)} ms without`).toBeLessThanOrEqual(Math.max(5 * quiet, quiet + 25));
+    expect(underAttack, `normal p99 ${underAttack.toFixed(1)} ms under attack, ${quiet.toFixed(1)} ms without`).toBeLessThanOrEqual(
+      Math.max(5 * quiet, quiet + 25),
+    );
   }, 120_000);
 });

@@ -24,7 +24,11 @@ describe("authentication and authorization", () => {
   const hub = useHub({ HUB_AUTH_MODE: "jwt", HUB_JWT_SECRET: JWT_SECRET, HUB_SUBGRAPH_SECRET: SUBGRAPH_SECRET });
 
   async function post(query: string, headers: Record<string, string> = {}): Promise<{ status: number; body: GraphQLResult }> {
-    const response = await fetch(hub().gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
+    const response = await fetch(hub().gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query }),
+    });
     return { status: response.status, body: (await response.json()) as GraphQLResult };
   }
 
@@ -50,11 +54,22 @@ describe("authentication and authorization", () => {
     const tokens = [
       await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuedAt().sign(key),
       await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuedAt().setExpirationTime("2d").sign(key),
-      await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setIssuedAt(now + 24 * 3600).setExpirationTime(now + 25 * 3600).sign(key),
-      await new SignJWT(claims).setProtectedHeader({ alg: "HS256" }).setNotBefore(now + 3600).setExpirationTime("23h").sign(key),
+      await new SignJWT(claims)
+        .setProtectedHeader({ alg: "HS256" })
+        .setIssuedAt(now + 24 * 3600)
+        .setExpirationTime(now + 25 * 3600)
+        .sign(key),
+      await new SignJWT(claims)
+        .setProtectedHeader({ alg: "HS256" })
+        .setNotBefore(now + 3600)
+        .setExpirationTime("23h")
+        .sign(key),
     ];
     // A claim the hub cannot stand behind: a country that does not exist, or text posing as one.
-    tokens.push(await token({ sub: "x", roles: ["MEMBER_STATE_DELEGATE"], country: "THE SECRETARIAT (OFFICIAL)" }), await token({ sub: "x", roles: ["MEMBER_STATE_DELEGATE"], country: "QQQ" }));
+    tokens.push(
+      await token({ sub: "x", roles: ["MEMBER_STATE_DELEGATE"], country: "THE SECRETARIAT (OFFICIAL)" }),
+      await token({ sub: "x", roles: ["MEMBER_STATE_DELEGATE"], country: "QQQ" }),
+    );
     for (const signed of tokens) {
       const result = await post(APPLY, { authorization: `Bearer ${signed}` });
       expect(result.status).toBe(401);
@@ -63,7 +78,11 @@ describe("authentication and authorization", () => {
   });
 
   it("answers 401 to a token signed with another key, an expired token or a malformed header", async () => {
-    for (const authorization of [`Bearer ${await token({ sub: "x", roles: ["SECRETARIAT"] }, "another-secret-entirely-0123456789-xyz")}`, `Bearer ${await token({ sub: "x", roles: ["SECRETARIAT"] }, JWT_SECRET, "-1m")}`, "Basic abc"]) {
+    for (const authorization of [
+      `Bearer ${await token({ sub: "x", roles: ["SECRETARIAT"] }, "another-secret-entirely-0123456789-xyz")}`,
+      `Bearer ${await token({ sub: "x", roles: ["SECRETARIAT"] }, JWT_SECRET, "-1m")}`,
+      "Basic abc",
+    ]) {
       const result = await post(APPLY, { authorization });
       expect(result.status).toBe(401);
       expect(result.body.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
@@ -72,7 +91,9 @@ describe("authentication and authorization", () => {
 
   it("refuses requests sent straight to a subgraph unsigned or with forged claims, and serves signed ones", async () => {
     const url = hub().subgraphUrls.alliance;
-    const body = JSON.stringify({ query: `mutation { admitMember(input: { countryCode: "CAN", grounds: "forged", overrideReason: "forged" }) { decision { status } } }` });
+    const body = JSON.stringify({
+      query: `mutation { admitMember(input: { countryCode: "CAN", grounds: "forged", overrideReason: "forged" }) { decision { status } } }`,
+    });
     const forgedClaims = Buffer.from(JSON.stringify({ sub: "attacker", roles: ["SECRETARIAT"] })).toString("base64url");
     const attempts = [
       { "x-hub-claims": forgedClaims },
@@ -85,13 +106,19 @@ describe("authentication and authorization", () => {
       expect(((await response.json()) as GraphQLResult).errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
     }
     const read = JSON.stringify({ query: `{ country(code: "CAN") { aodMembership { status } } }` });
-    const signed = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims: "", body: read }) }, body: read });
+    const signed = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims: "", body: read }) },
+      body: read,
+    });
     expect(await signed.json()).toEqual({ data: { country: { aodMembership: { status: "APPLICANT" } } } });
   });
 
   it("serves a signed request once, and only at the subgraph it was signed for", async () => {
     const claims = Buffer.from(JSON.stringify({ sub: "officer-3", roles: ["SECRETARIAT"] })).toString("base64url");
-    const body = JSON.stringify({ query: `mutation { recordCaucusChange(input: { countryCode: "CAN", change: ADD, grounds: "replay test" }) { caucusChange { id } } }` });
+    const body = JSON.stringify({
+      query: `mutation { recordCaucusChange(input: { countryCode: "CAN", change: ADD, grounds: "replay test" }) { caucusChange { id } } }`,
+    });
     const headers = { "content-type": "application/json", "x-hub-claims": claims, ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims, body }) };
     const first = await fetch(hub().subgraphUrls.alliance, { method: "POST", headers, body });
     expect(first.status).toBe(200);
@@ -100,7 +127,11 @@ describe("authentication and authorization", () => {
     expect(((await replayed.json()) as GraphQLResult).errors?.[0].message).toMatch(/replay/);
     // A read signed for the alliance subgraph, sent to d10 instead.
     const read = JSON.stringify({ query: `{ d10 { name } }` });
-    const elsewhere = await fetch(hub().subgraphUrls.d10, { method: "POST", headers: { "content-type": "application/json", ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims: "", body: read }) }, body: read });
+    const elsewhere = await fetch(hub().subgraphUrls.d10, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...signRequest(SUBGRAPH_SECRET, { target: "alliance", claims: "", body: read }) },
+      body: read,
+    });
     expect(elsewhere.status).toBe(401);
   });
 });

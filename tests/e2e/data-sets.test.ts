@@ -21,7 +21,15 @@ describe("data sets and their freshness", () => {
   it("answers before any import: the catalogue, and no import yet", async () => {
     const result = await hub().query(`{ dataSet(name: "vdem") { __typename name title licence importedAt importedFrom rowCount latestRecordDate } }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data.dataSet).toMatchObject({ __typename: "RatingSeries", name: "vdem", licence: "CC BY 4.0", importedAt: null, importedFrom: null, rowCount: 0, latestRecordDate: null });
+    expect(result.data.dataSet).toMatchObject({
+      __typename: "RatingSeries",
+      name: "vdem",
+      licence: "CC BY 4.0",
+      importedAt: null,
+      importedFrom: null,
+      rowCount: 0,
+      latestRecordDate: null,
+    });
     expect(result.data.dataSet.title).toMatch(/Regimes of the World/);
   });
 

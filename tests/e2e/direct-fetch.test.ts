@@ -11,10 +11,19 @@ import { FIXTURES } from "../shared-data.js";
 
 /** Each query, and whether its answer comes on the direct path. */
 const QUERIES: [string, boolean][] = [
-  [`{ rollCalls(filter: { session: 56 }, first: 2) { totalCount edges { cursor node { id session votes(first: 3) { edges { node { position country { code name unMember } } } } } } pageInfo { hasNextPage } } }`, true],
-  [`query Named($first: Int) { ...Stats a: rollCalls(first: $first) { edges { node { id } } } } fragment Stats on Query { unVotesStats { rollCallCount voteCount } }`, true],
+  [
+    `{ rollCalls(filter: { session: 56 }, first: 2) { totalCount edges { cursor node { id session votes(first: 3) { edges { node { position country { code name unMember } } } } } } pageInfo { hasNextPage } } }`,
+    true,
+  ],
+  [
+    `query Named($first: Int) { ...Stats a: rollCalls(first: $first) { edges { node { id } } } } fragment Stats on Query { unVotesStats { rollCallCount voteCount } }`,
+    true,
+  ],
   // The planner sends a fragment's fields first: Apollo's path restores the client's order.
-  [`query Named($first: Int) { a: rollCalls(first: $first) { edges { node { id } } } ...Stats } fragment Stats on Query { unVotesStats { rollCallCount voteCount } }`, false],
+  [
+    `query Named($first: Int) { a: rollCalls(first: $first) { edges { node { id } } } ...Stats } fragment Stats on Query { unVotesStats { rollCallCount voteCount } }`,
+    false,
+  ],
   [`{ d10 { name } }`, true],
   // Errors raised by the subgraph: the answer must carry them exactly as Apollo Gateway reports them.
   [`{ rollCalls(first: 501) { totalCount } }`, false],
@@ -24,7 +33,11 @@ const QUERIES: [string, boolean][] = [
 /** The answer as sent, so that the order of keys is compared too. */
 async function post(hub: RunningHub, query: string): Promise<{ status: number; text: string }> {
   const variables = query.includes("$first") ? { first: 2 } : undefined;
-  const response = await fetch(hub.gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables, operationName: query.includes("Named") ? "Named" : undefined }) });
+  const response = await fetch(hub.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables, operationName: query.includes("Named") ? "Named" : undefined }),
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -57,7 +70,10 @@ describe("the direct path for single-subgraph queries", () => {
     const before = source.requestCount;
     const answer = await post(direct(), `{ d10 { name } }`);
     expect(answer).toEqual(await post(apolloOnly(), `{ d10 { name } }`));
-    expect(JSON.parse(answer.text).errors[0]).toMatchObject({ message: "The d10 subgraph could not be reached.", extensions: { code: "SUBGRAPH_UNAVAILABLE" } });
+    expect(JSON.parse(answer.text).errors[0]).toMatchObject({
+      message: "The d10 subgraph could not be reached.",
+      extensions: { code: "SUBGRAPH_UNAVAILABLE" },
+    });
     expect(source.requestCount - before).toBe(1);
   });
 });

@@ -14,17 +14,29 @@ describe("entity representations, deduplicated", () => {
 
   it("sends the alliance each country once per fetch, where the matrix names it up to three times", async () => {
     // The planner fetches the `a` side and the `b` side separately: six occurrences of three countries each.
-    const calls = vi.spyOn(hub().gateway.dataSources.get("alliance") as unknown as { call: (request: { variables?: { representations?: { code: string }[] } }) => Promise<unknown> }, "call");
-    const result = await hub().query(`{ generalAssemblyVoting(memberCodes: ["USA", "GBR", "FRA", "NAM"]) { agreementMatrix { edges { node { a { code aodMembership { status } } b { code aodMembership { status } } } } } } }`);
+    const calls = vi.spyOn(
+      hub().gateway.dataSources.get("alliance") as unknown as { call: (request: { variables?: { representations?: { code: string }[] } }) => Promise<unknown> },
+      "call",
+    );
+    const result = await hub().query(
+      `{ generalAssemblyVoting(memberCodes: ["USA", "GBR", "FRA", "NAM"]) { agreementMatrix { edges { node { a { code aodMembership { status } } b { code aodMembership { status } } } } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const dyads = result.data.generalAssemblyVoting.agreementMatrix.edges.map((edge: any) => edge.node);
     expect(dyads.map((d: any) => `${d.a.code}-${d.b.code}`)).toEqual(["USA-GBR", "USA-FRA", "USA-NAM", "GBR-FRA", "GBR-NAM", "FRA-NAM"]);
     for (const dyad of dyads) for (const side of [dyad.a, dyad.b]) expect(side.aodMembership).toEqual({ status: "NOT_A_MEMBER" });
     const sent = calls.mock.calls.map(([request]) => request.variables!.representations!.map((r) => r.code).sort());
-    expect(sent.sort()).toEqual([["FRA", "GBR", "NAM"], ["FRA", "GBR", "USA"]]);
+    expect(sent.sort()).toEqual([
+      ["FRA", "GBR", "NAM"],
+      ["FRA", "GBR", "USA"],
+    ]);
   });
 
-  const reps = [{ __typename: "Country", code: "A" }, { __typename: "Country", code: "B" }, { __typename: "Country", code: "A" }];
+  const reps = [
+    { __typename: "Country", code: "A" },
+    { __typename: "Country", code: "B" },
+    { __typename: "Country", code: "A" },
+  ];
 
   it("spreads the answer back over every occurrence, an entity's errors included", () => {
     const deduplicated = deduplicateRepresentations(reps)!;
@@ -32,7 +44,10 @@ describe("entity representations, deduplicated", () => {
     const expanded = deduplicated.expand({ data: { _entities: [{ x: 1 }, null] }, errors: [{ message: "b failed", path: ["_entities", 1, "x"] }] });
     expect(expanded).toEqual({ data: { _entities: [{ x: 1 }, null, { x: 1 }] }, errors: [{ message: "b failed", path: ["_entities", 1, "x"] }] });
     // As the subgraph would have answered three representations: A's error at both of A's places, in order.
-    const errorsOnA = deduplicated.expand({ data: { _entities: [null, { x: 2 }] }, errors: [{ message: "other" }, { message: "a failed", path: ["_entities", 0] }] });
+    const errorsOnA = deduplicated.expand({
+      data: { _entities: [null, { x: 2 }] },
+      errors: [{ message: "other" }, { message: "a failed", path: ["_entities", 0] }],
+    });
     expect(errorsOnA.errors).toEqual([{ message: "other" }, { message: "a failed", path: ["_entities", 0] }, { message: "a failed", path: ["_entities", 2] }]);
     expect(deduplicated.expand({ data: null, errors: [{ message: "down" }] })).toEqual({ data: null, errors: [{ message: "down" }] });
     expect(deduplicateRepresentations([{ code: "A" }, { code: "B" }])).toBeNull();

@@ -44,7 +44,12 @@ describe("a subgraph that never answers", () => {
     stalledUrl = `${await listen(stalled, { host: "127.0.0.1", port: 0, service: "stalled", portVariable: "-" })}/graphql`;
   });
   afterAll(() => close(stalled));
-  const hub = useHub({ HUB_SUBGRAPH_TIMEOUT_MS: "500", get HUB_D10_URL() { return stalledUrl; } } as Record<string, string>);
+  const hub = useHub({
+    HUB_SUBGRAPH_TIMEOUT_MS: "500",
+    get HUB_D10_URL() {
+      return stalledUrl;
+    },
+  } as Record<string, string>);
 
   it("costs no more than the timeout plus a small margin, and yields the rest", async () => {
     const start = performance.now();
@@ -54,7 +59,10 @@ describe("a subgraph that never answers", () => {
     expect(response.status).toBe(200);
     expect(body.data.communityOfDemocracies.secretariat.city).toBe("Warsaw");
     expect(body.data.d10).toBeNull();
-    expect(body.errors[0]).toMatchObject({ message: "The d10 subgraph did not answer within 500 ms.", extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "d10" } });
+    expect(body.errors[0]).toMatchObject({
+      message: "The d10 subgraph did not answer within 500 ms.",
+      extensions: { code: "SUBGRAPH_UNAVAILABLE", serviceName: "d10" },
+    });
     expect(elapsed).toBeGreaterThanOrEqual(450);
     expect(elapsed).toBeLessThan(1500);
   });

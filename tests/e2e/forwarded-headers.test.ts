@@ -20,13 +20,24 @@ beforeAll(async () => {
 afterAll(() => close(recorder));
 
 describe("HUB_FORWARD_HEADERS", () => {
-  const hub = useHub({ HUB_FORWARD_HEADERS: "Authorization, x-tenant", get HUB_D10_URL() { return recorderUrl; } });
+  const hub = useHub({
+    HUB_FORWARD_HEADERS: "Authorization, x-tenant",
+    get HUB_D10_URL() {
+      return recorderUrl;
+    },
+  });
 
   it("passes the listed client headers to subgraph calls, and no others", async () => {
     seen.length = 0;
     const response = await fetch(hub().gatewayUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: "Bearer client-token-1", "x-tenant": "caucus", "x-other": "kept back", "x-hub-claims": "forged" },
+      headers: {
+        "content-type": "application/json",
+        authorization: "Bearer client-token-1",
+        "x-tenant": "caucus",
+        "x-other": "kept back",
+        "x-hub-claims": "forged",
+      },
       body: JSON.stringify({ query: "{ d10 { __typename } }" }),
     });
     expect(await response.json()).toEqual({ data: { d10: { __typename: "D10" } } });
@@ -37,8 +48,12 @@ describe("HUB_FORWARD_HEADERS", () => {
   });
 
   it("refuses to forward headers the gateway sets itself or that describe the connection", () => {
-    expect(() => readGatewayConfig({ HUB_FORWARD_HEADERS: "authorization, x-hub-claims" })).toThrow('HUB_FORWARD_HEADERS is invalid: "x-hub-claims" is set by the gateway itself');
-    expect(() => readGatewayConfig({ HUB_FORWARD_HEADERS: "Content-Length" })).toThrow(/"content-length" is set by the gateway itself or describes the connection/);
+    expect(() => readGatewayConfig({ HUB_FORWARD_HEADERS: "authorization, x-hub-claims" })).toThrow(
+      'HUB_FORWARD_HEADERS is invalid: "x-hub-claims" is set by the gateway itself',
+    );
+    expect(() => readGatewayConfig({ HUB_FORWARD_HEADERS: "Content-Length" })).toThrow(
+      /"content-length" is set by the gateway itself or describes the connection/,
+    );
     expect(() => readGatewayConfig({ HUB_FORWARD_HEADERS: "bad header" })).toThrow('expected a comma-separated list of header names, received "bad header"');
     expect(readGatewayConfig({}).forwardHeaders).toEqual([]);
   });

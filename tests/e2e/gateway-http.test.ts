@@ -42,7 +42,8 @@ describe("gateway HTTP surface", () => {
   });
 
   it("refuses malformed JSON, oversized bodies and unknown routes with 4xx and a clear message", async () => {
-    const post = (body: string, contentType = "application/json") => fetch(hub().gatewayUrl, { method: "POST", headers: { "content-type": contentType }, body });
+    const post = (body: string, contentType = "application/json") =>
+      fetch(hub().gatewayUrl, { method: "POST", headers: { "content-type": contentType }, body });
     const malformed = await post("{ not json");
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as any).errors[0].message).toMatch(/malformed JSON body/);
@@ -57,11 +58,22 @@ describe("gateway HTTP surface", () => {
     const raw = (query: string, acceptEncoding: string | null) =>
       new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
         const body = JSON.stringify({ query });
-        const request = http.request(hub().gatewayUrl, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}) } }, (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk) => chunks.push(chunk));
-          res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-        });
+        const request = http.request(
+          hub().gatewayUrl,
+          {
+            method: "POST",
+            headers: {
+              "content-type": "application/json",
+              "content-length": Buffer.byteLength(body),
+              ...(acceptEncoding ? { "accept-encoding": acceptEncoding } : {}),
+            },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (chunk) => chunks.push(chunk));
+            res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+          },
+        );
         request.on("error", reject);
         request.end(body);
       });
@@ -82,11 +94,20 @@ describe("gateway HTTP surface", () => {
   it("answers 413 to a chunked body over the limit instead of resetting the connection", async () => {
     const url = new URL(hub().gatewayUrl);
     const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const request = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json", "transfer-encoding": "chunked" } }, (response) => {
-        let body = "";
-        response.on("data", (chunk) => (body += chunk));
-        response.on("end", () => resolve({ status: response.statusCode!, body }));
-      });
+      const request = http.request(
+        {
+          host: url.hostname,
+          port: url.port,
+          path: url.pathname,
+          method: "POST",
+          headers: { "content-type": "application/json", "transfer-encoding": "chunked" },
+        },
+        (response) => {
+          let body = "";
+          response.on("data", (chunk) => (body += chunk));
+          response.on("end", () => resolve({ status: response.statusCode!, body }));
+        },
+      );
       request.on("error", reject);
       // 8 KiB in 1 KiB chunks, no length announced; the limit here is 2 KiB.
       const chunk = "x".repeat(1024);

@@ -43,7 +43,8 @@ describe("group voting through the gateway", () => {
   });
 
   it("gives the same answer for an explicit list as for the body", async () => {
-    const result = await hub().query(`{ generalAssemblyVoting(memberCodes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"]) { cohesion countedRollCallCount
+    const result = await hub()
+      .query(`{ generalAssemblyVoting(memberCodes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"]) { cohesion countedRollCallCount
       agreementMatrix { edges { node { a { code } b { code } agreement rollCallCount } } } coincidence(referenceCountryCode: "USA") { country { code } coincidence } } }`);
     expect(result.errors).toBeUndefined();
     expect(result.data.generalAssemblyVoting.cohesion).toBeCloseTo(0.5, 12);
@@ -64,7 +65,10 @@ describe("group voting through the gateway", () => {
     expect(result.errors).toBeUndefined();
     expect(result.data.d10.__typename).toBe("D10");
     expect(result.data.d10.generalAssemblyVoting).toEqual(result.data.direct.generalAssemblyVoting);
-    expect(result.data.g7).toMatchObject({ __typename: "AssociatedBody", generalAssemblyVoting: { memberCodes: ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"] } });
+    expect(result.data.g7).toMatchObject({
+      __typename: "AssociatedBody",
+      generalAssemblyVoting: { memberCodes: ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"] },
+    });
     // The Summit's invitees are not recorded: no members, nothing to analyse.
     expect(result.data.summit).toEqual({ memberCodes: [], generalAssemblyVoting: null });
   });

@@ -68,9 +68,20 @@ describe("npm start launcher", () => {
     const hub = launch({ ...allPortsZero, ...noImports, HUB_DATA_DIR: dataDir });
     running.push(hub.child);
     const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
-    const result = await postGraphQL(url, `{ country(code: "POL") { name codGoverningCouncilSeat { source { checkedOn } } unMember d10Role aodMembership { status } } }`);
+    const result = await postGraphQL(
+      url,
+      `{ country(code: "POL") { name codGoverningCouncilSeat { source { checkedOn } } unMember d10Role aodMembership { status } } }`,
+    );
     expect(result).toEqual({
-      data: { country: { name: "Poland", codGoverningCouncilSeat: { source: { checkedOn: "2026-11-27" } }, unMember: true, d10Role: "OBSERVER", aodMembership: { status: "NOT_A_MEMBER" } } },
+      data: {
+        country: {
+          name: "Poland",
+          codGoverningCouncilSeat: { source: { checkedOn: "2026-11-27" } },
+          unMember: true,
+          d10Role: "OBSERVER",
+          aodMembership: { status: "NOT_A_MEMBER" },
+        },
+      },
     });
     const ports = [...hub.output().matchAll(/listening at http:\/\/127\.0\.0\.1:(\d+)/g)].map((m) => Number(m[1]));
     expect(ports).toHaveLength(SUBGRAPHS.length + 1);
@@ -78,7 +89,12 @@ describe("npm start launcher", () => {
     expect(hub.output()).toContain(HOW_TO_IMPORT);
     expect(hub.output()).toContain(HOW_TO_IMPORT_RATINGS);
     // One SQLite file per subgraph in the data directory.
-    expect(fs.readdirSync(dataDir).filter((f) => f.endsWith(".sqlite")).sort()).toEqual(SUBGRAPHS.map((s) => `${s.name}.sqlite`).sort());
+    expect(
+      fs
+        .readdirSync(dataDir)
+        .filter((f) => f.endsWith(".sqlite"))
+        .sort(),
+    ).toEqual(SUBGRAPHS.map((s) => `${s.name}.sqlite`).sort());
 
     hub.child.kill("SIGTERM");
     expect(await hub.exited).toBe(0);
@@ -141,7 +157,13 @@ describe("npm start launcher", () => {
     running.push(hub.child);
     try {
       const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
-      for (const done of [/un-votes: import finished/, /alliance: Freedom House import finished/, /alliance: V-Dem import finished/, /overlaps: registry import finished/]) await waitFor(hub.output, done, 120_000);
+      for (const done of [
+        /un-votes: import finished/,
+        /alliance: Freedom House import finished/,
+        /alliance: V-Dem import finished/,
+        /overlaps: registry import finished/,
+      ])
+        await waitFor(hub.output, done, 120_000);
       expect(hub.output()).toContain("un-votes: importing General Assembly votes from the bundled snapshot (1946 to January 2020) while serving");
       expect(hub.output()).toContain("un_votes.csv: 870,109 read, 870,109 inserted");
       for (const heading of ["Example", "For caucus whips: General Assembly votes", "Before creating anything: overlaps"]) {

@@ -48,7 +48,9 @@ describe("no connection leaves loopback", () => {
   const hub = useHub();
 
   it("while the hub starts and answers queries across all four subgraphs", async () => {
-    const result = await hub().query(`{ countries(codes: ["USA", "POL"]) { code codGoverningCouncilSeat { source { title } } unMember d10Role aodMembership { status } } }`);
+    const result = await hub().query(
+      `{ countries(codes: ["USA", "POL"]) { code codGoverningCouncilSeat { source { title } } unMember d10Role aodMembership { status } } }`,
+    );
     expect(result.errors).toBeUndefined();
     await settle(1500);
     // The recorder saw the gateway's own calls to the subgraphs, so it was live…

@@ -7,7 +7,18 @@
  * Made-up fixture data (tests/fixtures): what is compared is the shape of the answer, not the figures.
  */
 import path from "node:path";
-import { getNamedType, isAbstractType, isLeafType, isObjectType, isUnionType, Kind, parse, type GraphQLCompositeType, type GraphQLSchema, type SelectionSetNode } from "graphql";
+import {
+  getNamedType,
+  isAbstractType,
+  isLeafType,
+  isObjectType,
+  isUnionType,
+  Kind,
+  parse,
+  type GraphQLCompositeType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
@@ -19,7 +30,12 @@ import { readmeExample } from "../readme.js";
 import { required, servers, supergraph } from "../schema/subgraph-fields.js";
 import { FIXTURES } from "../shared-data.js";
 
-const README_EXAMPLES = ["Example", "For caucus whips: General Assembly votes", "For the AoD secretariat: eligibility, membership and the Alliance's record", "Before creating anything: overlaps"];
+const README_EXAMPLES = [
+  "Example",
+  "For caucus whips: General Assembly votes",
+  "For the AoD secretariat: eligibility, membership and the Alliance's record",
+  "Before creating anything: overlaps",
+];
 const schema: GraphQLSchema = supergraph.apiSchema().toGraphQLJSSchema();
 
 /** Whether a field can only be answered with the stopped subgraph: it alone serves it, or it alone serves what the field @requires. */
@@ -34,7 +50,15 @@ function needs(stopped: string, parent: GraphQLCompositeType, fieldName: string)
 }
 
 /** Paths where `degraded` lost a value of `full` that the stopped subgraph does not own; `kept` counts the values compared and found intact. */
-function losses(stopped: string, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, full: any, degraded: any, path: string, kept = { count: 0 }): string[] {
+function losses(
+  stopped: string,
+  selectionSet: SelectionSetNode,
+  parent: GraphQLCompositeType,
+  full: any,
+  degraded: any,
+  path: string,
+  kept = { count: 0 },
+): string[] {
   const found: string[] = [];
   for (const selection of selectionSet.selections) {
     if (selection.kind !== Kind.FIELD) throw new Error(`${path}: the README examples use no fragments; this test does not follow them`);
@@ -61,7 +85,11 @@ function losses(stopped: string, selectionSet: SelectionSetNode, parent: GraphQL
       found.push(`${here}: ${fulls.length} items became ${values.length}`);
       continue;
     }
-    fulls.forEach((item, i) => found.push(...losses(stopped, selection.selectionSet!, type as GraphQLCompositeType, item, values[i], Array.isArray(value) ? `${here}[${i}]` : here, kept)));
+    fulls.forEach((item, i) =>
+      found.push(
+        ...losses(stopped, selection.selectionSet!, type as GraphQLCompositeType, item, values[i], Array.isArray(value) ? `${here}[${i}]` : here, kept),
+      ),
+    );
   }
   return found;
 }

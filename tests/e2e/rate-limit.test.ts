@@ -6,7 +6,8 @@ describe("the gateway's per-client rate limit", () => {
   const hub = useHub({ HUB_RATE_LIMIT_PER_SECOND: "1", HUB_RATE_LIMIT_BURST: "3" });
 
   it("answers 429 with Retry-After once a client's burst is spent, and nothing reaches a subgraph", async () => {
-    const post = () => fetch(hub().gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ d10 { name } }` }) });
+    const post = () =>
+      fetch(hub().gatewayUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ d10 { name } }` }) });
     const statuses = [];
     for (let i = 0; i < 3; i++) statuses.push((await post()).status);
     expect(statuses).toEqual([200, 200, 200]);

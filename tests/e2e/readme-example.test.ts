@@ -10,7 +10,12 @@ describe("README example", () => {
     const { query, output } = await readmeExample("Example");
     const result = await hub().query(query);
     expect(result.errors).toBeUndefined();
-    expect(result.data.countries[0]).toMatchObject({ codGoverningCouncilSeat: expect.any(Object), unMember: true, d10Role: "PARTICIPANT", aodMembership: { status: "NOT_A_MEMBER" } });
+    expect(result.data.countries[0]).toMatchObject({
+      codGoverningCouncilSeat: expect.any(Object),
+      unMember: true,
+      d10Role: "PARTICIPANT",
+      aodMembership: { status: "NOT_A_MEMBER" },
+    });
     expect(result).toEqual(output);
   });
 });

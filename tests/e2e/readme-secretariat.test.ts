@@ -25,9 +25,13 @@ describe.skipIf(!data)("README secretariat brief on the real data", () => {
     await importFreedomHouse(hub().stores.alliance.db, path.join(data!, "freedomhouse"), { progress: null });
     await importVdem(hub().stores.alliance.db, path.join(data!, "vdem"), { progress: null });
     await importUnVotes(hub().stores["un-votes"], path.join(data!, "unvotes"), { progress: null });
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "subgraphs", "alliance", "examples", "admit-eligible.ts")], {
-      env: { ...process.env, HUB_GATEWAY_URL: hub().gatewayUrl },
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "subgraphs", "alliance", "examples", "admit-eligible.ts")],
+      {
+        env: { ...process.env, HUB_GATEWAY_URL: hub().gatewayUrl },
+      },
+    );
     expect(stdout).toMatch(/Admitted \d+ states eligible under FREEDOM_HOUSE_FREE_OR_PARTLY_FREE \(demonstration data\)/);
   }, 180_000);
 

@@ -11,7 +11,9 @@ describe("a subgraph that is down", () => {
     const response = await fetch(hub().gatewayUrl, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `{ communityOfDemocracies { secretariat { city } } d10 { name } country(code: "JPN") { name unMember d10Role aodMembership { status } } }` }),
+      body: JSON.stringify({
+        query: `{ communityOfDemocracies { secretariat { city } } d10 { name } country(code: "JPN") { name unMember d10Role aodMembership { status } } }`,
+      }),
     });
     expect(response.status).toBe(200);
     const result = (await response.json()) as any;
@@ -29,7 +31,10 @@ describe("a subgraph that is down", () => {
     await hub().subgraphServices.alliance.stop();
     const failoversBefore = hub().gateway.failover.failoverCount;
     const countries = await hub().query(`{ countries(codes: ["JPN", "CAN"]) { code name aodMembership { status } } }`);
-    expect(countries.data!.countries).toEqual([{ code: "JPN", name: "Japan", aodMembership: null }, { code: "CAN", name: "Canada", aodMembership: null }]);
+    expect(countries.data!.countries).toEqual([
+      { code: "JPN", name: "Japan", aodMembership: null },
+      { code: "CAN", name: "Canada", aodMembership: null },
+    ]);
     expect(countries.errors!.every((error) => error.extensions?.serviceName === "alliance")).toBe(true);
     expect(hub().gateway.failover.failoverCount - failoversBefore).toBeLessThanOrEqual(1);
     const callsBefore = alliance.requestCount;

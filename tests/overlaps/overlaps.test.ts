@@ -58,15 +58,33 @@ describe("overlaps through the gateway", () => {
       bodies(search: "cow:", first: 2) { totalCount edges { node { id } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } }
     }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data.registry).toEqual({ __typename: "RegistryOrganization", id: "cow:AAA", name: expect.any(String), memberCodes: ["CAN", "FRA", "GBR", "USA"], members: [{ code: "CAN" }, { code: "FRA" }, { code: "GBR" }, { code: "USA" }], activities: [] });
-    expect(result.data.d10).toEqual({ __typename: "D10", name: "D-10 Strategy Forum", memberCodes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"] });
-    expect(result.data.g7).toEqual({ __typename: "AssociatedBody", name: "G7 (Group of Seven)", memberCodes: ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"], activities: [{ id: "g7:rapid-response-mechanism", body: { id: "g7" } }] });
+    expect(result.data.registry).toEqual({
+      __typename: "RegistryOrganization",
+      id: "cow:AAA",
+      name: expect.any(String),
+      memberCodes: ["CAN", "FRA", "GBR", "USA"],
+      members: [{ code: "CAN" }, { code: "FRA" }, { code: "GBR" }, { code: "USA" }],
+      activities: [],
+    });
+    expect(result.data.d10).toEqual({
+      __typename: "D10",
+      name: "D-10 Strategy Forum",
+      memberCodes: ["AUS", "CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"],
+    });
+    expect(result.data.g7).toEqual({
+      __typename: "AssociatedBody",
+      name: "G7 (Group of Seven)",
+      memberCodes: ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"],
+      activities: [{ id: "g7:rapid-response-mechanism", body: { id: "g7" } }],
+    });
     expect(result.data.unknown).toBeNull();
     expect(result.data.malformed).toBeNull();
     const page = result.data.bodies;
     expect(page.edges.map((e: any) => e.node.id)).toEqual(["cow:AAA", "cow:BBB"]);
     expect(page.pageInfo).toMatchObject({ hasNextPage: page.totalCount > 2, hasPreviousPage: false });
-    const next = await query(`query ($after: String) { bodies(search: "cow:", after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }`, { after: page.pageInfo.endCursor });
+    const next = await query(`query ($after: String) { bodies(search: "cow:", after: $after) { edges { node { id } } pageInfo { hasPreviousPage } } }`, {
+      after: page.pageInfo.endCursor,
+    });
     expect(next.data.bodies.edges[0].node.id).not.toBe("cow:BBB");
     expect(next.data.bodies.pageInfo.hasPreviousPage).toBe(true);
   });
@@ -80,12 +98,25 @@ describe("overlaps through the gateway", () => {
       hub: membershipOverlap(aId: "community-of-democracies", bId: "d10") { jaccard sizeA sizeB shared { code } onlyInB { code } refreshedAt }
     }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data.full).toEqual({ jaccard: 0.75, containmentAInB: 0.75, containmentBInA: 1, sizeA: 4, sizeB: 3, shared: [{ code: "CAN" }, { code: "GBR" }, { code: "USA" }], onlyInA: [{ code: "FRA" }], onlyInB: [] });
+    expect(result.data.full).toEqual({
+      jaccard: 0.75,
+      containmentAInB: 0.75,
+      containmentBInA: 1,
+      sizeA: 4,
+      sizeB: 3,
+      shared: [{ code: "CAN" }, { code: "GBR" }, { code: "USA" }],
+      onlyInA: [{ code: "FRA" }],
+      onlyInB: [],
+    });
     expect(result.data.withAssociates.jaccard).toBe(1);
     expect(result.data.yugoslavia.shared).toEqual([{ code: "YUG" }]);
     expect(result.data.serbia.shared).toEqual([{ code: "SRB" }]);
     // Governing Council (30) and D-10 participants (9) share CAN, GBR, ITA, JPN, KOR, USA: 6 / 33.
-    expect(result.data.hub).toMatchObject({ sizeA: 30, sizeB: 9, shared: [{ code: "CAN" }, { code: "GBR" }, { code: "ITA" }, { code: "JPN" }, { code: "KOR" }, { code: "USA" }] });
+    expect(result.data.hub).toMatchObject({
+      sizeA: 30,
+      sizeB: 9,
+      shared: [{ code: "CAN" }, { code: "GBR" }, { code: "ITA" }, { code: "JPN" }, { code: "KOR" }, { code: "USA" }],
+    });
     expect(result.data.hub.jaccard).toBeCloseTo(6 / 33, 12);
     expect(result.data.hub.onlyInB).toEqual([{ code: "AUS" }, { code: "DEU" }, { code: "FRA" }]);
     expect(result.data.hub.refreshedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
@@ -103,25 +134,38 @@ describe("overlaps through the gateway", () => {
       edges: [{ node: { a: { id: "d10" }, b: { id: "g7" }, jaccard: 7 / 9 } }, { node: { a: { id: "cow:AAA" }, b: { id: "cow:BBB" }, jaccard: 0.75 } }],
     });
     expect(result.data.all.pageInfo.hasNextPage).toBe(result.data.all.totalCount > 2);
-    const next = await query(`query ($after: String) { nearDuplicateBodies(minJaccard: 0.1, year: 2014, after: $after) { edges { node { jaccard } } } }`, { after: result.data.all.pageInfo.endCursor });
+    const next = await query(`query ($after: String) { nearDuplicateBodies(minJaccard: 0.1, year: 2014, after: $after) { edges { node { jaccard } } } }`, {
+      after: result.data.all.pageInfo.endCursor,
+    });
     expect(next.data.nearDuplicateBodies.edges).toHaveLength(result.data.all.totalCount - 2);
   });
 
   it("finds activities of different bodies covering the same ground, with reasons", async () => {
-    const result = await query(`{ activityOverlaps(minScore: 0.3, first: 500) { totalCount edges { node { a { id body { id } } b { id body { id } } score components { topics text countries period } reasons } } } }`);
+    const result = await query(
+      `{ activityOverlaps(minScore: 0.3, first: 500) { totalCount edges { node { a { id body { id } } b { id body { id } } score components { topics text countries period } reasons } } } }`,
+    );
     const pairs = result.data.activityOverlaps.edges.map((e: any) => e.node);
     expect(pairs).toHaveLength(result.data.activityOverlaps.totalCount);
-    const civil = pairs.find((p: any) => [p.a.body.id, p.b.body.id].includes("alliance-of-democracies") && [p.a.id, p.b.id].includes("cod:wg:enabling-and-protecting-civil-society"));
+    const civil = pairs.find(
+      (p: any) => [p.a.body.id, p.b.body.id].includes("alliance-of-democracies") && [p.a.id, p.b.id].includes("cod:wg:enabling-and-protecting-civil-society"),
+    );
     expect(civil).toBeDefined();
     expect(civil.reasons[0]).toBe("topics in common: civil society (Jaccard 1.00)");
     expect(civil.score).toBeGreaterThanOrEqual(0.4);
     // The components are the parts of the score: its weighted mean over the parts that apply.
     const { topics, text, countries, period } = civil.components;
     expect(topics).toBe(1);
-    const parts = [[0.4, topics], [0.3, text], [0.2, countries], [0.1, period]].filter(([, value]) => value !== null) as [number, number][];
+    const parts = [
+      [0.4, topics],
+      [0.3, text],
+      [0.2, countries],
+      [0.1, period],
+    ].filter(([, value]) => value !== null) as [number, number][];
     expect(civil.score).toBeCloseTo(parts.reduce((sum, [w, v]) => sum + w * v, 0) / parts.reduce((sum, [w]) => sum + w, 0), 12);
     expect(pairs.every((p: any) => p.a.body.id !== p.b.body.id)).toBe(true);
-    const onlyTwo = await query(`{ activityOverlaps(minScore: 0.3, bodyIds: ["alliance-of-democracies", "community-of-democracies"]) { edges { node { a { body { id } } b { body { id } } } } } }`);
+    const onlyTwo = await query(
+      `{ activityOverlaps(minScore: 0.3, bodyIds: ["alliance-of-democracies", "community-of-democracies"]) { edges { node { a { body { id } } b { body { id } } } } } }`,
+    );
     const bodiesSeen = new Set(onlyTwo.data.activityOverlaps.edges.flatMap((e: any) => [e.node.a.body.id, e.node.b.body.id]));
     expect([...bodiesSeen].sort()).toEqual(["alliance-of-democracies", "community-of-democracies"]);
   });
@@ -133,22 +177,35 @@ describe("overlaps through the gateway", () => {
     expect(check.matches[0].activity.id).toBe("cod:wg:enabling-and-protecting-civil-society");
     expect(check.matches[0].components.topics).toBe(1);
     expect(check.recommendation).toBe("JOIN_EXISTING");
-    expect(check.explanation).toMatch(/^Join "Working Group on Enabling and Protecting Civil Society" \(community-of-democracies\) rather than create a new one: it scores/);
+    expect(check.explanation).toMatch(
+      /^Join "Working Group on Enabling and Protecting Civil Society" \(community-of-democracies\) rather than create a new one: it scores/,
+    );
     const novel = await query(`{ checkPlannedActivity(input: { title: "Space weather observatory", topics: ["astronomy"] }) { recommendation explanation } }`);
     expect(novel.data.checkPlannedActivity.recommendation).toBe("GO_AHEAD");
-    const byMembers = await query(`{ checkPlannedActivity(input: { title: "Four-nation compact", countryCodes: ["USA", "CAN", "GBR", "FRA"] }) { matches { kind body { id } score components { membership topics } } } }`);
+    const byMembers = await query(
+      `{ checkPlannedActivity(input: { title: "Four-nation compact", countryCodes: ["USA", "CAN", "GBR", "FRA"] }) { matches { kind body { id } score components { membership topics } } } }`,
+    );
     // Same four members as AAA: Jaccard 1, counted half.
-    expect(byMembers.data.checkPlannedActivity.matches[0]).toEqual({ kind: "STRUCTURE", body: { id: "cow:AAA" }, score: 0.5, components: { membership: 1, topics: null } });
+    expect(byMembers.data.checkPlannedActivity.matches[0]).toEqual({
+      kind: "STRUCTURE",
+      body: { id: "cow:AAA" },
+      score: 0.5,
+      components: { membership: 1, topics: null },
+    });
   });
 
   it("reports, in figures, how far the Community of Democracies already covers the Alliance", async () => {
-    const result = await query(`{ duplicateStructureReport { membership { sizeA sizeB jaccard } topicsCovered topicsNotCovered activityOverlaps { a { id } b { id } } summary } }`);
+    const result = await query(
+      `{ duplicateStructureReport { membership { sizeA sizeB jaccard } topicsCovered topicsNotCovered activityOverlaps { a { id } b { id } } summary } }`,
+    );
     const report = result.data.duplicateStructureReport;
     // The Alliance has no members in this test: nothing shared.
     expect(report.membership).toEqual({ sizeA: 30, sizeB: 0, jaccard: 0 });
     expect(report.topicsCovered).toEqual(["civil society"]);
     expect(report.topicsNotCovered).toEqual([]);
     expect(report.activityOverlaps.length).toBeGreaterThan(0);
-    expect(report.summary).toMatch(/^The CoD Governing Council holds 0 of the Alliance's 0 members .* 1 of the Alliance's 1 recorded activities overlap a CoD activity at 0.3 or above; 1 of its 1 topics are already covered by CoD activities\.$/);
+    expect(report.summary).toMatch(
+      /^The CoD Governing Council holds 0 of the Alliance's 0 members .* 1 of the Alliance's 1 recorded activities overlap a CoD activity at 0.3 or above; 1 of its 1 topics are already covered by CoD activities\.$/,
+    );
   });
 });

@@ -53,7 +53,12 @@ describe("the nullability rule on the composed API schema", () => {
   it("makes every root field nullable", () => {
     const nonNull = ["Query", "Mutation"].flatMap((root) => {
       const type = api.type(root);
-      return type && isObjectType(type) ? type.fields().filter((field) => field.type!.kind === "NonNullType").map((field) => `${root}.${field.name}`) : [];
+      return type && isObjectType(type)
+        ? type
+            .fields()
+            .filter((field) => field.type!.kind === "NonNullType")
+            .map((field) => `${root}.${field.name}`)
+        : [];
     });
     expect(nonNull).toEqual([]);
   });

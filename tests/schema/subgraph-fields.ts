@@ -32,5 +32,8 @@ export function required(subgraphName: string, typeName: string, fieldName: stri
   const field = fieldIn(subgraph, typeName, fieldName);
   const requires = field?.appliedDirectivesOf(subgraph.metadata().requiresDirective())[0];
   if (!requires) return [];
-  return String(requires.arguments().fields).replace(/\{[^}]*\}/g, " ").split(/\s+/).filter(Boolean);
+  return String(requires.arguments().fields)
+    .replace(/\{[^}]*\}/g, " ")
+    .split(/\s+/)
+    .filter(Boolean);
 }

@@ -6,7 +6,10 @@ describe("alliance subgraph", () => {
   const subgraph = useSubgraph("alliance");
 
   it("starts with no members: none are invented", async () => {
-    const result = await postGraphQL(subgraph().url, `{ alliance { members { code } applicants { code } } country(code: "CAN") { aodMembership { status since } } }`);
+    const result = await postGraphQL(
+      subgraph().url,
+      `{ alliance { members { code } applicants { code } } country(code: "CAN") { aodMembership { status since } } }`,
+    );
     expect(result).toEqual({ data: { alliance: { members: [], applicants: [] }, country: { aodMembership: { status: "NOT_A_MEMBER", since: null } } } });
   });
 
@@ -18,7 +21,10 @@ describe("alliance subgraph", () => {
     insert.run("EST", "APPLICANT", "2026-01-10");
     insert.run("EST", "MEMBER", "2026-03-01");
     insert.run("CHL", "APPLICANT", "2026-02-01");
-    const result = await postGraphQL(subgraph().url, `{ alliance { members { code aodMembership { since } } applicants { code } } country(code: "EST") { aodMembership { status since } } }`);
+    const result = await postGraphQL(
+      subgraph().url,
+      `{ alliance { members { code aodMembership { since } } applicants { code } } country(code: "EST") { aodMembership { status since } } }`,
+    );
     expect(result.data).toEqual({
       alliance: { members: [{ code: "EST", aodMembership: { since: "2026-03-01" } }], applicants: [{ code: "CHL" }] },
       country: { aodMembership: { status: "MEMBER", since: "2026-03-01" } },

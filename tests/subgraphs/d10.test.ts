@@ -11,7 +11,9 @@ describe("d10 subgraph", () => {
     const participants = result.data.d10.participants;
     expect(participants.map((p: { id: string }) => p.id).sort()).toEqual(["AUS", "CAN", "DEU", "EU", "FRA", "GBR", "ITA", "JPN", "KOR", "USA"]);
     expect(participants.find((p: { id: string }) => p.id === "EU")).toEqual({ id: "EU", kind: "SUPRANATIONAL_UNION", role: "PARTICIPANT", country: null });
-    expect(participants.filter((p: { kind: string }) => p.kind === "STATE").every((p: { id: string; country: { code: string } }) => p.country.code === p.id)).toBe(true);
+    expect(
+      participants.filter((p: { kind: string }) => p.kind === "STATE").every((p: { id: string; country: { code: string } }) => p.country.code === p.id),
+    ).toBe(true);
     expect(result.data.d10.observers.map((o: { id: string }) => o.id).sort()).toEqual(["ESP", "IDN", "IND", "POL"]);
   });
 
@@ -19,7 +21,15 @@ describe("d10 subgraph", () => {
     const result = await postGraphQL(subgraph().url, `{ d10 { meetings { year city virtual host { code } source { title checkedOn } } } }`);
     const meetings = result.data.d10.meetings;
     expect(meetings.map((m: { year: number; city: string | null }) => `${m.year} ${m.city ?? "virtual"}`)).toEqual([
-      "2014 Ottawa", "2015 Rome", "2016 Brussels", "2016 Tokyo", "2017 London", "2018 Seoul", "2019 Berlin", "2020 virtual", "2022 Washington",
+      "2014 Ottawa",
+      "2015 Rome",
+      "2016 Brussels",
+      "2016 Tokyo",
+      "2017 London",
+      "2018 Seoul",
+      "2019 Berlin",
+      "2020 virtual",
+      "2022 Washington",
     ]);
     expect(meetings[7]).toMatchObject({ virtual: true, host: null });
     expect(meetings[0].source).toEqual({ title: "Atlantic Council, D-10 Strategy Forum", checkedOn: "2026-11-27" });

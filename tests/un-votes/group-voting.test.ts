@@ -35,7 +35,10 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("computes cohesion overall and per session", async () => {
-    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { countedRollCallCount cohesion cohesionBySession { session cohesion countedRollCallCount } } }`, { codes: G });
+    const result = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { countedRollCallCount cohesion cohesionBySession { session cohesion countedRollCallCount } } }`,
+      { codes: G },
+    );
     const gv = result.data.generalAssemblyVoting;
     expect(gv.countedRollCallCount).toBe(5);
     expect(gv.cohesion).toBeCloseTo(0.35, 12);
@@ -44,14 +47,22 @@ describe("group voting on the mini fixture", () => {
     expect(gv.cohesionBySession[0].cohesion).toBeCloseTo(0.4375, 12);
     expect(gv.cohesionBySession[1]).toMatchObject({ session: 56, countedRollCallCount: 3 });
     expect(gv.cohesionBySession[1].cohesion).toBeCloseTo(0.875 / 3, 12);
-    const session56 = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, session: 56) { cohesion countedRollCallCount } }`, { codes: G });
+    const session56 = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, session: 56) { cohesion countedRollCallCount } }`, {
+      codes: G,
+    });
     expect(session56.data.generalAssemblyVoting.countedRollCallCount).toBe(3);
-    const datesOnly = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, from: "2000-02-01", to: "2001-01-31") { cohesion countedRollCallCount } }`, { codes: G });
+    const datesOnly = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, from: "2000-02-01", to: "2001-01-31") { cohesion countedRollCallCount } }`,
+      { codes: G },
+    );
     expect(datesOnly.data.generalAssemblyVoting).toEqual({ cohesion: 0.625, countedRollCallCount: 2 });
   });
 
   it("gives the group's position and Agreement Index on each roll call, paged", async () => {
-    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { positions(first: 3) { totalCount edges { node { rollCall { id } position yes no abstain agreementIndex } } pageInfo { hasNextPage endCursor } } } }`, { codes: G });
+    const result = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { positions(first: 3) { totalCount edges { node { rollCall { id } position yes no abstain agreementIndex } } pageInfo { hasNextPage endCursor } } } }`,
+      { codes: G },
+    );
     const positions = result.data.generalAssemblyVoting.positions;
     expect(positions.totalCount).toBe(5);
     expect(positions.edges.map((e: any) => e.node)).toEqual([
@@ -59,7 +70,10 @@ describe("group voting on the mini fixture", () => {
       { rollCall: { id: "2" }, position: "NO", yes: 1, no: 3, abstain: 0, agreementIndex: 0.625 },
       { rollCall: { id: "3" }, position: "YES", yes: 3, no: 0, abstain: 1, agreementIndex: 0.625 },
     ]);
-    const rest = await query(`query ($codes: [String!]!, $after: String) { generalAssemblyVoting(memberCodes: $codes) { positions(after: $after) { edges { node { rollCall { id } position agreementIndex } } pageInfo { hasNextPage } } } }`, { codes: G, after: positions.pageInfo.endCursor });
+    const rest = await query(
+      `query ($codes: [String!]!, $after: String) { generalAssemblyVoting(memberCodes: $codes) { positions(after: $after) { edges { node { rollCall { id } position agreementIndex } } pageInfo { hasNextPage } } } }`,
+      { codes: G, after: positions.pageInfo.endCursor },
+    );
     expect(rest.data.generalAssemblyVoting.positions.edges.map((e: any) => e.node)).toEqual([
       { rollCall: { id: "4" }, position: null, agreementIndex: 0 },
       { rollCall: { id: "5" }, position: null, agreementIndex: 0.25 },
@@ -67,8 +81,12 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("finds each member's defections from the group's position", async () => {
-    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections { country { code } defectionCount rollCalls { edges { node { id } } } } } }`, { codes: G });
-    const flat = (defections: any[]) => defections.map((d) => ({ country: d.country, count: d.defectionCount, rollCalls: d.rollCalls.edges.map((e: any) => e.node) }));
+    const result = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections { country { code } defectionCount rollCalls { edges { node { id } } } } } }`,
+      { codes: G },
+    );
+    const flat = (defections: any[]) =>
+      defections.map((d) => ({ country: d.country, count: d.defectionCount, rollCalls: d.rollCalls.edges.map((e: any) => e.node) }));
     expect(flat(result.data.generalAssemblyVoting.defections)).toEqual([
       { country: { code: "NAM" }, count: 2, rollCalls: [{ id: "2" }, { id: "1" }] },
       { country: { code: "FRA" }, count: 1, rollCalls: [{ id: "1" }] },
@@ -79,27 +97,47 @@ describe("group voting on the mini fixture", () => {
 
   it("gives each member's defection share over the roll calls with a position it voted on, one member's entry on request, and the roll calls as nodes too", async () => {
     // Positions on rc 1, 2 and 3; every member voted on all three (NAM's absence is on rc 4, which has none).
-    const all = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections { country { code } defectionCount comparedRollCallCount defectionShare } } }`, { codes: G });
+    const all = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections { country { code } defectionCount comparedRollCallCount defectionShare } } }`,
+      { codes: G },
+    );
     expect(all.data.generalAssemblyVoting.defections.map((d: any) => [d.country.code, d.defectionCount, d.comparedRollCallCount, d.defectionShare])).toEqual([
       ["NAM", 2, 3, 2 / 3],
       ["FRA", 1, 3, 1 / 3],
       ["GBR", 1, 3, 1 / 3],
       ["USA", 0, 3, 0],
     ]);
-    const nam = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections(countryCode: "nam") { country { code } rollCalls(first: 1) { totalCount nodes { id } edges { node { id } } pageInfo { hasNextPage } } } } }`, { codes: G });
+    const nam = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections(countryCode: "nam") { country { code } rollCalls(first: 1) { totalCount nodes { id } edges { node { id } } pageInfo { hasNextPage } } } } }`,
+      { codes: G },
+    );
     expect(nam.errors).toBeUndefined();
-    expect(nam.data.generalAssemblyVoting.defections).toEqual([{ country: { code: "NAM" }, rollCalls: { totalCount: 2, nodes: [{ id: "2" }], edges: [{ node: { id: "2" } }], pageInfo: { hasNextPage: true } } }]);
-    const outsider = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections(countryCode: "DEU") { defectionCount } } }`, { codes: G });
+    expect(nam.data.generalAssemblyVoting.defections).toEqual([
+      { country: { code: "NAM" }, rollCalls: { totalCount: 2, nodes: [{ id: "2" }], edges: [{ node: { id: "2" } }], pageInfo: { hasNextPage: true } } },
+    ]);
+    const outsider = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections(countryCode: "DEU") { defectionCount } } }`,
+      { codes: G },
+    );
     expect(outsider.data.generalAssemblyVoting.defections).toEqual([]);
-    const bad = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections(countryCode: "QQQ") { defectionCount } } }`, { codes: G });
+    const bad = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections(countryCode: "QQQ") { defectionCount } } }`, {
+      codes: G,
+    });
     expect(bad.errors?.map((e: any) => [e.message, e.extensions.code])).toEqual([['countryCode: no country has the code "QQQ"', "BAD_USER_INPUT"]]);
   });
 
   it("computes the dyadic agreement matrix (both abstaining counts as agreement)", async () => {
-    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { agreementMatrix { totalCount edges { node { a { code } b { code } agreement rollCallCount } } nodes { a { code } b { code } agreement rollCallCount } } } }`, { codes: G });
-    const matrix = Object.fromEntries(result.data.generalAssemblyVoting.agreementMatrix.edges.map(({ node: d }: any) => [`${d.a.code}-${d.b.code}`, [d.agreement, d.rollCallCount]]));
+    const result = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { agreementMatrix { totalCount edges { node { a { code } b { code } agreement rollCallCount } } nodes { a { code } b { code } agreement rollCallCount } } } }`,
+      { codes: G },
+    );
+    const matrix = Object.fromEntries(
+      result.data.generalAssemblyVoting.agreementMatrix.edges.map(({ node: d }: any) => [`${d.a.code}-${d.b.code}`, [d.agreement, d.rollCallCount]]),
+    );
     // `nodes` is `edges { node }` without the cursors.
-    expect(result.data.generalAssemblyVoting.agreementMatrix.nodes).toEqual(result.data.generalAssemblyVoting.agreementMatrix.edges.map((edge: any) => edge.node));
+    expect(result.data.generalAssemblyVoting.agreementMatrix.nodes).toEqual(
+      result.data.generalAssemblyVoting.agreementMatrix.edges.map((edge: any) => edge.node),
+    );
     // USA–GBR: 1 + 1 + ½ + 0 + ½ over 5; GBR–NAM: ½ + 0 + ½ + 1 (both abstained) over 4.
     expect(matrix).toEqual({
       "USA-GBR": [0.6, 5],
@@ -112,9 +150,12 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("computes voting coincidence the State Department way (both abstaining left out)", async () => {
-    const result = await query(`query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) {
+    const result = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) {
       usa: coincidence(referenceCountryCode: "USA") { country { code } coincidence same opposite partial bothAbstained }
-      gbr: coincidence(referenceCountryCode: "GBR") { country { code } coincidence same opposite partial bothAbstained } } }`, { codes: G });
+      gbr: coincidence(referenceCountryCode: "GBR") { country { code } coincidence same opposite partial bothAbstained } } }`,
+      { codes: G },
+    );
     expect(result.data.generalAssemblyVoting.usa).toEqual([
       { country: { code: "USA" }, coincidence: 1, same: 5, opposite: 0, partial: 0, bothAbstained: 0 },
       { country: { code: "GBR" }, coincidence: 0.6, same: 2, opposite: 1, partial: 2, bothAbstained: 0 },
@@ -128,29 +169,52 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("answers Country.agreement and Country.votes, with historical states under their own code", async () => {
-    const result = await query(`{ country(code: "GBR") { agreement(withCountryCode: "NAM") { withCountry { code } agreement coincidence rollCallCount same bothAbstained partial opposite } }
+    const result =
+      await query(`{ country(code: "GBR") { agreement(withCountryCode: "NAM") { withCountry { code } agreement coincidence rollCallCount same bothAbstained partial opposite } }
       xwg: country(code: "XWG") { votes { totalCount edges { node { position rollCall { id } } } } } }`);
-    expect(result.data.country.agreement).toMatchObject({ withCountry: { code: "NAM" }, agreement: 0.5, rollCallCount: 4, same: 0, bothAbstained: 1, partial: 2, opposite: 1 });
-    expect(result.data.xwg.votes).toEqual({ totalCount: 2, edges: [{ node: { position: "NO", rollCall: { id: "2" } } }, { node: { position: "YES", rollCall: { id: "5" } } }] });
+    expect(result.data.country.agreement).toMatchObject({
+      withCountry: { code: "NAM" },
+      agreement: 0.5,
+      rollCallCount: 4,
+      same: 0,
+      bothAbstained: 1,
+      partial: 2,
+      opposite: 1,
+    });
+    expect(result.data.xwg.votes).toEqual({
+      totalCount: 2,
+      edges: [{ node: { position: "NO", rollCall: { id: "2" } } }, { node: { position: "YES", rollCall: { id: "5" } } }],
+    });
   });
 
   it("lists roll calls with filters and cursor pagination, totals and votes", async () => {
     const page1 = await query(`{ rollCalls(first: 2) { totalCount edges { cursor node { id issues } } pageInfo { hasNextPage endCursor } } }`);
     const conn = page1.data.rollCalls;
     expect(conn.totalCount).toBe(5);
-    expect(conn.edges.map((e: any) => [e.node.id, e.node.issues])).toEqual([["1", ["HUMAN_RIGHTS"]], ["2", ["ARMS_CONTROL", "NUCLEAR_WEAPONS"]]]);
-    const page2 = await query(`query ($after: String) { rollCalls(first: 10, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`, { after: conn.pageInfo.endCursor });
+    expect(conn.edges.map((e: any) => [e.node.id, e.node.issues])).toEqual([
+      ["1", ["HUMAN_RIGHTS"]],
+      ["2", ["ARMS_CONTROL", "NUCLEAR_WEAPONS"]],
+    ]);
+    const page2 = await query(`query ($after: String) { rollCalls(first: 10, after: $after) { edges { node { id } } pageInfo { hasNextPage } } }`, {
+      after: conn.pageInfo.endCursor,
+    });
     expect(page2.data.rollCalls.edges.map((e: any) => e.node.id)).toEqual(["3", "4", "5"]);
     expect(page2.data.rollCalls.pageInfo.hasNextPage).toBe(false);
 
-    const filtered = await query(`{ rollCalls(filter: { issue: HUMAN_RIGHTS, text: "defenders" }) { edges { node { id session date resolution important amendment paragraph yes no abstain } } } }`);
+    const filtered = await query(
+      `{ rollCalls(filter: { issue: HUMAN_RIGHTS, text: "defenders" }) { edges { node { id session date resolution important amendment paragraph yes no abstain } } } }`,
+    );
     expect(filtered.data.rollCalls.edges).toEqual([
-      { node: { id: "3", session: 56, date: "2001-01-10", resolution: "R/56/10", important: null, amendment: true, paragraph: null, yes: 3, no: 0, abstain: 1 } },
+      {
+        node: { id: "3", session: 56, date: "2001-01-10", resolution: "R/56/10", important: null, amendment: true, paragraph: null, yes: 3, no: 0, abstain: 1 },
+      },
     ]);
     const byCountry = await query(`{ rollCalls(filter: { countryCode: "xwg" }) { totalCount } }`);
     expect(byCountry.data.rollCalls.totalCount).toBe(2);
 
-    const votes = await query(`{ rollCall(id: "5") { votes(first: 2) { totalCount edges { node { country { code } position } } pageInfo { hasNextPage } } abstentions: votes(position: ABSTAIN) { edges { node { country { code } } } } } }`);
+    const votes = await query(
+      `{ rollCall(id: "5") { votes(first: 2) { totalCount edges { node { country { code } position } } pageInfo { hasNextPage } } abstentions: votes(position: ABSTAIN) { edges { node { country { code } } } } } }`,
+    );
     expect(votes.data.rollCall.votes).toEqual({
       totalCount: 5,
       edges: [{ node: { country: { code: "FRA" }, position: "YES" } }, { node: { country: { code: "GBR" }, position: "ABSTAIN" } }],
@@ -160,10 +224,13 @@ describe("group voting on the mini fixture", () => {
   });
 
   it("builds the whip's sheet from the most similar precedents", async () => {
-    const result = await query(`query ($codes: [String!]!) { whipSheet(input: { memberCodes: $codes, issues: [HUMAN_RIGHTS], similar: 2 }) {
+    const result = await query(
+      `query ($codes: [String!]!) { whipSheet(input: { memberCodes: $codes, issues: [HUMAN_RIGHTS], similar: 2 }) {
       expectedPosition precedents { rollCall { id } score reasons groupPosition }
       members { country { code } predictedPosition confidence defectionRisk record { rollCall { id } position } }
-      atRisk { country { code } defectionRisk } } }`, { codes: G });
+      atRisk { country { code } defectionRisk } } }`,
+      { codes: G },
+    );
     const sheet = result.data.whipSheet;
     // rc 3 and rc 1 share the issue (Jaccard 1); ties go to the more recent.
     expect(sheet.precedents).toEqual([
@@ -171,7 +238,16 @@ describe("group voting on the mini fixture", () => {
       { rollCall: { id: "1" }, score: 1, reasons: ["shares issues: Human rights"], groupPosition: "YES" },
     ]);
     expect(sheet.expectedPosition).toBe("YES");
-    expect(sheet.members[0]).toEqual({ country: { code: "USA" }, predictedPosition: "YES", confidence: 1, defectionRisk: 0, record: [{ rollCall: { id: "3" }, position: "YES" }, { rollCall: { id: "1" }, position: "YES" }] });
+    expect(sheet.members[0]).toEqual({
+      country: { code: "USA" },
+      predictedPosition: "YES",
+      confidence: 1,
+      defectionRisk: 0,
+      record: [
+        { rollCall: { id: "3" }, position: "YES" },
+        { rollCall: { id: "1" }, position: "YES" },
+      ],
+    });
     // Equally similar, but rc 3 (session 56) is a session more recent than rc 1: weights 1 and 0.7.
     // GBR abstained on rc 3 and voted yes on rc 1: ABSTAIN, with 1/1.7 of its weight.
     expect(sheet.members[1]).toMatchObject({ predictedPosition: "ABSTAIN" });
@@ -187,11 +263,23 @@ describe("group voting on the mini fixture", () => {
 
   it("rejects bad arguments with what was expected", async () => {
     const errors = async (q: string) => (await query(q)).errors?.map((e: any) => [e.message, e.extensions.code]);
-    expect(await errors(`{ generalAssemblyVoting(memberCodes: []) { cohesion } }`)).toEqual([["memberCodes: expected at least one country code, received an empty list", "BAD_USER_INPUT"]]);
-    expect(await errors(`{ generalAssemblyVoting(memberCodes: ["USA", "QQQ"]) { cohesion } }`)).toEqual([['memberCodes[1]: no country has the code "QQQ"', "BAD_USER_INPUT"]]);
-    expect(await errors(`{ generalAssemblyVoting(memberCodes: ["USA"], from: "2001-01-01", to: "2000-01-01") { cohesion } }`)).toEqual([["from: expected a day on or before `to` (2000-01-01), received 2001-01-01", "BAD_USER_INPUT"]]);
-    expect(await errors(`{ rollCalls(first: 501) { totalCount } }`)).toEqual([["first: expected a whole number from 0 to 500, received 501", "BAD_USER_INPUT"]]);
-    expect(await errors(`{ rollCalls(after: "bm9wZQ") { totalCount } }`)).toEqual([['after: expected a cursor from this connection, received "bm9wZQ"', "BAD_USER_INPUT"]]);
-    expect(await errors(`{ whipSheet(input: { memberCodes: ["USA"] }) { expectedPosition } }`)).toEqual([["input: expected a title, a text or issue tags to find precedents by, received none", "BAD_USER_INPUT"]]);
+    expect(await errors(`{ generalAssemblyVoting(memberCodes: []) { cohesion } }`)).toEqual([
+      ["memberCodes: expected at least one country code, received an empty list", "BAD_USER_INPUT"],
+    ]);
+    expect(await errors(`{ generalAssemblyVoting(memberCodes: ["USA", "QQQ"]) { cohesion } }`)).toEqual([
+      ['memberCodes[1]: no country has the code "QQQ"', "BAD_USER_INPUT"],
+    ]);
+    expect(await errors(`{ generalAssemblyVoting(memberCodes: ["USA"], from: "2001-01-01", to: "2000-01-01") { cohesion } }`)).toEqual([
+      ["from: expected a day on or before `to` (2000-01-01), received 2001-01-01", "BAD_USER_INPUT"],
+    ]);
+    expect(await errors(`{ rollCalls(first: 501) { totalCount } }`)).toEqual([
+      ["first: expected a whole number from 0 to 500, received 501", "BAD_USER_INPUT"],
+    ]);
+    expect(await errors(`{ rollCalls(after: "bm9wZQ") { totalCount } }`)).toEqual([
+      ['after: expected a cursor from this connection, received "bm9wZQ"', "BAD_USER_INPUT"],
+    ]);
+    expect(await errors(`{ whipSheet(input: { memberCodes: ["USA"] }) { expectedPosition } }`)).toEqual([
+      ["input: expected a title, a text or issue tags to find precedents by, received none", "BAD_USER_INPUT"],
+    ]);
   });
 });

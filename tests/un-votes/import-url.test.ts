@@ -34,14 +34,20 @@ describe("import from a URL (a loopback server standing in for the upstream)", (
   it("downloads the triple under the upstream's file names", async () => {
     const store = openUnVotesStore(":memory:");
     const reports = await importUnVotes(store, `${base}/data/`, { progress: null });
-    expect(reports.map((r) => [r.file, r.inserted])).toEqual([["roll_calls.csv", 5], ["issues.csv", 5], ["unvotes.csv", 21]]);
+    expect(reports.map((r) => [r.file, r.inserted])).toEqual([
+      ["roll_calls.csv", 5],
+      ["issues.csv", 5],
+      ["unvotes.csv", 21],
+    ]);
     expect(store.counts().votes).toBe(21);
     store.close();
   });
 
   it("says which status it expected when the server does not have the file", async () => {
     const store = openUnVotesStore(":memory:");
-    await expect(importUnVotes(store, `${base}/missing/undl.csv`, { progress: null })).rejects.toThrow(`expected HTTP 200 from ${base}/missing/undl.csv, received 404`);
+    await expect(importUnVotes(store, `${base}/missing/undl.csv`, { progress: null })).rejects.toThrow(
+      `expected HTTP 200 from ${base}/missing/undl.csv, received 404`,
+    );
     store.close();
   });
 });

@@ -51,14 +51,21 @@ describe("unvotes CSV import", () => {
       { country_code: "XWG", n: 2 },
     ]);
     // How the source named each country is kept.
-    expect(s.db.prepare("SELECT source_name, source_code FROM vote_country_source WHERE country_code = 'XWG'").get()).toEqual({ source_name: "Federal Republic of Germany", source_code: "" });
+    expect(s.db.prepare("SELECT source_name, source_code FROM vote_country_source WHERE country_code = 'XWG'").get()).toEqual({
+      source_name: "Federal Republic of Germany",
+      source_code: "",
+    });
   });
 
   it("changes nothing when the same data is imported again, and counts updates when a vote changes", async () => {
     const s = store();
     await importUnVotes(s, MINI, quiet);
     const again = await importUnVotes(s, MINI, quiet);
-    expect(again.map((r) => [r.inserted, r.updated, r.unchanged])).toEqual([[0, 0, 5], [0, 0, 5], [0, 0, 21]]);
+    expect(again.map((r) => [r.inserted, r.updated, r.unchanged])).toEqual([
+      [0, 0, 5],
+      [0, 0, 5],
+      [0, 0, 21],
+    ]);
     const changed = fixtureWith("un_votes.csv", fs.readFileSync(path.join(MINI, "un_votes.csv"), "utf8").replace("4,France,FR,abstain", "4,France,FR,yes"));
     const updated = await importUnVotes(s, changed, quiet);
     expect([updated[2].inserted, updated[2].updated, updated[2].unchanged]).toEqual([0, 1, 20]);
@@ -76,7 +83,9 @@ describe("unvotes CSV import", () => {
       "3,Somewhere,,yes",
       "3,Namibia,NA,yes",
     ].join("\n");
-    const rollCalls = fs.readFileSync(path.join(MINI, "un_roll_calls.csv"), "utf8") + '6,56,0,2001-02-30,,0,0,BAD DATE,"FIXTURE"\n7,-1,0,2001-04-01,,0,0,BAD SESSION,"FIXTURE"\n';
+    const rollCalls =
+      fs.readFileSync(path.join(MINI, "un_roll_calls.csv"), "utf8") +
+      '6,56,0,2001-02-30,,0,0,BAD DATE,"FIXTURE"\n7,-1,0,2001-04-01,,0,0,BAD SESSION,"FIXTURE"\n';
     const dir = fixtureWith("un_votes.csv", votes);
     fs.writeFileSync(path.join(dir, "un_roll_calls.csv"), rollCalls);
     const s = store();
@@ -127,7 +136,12 @@ describe("UN Digital Library import", () => {
     const s = store();
     await importUnVotes(s, MINI, quiet);
     const [report] = await importUnVotes(s, path.join(FIXTURES, "undl-mini.csv"), quiet);
-    expect({ read: report.read, inserted: report.inserted, unchanged: report.unchanged, skipped: report.skipped }).toEqual({ read: 12, inserted: 6, unchanged: 3, skipped: 2 });
+    expect({ read: report.read, inserted: report.inserted, unchanged: report.unchanged, skipped: report.skipped }).toEqual({
+      read: 12,
+      inserted: 6,
+      unchanged: 3,
+      skipped: 2,
+    });
     expect(report.rejected).toEqual([{ line: 12, reason: 'ms_code: expected an ISO 3166-1 alpha-3 code the hub knows, received "ZZZ" (NOWHERE)' }]);
     expect(report.balanced()).toBe(true);
     // Merged into roll call 3 (A/RES/56/10 = R/56/10, same day): Germany's vote added there.

@@ -23,7 +23,11 @@ describe.skipIf(!data)("real unvotes data", () => {
     expect(store.counts()).toEqual({ rollCalls: 6203, votes: 870109, issueTags: 5745, countries: 200 });
 
     const second = await importUnVotes(store, source, { progress: null });
-    expect(second.map((r) => [r.inserted, r.updated, r.unchanged])).toEqual([[0, 0, 6203], [0, 0, 5745], [0, 0, 870109]]);
+    expect(second.map((r) => [r.inserted, r.updated, r.unchanged])).toEqual([
+      [0, 0, 6203],
+      [0, 0, 5745],
+      [0, 0, 870109],
+    ]);
   }, 120_000);
 
   it("keeps Namibia and every historical state under a code of its own", () => {

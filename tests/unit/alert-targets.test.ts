@@ -9,21 +9,41 @@ const strict = { allowHttp: false, allowedHosts: new Set<string>() };
 describe("webhook targets", () => {
   it("takes https only, unless plain http is allowed, and no credentials in the URL", () => {
     expect(parseTarget("https://hooks.example.org/a", strict).hostname).toBe("hooks.example.org");
-    expect(() => parseTarget("http://hooks.example.org/a", strict)).toThrow("expected an https URL (plain http needs HUB_WEBHOOK_ALLOW_HTTP=true), received http");
+    expect(() => parseTarget("http://hooks.example.org/a", strict)).toThrow(
+      "expected an https URL (plain http needs HUB_WEBHOOK_ALLOW_HTTP=true), received http",
+    );
     expect(parseTarget("http://hooks.example.org/a", { ...strict, allowHttp: true }).protocol).toBe("http:");
     expect(() => parseTarget("https://user:pw@hooks.example.org/", strict)).toThrow("expected a URL without credentials");
     expect(() => parseTarget("hooks.example.org", strict)).toThrow('expected an absolute https URL, received "hooks.example.org"');
   });
 
   it("knows loopback, link-local, private and other internal addresses, in both families", () => {
-    for (const address of ["127.0.0.1", "127.8.9.10", "10.0.0.1", "172.16.5.4", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fe80::1", "fd00::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1"]) {
+    for (const address of [
+      "127.0.0.1",
+      "127.8.9.10",
+      "10.0.0.1",
+      "172.16.5.4",
+      "172.31.255.255",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "::1",
+      "fe80::1",
+      "fd00::1",
+      "::ffff:127.0.0.1",
+      "::ffff:10.0.0.1",
+    ]) {
       expect(isInternalAddress(address), address).toBe(true);
     }
-    for (const address of ["8.8.8.8", "172.32.0.1", "192.169.0.1", "2001:4860:4860::8888", "::ffff:8.8.8.8"]) expect(isInternalAddress(address), address).toBe(false);
+    for (const address of ["8.8.8.8", "172.32.0.1", "192.169.0.1", "2001:4860:4860::8888", "::ffff:8.8.8.8"])
+      expect(isInternalAddress(address), address).toBe(false);
   });
 
   it("refuses an internal address unless the allow-list names it, by address or by name", async () => {
-    await expect(checkTarget(new URL("https://127.0.0.1/hooks"), strict)).rejects.toThrow("127.0.0.1 is 127.0.0.1: a loopback, link-local or private address; name it in HUB_WEBHOOK_ALLOWED_HOSTS to allow it");
+    await expect(checkTarget(new URL("https://127.0.0.1/hooks"), strict)).rejects.toThrow(
+      "127.0.0.1 is 127.0.0.1: a loopback, link-local or private address; name it in HUB_WEBHOOK_ALLOWED_HOSTS to allow it",
+    );
     await expect(checkTarget(new URL("https://[::1]/hooks"), strict)).rejects.toThrow("a loopback, link-local or private address");
     await expect(checkTarget(new URL("https://localhost/hooks"), strict)).rejects.toThrow("localhost is");
     await expect(checkTarget(new URL("https://169.254.169.254/latest/meta-data"), strict)).rejects.toThrow("169.254.169.254");

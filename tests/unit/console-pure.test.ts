@@ -31,8 +31,14 @@ describe("blocOrder", () => {
 
 describe("toCsv", () => {
   it("writes RFC 4180 text: quotes where needed, empty for null, numbers unrounded, CRLF line ends", () => {
-    expect(toCsv({ columns: ["code", "note", "share", "flag"], rows: [["FRA", 'said "no", then yes', 0.1 + 0.2, true], ["DEU", null, 1, false]] })).toBe(
-      'code,note,share,flag\r\nFRA,"said ""no"", then yes",0.30000000000000004,true\r\nDEU,,1,false\r\n',
-    );
+    expect(
+      toCsv({
+        columns: ["code", "note", "share", "flag"],
+        rows: [
+          ["FRA", 'said "no", then yes', 0.1 + 0.2, true],
+          ["DEU", null, 1, false],
+        ],
+      }),
+    ).toBe('code,note,share,flag\r\nFRA,"said ""no"", then yes",0.30000000000000004,true\r\nDEU,,1,false\r\n');
   });
 });

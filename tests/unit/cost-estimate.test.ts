@@ -10,14 +10,21 @@ import { listAwareEstimator } from "../../gateway/security/limits.js";
 import { groupScopes, LARGEST_GROUP } from "../../gateway/security/list-sizes.js";
 
 const { getComplexity, simpleEstimator } = createRequire(import.meta.url)("graphql-query-complexity") as typeof import("graphql-query-complexity");
-const schema = Supergraph.build(readFileSync(path.join(projectRoot(), "schema", "supergraph.graphql"), "utf8")).apiSchema().toGraphQLJSSchema();
+const schema = Supergraph.build(readFileSync(path.join(projectRoot(), "schema", "supergraph.graphql"), "utf8"))
+  .apiSchema()
+  .toGraphQLJSSchema();
 const limits = { defaultListSize: 10, maxListArgument: 400 };
 
 function cost(query: string, variables: Record<string, unknown> = {}): number {
   const document = parse(query);
   const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
-  return getComplexity({ schema, query: document, variables, estimators: [listAwareEstimator(limits, groupScopes(schema, operation, fragments, variables)), simpleEstimator({ defaultComplexity: 1 })] });
+  return getComplexity({
+    schema,
+    query: document,
+    variables,
+    estimators: [listAwareEstimator(limits, groupScopes(schema, operation, fragments, variables)), simpleEstimator({ defaultComplexity: 1 })],
+  });
 }
 const codes = (n: number) => Array.from({ length: n }, () => "USA");
 
@@ -31,7 +38,9 @@ describe("the cost estimate", () => {
 
   it("refuses a list argument over the limit, even inside an input object", () => {
     expect(() => cost(`query ($c: [String!]) { countries(codes: $c) { code } }`, { c: codes(401) })).toThrow(/at most 400 items, received 401/);
-    expect(() => cost(`query ($c: [String!]!) { whipSheet(input: { memberCodes: $c, title: "x" }) { expectedPosition } }`, { c: codes(10_000) })).toThrow(/received 10000/);
+    expect(() => cost(`query ($c: [String!]!) { whipSheet(input: { memberCodes: $c, title: "x" }) { expectedPosition } }`, { c: codes(10_000) })).toThrow(
+      /received 10000/,
+    );
   });
 
   it("prices the agreement matrix by the pairs of the group, given or not", () => {

@@ -11,10 +11,15 @@ const sdl = readFileSync(path.join(projectRoot(), "schema", "supergraph.graphql"
 
 function queryServers(supergraphSdl: string, field: string): string[] {
   const supergraph = Supergraph.build(supergraphSdl);
-  return supergraph.subgraphs().values().filter((subgraph) => {
-    const query = subgraph.schema.schemaDefinition.rootType("query");
-    return !!query?.field(field);
-  }).map((subgraph) => subgraph.name).sort();
+  return supergraph
+    .subgraphs()
+    .values()
+    .filter((subgraph) => {
+      const query = subgraph.schema.schemaDefinition.rootType("query");
+      return !!query?.field(field);
+    })
+    .map((subgraph) => subgraph.name)
+    .sort();
 }
 
 describe("the degraded supergraph", () => {

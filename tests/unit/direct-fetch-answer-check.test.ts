@@ -21,12 +21,24 @@ function check(query: string) {
 describe("the direct path's answer check", () => {
   it("vouches for an answer with the client's keys, in its order, and values the API schema allows", () => {
     const conforms = check(`{ usersB { id type friends { id } } }`);
-    expect(conforms({ usersB: [{ id: "1", type: "ADMIN", friends: [] }, { id: "4", type: null, friends: [{ id: "1" }] }] }, {})).toBe(true);
+    expect(
+      conforms(
+        {
+          usersB: [
+            { id: "1", type: "ADMIN", friends: [] },
+            { id: "4", type: null, friends: [{ id: "1" }] },
+          ],
+        },
+        {},
+      ),
+    ).toBe(true);
   });
 
   it("refuses an enum value the API schema hides, wherever it sits", () => {
     expect(check(`{ usersB { id type } }`)({ usersB: [{ id: "3", type: "SERVICE_ACCOUNT" }] }, {})).toBe(false);
-    expect(check(`{ usersInFriends { friends { type } } }`)({ usersInFriends: [{ friends: [{ type: "ADMIN" }, { type: "SERVICE_ACCOUNT" }] }] }, {})).toBe(false);
+    expect(check(`{ usersInFriends { friends { type } } }`)({ usersInFriends: [{ friends: [{ type: "ADMIN" }, { type: "SERVICE_ACCOUNT" }] }] }, {})).toBe(
+      false,
+    );
   });
 
   it("refuses keys out of order, keys nobody asked for, missing keys, nulls in non-null fields and wrong types", () => {
@@ -47,6 +59,13 @@ describe("the direct path's answer check", () => {
   });
 
   it("declines what it does not model, such as a fragment included on a condition", () => {
-    expect(compileAnswerCheck(schema, apiSchema, parse(`query ($x: Boolean!) { usersB { ... @include(if: $x) { id } } }`).definitions[0] as OperationDefinitionNode, new Map())).toBeNull();
+    expect(
+      compileAnswerCheck(
+        schema,
+        apiSchema,
+        parse(`query ($x: Boolean!) { usersB { ... @include(if: $x) { id } } }`).definitions[0] as OperationDefinitionNode,
+        new Map(),
+      ),
+    ).toBeNull();
   });
 });

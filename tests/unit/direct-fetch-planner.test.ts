@@ -12,7 +12,9 @@ const decide = (query: string, operationName?: string) => planner.directFetchFor
 
 describe("direct fetch decisions", () => {
   it("takes a query one subgraph answers with exactly the client's selection", () => {
-    const direct = decide(`query Listing($s: Int) { rollCalls(filter: { session: $s }, first: 5) { edges { node { id votes(first: 3) { edges { node { position country { code } } } } } } } }`);
+    const direct = decide(
+      `query Listing($s: Int) { rollCalls(filter: { session: $s }, first: 5) { edges { node { id votes(first: 3) { edges { node { position country { code } } } } } } } }`,
+    );
     expect(direct).toMatchObject({ serviceName: "un-votes", variableUsages: ["s"] });
   });
 

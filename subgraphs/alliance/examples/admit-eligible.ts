@@ -18,7 +18,11 @@ type Result = { data?: any; errors?: { message: string }[] };
 /** One request; past the gateway's per-client rate limit (429), it waits as long as Retry-After says and asks again. */
 async function graphql(query: string, variables: Record<string, unknown> = {}): Promise<Result> {
   for (;;) {
-    const response = await fetch(GATEWAY, { method: "POST", headers: { "content-type": "application/json", "x-hub-claims": CLAIMS }, body: JSON.stringify({ query, variables }) });
+    const response = await fetch(GATEWAY, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-hub-claims": CLAIMS },
+      body: JSON.stringify({ query, variables }),
+    });
     if (response.status !== 429) return (await response.json()) as Result;
     await response.body?.cancel();
     await new Promise((resolve) => setTimeout(resolve, 1000 * Math.max(1, Number(response.headers.get("retry-after")) || 1)));
@@ -27,7 +31,25 @@ async function graphql(query: string, variables: Record<string, unknown> = {}): 
 
 async function main(): Promise<number> {
   console.log(`Demonstration: admitting every eligible UN member state through ${GATEWAY}. These are not real decisions.`);
-  const states = await graphql(`{ alliance { eligibilityPolicy } countries { code name unMember aodEligibility { eligible year } aodMembership { status } } }`);
+  const states = await graphql(`
+    {
+      alliance {
+        eligibilityPolicy
+      }
+      countries {
+        code
+        name
+        unMember
+        aodEligibility {
+          eligible
+          year
+        }
+        aodMembership {
+          status
+        }
+      }
+    }
+  `);
   if (states.errors) {
     console.error(`cannot read the countries: ${states.errors.map((e) => e.message).join("; ")}`);
     return 1;
@@ -40,9 +62,12 @@ async function main(): Promise<number> {
   let admitted = 0;
   for (const country of candidates) {
     for (const mutation of ["applyForMembership", "admitMember"]) {
-      const result = await graphql(`mutation ($input: ${mutation === "admitMember" ? "AdmitMemberInput" : "MembershipDecisionInput"}!) { ${mutation}(input: $input) { decision { status } userErrors { field code message } } }`, {
-        input: { countryCode: country.code, grounds: GROUNDS },
-      });
+      const result = await graphql(
+        `mutation ($input: ${mutation === "admitMember" ? "AdmitMemberInput" : "MembershipDecisionInput"}!) { ${mutation}(input: $input) { decision { status } userErrors { field code message } } }`,
+        {
+          input: { countryCode: country.code, grounds: GROUNDS },
+        },
+      );
       const refusals = result.data?.[mutation]?.userErrors ?? [];
       if (refusals.length > 0) {
         console.error(`${country.code}: ${mutation} refused: ${refusals.map((e: { code: string; message: string }) => `${e.code}: ${e.message}`).join("; ")}`);

@@ -53,24 +53,30 @@ function logged(db: Db, dataSet: "freedomhouse" | "vdem", location: string, opti
 async function importFreedomHouseRows(db: Db, location: string, options: ImportOptions): Promise<FileReport> {
   const upsert = upserter(db, "freedom_rating", ["political_rights", "civil_liberties", "status", "source_name"]);
   const seen = new Map<string, number>();
-  return importFile(db, [locate(location, FH_FILE)], ["year", "country", "iso3c", "political_rights", "civil_liberties", "status"], options, (record, report) => {
-    const v = record.values;
-    const reject = (reason: string) => (report.reject(record.line, reason), null);
-    const year = whole(v.year, 1972, 2100);
-    if (year === null) return reject(`year: expected a year from 1972 (Freedom House's first) to 2100, received ${JSON.stringify(v.year)}`);
-    const pr = whole(v.political_rights, 1, 7);
-    if (pr === null) return reject(`political_rights: expected 1 to 7, received ${JSON.stringify(v.political_rights)}`);
-    const cl = whole(v.civil_liberties, 1, 7);
-    if (cl === null) return reject(`civil_liberties: expected 1 to 7, received ${JSON.stringify(v.civil_liberties)}`);
-    const status = FH_STATUS[v.status.trim()];
-    if (!status) return reject(`status: expected Free, Partially Free or Not Free, received ${JSON.stringify(v.status)}`);
-    const country = matchFreedomHouseCountry(v.country, v.iso3c);
-    if ("reason" in country) return reject(country.reason);
-    const key = `${country.code}:${year}`;
-    if (seen.has(key)) return reject(`a second rating of ${country.code} (${v.country}) for ${year}; the first is on line ${seen.get(key)}`);
-    seen.set(key, record.line);
-    return () => report.count(upsert(country.code, year, [pr, cl, status, v.country.trim()]));
-  });
+  return importFile(
+    db,
+    [locate(location, FH_FILE)],
+    ["year", "country", "iso3c", "political_rights", "civil_liberties", "status"],
+    options,
+    (record, report) => {
+      const v = record.values;
+      const reject = (reason: string) => (report.reject(record.line, reason), null);
+      const year = whole(v.year, 1972, 2100);
+      if (year === null) return reject(`year: expected a year from 1972 (Freedom House's first) to 2100, received ${JSON.stringify(v.year)}`);
+      const pr = whole(v.political_rights, 1, 7);
+      if (pr === null) return reject(`political_rights: expected 1 to 7, received ${JSON.stringify(v.political_rights)}`);
+      const cl = whole(v.civil_liberties, 1, 7);
+      if (cl === null) return reject(`civil_liberties: expected 1 to 7, received ${JSON.stringify(v.civil_liberties)}`);
+      const status = FH_STATUS[v.status.trim()];
+      if (!status) return reject(`status: expected Free, Partially Free or Not Free, received ${JSON.stringify(v.status)}`);
+      const country = matchFreedomHouseCountry(v.country, v.iso3c);
+      if ("reason" in country) return reject(country.reason);
+      const key = `${country.code}:${year}`;
+      if (seen.has(key)) return reject(`a second rating of ${country.code} (${v.country}) for ${year}; the first is on line ${seen.get(key)}`);
+      seen.set(key, record.line);
+      return () => report.count(upsert(country.code, year, [pr, cl, status, v.country.trim()]));
+    },
+  );
 }
 
 export async function importVdem(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport> {

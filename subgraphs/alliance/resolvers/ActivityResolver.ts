@@ -9,8 +9,15 @@ import { ActivityPayload } from "../types/payloads.js";
 
 @Resolver(() => Activity)
 export class ActivityResolver {
-  @RoleMutation([Role.SECRETARIAT], () => ActivityPayload, "Records an activity or planned structure of the Alliance, so overlaps with existing bodies can be checked.")
-  recordActivity(@Arg("input", () => RecordActivityInput, { description: "The fields of the record; see the input type." }) input: RecordActivityInput, @Ctx() context: AllianceContext) {
+  @RoleMutation(
+    [Role.SECRETARIAT],
+    () => ActivityPayload,
+    "Records an activity or planned structure of the Alliance, so overlaps with existing bodies can be checked.",
+  )
+  recordActivity(
+    @Arg("input", () => RecordActivityInput, { description: "The fields of the record; see the input type." }) input: RecordActivityInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("activity", () => context.commands.activity(context.commands.recordActivity(context.actor!, input))!);
   }
 }

@@ -16,12 +16,18 @@ export class AllianceResolver {
     return ALLIANCE_BODY;
   }
 
-  @FieldResolver(() => [String], { nullable: true, description: "Alpha-3 codes of the current members (latest decision: admitted), ordered by code: the group other subgraphs analyse." })
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: "Alpha-3 codes of the current members (latest decision: admitted), ordered by code: the group other subgraphs analyse.",
+  })
   async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
     return this.codesWithStatus(AodMembershipStatus.MEMBER, context);
   }
 
-  @FieldResolver(() => [Country], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.members} Each one's standing and decisions are on \`Country.aodMembership\` and \`aodDecisions\`.` })
+  @FieldResolver(() => [Country], {
+    nullable: true,
+    description: `${BODY_FIELD_DESCRIPTIONS.members} Each one's standing and decisions are on \`Country.aodMembership\` and \`aodDecisions\`.`,
+  })
   async members(@Ctx() context: AllianceContext): Promise<Country[]> {
     return loadKnown(context.loaders.country, await this.codesWithStatus(AodMembershipStatus.MEMBER, context));
   }

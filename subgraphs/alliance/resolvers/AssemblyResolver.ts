@@ -50,7 +50,8 @@ export class AssemblyResolver {
   @FieldResolver(() => [Recommendation], { description: "The recommendations it adopted." })
   async recommendations(
     @Root() session: AssemblySession,
-    @Arg("dimension", () => RecommendationDimension, { nullable: true, description: "Only internal or only external ones." }) dimension: RecommendationDimension | null,
+    @Arg("dimension", () => RecommendationDimension, { nullable: true, description: "Only internal or only external ones." })
+    dimension: RecommendationDimension | null,
     @Ctx() context: AllianceContext,
   ): Promise<Recommendation[]> {
     const rows = await context.loaders.recommendationsBySession.load(Number(session.id));
@@ -58,26 +59,51 @@ export class AssemblyResolver {
   }
 
   @RoleMutation([Role.SECRETARIAT], () => AssemblySessionPayload, "Opens a session of the citizens' assembly.")
-  openAssemblySession(@Arg("input", () => OpenAssemblySessionInput, { description: "The fields of the record; see the input type." }) input: OpenAssemblySessionInput, @Ctx() context: AllianceContext) {
+  openAssemblySession(
+    @Arg("input", () => OpenAssemblySessionInput, { description: "The fields of the record; see the input type." }) input: OpenAssemblySessionInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("session", () => toSession(context.commands.openAssemblySession(context.actor!, input)));
   }
 
   @RoleMutation([Role.SECRETARIAT], () => AssemblyMemberPayload, "Seats a citizen in a session of the assembly.")
-  addAssemblyMember(@Arg("input", () => AddAssemblyMemberInput, { description: "The fields of the record; see the input type." }) input: AddAssemblyMemberInput, @Ctx() context: AllianceContext) {
-    return attempt("member", () => toMember(context.commands.addAssemblyMember(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) })));
-  }
-
-  @RoleMutation([Role.SECRETARIAT], () => RecommendationPayload, "Records a recommendation the assembly adopted.")
-  adoptRecommendation(@Arg("input", () => AdoptRecommendationInput, { description: "The fields of the record; see the input type." }) input: AdoptRecommendationInput, @Ctx() context: AllianceContext) {
-    return attempt("recommendation", () =>
-      toRecommendation(context.commands.adoptRecommendation(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) })),
+  addAssemblyMember(
+    @Arg("input", () => AddAssemblyMemberInput, { description: "The fields of the record; see the input type." }) input: AddAssemblyMemberInput,
+    @Ctx() context: AllianceContext,
+  ) {
+    return attempt("member", () =>
+      toMember(context.commands.addAssemblyMember(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) })),
     );
   }
 
-  @RoleMutation([Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE], () => RecommendationResponsePayload, "Records the answer to a recommendation, by the secretariat or a member government.")
-  respondToRecommendation(@Arg("input", () => RespondToRecommendationInput, { description: "The fields of the record; see the input type." }) input: RespondToRecommendationInput, @Ctx() context: AllianceContext) {
+  @RoleMutation([Role.SECRETARIAT], () => RecommendationPayload, "Records a recommendation the assembly adopted.")
+  adoptRecommendation(
+    @Arg("input", () => AdoptRecommendationInput, { description: "The fields of the record; see the input type." }) input: AdoptRecommendationInput,
+    @Ctx() context: AllianceContext,
+  ) {
+    return attempt("recommendation", () =>
+      toRecommendation(
+        context.commands.adoptRecommendation(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) }),
+      ),
+    );
+  }
+
+  @RoleMutation(
+    [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE],
+    () => RecommendationResponsePayload,
+    "Records the answer to a recommendation, by the secretariat or a member government.",
+  )
+  respondToRecommendation(
+    @Arg("input", () => RespondToRecommendationInput, { description: "The fields of the record; see the input type." }) input: RespondToRecommendationInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("response", () =>
-      toResponse(context.commands.respondToRecommendation(context.actor!, { ...input, recommendationId: idNumber("recommendationId", "recommendation", input.recommendationId) })),
+      toResponse(
+        context.commands.respondToRecommendation(context.actor!, {
+          ...input,
+          recommendationId: idNumber("recommendationId", "recommendation", input.recommendationId),
+        }),
+      ),
     );
   }
 }

@@ -61,7 +61,10 @@ export class CampaignResolver {
   }
 
   @RoleMutation([Role.SECRETARIAT], () => EndorsementPayload, "Records an endorsement of a campaign with its date and source.")
-  recordEndorsement(@Arg("input", () => RecordEndorsementInput, { description: "The fields of the record; see the input type." }) input: RecordEndorsementInput, @Ctx() context: AllianceContext) {
+  recordEndorsement(
+    @Arg("input", () => RecordEndorsementInput, { description: "The fields of the record; see the input type." }) input: RecordEndorsementInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("endorsement", () => toEndorsement(context.commands.recordEndorsement(context.actor!, input)));
   }
 }

@@ -30,7 +30,10 @@ export class CaucusResolver {
     return CAUCUS_BODY;
   }
 
-  @FieldResolver(() => [String], { nullable: true, description: "Alpha-3 codes of the caucus, ordered by code: the Alliance's members, with recorded additions and removals applied in order." })
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: "Alpha-3 codes of the caucus, ordered by code: the Alliance's members, with recorded additions and removals applied in order.",
+  })
   async memberCodes(@Ctx() context: AllianceContext): Promise<string[]> {
     const members = new Set((await context.loaders.membershipsByStatus.load(AodMembershipStatus.MEMBER)).map((row) => row.country_code));
     for (const change of await context.loaders.caucusChanges.load("all")) {
@@ -56,7 +59,10 @@ export class CaucusResolver {
   }
 
   @RoleMutation([Role.SECRETARIAT], () => CaucusChangePayload, "Records a state joining or leaving the caucus beyond the Alliance's own membership.")
-  recordCaucusChange(@Arg("input", () => RecordCaucusChangeInput, { description: "The fields of the record; see the input type." }) input: RecordCaucusChangeInput, @Ctx() context: AllianceContext) {
+  recordCaucusChange(
+    @Arg("input", () => RecordCaucusChangeInput, { description: "The fields of the record; see the input type." }) input: RecordCaucusChangeInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("caucusChange", () => toChange(context.commands.recordCaucusChange(context.actor!, input)));
   }
 }

@@ -13,7 +13,8 @@ import { Eligibility, FreedomRating, RegimeRating } from "../types/ratings.js";
 export class CountryAllianceResolver {
   @FieldResolver(() => Eligibility, {
     nullable: true,
-    description: "Whether this state may join the Alliance, with the evidence. Without arguments: the default policy and the latest year rated. Unknown (eligible: null) when the sources have no rating.",
+    description:
+      "Whether this state may join the Alliance, with the evidence. Without arguments: the default policy and the latest year rated. Unknown (eligible: null) when the sources have no rating.",
   })
   async aodEligibility(
     @Root() country: Country,

@@ -17,8 +17,15 @@ function decide(context: AllianceContext, action: Action, input: MembershipDecis
 
 @Resolver(() => MembershipDecision)
 export class MembershipResolver {
-  @RoleMutation([Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE], () => MembershipDecisionPayload, "Records a state's application (by its own delegate or the secretariat), with its eligibility at the time.")
-  applyForMembership(@Arg("input", () => MembershipDecisionInput, { description: "The fields of the record; see the input type." }) input: MembershipDecisionInput, @Ctx() context: AllianceContext) {
+  @RoleMutation(
+    [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE],
+    () => MembershipDecisionPayload,
+    "Records a state's application (by its own delegate or the secretariat), with its eligibility at the time.",
+  )
+  applyForMembership(
+    @Arg("input", () => MembershipDecisionInput, { description: "The fields of the record; see the input type." }) input: MembershipDecisionInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return decide(context, "apply", input);
   }
 
@@ -27,17 +34,30 @@ export class MembershipResolver {
     () => MembershipDecisionPayload,
     "Admits an applicant. Refused (user error NOT_ELIGIBLE) when the state is not eligible, or has no rating, under the policy, unless an overrideReason is given; it is recorded.",
   )
-  admitMember(@Arg("input", () => AdmitMemberInput, { description: "The fields of the record; see the input type." }) input: AdmitMemberInput, @Ctx() context: AllianceContext) {
+  admitMember(
+    @Arg("input", () => AdmitMemberInput, { description: "The fields of the record; see the input type." }) input: AdmitMemberInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return decide(context, "admit", input);
   }
 
   @RoleMutation([Role.SECRETARIAT], () => MembershipDecisionPayload, "Suspends a member.")
-  suspendMember(@Arg("input", () => MembershipDecisionInput, { description: "The fields of the record; see the input type." }) input: MembershipDecisionInput, @Ctx() context: AllianceContext) {
+  suspendMember(
+    @Arg("input", () => MembershipDecisionInput, { description: "The fields of the record; see the input type." }) input: MembershipDecisionInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return decide(context, "suspend", input);
   }
 
-  @RoleMutation([Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE], () => MembershipDecisionPayload, "Records a withdrawal (by the state's own delegate or the secretariat).")
-  withdrawMembership(@Arg("input", () => MembershipDecisionInput, { description: "The fields of the record; see the input type." }) input: MembershipDecisionInput, @Ctx() context: AllianceContext) {
+  @RoleMutation(
+    [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE],
+    () => MembershipDecisionPayload,
+    "Records a withdrawal (by the state's own delegate or the secretariat).",
+  )
+  withdrawMembership(
+    @Arg("input", () => MembershipDecisionInput, { description: "The fields of the record; see the input type." }) input: MembershipDecisionInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return decide(context, "withdraw", input);
   }
 

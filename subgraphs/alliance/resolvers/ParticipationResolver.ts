@@ -36,7 +36,10 @@ const after = () => Arg("after", () => String, { nullable: true, description: "C
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
-  @Query(() => ParticipantConnection, { nullable: true, description: "Participants registered in the Alliance's networks beyond governments, oldest first; of one kind when given." })
+  @Query(() => ParticipantConnection, {
+    nullable: true,
+    description: "Participants registered in the Alliance's networks beyond governments, oldest first; of one kind when given.",
+  })
   async networkParticipants(
     @Arg("kind", () => ParticipantKind, { nullable: true, description: "Only this kind." }) kind: ParticipantKind | null,
     @first(500) pageSize: number,
@@ -45,12 +48,22 @@ export class ParticipantResolver {
   ) {
     const kinds = kind ? [kind] : Object.values(ParticipantKind);
     const groups = await Promise.all(kinds.map((k) => context.loaders.participantsByKind.load(k)));
-    const participants = groups.flat().sort((a, b) => a.id - b.id).map(toParticipant);
+    const participants = groups
+      .flat()
+      .sort((a, b) => a.id - b.id)
+      .map(toParticipant);
     return connectionFrom(`participants:${kind ?? "all"}`, participants, { first: pageSize, after: cursor });
   }
 
-  @RoleMutation([Role.SECRETARIAT], () => ParticipantPayload, "Registers a parliamentarian, civil society organisation or opposition leader, from any country, member or not.")
-  registerParticipant(@Arg("input", () => RegisterParticipantInput, { description: "The fields of the record; see the input type." }) input: RegisterParticipantInput, @Ctx() context: AllianceContext) {
+  @RoleMutation(
+    [Role.SECRETARIAT],
+    () => ParticipantPayload,
+    "Registers a parliamentarian, civil society organisation or opposition leader, from any country, member or not.",
+  )
+  registerParticipant(
+    @Arg("input", () => RegisterParticipantInput, { description: "The fields of the record; see the input type." }) input: RegisterParticipantInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("participant", () => toParticipant(context.commands.registerParticipant(context.actor!, input)));
   }
 
@@ -73,13 +86,23 @@ export class ProposalResolver {
     return row ? toProposal(row) : null;
   }
 
-  @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Submits a proposal, as a member government (delegate) or as a network member; the submitter is its first sponsor.")
-  submitProposal(@Arg("input", () => SubmitProposalInput, { description: "The fields of the record; see the input type." }) input: SubmitProposalInput, @Ctx() context: AllianceContext) {
+  @RoleMutation(
+    [Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER],
+    () => ProposalPayload,
+    "Submits a proposal, as a member government (delegate) or as a network member; the submitter is its first sponsor.",
+  )
+  submitProposal(
+    @Arg("input", () => SubmitProposalInput, { description: "The fields of the record; see the input type." }) input: SubmitProposalInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("proposal", () => toProposal(context.commands.submitProposal(context.actor!, input)));
   }
 
   @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Co-sponsors a proposal.")
-  cosponsorProposal(@Arg("input", () => CosponsorProposalInput, { description: "The fields of the record; see the input type." }) input: CosponsorProposalInput, @Ctx() context: AllianceContext) {
+  cosponsorProposal(
+    @Arg("input", () => CosponsorProposalInput, { description: "The fields of the record; see the input type." }) input: CosponsorProposalInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("proposal", async () => {
       context.commands.cosponsorProposal(context.actor!, idNumber("proposalId", "proposal", input.proposalId));
       return this.proposal(input.proposalId, context);
@@ -87,7 +110,10 @@ export class ProposalResolver {
   }
 
   @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Casts (or changes) a recorded vote on a proposal.")
-  voteOnProposal(@Arg("input", () => CastVoteInput, { description: "The fields of the record; see the input type." }) input: CastVoteInput, @Ctx() context: AllianceContext) {
+  voteOnProposal(
+    @Arg("input", () => CastVoteInput, { description: "The fields of the record; see the input type." }) input: CastVoteInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("proposal", async () => {
       context.commands.voteOnProposal(context.actor!, idNumber("proposalId", "proposal", input.proposalId), input.position);
       return this.proposal(input.proposalId, context);
@@ -101,7 +127,10 @@ export class ProposalResolver {
 
   @FieldResolver(() => [ProposalSponsor], { description: "Sponsors, in order of sponsoring." })
   async sponsors(@Root() proposal: Proposal, @Ctx() context: AllianceContext): Promise<ProposalSponsor[]> {
-    return (await context.loaders.sponsorsByProposal.load(Number(proposal.id))).map((row) => ({ sponsorKey: row.sponsor, constituency: row.constituency as Constituency }));
+    return (await context.loaders.sponsorsByProposal.load(Number(proposal.id))).map((row) => ({
+      sponsorKey: row.sponsor,
+      constituency: row.constituency as Constituency,
+    }));
   }
 
   @FieldResolver(() => [ProposalVote], { description: "Every recorded vote: at most one per member government and participant." })

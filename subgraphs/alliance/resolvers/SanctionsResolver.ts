@@ -44,17 +44,32 @@ export class SanctionsResolver {
   }
 
   @RoleMutation([Role.SECRETARIAT], () => EvidenceRecordPayload, "Records evidence about a state on one of the grounds for sanctions, with its source.")
-  recordEvidence(@Arg("input", () => RecordEvidenceInput, { description: "The fields of the record; see the input type." }) input: RecordEvidenceInput, @Ctx() context: AllianceContext) {
+  recordEvidence(
+    @Arg("input", () => RecordEvidenceInput, { description: "The fields of the record; see the input type." }) input: RecordEvidenceInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("evidence", () => toEvidence(context.commands.recordEvidence(context.actor!, input)));
   }
 
-  @RoleMutation([Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE], () => SanctionProposalPayload, "Proposes sanctions against a government, on recorded evidence about it on the same grounds.")
-  proposeSanction(@Arg("input", () => ProposeSanctionInput, { description: "The fields of the record; see the input type." }) input: ProposeSanctionInput, @Ctx() context: AllianceContext) {
-    return attempt("sanctionProposal", () => toSanction(context.commands.proposeSanction(context.actor!, { ...input, evidenceIds: input.evidenceIds.map(Number) })));
+  @RoleMutation(
+    [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE],
+    () => SanctionProposalPayload,
+    "Proposes sanctions against a government, on recorded evidence about it on the same grounds.",
+  )
+  proposeSanction(
+    @Arg("input", () => ProposeSanctionInput, { description: "The fields of the record; see the input type." }) input: ProposeSanctionInput,
+    @Ctx() context: AllianceContext,
+  ) {
+    return attempt("sanctionProposal", () =>
+      toSanction(context.commands.proposeSanction(context.actor!, { ...input, evidenceIds: input.evidenceIds.map(Number) })),
+    );
   }
 
   @RoleMutation([Role.MEMBER_STATE_DELEGATE], () => SanctionProposalPayload, "A member government casts (or changes) its recorded vote on a sanction proposal.")
-  voteOnSanction(@Arg("input", () => CastVoteInput, { description: "The fields of the record; see the input type." }) input: CastVoteInput, @Ctx() context: AllianceContext) {
+  voteOnSanction(
+    @Arg("input", () => CastVoteInput, { description: "The fields of the record; see the input type." }) input: CastVoteInput,
+    @Ctx() context: AllianceContext,
+  ) {
     return attempt("sanctionProposal", async () => {
       const id = idNumber("proposalId", "sanction proposal", input.proposalId);
       context.commands.voteOnSanction(context.actor!, id, input.position);
@@ -76,7 +91,11 @@ export class SanctionsResolver {
 
   @FieldResolver(() => [SanctionVote], { description: "Members' recorded votes." })
   async votes(@Root() proposal: SanctionProposal, @Ctx() context: AllianceContext): Promise<SanctionVote[]> {
-    return (await context.loaders.sanctionVotesByProposal.load(Number(proposal.id))).map((row) => ({ countryCode: row.country_code, position: VotePosition[row.position], castAt: row.cast_at }));
+    return (await context.loaders.sanctionVotesByProposal.load(Number(proposal.id))).map((row) => ({
+      countryCode: row.country_code,
+      position: VotePosition[row.position],
+      castAt: row.cast_at,
+    }));
   }
 
   @FieldResolver(() => SanctionTally, { description: "The count of members' votes, and members yet to vote." })
@@ -126,4 +145,3 @@ export class SanctionVoteResolver {
     return context.loaders.country.load(vote.countryCode);
   }
 }
-

@@ -29,10 +29,14 @@ export class WatchResolver {
     @Ctx() context: AllianceContext,
   ) {
     if (!Number.isInteger(window) || window < 1 || window > 50) {
-      throw new GraphQLError(`window: expected a whole number of years from 1 to 50, received ${window}`, { extensions: { code: ErrorCode.BadUserInput, argument: "window" } });
+      throw new GraphQLError(`window: expected a whole number of years from 1 to 50, received ${window}`, {
+        extensions: { code: ErrorCode.BadUserInput, argument: "window" },
+      });
     }
     const watched = (
-      await Promise.all([AodMembershipStatus.MEMBER, AodMembershipStatus.APPLICANT, AodMembershipStatus.SUSPENDED].map((s) => context.loaders.membershipsByStatus.load(s)))
+      await Promise.all(
+        [AodMembershipStatus.MEMBER, AodMembershipStatus.APPLICANT, AodMembershipStatus.SUSPENDED].map((s) => context.loaders.membershipsByStatus.load(s)),
+      )
     ).flat();
     const ratings = await context.loaders.freedomByCountry.loadMany(watched.map((d) => d.country_code));
     const flags = watched
@@ -62,7 +66,8 @@ export class WatchResolver {
   @Authorized(Role.SECRETARIAT)
   @Query(() => AuditEntryConnection, {
     nullable: true,
-    description: "The audit log, oldest first: every change to the Alliance's record, with who made it. Needs the `SECRETARIAT` role (null with an UNAUTHENTICATED or FORBIDDEN error otherwise).",
+    description:
+      "The audit log, oldest first: every change to the Alliance's record, with who made it. Needs the `SECRETARIAT` role (null with an UNAUTHENTICATED or FORBIDDEN error otherwise).",
   })
   auditLog(
     @Arg("first", () => Int, { defaultValue: 100, description: "Page size, up to 500." }) first: number,

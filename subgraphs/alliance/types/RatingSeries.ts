@@ -15,9 +15,16 @@ export const RATING_SERIES = { freedomhouse: catalogueFields("freedomhouse"), vd
 const tableOf = (name: string) => TABLES[name as keyof typeof TABLES];
 
 export const ratingSeriesTypes = ownedDataSetResolver(RatingSeries, ["freedomhouse", "vdem"], {
-  rowCount: (db: Db, name) => db.prepare(`SELECT count(*) FROM ${tableOf(name)}`).pluck().get() as number,
+  rowCount: (db: Db, name) =>
+    db
+      .prepare(`SELECT count(*) FROM ${tableOf(name)}`)
+      .pluck()
+      .get() as number,
   latestRecordDate: (db: Db, name) => {
-    const latest = db.prepare(`SELECT max(year) FROM ${tableOf(name)}`).pluck().get() as number | null;
+    const latest = db
+      .prepare(`SELECT max(year) FROM ${tableOf(name)}`)
+      .pluck()
+      .get() as number | null;
     return latest === null ? null : String(latest);
   },
 });

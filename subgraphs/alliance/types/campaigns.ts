@@ -33,5 +33,4 @@ export class Endorsement {
 export class CampaignProgress {
   @Field(() => Campaign, { description: "The campaign." })
   campaign!: Campaign;
-
 }

@@ -52,7 +52,8 @@ export enum Constituency {
 }
 registerEnumType(Constituency, {
   name: "Constituency",
-  description: "Who takes part in the Alliance's deliberations with full rights: member governments, the parliamentary network, and the civil society network (which democratic opposition leaders join too).",
+  description:
+    "Who takes part in the Alliance's deliberations with full rights: member governments, the parliamentary network, and the civil society network (which democratic opposition leaders join too).",
 });
 
 export { VotePosition } from "../../shared/types/VotePosition.js";
@@ -77,7 +78,10 @@ export enum Regime {
   ELECTORAL_DEMOCRACY = "ELECTORAL_DEMOCRACY",
   LIBERAL_DEMOCRACY = "LIBERAL_DEMOCRACY",
 }
-registerEnumType(Regime, { name: "Regime", description: "V-Dem Regimes of the World: closed autocracy (0), electoral autocracy (1), electoral democracy (2), liberal democracy (3)." });
+registerEnumType(Regime, {
+  name: "Regime",
+  description: "V-Dem Regimes of the World: closed autocracy (0), electoral autocracy (1), electoral democracy (2), liberal democracy (3).",
+});
 export const REGIME_BY_SCORE = [Regime.CLOSED_AUTOCRACY, Regime.ELECTORAL_AUTOCRACY, Regime.ELECTORAL_DEMOCRACY, Regime.LIBERAL_DEMOCRACY] as const;
 
 export enum ParticipantKind {

@@ -16,7 +16,9 @@ export class Participant {
   /** Resolved to a Country by the field resolver. */
   countryCode!: string;
 
-  @Field(() => Constituency, { description: "The network it takes part through: parliamentarians the parliamentary network, the others the civil society network." })
+  @Field(() => Constituency, {
+    description: "The network it takes part through: parliamentarians the parliamentary network, the others the civil society network.",
+  })
   constituency!: Constituency;
 
   @Field(() => String, { nullable: true, description: "For a parliamentarian: the chamber." })

@@ -3,7 +3,7 @@ import { DataSet } from "./RatingSeries.js";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { AodMembershipStatus, EligibilityPolicy, FreedomStatus, RatingSource, Regime } from "./enums.js";
 
-@ObjectType({ description: "A Freedom House \"Freedom in the World\" rating for one year." })
+@ObjectType({ description: 'A Freedom House "Freedom in the World" rating for one year.' })
 export class FreedomRating {
   @Field(() => Int, { description: "The year rated." })
   year!: number;
@@ -56,13 +56,19 @@ export class EligibilityEvidence {
 
 @ObjectType({ description: "Whether a state may join the Alliance under a policy, and the evidence behind the answer." })
 export class Eligibility {
-  @Field(() => Boolean, { nullable: true, description: "Eligible or not; null when the sources have no rating for the state (and year): unknown, never guessed." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Eligible or not; null when the sources have no rating for the state (and year): unknown, never guessed.",
+  })
   eligible!: boolean | null;
 
   @Field(() => [RatingSource], { description: "The research the policy rests on." })
   sources!: RatingSource[];
 
-  @Field(() => FreedomStatus, { nullable: true, description: "The Freedom House status used; null when the policy does not use Freedom House or it has no rating." })
+  @Field(() => FreedomStatus, {
+    nullable: true,
+    description: "The Freedom House status used; null when the policy does not use Freedom House or it has no rating.",
+  })
   freedomStatus!: FreedomStatus | null;
 
   @Field(() => Regime, { nullable: true, description: "The V-Dem regime type used; null when the policy does not use V-Dem or it has no rating." })

@@ -14,7 +14,10 @@ export const COD_BODY: CommunityOfDemocracies = { id: "community-of-democracies"
 
 @Resolver(() => CommunityOfDemocracies)
 export class CommunityOfDemocraciesResolver {
-  @Query(() => CommunityOfDemocracies, { nullable: true, description: "The Community of Democracies: Governing Council, working groups, secretariat, founding." })
+  @Query(() => CommunityOfDemocracies, {
+    nullable: true,
+    description: "The Community of Democracies: Governing Council, working groups, secretariat, founding.",
+  })
   communityOfDemocracies(): CommunityOfDemocracies {
     return COD_BODY;
   }
@@ -24,12 +27,18 @@ export class CommunityOfDemocraciesResolver {
     return context.loaders.governingCouncil.load("all");
   }
 
-  @FieldResolver(() => [String], { nullable: true, description: "Alpha-3 codes of the Governing Council states, ordered by code: the members the hub compares and other subgraphs analyse." })
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: "Alpha-3 codes of the Governing Council states, ordered by code: the members the hub compares and other subgraphs analyse.",
+  })
   async memberCodes(@Ctx() context: CodContext): Promise<string[]> {
     return (await context.loaders.governingCouncil.load("all")).map((seat) => seat.countryCode);
   }
 
-  @FieldResolver(() => [Country], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.members} The hub counts the Governing Council's states as the Community's members.` })
+  @FieldResolver(() => [Country], {
+    nullable: true,
+    description: `${BODY_FIELD_DESCRIPTIONS.members} The hub counts the Governing Council's states as the Community's members.`,
+  })
   async members(@Ctx() context: CodContext): Promise<Country[]> {
     return loadKnown(context.loaders.country, await this.memberCodes(context));
   }

@@ -25,18 +25,27 @@ export class D10Resolver {
     return context.loaders.participantsByRole.load(D10Role.PARTICIPANT);
   }
 
-  @FieldResolver(() => [String], { nullable: true, description: "Alpha-3 codes of the participating states, ordered by code (the EU, not a state, has none): the group other subgraphs analyse." })
+  @FieldResolver(() => [String], {
+    nullable: true,
+    description: "Alpha-3 codes of the participating states, ordered by code (the EU, not a state, has none): the group other subgraphs analyse.",
+  })
   async memberCodes(@Ctx() context: D10Context): Promise<string[]> {
     const participants = await context.loaders.participantsByRole.load(D10Role.PARTICIPANT);
     return participants.flatMap((participant) => (participant.countryCode ? [participant.countryCode] : [])).sort();
   }
 
-  @FieldResolver(() => [Country], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.members} The participating states; observers and the EU are under \`participants\` and \`observers\`.` })
+  @FieldResolver(() => [Country], {
+    nullable: true,
+    description: `${BODY_FIELD_DESCRIPTIONS.members} The participating states; observers and the EU are under \`participants\` and \`observers\`.`,
+  })
   async members(@Ctx() context: D10Context): Promise<Country[]> {
     return loadKnown(context.loaders.country, await this.memberCodes(context));
   }
 
-  @FieldResolver(() => [AssociatedBody], { nullable: true, description: "Structures beside the forum whose activities the hub compares with: the G7 and the Summit for Democracy." })
+  @FieldResolver(() => [AssociatedBody], {
+    nullable: true,
+    description: "Structures beside the forum whose activities the hub compares with: the G7 and the Summit for Democracy.",
+  })
   associatedBodies(): AssociatedBody[] {
     return ASSOCIATED_BODIES;
   }
@@ -46,7 +55,10 @@ export class D10Resolver {
     return context.loaders.participantsByRole.load(D10Role.OBSERVER);
   }
 
-  @FieldResolver(() => [Activity], { nullable: true, description: "Activities of the forum: its meetings, oldest first. Those of the structures beside it are under `associatedBodies`." })
+  @FieldResolver(() => [Activity], {
+    nullable: true,
+    description: "Activities of the forum: its meetings, oldest first. Those of the structures beside it are under `associatedBodies`.",
+  })
   async activities(@Ctx() context: D10Context): Promise<Activity[]> {
     return (await context.loaders.activities.load("all")).filter((activity) => activity.bodyId === D10_BODY.id);
   }

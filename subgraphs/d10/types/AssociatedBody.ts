@@ -14,7 +14,10 @@ export class AssociatedBody {
   @Field(() => String, { nullable: true, description: "Name." })
   name!: string;
 
-  @Field(() => [String], { nullable: true, description: "Alpha-3 codes of its member states, ordered by code; empty where the source lists none (the Summit's invitees are not recorded)." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Alpha-3 codes of its member states, ordered by code; empty where the source lists none (the Summit's invitees are not recorded).",
+  })
   memberCodes!: string[];
 
   @Field(() => SourceRef, { nullable: true, description: "Where its membership is recorded." })

@@ -8,7 +8,14 @@
  * Every component that counted is spelled out in the reasons. Deterministic: the same inputs give
  * the same score, whatever the order.
  */
-export type Comparable = { title: string; description: string | null; topics: readonly string[]; countryCodes: readonly string[]; startDate: string | null; endDate: string | null };
+export type Comparable = {
+  title: string;
+  description: string | null;
+  topics: readonly string[];
+  countryCodes: readonly string[];
+  startDate: string | null;
+  endDate: string | null;
+};
 
 export const WEIGHTS = { topics: 0.4, text: 0.3, participants: 0.2, time: 0.1 } as const;
 

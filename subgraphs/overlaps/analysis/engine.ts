@@ -9,10 +9,29 @@ import type { OverlapsStore } from "../store.js";
 import { similarity, similarityScore, textOf, TextModel, type Comparable, type ScoreComponents } from "./activity-similarity.js";
 import { MembershipIndex, nearDuplicatePairs, popcount32, type BodyInfo, type MemberLevel } from "./membership-index.js";
 
-export type Overlap = { a: BodyInfo; b: BodyInfo; year: number; shared: string[]; onlyInA: string[]; onlyInB: string[]; sizeA: number; sizeB: number; jaccard: number; containmentAInB: number; containmentBInA: number };
+export type Overlap = {
+  a: BodyInfo;
+  b: BodyInfo;
+  year: number;
+  shared: string[];
+  onlyInA: string[];
+  onlyInB: string[];
+  sizeA: number;
+  sizeB: number;
+  jaccard: number;
+  containmentAInB: number;
+  containmentBInA: number;
+};
 export type ActivityPair = { a: Activity; b: Activity; score: number; reasons: string[]; components: ScoreComponents };
 export type ProposalInputValue = Comparable & { kind: string | null };
-export type Match = { kind: "ACTIVITY" | "STRUCTURE"; activity: Activity | null; body: BodyInfo | null; score: number; reasons: string[]; components: ScoreComponents | null };
+export type Match = {
+  kind: "ACTIVITY" | "STRUCTURE";
+  activity: Activity | null;
+  body: BodyInfo | null;
+  score: number;
+  reasons: string[];
+  components: ScoreComponents | null;
+};
 
 export class UnknownBodyError extends Error {}
 
@@ -50,7 +69,17 @@ export class OverlapsEngine {
   private current() {
     const key = `${this.store.version()}|${this.snapshot.version}`;
     if (this.cache?.key === key) return this.cache;
-    const igos = new Map(this.store.igos().map((igo) => [igo.ioname, { info: { id: `cow:${igo.ioname}`, name: igo.longorgname || igo.orgname, kind: "COW_IGO" as const }, years: new Map<number, Map<MemberLevel, Set<string>>>() }]));
+    const igos = new Map(
+      this.store
+        .igos()
+        .map((igo) => [
+          igo.ioname,
+          {
+            info: { id: `cow:${igo.ioname}`, name: igo.longorgname || igo.orgname, kind: "COW_IGO" as const },
+            years: new Map<number, Map<MemberLevel, Set<string>>>(),
+          },
+        ]),
+    );
     for (const { ioname, year } of this.store.igoYears()) igos.get(ioname)?.years.set(year, new Map());
     for (const row of this.store.memberships()) {
       const byLevel = igos.get(row.ioname)?.years.get(row.year);
@@ -98,7 +127,12 @@ export class OverlapsEngine {
     const { index } = this.current();
     const y = year ?? this.latestYear();
     const yearSets = index.yearSets(y, levels);
-    return nearDuplicatePairs(yearSets, index.words, minJaccard).map((pair) => ({ a: yearSets.ids[pair.a], b: yearSets.ids[pair.b], jaccard: pair.jaccard, year: y }));
+    return nearDuplicatePairs(yearSets, index.words, minJaccard).map((pair) => ({
+      a: yearSets.ids[pair.a],
+      b: yearSets.ids[pair.b],
+      jaccard: pair.jaccard,
+      year: y,
+    }));
   }
 
   overlapDetail(a: string, b: string, year: number, levels: readonly MemberLevel[]): Overlap {
@@ -123,7 +157,12 @@ export class OverlapsEngine {
   }
 
   /** Existing activities and structures a proposal would duplicate, most similar first. */
-  checkPlannedActivity(proposal: ProposalInputValue, limit: number, activities: readonly Activity[] = this.snapshot.activities, vectorsOverride?: Map<string, Map<string, number>>): Match[] {
+  checkPlannedActivity(
+    proposal: ProposalInputValue,
+    limit: number,
+    activities: readonly Activity[] = this.snapshot.activities,
+    vectorsOverride?: Map<string, Map<string, number>>,
+  ): Match[] {
     const { index, model, vectors } = this.current();
     const vector = model.vector(textOf(proposal));
     const vectorOf = (activity: Activity) => (vectorsOverride ?? vectors).get(activity.id) ?? model.vector(textOf(activity));
@@ -152,7 +191,9 @@ export class OverlapsEngine {
           // The registry records members, not mandates: the same members are half the evidence of a duplicate.
           score: STRUCTURE_WEIGHT * jaccard,
           components: { topics: null, text: null, countries: null, period: null, membership: jaccard },
-          reasons: [`membership: ${shared} of the ${intended.length} intended members already belong (Jaccard ${jaccard.toFixed(2)}, ${body.kind === "COW_IGO" ? `COW ${year}` : "current"})`],
+          reasons: [
+            `membership: ${shared} of the ${intended.length} intended members already belong (Jaccard ${jaccard.toFixed(2)}, ${body.kind === "COW_IGO" ? `COW ${year}` : "current"})`,
+          ],
         });
       }
     }

@@ -17,7 +17,26 @@ import { mapCowColumn, type CowState } from "./cow-countries.js";
 const STATES_FILE = "states2016.csv";
 const IGO_FILE = "igo_year_format3.csv";
 /** The columns of igo_year_format3.csv that describe the IGO, not a state. */
-const NON_STATE = new Set(["ioname", "orgname", "year", "sdate", "deaddate", "dead", "integrated", "replaced", "longorgname", "ionum", "igocode", "version", "accuracyofpre1965membershipdates", "sourcesandnotes", "imputed", "political", "social", "economic"]);
+const NON_STATE = new Set([
+  "ioname",
+  "orgname",
+  "year",
+  "sdate",
+  "deaddate",
+  "dead",
+  "integrated",
+  "replaced",
+  "longorgname",
+  "ionum",
+  "igocode",
+  "version",
+  "accuracyofpre1965membershipdates",
+  "sourcesandnotes",
+  "imputed",
+  "political",
+  "social",
+  "economic",
+]);
 
 function locate(location: string, file: string): string {
   if (isUrl(location)) return `${location.replace(/\/?$/, "/")}${file}`;
@@ -39,43 +58,57 @@ export async function importCowIgo(store: OverlapsStore, location: string, optio
   const states = await readStates(location);
   const db = store.db;
   const statements = {
-    igo: db.prepare("INSERT INTO igo (ioname, orgname, longorgname) VALUES (?, ?, ?) ON CONFLICT(ioname) DO UPDATE SET orgname = excluded.orgname, longorgname = excluded.longorgname"),
+    igo: db.prepare(
+      "INSERT INTO igo (ioname, orgname, longorgname) VALUES (?, ?, ?) ON CONFLICT(ioname) DO UPDATE SET orgname = excluded.orgname, longorgname = excluded.longorgname",
+    ),
     year: db.prepare("INSERT OR IGNORE INTO igo_year (ioname, year) VALUES (?, ?)"),
     insert: db.prepare("INSERT OR IGNORE INTO igo_membership (ioname, year, country_code, status) VALUES (?, ?, ?, ?)"),
     update: db.prepare("UPDATE igo_membership SET status = ? WHERE ioname = ? AND year = ? AND country_code = ? AND status <> ?"),
   };
   let columns: { column: string; codeFor: (year: number) => string }[] | null = null;
 
-  const result = await importFile(db, [locate(location, IGO_FILE)], ["ioname", "orgname", "year"], { ...options, onCommit: () => (store.noteWrite(), options.onCommit?.()) }, (record, fileReport) => {
-    const v = record.values;
-    if (!columns) {
-      columns = [];
-      for (const column of Object.keys(v).filter((name) => !NON_STATE.has(name))) {
-        const mapping = mapCowColumn(states.get(column), column);
-        if ("unmapped" in mapping) fileReport.notes.push(`unmapped: ${mapping.unmapped}`);
-        else columns.push({ column, codeFor: mapping.codeFor });
+  const result = await importFile(
+    db,
+    [locate(location, IGO_FILE)],
+    ["ioname", "orgname", "year"],
+    { ...options, onCommit: () => (store.noteWrite(), options.onCommit?.()) },
+    (record, fileReport) => {
+      const v = record.values;
+      if (!columns) {
+        columns = [];
+        for (const column of Object.keys(v).filter((name) => !NON_STATE.has(name))) {
+          const mapping = mapCowColumn(states.get(column), column);
+          if ("unmapped" in mapping) fileReport.notes.push(`unmapped: ${mapping.unmapped}`);
+          else columns.push({ column, codeFor: mapping.codeFor });
+        }
       }
-    }
-    const year = Number(v.year);
-    if (!/^\d{4}$/.test(v.year.trim()) || year < 1800 || year > 2100) return (fileReport.reject(record.line, `year: expected a year from 1800 to 2100, received ${JSON.stringify(v.year)}`), null);
-    const ioname = v.ioname.trim();
-    if (ioname === "") return (fileReport.reject(record.line, "ioname: expected the IGO's short name, received nothing"), null);
-    const members: [string, number][] = [];
-    for (const { column, codeFor } of columns) {
-      const status = Number(v[column]);
-      if (status === 1 || status === 2 || status === 3) members.push([codeFor(year), status]);
-    }
-    return () => {
-      statements.igo.run(ioname, v.orgname.trim(), v.longorgname?.trim() || null);
-      let changed = statements.year.run(ioname, year).changes === 1 ? "inserted" : "unchanged";
-      for (const [code, status] of members) {
-        if (statements.insert.run(ioname, year, code, status).changes === 1) {
-          if (changed === "unchanged") changed = "updated";
-        } else if (statements.update.run(status, ioname, year, code, status).changes === 1 && changed === "unchanged") changed = "updated";
+      const year = Number(v.year);
+      if (!/^\d{4}$/.test(v.year.trim()) || year < 1800 || year > 2100)
+        return (fileReport.reject(record.line, `year: expected a year from 1800 to 2100, received ${JSON.stringify(v.year)}`), null);
+      const ioname = v.ioname.trim();
+      if (ioname === "") return (fileReport.reject(record.line, "ioname: expected the IGO's short name, received nothing"), null);
+      const members: [string, number][] = [];
+      for (const { column, codeFor } of columns) {
+        const status = Number(v[column]);
+        if (status === 1 || status === 2 || status === 3) members.push([codeFor(year), status]);
       }
-      fileReport.count(changed as "inserted" | "updated" | "unchanged");
-    };
+      return () => {
+        statements.igo.run(ioname, v.orgname.trim(), v.longorgname?.trim() || null);
+        let changed = statements.year.run(ioname, year).changes === 1 ? "inserted" : "unchanged";
+        for (const [code, status] of members) {
+          if (statements.insert.run(ioname, year, code, status).changes === 1) {
+            if (changed === "unchanged") changed = "updated";
+          } else if (statements.update.run(status, ioname, year, code, status).changes === 1 && changed === "unchanged") changed = "updated";
+        }
+        fileReport.count(changed as "inserted" | "updated" | "unchanged");
+      };
+    },
+  );
+  recordImport(db, {
+    dataSet: "cow-igo",
+    source: options.source ?? describeSource(location, "overlaps"),
+    rowsRead: result.read,
+    rowsRejected: result.rejected.length,
   });
-  recordImport(db, { dataSet: "cow-igo", source: options.source ?? describeSource(location, "overlaps"), rowsRead: result.read, rowsRejected: result.rejected.length });
   return result;
 }

@@ -15,19 +15,25 @@ const CAUCUS = "un-democracy-caucus";
 
 function checkedMaxMatches(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 100) {
-    throw new GraphQLError(`maxMatches: expected a whole number from 1 to 100, received ${value}`, { extensions: { code: ErrorCode.BadUserInput, argument: "maxMatches" } });
+    throw new GraphQLError(`maxMatches: expected a whole number from 1 to 100, received ${value}`, {
+      extensions: { code: ErrorCode.BadUserInput, argument: "maxMatches" },
+    });
   }
   return value;
 }
 
 function score(argument: string, value: number): number {
-  if (!(value >= 0 && value <= 1)) throw new GraphQLError(`${argument}: expected a number from 0 to 1, received ${value}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+  if (!(value >= 0 && value <= 1))
+    throw new GraphQLError(`${argument}: expected a number from 0 to 1, received ${value}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
   return value;
 }
 
 @Resolver()
 export class ActivityOverlapResolver {
-  @Query(() => ActivityOverlapConnection, { nullable: true, description: "Pairs of activities of different bodies that cover the same ground, highest score first." })
+  @Query(() => ActivityOverlapConnection, {
+    nullable: true,
+    description: "Pairs of activities of different bodies that cover the same ground, highest score first.",
+  })
   async activityOverlaps(
     @Arg("minScore", () => Float, { defaultValue: 0.3, description: "Threshold, 0 to 1 (default 0.3)." }) minScore: number,
     @Arg("bodyIds", () => [ID], { nullable: true, description: "Only activities of these bodies (`Body.id`)." }) bodyIds: string[] | null,
@@ -56,12 +62,13 @@ export class ActivityOverlapResolver {
     @Arg("extendAt", () => Float, { defaultValue: 0.35, description: "Score from which to advise extending the best match." }) extendAt: number,
     @Ctx() context: OverlapsContext,
   ): Promise<PlannedActivityCheck> {
-    if (input.title.trim() === "") throw new GraphQLError("input.title: expected a title, received none", { extensions: { code: ErrorCode.BadUserInput, argument: "input.title" } });
+    if (input.title.trim() === "")
+      throw new GraphQLError("input.title: expected a title, received none", { extensions: { code: ErrorCode.BadUserInput, argument: "input.title" } });
     score("joinAt", joinAt);
     score("extendAt", extendAt);
     await ready(context);
-    const matches = context.engine
-      .checkPlannedActivity({
+    const matches = context.engine.checkPlannedActivity(
+      {
         title: input.title,
         description: input.description ?? null,
         topics: input.topics.map((t) => t.trim().toLowerCase()),
@@ -69,12 +76,17 @@ export class ActivityOverlapResolver {
         startDate: input.startDate ?? null,
         endDate: null,
         kind: null,
-      }, checkedMaxMatches(maxMatches));
+      },
+      checkedMaxMatches(maxMatches),
+    );
     // What it would do is judged by activities (mandates); bodies with the same members are named beside.
     const best = matches.find((m) => m.kind === "ACTIVITY");
     const name = best ? `"${best.activity!.title}" (${best.activity!.bodyId})` : "";
-    const recommendation = !best || best.score < extendAt ? Recommendation.GO_AHEAD : best.score >= joinAt ? Recommendation.JOIN_EXISTING : Recommendation.EXTEND_EXISTING;
-    const sameMembers = matches.filter((m) => m.kind === "STRUCTURE" && m.score >= 0.25).map((m) => `${m.body!.id} (members Jaccard ${(m.score / STRUCTURE_WEIGHT).toFixed(2)})`);
+    const recommendation =
+      !best || best.score < extendAt ? Recommendation.GO_AHEAD : best.score >= joinAt ? Recommendation.JOIN_EXISTING : Recommendation.EXTEND_EXISTING;
+    const sameMembers = matches
+      .filter((m) => m.kind === "STRUCTURE" && m.score >= 0.25)
+      .map((m) => `${m.body!.id} (members Jaccard ${(m.score / STRUCTURE_WEIGHT).toFixed(2)})`);
     const explanation =
       (recommendation === Recommendation.GO_AHEAD
         ? best
@@ -91,7 +103,10 @@ export class ActivityOverlapResolver {
     };
   }
 
-  @Query(() => DuplicateStructureReport, { nullable: true, description: "The duplicate-structure report the brief asks for: could the Community of Democracies play the Alliance's role?" })
+  @Query(() => DuplicateStructureReport, {
+    nullable: true,
+    description: "The duplicate-structure report the brief asks for: could the Community of Democracies play the Alliance's role?",
+  })
   async duplicateStructureReport(
     @Arg("minScore", () => Float, { defaultValue: 0.3, description: "Threshold for activity overlaps (default 0.3)." }) minScore: number,
     @Ctx() context: OverlapsContext,

@@ -25,14 +25,24 @@ function levels(include: MemberLevel[] | null): Level[] {
 }
 
 function checkYear(year: number | null): number | null {
-  if (year !== null && year !== undefined && (year < 1816 || year > 2100)) throw bad("year", `expected a year from 1816 (the registry's first) to 2100, received ${year}`);
+  if (year !== null && year !== undefined && (year < 1816 || year > 2100))
+    throw bad("year", `expected a year from 1816 (the registry's first) to 2100, received ${year}`);
   return year ?? null;
 }
 
 export function toOverlap(overlap: Overlap, refreshedAt: string | null): MembershipOverlap {
   // Hub bodies come from the snapshot read through the gateway (`refreshedAt`); the registry's from its import.
   const usesRegistry = [overlap.a, overlap.b].some((body) => body.kind === "COW_IGO");
-  return { ...overlap, a: { id: overlap.a.id }, b: { id: overlap.b.id }, sharedCodes: overlap.shared, onlyInACodes: overlap.onlyInA, onlyInBCodes: overlap.onlyInB, refreshedAt, computedFrom: usesRegistry ? [IGO_REGISTRY] : [] };
+  return {
+    ...overlap,
+    a: { id: overlap.a.id },
+    b: { id: overlap.b.id },
+    sharedCodes: overlap.shared,
+    onlyInACodes: overlap.onlyInA,
+    onlyInBCodes: overlap.onlyInB,
+    refreshedAt,
+    computedFrom: usesRegistry ? [IGO_REGISTRY] : [],
+  };
 }
 
 /** Reads the hub snapshot once before the first answer that needs it. */
@@ -46,7 +56,8 @@ const INCLUDE_DESCRIPTION = "Count associate members and observers too; full mem
 export class OverlapsResolver {
   @Query(() => BodyRef, {
     nullable: true,
-    description: "One body by id: a hub body (`community-of-democracies`, `d10`, `g7`, `summit-for-democracy`, `alliance-of-democracies`, `un-democracy-caucus`) or a registry IGO (`cow:<ioname>`); null when none has the id.",
+    description:
+      "One body by id: a hub body (`community-of-democracies`, `d10`, `g7`, `summit-for-democracy`, `alliance-of-democracies`, `un-democracy-caucus`) or a registry IGO (`cow:<ioname>`); null when none has the id.",
   })
   async body(@Arg("id", () => ID, { description: "The body's id." }) id: string, @Ctx() context: OverlapsContext): Promise<{ id: string } | null> {
     const type = bodyTypeName(id);
@@ -56,7 +67,10 @@ export class OverlapsResolver {
     return context.engine.index().body(id) ? { id } : null;
   }
 
-  @Query(() => BodyConnection, { nullable: true, description: "Bodies the hub compares, hub bodies first, then registry IGOs by id; filtered by a text in the id or name." })
+  @Query(() => BodyConnection, {
+    nullable: true,
+    description: "Bodies the hub compares, hub bodies first, then registry IGOs by id; filtered by a text in the id or name.",
+  })
   async bodies(
     @Arg("search", () => String, { nullable: true, description: "Case-insensitive text in the id or name." }) search: string | null,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
@@ -85,12 +99,16 @@ export class OverlapsResolver {
     try {
       return toOverlap(context.engine.membershipOverlap(a, b, checkYear(year), levels(include)), context.engine.snapshot.refreshedAt);
     } catch (error) {
-      if (error instanceof UnknownBodyError) throw bad(error.message === a ? "aId" : "bId", `no body has the id ${JSON.stringify(error.message)} (see Query.bodies)`);
+      if (error instanceof UnknownBodyError)
+        throw bad(error.message === a ? "aId" : "bId", `no body has the id ${JSON.stringify(error.message)} (see Query.bodies)`);
       throw error;
     }
   }
 
-  @Query(() => MembershipOverlapConnection, { nullable: true, description: "Every pair of bodies whose members in a year are at least `minJaccard` the same, most similar first." })
+  @Query(() => MembershipOverlapConnection, {
+    nullable: true,
+    description: "Every pair of bodies whose members in a year are at least `minJaccard` the same, most similar first.",
+  })
   async nearDuplicateBodies(
     @Arg("minJaccard", () => Float, { description: "Threshold, 0 to 1 (e.g. 0.9)." }) minJaccard: number,
     @Arg("year", () => Int, { nullable: true, description: "The year (default: the registry's last, 2014)." }) year: number | null,
@@ -105,7 +123,9 @@ export class OverlapsResolver {
     const pairs = context.engine.nearDuplicates(minJaccard, checkYear(year), counted);
     // Spelled out (shared members, containment) for the page only.
     const page = connectionFrom("pair", pairs, { first, after });
-    const edges = page.edges.map((edge) => edge.withNode(toOverlap(context.engine.overlapDetail(edge.node.a, edge.node.b, edge.node.year, counted), context.engine.snapshot.refreshedAt)));
+    const edges = page.edges.map((edge) =>
+      edge.withNode(toOverlap(context.engine.overlapDetail(edge.node.a, edge.node.b, edge.node.year, counted), context.engine.snapshot.refreshedAt)),
+    );
     return {
       ...connectionOf(edges, page.totalCount, page.pageInfo.hasNextPage, page.pageInfo.hasPreviousPage),
       year: year ?? context.engine.latestYear(),
@@ -114,11 +134,21 @@ export class OverlapsResolver {
     };
   }
 
-  @RoleMutation([Role.SECRETARIAT], () => RefreshOverlapsPayload, "Reads the hub's bodies and activities through the gateway again, now; the analyses are rebuilt when what was read changed.")
+  @RoleMutation(
+    [Role.SECRETARIAT],
+    () => RefreshOverlapsPayload,
+    "Reads the hub's bodies and activities through the gateway again, now; the analyses are rebuilt when what was read changed.",
+  )
   async refreshOverlaps(@Ctx() context: OverlapsContext): Promise<RefreshOverlapsPayload> {
     const { snapshot } = context.engine;
     await snapshot.refresh();
-    return { refreshedAt: snapshot.refreshedAt, bodyCount: snapshot.bodies.length, activityCount: snapshot.activities.length, failure: snapshot.lastError, userErrors: [] };
+    return {
+      refreshedAt: snapshot.refreshedAt,
+      bodyCount: snapshot.bodies.length,
+      activityCount: snapshot.activities.length,
+      failure: snapshot.lastError,
+      userErrors: [],
+    };
   }
 
   @FieldResolver(() => [Country], { description: "The members the two share, ordered by code." })

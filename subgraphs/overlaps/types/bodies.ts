@@ -34,7 +34,11 @@ export class RegistryOrganization {
   @Field(() => String, { nullable: true, description: "Name (the registry's long name where it has one)." })
   name!: string;
 
-  @Field(() => [String], { nullable: true, description: "Alpha-3 codes of its full members in the last year the registry records it (2014 for an organisation still active then), ordered by code. For another year or level, ask `membershipOverlap`." })
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Alpha-3 codes of its full members in the last year the registry records it (2014 for an organisation still active then), ordered by code. For another year or level, ask `membershipOverlap`.",
+  })
   memberCodes!: string[];
 
   @Field(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })

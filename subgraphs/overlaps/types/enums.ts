@@ -5,13 +5,19 @@ export enum MemberLevel {
   ASSOCIATE = 2,
   OBSERVER = 3,
 }
-registerEnumType(MemberLevel, { name: "MemberLevel", description: "Kinds of membership in the Correlates of War registry. Hub bodies have full members only." });
+registerEnumType(MemberLevel, {
+  name: "MemberLevel",
+  description: "Kinds of membership in the Correlates of War registry. Hub bodies have full members only.",
+});
 
 export enum MatchKind {
   ACTIVITY = "ACTIVITY",
   STRUCTURE = "STRUCTURE",
 }
-registerEnumType(MatchKind, { name: "MatchKind", description: "What a planned activity was matched against: an existing activity, or an existing body by its membership." });
+registerEnumType(MatchKind, {
+  name: "MatchKind",
+  description: "What a planned activity was matched against: an existing activity, or an existing body by its membership.",
+});
 
 export enum Recommendation {
   JOIN_EXISTING = "JOIN_EXISTING",
@@ -20,5 +26,6 @@ export enum Recommendation {
 }
 registerEnumType(Recommendation, {
   name: "OverlapRecommendation",
-  description: "What the check advises: join an existing activity or body (it already does this), extend one (it covers much of it), or go ahead (nothing covers it).",
+  description:
+    "What the check advises: join an existing activity or body (it already does this), extend one (it covers much of it), or go ahead (nothing covers it).",
 });

@@ -26,7 +26,10 @@ export class ScoreComponents {
   @Field(() => Float, { nullable: true, description: "1 when the periods overlap, 0 when not (weight 0.1); null unless both have a start." })
   period!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "For a body matched by membership: Jaccard similarity of the intended members to its members; null for an activity." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "For a body matched by membership: Jaccard similarity of the intended members to its members; null for an activity.",
+  })
   membership!: number | null;
 }
 
@@ -122,7 +125,11 @@ export class ActivityOverlap {
   reasons!: string[];
 }
 
-export const ActivityOverlapConnection = createConnectionType("ActivityOverlap", ActivityOverlap, "Pairs of activities of different bodies, highest score first.");
+export const ActivityOverlapConnection = createConnectionType(
+  "ActivityOverlap",
+  ActivityOverlap,
+  "Pairs of activities of different bodies, highest score first.",
+);
 
 @InputType({ description: "A planned activity or structure, to check before creating it." })
 export class PlannedActivityInput {
@@ -154,7 +161,8 @@ export class PlannedActivityMatch {
   body!: BodyReference | null;
 
   @Field(() => Float, {
-    description: "Score, 0 to 1: for an activity, the activity score; for a body, half the Jaccard similarity of the intended members to its members (the registry records members, not mandates).",
+    description:
+      "Score, 0 to 1: for an activity, the activity score; for a body, half the Jaccard similarity of the intended members to its members (the registry records members, not mandates).",
   })
   score!: number;
 

@@ -14,10 +14,9 @@ export function isCountryCodeShape(value: unknown): value is string {
  */
 export function parseCountryCode(value: string, argument = "code"): string {
   if (!isCountryCodeShape(value)) {
-    throw new GraphQLError(
-      `${argument}: expected an ISO 3166-1 alpha-3 country code (three letters, e.g. "USA"), received ${JSON.stringify(value)}`,
-      { extensions: { code: ErrorCode.BadUserInput, argument } },
-    );
+    throw new GraphQLError(`${argument}: expected an ISO 3166-1 alpha-3 country code (three letters, e.g. "USA"), received ${JSON.stringify(value)}`, {
+      extensions: { code: ErrorCode.BadUserInput, argument },
+    });
   }
   return value.toUpperCase();
 }

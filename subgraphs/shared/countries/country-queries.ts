@@ -18,7 +18,10 @@ export function createCountryQueries<T extends object>(CountryType: ClassType<T>
       nullable: true,
       description: "One country by its code (case-insensitive); null when no country has that code.",
     })
-    country(@Arg("code", () => String, { description: "ISO 3166-1 alpha-3 code, or a historical state's own code; any letter case." }) code: string, @Ctx() context: CountryLoaderContext<T>): Promise<T | null> {
+    country(
+      @Arg("code", () => String, { description: "ISO 3166-1 alpha-3 code, or a historical state's own code; any letter case." }) code: string,
+      @Ctx() context: CountryLoaderContext<T>,
+    ): Promise<T | null> {
       return context.loaders.country.load(parseCountryCode(code));
     }
 

@@ -10,7 +10,7 @@ export const DATA_SETS = {
     title: "United Nations General Assembly Voting Data (Voeten), roll calls, issue tags and votes",
     publishedBy: "the R package unvotes (David Robinson), as plain CSV by rfordatascience/tidytuesday, data/2021/2021-03-23",
     licence: "CC0 1.0",
-    citation: "Erik Voeten, Anton Strezhnev and Michael Bailey, \"United Nations General Assembly Voting Data\", Harvard Dataverse, doi:10.7910/DVN/LEJUQZ",
+    citation: 'Erik Voeten, Anton Strezhnev and Michael Bailey, "United Nations General Assembly Voting Data", Harvard Dataverse, doi:10.7910/DVN/LEJUQZ',
   },
   freedomhouse: {
     typeName: "RatingSeries",
@@ -18,7 +18,7 @@ export const DATA_SETS = {
     title: "Freedom House, Freedom in the World: political rights, civil liberties and status per country and year",
     publishedBy: "the R package freedomhouse (pachadotdev)",
     licence: "the package's data under CC0; the ratings are Freedom House's",
-    citation: "Freedom House, \"Freedom in the World\" (1973–2024 editions), freedomhouse.org",
+    citation: 'Freedom House, "Freedom in the World" (1973–2024 editions), freedomhouse.org',
   },
   vdem: {
     typeName: "RatingSeries",
@@ -26,7 +26,8 @@ export const DATA_SETS = {
     title: "V-Dem, Regimes of the World, per country and year (version 13)",
     publishedBy: "Our World in Data's grapher",
     licence: "CC BY 4.0",
-    citation: "Coppedge et al., \"V-Dem Dataset v13\", doi:10.23696/vdemds23; Lührmann, Tannenberg and Lindberg, \"Regimes of the World (RoW)\", Politics and Governance 6(1), 2018",
+    citation:
+      'Coppedge et al., "V-Dem Dataset v13", doi:10.23696/vdemds23; Lührmann, Tannenberg and Lindberg, "Regimes of the World (RoW)", Politics and Governance 6(1), 2018',
   },
   "cow-igo": {
     typeName: "IgoRegistry",
@@ -34,7 +35,8 @@ export const DATA_SETS = {
     title: "Correlates of War, Intergovernmental Organizations version 3, with the state system membership list (2016)",
     publishedBy: "the R package igoR (dieghernan)",
     licence: "free for use with citation",
-    citation: "Pevehouse, Nordstrom, McManus and Jamison, \"Tracking Organizations in the World: The Correlates of War IGO Version 3.0 datasets\", Journal of Peace Research 57(3), 2020",
+    citation:
+      'Pevehouse, Nordstrom, McManus and Jamison, "Tracking Organizations in the World: The Correlates of War IGO Version 3.0 datasets", Journal of Peace Research 57(3), 2020',
   },
 } as const;
 

@@ -45,7 +45,8 @@ export function ownedDataSetResolver(Type: ClassType, names: readonly DataSetNam
     }
   }
   const reference = {
-    __resolveReference: (ref: { name?: unknown }) => (typeof ref.name === "string" && (names as readonly string[]).includes(ref.name) ? catalogueFields(ref.name as DataSetName) : null),
+    __resolveReference: (ref: { name?: unknown }) =>
+      typeof ref.name === "string" && (names as readonly string[]).includes(ref.name) ? catalogueFields(ref.name as DataSetName) : null,
   };
   return { resolver: OwnedDataSetResolver, reference };
 }

@@ -10,7 +10,13 @@ export type CsvRecord = { line: number; values: Record<string, string> };
 
 export async function* csvRecords(stream: Readable, file: string, requiredColumns: readonly string[]): AsyncGenerator<CsvRecord> {
   const parser = stream.pipe(
-    parse({ columns: (header: string[]) => checkHeader(header, file, requiredColumns), info: true, bom: true, relax_column_count: false, skip_empty_lines: true }),
+    parse({
+      columns: (header: string[]) => checkHeader(header, file, requiredColumns),
+      info: true,
+      bom: true,
+      relax_column_count: false,
+      skip_empty_lines: true,
+    }),
   );
   try {
     for await (const entry of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {

@@ -46,10 +46,15 @@ export async function importFile(
   const { opened, file } = await openFirst(candidates);
   const report = new FileReport(file);
   const progress = new Progress(`importing ${file}`, options.progress === undefined ? process.stderr : options.progress);
-  const batches = new BatchWriter<() => void>(db, (write) => write(), options.batchSize ?? DEFAULT_BATCH_SIZE, (rows) => {
-    progress.advance(rows);
-    options.onCommit?.();
-  });
+  const batches = new BatchWriter<() => void>(
+    db,
+    (write) => write(),
+    options.batchSize ?? DEFAULT_BATCH_SIZE,
+    (rows) => {
+      progress.advance(rows);
+      options.onCommit?.();
+    },
+  );
   for await (const record of csvRecords(opened.stream, file, columns)) {
     report.read++;
     const write = handle(record, report);
@@ -59,4 +64,3 @@ export async function importFile(
   progress.done();
   return report;
 }
-

@@ -29,7 +29,7 @@ export const USER_ERROR_CODES: ReadonlySet<string> = new Set([ErrorCode.BadUserI
 @ObjectType({ description: "A refusal of a mutation's input: which input field, why (code), and a sentence saying what was expected and what was received." })
 export class UserError {
   @Directive("@shareable")
-  @Field(() => [String], { nullable: true, description: "Path to the input field at fault, e.g. `[\"input\", \"countryCode\"]`; null when no single field is." })
+  @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. `["input", "countryCode"]`; null when no single field is.' })
   field!: string[] | null;
 
   @Directive("@shareable")

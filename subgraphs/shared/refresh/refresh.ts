@@ -35,13 +35,19 @@ export async function refreshUpstream(refresher: Refresher, env: Env): Promise<R
     } else {
       staged.push(await stageFile(url, `${spec.name}.csv`, folder));
     }
-    if (unchanged(db, spec.name, staged)) return { upstream: spec.name, status: "unchanged", detail: `${url}: the same ${staged.length === 1 ? "file" : "files"} as last imported`, reports: [] };
+    if (unchanged(db, spec.name, staged))
+      return { upstream: spec.name, status: "unchanged", detail: `${url}: the same ${staged.length === 1 ? "file" : "files"} as last imported`, reports: [] };
     const rows = [];
     for (const file of staged) rows.push(await checkCsv(file));
     const reports = await refresher.importStaged(spec.files ? folder : staged[0].path, url);
     recordUpstream(db, spec.name, staged);
     const rejected = reports.reduce((sum, report) => sum + report.rejected.length, 0);
-    return { upstream: spec.name, status: "imported", detail: `${url}: ${rows.reduce((a, b) => a + b, 0).toLocaleString("en")} rows read${rejected ? `, ${rejected} rejected with reasons` : ""}`, reports };
+    return {
+      upstream: spec.name,
+      status: "imported",
+      detail: `${url}: ${rows.reduce((a, b) => a + b, 0).toLocaleString("en")} rows read${rejected ? `, ${rejected} rejected with reasons` : ""}`,
+      reports,
+    };
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     return { upstream: spec.name, status: "failed", detail: `${error.message}; the data already imported is kept`, reports: [] };

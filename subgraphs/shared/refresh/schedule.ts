@@ -49,7 +49,12 @@ export function scheduleRefresh(intervalMs: number, refreshers: readonly Refresh
 }
 
 /** A subgraph's start-up: its upstreams on HUB_REFRESH_INTERVAL when set; nothing otherwise. */
-export function refreshOnSchedule(subgraph: string, refreshers: readonly Refresher[], env: Env = process.env, log: Pick<Console, "log" | "error"> = console): (() => void) | null {
+export function refreshOnSchedule(
+  subgraph: string,
+  refreshers: readonly Refresher[],
+  env: Env = process.env,
+  log: Pick<Console, "log" | "error"> = console,
+): (() => void) | null {
   const interval = readRefreshInterval(env);
   if (interval === null) return null;
   log.log(`${subgraph}: refreshing ${refreshers.map((refresher) => refresher.spec.name).join(", ")} from upstream every ${env.HUB_REFRESH_INTERVAL!.trim()}`);

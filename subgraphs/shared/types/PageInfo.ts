@@ -16,6 +16,9 @@ export class PageInfo {
   startCursor!: string | null;
 
   @Directive("@shareable")
-  @Field(() => String, { nullable: true, description: "Cursor of the last item of this page; pass it as `after` for the next page. Null when the page is empty." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the last item of this page; pass it as `after` for the next page. Null when the page is empty.",
+  })
   endCursor!: string | null;
 }

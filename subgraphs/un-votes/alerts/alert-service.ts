@@ -64,7 +64,15 @@ export class AlertService {
     // subscription hears of roll calls imported after it, never of the whole record.
     this.scanAndDeliver();
     const subscription = this.store.create(
-      { targetUrl: url.toString(), secret, bodyId: input.bodyId, groupName: group.name, memberCodes: group.memberCodes, issues: input.issues, createdBy: actor.id },
+      {
+        targetUrl: url.toString(),
+        secret,
+        bodyId: input.bodyId,
+        groupName: group.name,
+        memberCodes: group.memberCodes,
+        issues: input.issues,
+        createdBy: actor.id,
+      },
       new Date().toISOString(),
       { targetUrl: url.toString(), bodyId: input.bodyId, groupName: group.name, memberCodes: group.memberCodes, issues: input.issues },
     );
@@ -113,7 +121,10 @@ export class AlertService {
       });
     } catch (error) {
       // Not the whip's mistake: a fault, answered as a top-level error.
-      throw new GraphQLError(`cannot read the members of ${id} through the gateway at ${this.gatewayUrl} (${(error as Error).message}); give memberCodes instead`, { extensions: { code: ErrorCode.SubgraphUnavailable } });
+      throw new GraphQLError(
+        `cannot read the members of ${id} through the gateway at ${this.gatewayUrl} (${(error as Error).message}); give memberCodes instead`,
+        { extensions: { code: ErrorCode.SubgraphUnavailable } },
+      );
     }
     const answer = (await response.json()) as { data?: { body: { name: string | null; memberCodes: string[] | null } | null } };
     return answer.data?.body ?? null;

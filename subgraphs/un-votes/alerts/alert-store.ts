@@ -61,9 +61,31 @@ export type SubscriptionRow = {
   created_by: string;
 };
 
-export type Subscription = { id: number; targetUrl: string; secret: string; bodyId: string | null; groupName: string; memberCodes: string[]; issues: string[]; paused: boolean; createdAt: string; createdBy: string };
+export type Subscription = {
+  id: number;
+  targetUrl: string;
+  secret: string;
+  bodyId: string | null;
+  groupName: string;
+  memberCodes: string[];
+  issues: string[];
+  paused: boolean;
+  createdAt: string;
+  createdBy: string;
+};
 
-export type OutboxRow = { event_id: string; subscription_id: number; rcid: number; payload: string; created_at: string; attempts: number; next_attempt_at: number; delivered_at: string | null; given_up_at: string | null; last_error: string | null };
+export type OutboxRow = {
+  event_id: string;
+  subscription_id: number;
+  rcid: number;
+  payload: string;
+  created_at: string;
+  attempts: number;
+  next_attempt_at: number;
+  delivered_at: string | null;
+  given_up_at: string | null;
+  last_error: string | null;
+};
 
 export type AuditRow = { id: number; at: string; actor: string; action: string; subscription_id: number; details: string };
 
@@ -106,10 +128,15 @@ export class AlertStore {
       auditCount: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM alert_audit"),
       unscanned: db.prepare<[], { rcid: number }>("SELECT rcid FROM roll_call WHERE rcid NOT IN (SELECT rcid FROM alert_scanned) ORDER BY date, rcid"),
       markScanned: db.prepare<[number]>("INSERT OR IGNORE INTO alert_scanned (rcid) VALUES (?)"),
-      addEvent: db.prepare("INSERT OR IGNORE INTO alert_outbox (event_id, subscription_id, rcid, payload, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)"),
+      addEvent: db.prepare(
+        "INSERT OR IGNORE INTO alert_outbox (event_id, subscription_id, rcid, payload, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)",
+      ),
       due: db.prepare<[number, number], OutboxRow>(`SELECT o.* FROM alert_outbox o JOIN alert_subscription s ON s.id = o.subscription_id
         WHERE o.delivered_at IS NULL AND o.given_up_at IS NULL AND s.paused = 0 AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.created_at, o.event_id LIMIT ?`),
-      nextDue: db.prepare<[], { at: number | null }>(`SELECT min(o.next_attempt_at) AS at FROM alert_outbox o JOIN alert_subscription s ON s.id = o.subscription_id
+      nextDue: db.prepare<
+        [],
+        { at: number | null }
+      >(`SELECT min(o.next_attempt_at) AS at FROM alert_outbox o JOIN alert_subscription s ON s.id = o.subscription_id
         WHERE o.delivered_at IS NULL AND o.given_up_at IS NULL AND s.paused = 0`),
       delivered: db.prepare<[string, number, string]>("UPDATE alert_outbox SET delivered_at = ?, attempts = ? WHERE event_id = ?"),
       failed: db.prepare<[number, number, string, string]>("UPDATE alert_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE event_id = ?"),

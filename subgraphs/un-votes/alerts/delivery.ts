@@ -29,7 +29,11 @@ export class AlertDeliverer {
     private readonly log: Pick<Console, "error"> = console,
   ) {
     this.store = new AlertStore(db);
-    this.agent = new Agent({ connect: { timeout: settings.timeoutMs, lookup: guardedLookup(settings) }, headersTimeout: settings.timeoutMs, bodyTimeout: settings.timeoutMs });
+    this.agent = new Agent({
+      connect: { timeout: settings.timeoutMs, lookup: guardedLookup(settings) },
+      headersTimeout: settings.timeoutMs,
+      bodyTimeout: settings.timeoutMs,
+    });
   }
 
   start(): void {

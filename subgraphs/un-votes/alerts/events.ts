@@ -29,7 +29,17 @@ export type DefectionEvent = {
   type: "roll_call.defection";
   createdAt: string;
   subscription: { id: string; groupName: string; bodyId: string | null };
-  rollCall: { id: string; session: number; date: string; resolution: string | null; shortTitle: string | null; issues: string[]; yes: number; no: number; abstain: number };
+  rollCall: {
+    id: string;
+    session: number;
+    date: string;
+    resolution: string | null;
+    shortTitle: string | null;
+    issues: string[];
+    yes: number;
+    no: number;
+    abstain: number;
+  };
   group: { position: "YES" | "NO" | "ABSTAIN"; yes: number; no: number; abstain: number; memberCount: number; votingMemberCount: number };
   defectors: { countryCode: string; vote: "YES" | "NO" | "ABSTAIN" }[];
 };

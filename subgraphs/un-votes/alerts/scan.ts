@@ -20,7 +20,18 @@ export function scanForAlerts(db: Db, now = new Date()): { rollCalls: number; ev
     const byCountry = new Map(votes.all(rcid).map((vote) => [vote.country_code, vote.vote]));
     const tally = [0, 0, 0, 0];
     for (const vote of byCountry.values()) tally[vote]++;
-    return { rcid, session: row.session, date: row.date, resolution: row.resolution, shortTitle: row.short_title, issues: issues.all(rcid).map((tag) => tag.issue), yes: tally[1], no: tally[2], abstain: tally[3], votes: byCountry };
+    return {
+      rcid,
+      session: row.session,
+      date: row.date,
+      resolution: row.resolution,
+      shortTitle: row.short_title,
+      issues: issues.all(rcid).map((tag) => tag.issue),
+      yes: tally[1],
+      no: tally[2],
+      abstain: tally[3],
+      votes: byCountry,
+    };
   };
   const eventsFor = (rcids: number[], subscriptions: Subscription[]): NewEvent[] => {
     const events: NewEvent[] = [];

@@ -25,7 +25,12 @@ export function readAlertSettings(env: Env = process.env): AlertSettings {
     allowedHosts: new Set(
       optionalString(env, "HUB_WEBHOOK_ALLOWED_HOSTS", "")
         .split(",")
-        .map((host) => host.trim().toLowerCase().replace(/^\[|\]$/g, ""))
+        .map((host) =>
+          host
+            .trim()
+            .toLowerCase()
+            .replace(/^\[|\]$/g, ""),
+        )
         .filter(Boolean),
     ),
     retryBaseMs: positiveInteger(env, "HUB_WEBHOOK_RETRY_BASE_MS", 10_000, "milliseconds"),

@@ -14,7 +14,13 @@ export function signature(secret: string, timestamp: number, body: string): stri
 }
 
 /** What a receiver does; the hub's tests use it too. `toleranceSeconds` bounds the age of a delivery. */
-export function verifySignature(secret: string, headers: { signature: string | undefined; timestamp: string | undefined }, body: string, nowSeconds: number, toleranceSeconds = 300): boolean {
+export function verifySignature(
+  secret: string,
+  headers: { signature: string | undefined; timestamp: string | undefined },
+  body: string,
+  nowSeconds: number,
+  toleranceSeconds = 300,
+): boolean {
   const timestamp = Number(headers.timestamp);
   if (!headers.signature || !Number.isInteger(timestamp) || Math.abs(nowSeconds - timestamp) > toleranceSeconds) return false;
   const expected = Buffer.from(signature(secret, timestamp, body));

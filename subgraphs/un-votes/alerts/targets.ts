@@ -12,10 +12,29 @@ export type TargetPolicy = { allowHttp: boolean; allowedHosts: ReadonlySet<strin
 
 /** Addresses no webhook goes to by default. */
 const INTERNAL = new net.BlockList();
-for (const [prefix, bits] of [["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12], ["192.0.0.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["224.0.0.0", 4], ["240.0.0.0", 4]] as const) {
+for (const [prefix, bits] of [
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
+] as const) {
   INTERNAL.addSubnet(prefix, bits, "ipv4");
 }
-for (const [prefix, bits] of [["::", 128], ["::1", 128], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8]] as const) INTERNAL.addSubnet(prefix, bits, "ipv6");
+for (const [prefix, bits] of [
+  ["::", 128],
+  ["::1", 128],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+] as const)
+  INTERNAL.addSubnet(prefix, bits, "ipv6");
 
 export function isInternalAddress(address: string): boolean {
   const family = net.isIPv6(address) ? "ipv6" : "ipv4";
@@ -36,9 +55,12 @@ export function parseTarget(text: string, policy: TargetPolicy): URL {
     throw new TargetRefused(`expected an absolute https URL, received ${JSON.stringify(text)}`);
   }
   if (url.protocol !== "https:" && !(policy.allowHttp && url.protocol === "http:")) {
-    throw new TargetRefused(`expected an https URL${policy.allowHttp ? " or an http one" : " (plain http needs HUB_WEBHOOK_ALLOW_HTTP=true)"}, received ${url.protocol.replace(":", "")}`);
+    throw new TargetRefused(
+      `expected an https URL${policy.allowHttp ? " or an http one" : " (plain http needs HUB_WEBHOOK_ALLOW_HTTP=true)"}, received ${url.protocol.replace(":", "")}`,
+    );
   }
-  if (url.username || url.password) throw new TargetRefused("expected a URL without credentials; the subscription's secret authenticates the hub to the receiver");
+  if (url.username || url.password)
+    throw new TargetRefused("expected a URL without credentials; the subscription's secret authenticates the hub to the receiver");
   return url;
 }
 
@@ -71,7 +93,8 @@ export function guardedLookup(policy: TargetPolicy): net.LookupFunction {
       if (error) return callback(error, "", 4);
       const list = entries as unknown as dns.LookupAddress[];
       const refused = list.find((entry) => !hostAllowed(hostname, entry.address, policy));
-      if (refused) return callback(new TargetRefused(`${hostname} resolved to ${refused.address}, an internal address not in HUB_WEBHOOK_ALLOWED_HOSTS`), "", 4);
+      if (refused)
+        return callback(new TargetRefused(`${hostname} resolved to ${refused.address}, an internal address not in HUB_WEBHOOK_ALLOWED_HOSTS`), "", 4);
       if ((options as dns.LookupOptions).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, list);
       callback(null, list[0].address, list[0].family);
     });

@@ -38,7 +38,11 @@ function replay(index: VoteIndex, latestSession: number): [number, boolean][] {
     const sessionRows = index.rows({ session });
     if (sessionRows.length === 0) continue;
     const firstDate = index.rollCalls[sessionRows[0]].date;
-    const { rows, latestSession: latest } = precedentRows(index, all.filter((row) => index.rollCalls[row].date < firstDate), false);
+    const { rows, latestSession: latest } = precedentRows(
+      index,
+      all.filter((row) => index.rollCalls[row].date < firstDate),
+      false,
+    );
     for (const row of sessionRows) {
       const target = index.rollCalls[row];
       const text = `${target.shortTitle ?? ""} ${target.description ?? ""}`.trim();
@@ -68,7 +72,7 @@ function fit(samples: [number, boolean][]): Calibration {
     }
   }
   // A block of a few samples says little: merged into its right-hand neighbour (or left, at the end).
-  for (let i = 0; i < blocks.length; ) {
+  for (let i = 0; i < blocks.length;) {
     if (blocks[i].n >= MIN_BLOCK || blocks.length === 1) {
       i++;
       continue;

@@ -1,6 +1,14 @@
 /** The analyses of one group over one period, each computed once on first use and shared by every field asking for it. */
 import { commonRollCalls, compare, dyadicAgreement, votingCoincidence, type DyadCounts } from "./dyads.js";
-import { cohesionBySession, defections, meanAgreement, tallyGroup, type DefectionValue, type GroupRollCall, type SessionCohesionValue } from "./group-voting.js";
+import {
+  cohesionBySession,
+  defections,
+  meanAgreement,
+  tallyGroup,
+  type DefectionValue,
+  type GroupRollCall,
+  type SessionCohesionValue,
+} from "./group-voting.js";
 import type { Deadline } from "../../shared/deadline.js";
 import type { VoteIndex } from "./vote-index.js";
 

@@ -33,7 +33,12 @@ export type SimilarRollCall = { row: number; score: number; textScore: number; i
  * Jaccard overlap of the tags.
  * Ties go to the more recent roll call.
  */
-export function similarRollCalls(index: VoteIndex, query: { text: string; issues: readonly IssueCode[] }, rows: readonly number[], limit: number): SimilarRollCall[] {
+export function similarRollCalls(
+  index: VoteIndex,
+  query: { text: string; issues: readonly IssueCode[] },
+  rows: readonly number[],
+  limit: number,
+): SimilarRollCall[] {
   const queryWords = wordsOf(query.text);
   const useText = queryWords.size > 0;
   const useIssues = query.issues.length > 0;
@@ -55,7 +60,14 @@ export function similarRollCalls(index: VoteIndex, query: { text: string; issues
     const issueScore = useIssues && union > 0 ? sharedIssues.length / union : 0;
     const score = useText ? (useIssues ? (1 - ISSUE_TIE_BREAK) * textScore + ISSUE_TIE_BREAK * issueScore : textScore) : issueScore;
     if (score <= 0) continue;
-    scored.push({ row, score, textScore, issueScore, sharedIssues, sharedTerms: sharedTerms.sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 5) });
+    scored.push({
+      row,
+      score,
+      textScore,
+      issueScore,
+      sharedIssues,
+      sharedTerms: sharedTerms.sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 5),
+    });
   }
   return scored.sort((a, b) => b.score - a.score || b.row - a.row).slice(0, limit);
 }

@@ -44,7 +44,14 @@ export type WhipForecast = { expected: number; members: MemberForecast[] };
  * as precedents; `latestSession`: the most recent session the pool was drawn from;
  * `recentRows`: every roll call of the recent sessions, for members with no similar record.
  */
-export function forecast(index: VoteIndex, codes: readonly string[], pool: readonly SimilarRollCall[], shown: number, latestSession: number, recentRows: readonly number[]): WhipForecast {
+export function forecast(
+  index: VoteIndex,
+  codes: readonly string[],
+  pool: readonly SimilarRollCall[],
+  shown: number,
+  latestSession: number,
+  recentRows: readonly number[],
+): WhipForecast {
   const columns = index.columns(codes);
   const weightOf = pool.map((match) => match.score ** SIMILARITY_POWER * RECENCY_DECAY ** Math.max(0, latestSession - index.rollCalls[match.row].session));
   const members = codes.map((code, m) => {

@@ -3,7 +3,8 @@ export type Parsed<T> = { value: T } | { reason: string };
 
 export function positiveInteger(name: string, raw: string, max = Number.MAX_SAFE_INTEGER): Parsed<number> {
   const value = Number(raw);
-  if (!/^\d+$/.test(raw.trim()) || value <= 0 || value > max) return { reason: `${name}: expected a whole number from 1 to ${max}, received ${JSON.stringify(raw)}` };
+  if (!/^\d+$/.test(raw.trim()) || value <= 0 || value > max)
+    return { reason: `${name}: expected a whole number from 1 to ${max}, received ${JSON.stringify(raw)}` };
   return { value };
 }
 
@@ -36,7 +37,9 @@ export function optionalText(name: string, raw: string): Parsed<string | null> {
 }
 
 /** Collects parsed fields, stopping at the first reason a row is rejected. */
-export function all<T extends Record<string, Parsed<unknown>>>(fields: T): { values: { [K in keyof T]: T[K] extends Parsed<infer V> ? V : never } } | { reason: string } {
+export function all<T extends Record<string, Parsed<unknown>>>(
+  fields: T,
+): { values: { [K in keyof T]: T[K] extends Parsed<infer V> ? V : never } } | { reason: string } {
   const values: Record<string, unknown> = {};
   for (const [key, parsed] of Object.entries(fields)) {
     if ("reason" in parsed) return { reason: parsed.reason };

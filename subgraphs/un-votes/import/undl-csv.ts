@@ -13,8 +13,26 @@ import { importFile, type ImportOptions } from "../../shared/import/import-file.
 import { UnVotesWriter } from "./writer.js";
 
 export const UNDL_COLUMNS = [
-  "undl_id", "ms_code", "ms_name", "ms_vote", "date", "session", "resolution", "draft", "committee_report", "meeting", "title",
-  "agenda_title", "subjects", "vote_note", "total_yes", "total_no", "total_abstentions", "total_non_voting", "total_ms", "undl_link",
+  "undl_id",
+  "ms_code",
+  "ms_name",
+  "ms_vote",
+  "date",
+  "session",
+  "resolution",
+  "draft",
+  "committee_report",
+  "meeting",
+  "title",
+  "agenda_title",
+  "subjects",
+  "vote_note",
+  "total_yes",
+  "total_no",
+  "total_abstentions",
+  "total_non_voting",
+  "total_ms",
+  "undl_link",
 ];
 
 /** Roll-call ids for Digital Library records start here, far above the unvotes ids (under 10,000). */
@@ -25,14 +43,23 @@ const VOTES: Record<string, 1 | 2 | 3 | "non-voting"> = { Y: 1, N: 2, A: 3, X: "
 /** "A/RES/74/123" and the unvotes form "R/74/123" name the same resolution: both become "74/123". */
 export function resolutionKey(symbol: string | null): string | null {
   if (!symbol) return null;
-  const key = symbol.trim().toUpperCase().replace(/^A\/RES\//, "").replace(/^R\//, "");
+  const key = symbol
+    .trim()
+    .toUpperCase()
+    .replace(/^A\/RES\//, "")
+    .replace(/^R\//, "");
   return key === "" ? null : key;
 }
 
 export async function importUndl(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport> {
   const writer = new UnVotesWriter(db);
   const existing = new Map<string, number>();
-  for (const row of db.prepare("SELECT rcid, date, resolution, undl_id FROM roll_call").all() as { rcid: number; date: string; resolution: string | null; undl_id: string | null }[]) {
+  for (const row of db.prepare("SELECT rcid, date, resolution, undl_id FROM roll_call").all() as {
+    rcid: number;
+    date: string;
+    resolution: string | null;
+    undl_id: string | null;
+  }[]) {
     if (row.undl_id) existing.set(`undl:${row.undl_id}`, row.rcid);
     const key = resolutionKey(row.resolution);
     if (key) existing.set(`${key}@${row.date}`, row.rcid);
@@ -53,7 +80,11 @@ export async function importUndl(db: Db, location: string, options: ImportOption
     const vote = VOTES[v.ms_vote.trim().toUpperCase()];
     if (!vote) return (report.reject(record.line, `ms_vote: expected Y, N, A, X or NV, received ${JSON.stringify(v.ms_vote)}`), null);
     const code = v.ms_code.trim().toUpperCase();
-    if (!isCountryCodeShape(code) || !findCountry(code)) return (report.reject(record.line, `ms_code: expected an ISO 3166-1 alpha-3 code the hub knows, received ${JSON.stringify(v.ms_code)} (${v.ms_name})`), null);
+    if (!isCountryCodeShape(code) || !findCountry(code))
+      return (
+        report.reject(record.line, `ms_code: expected an ISO 3166-1 alpha-3 code the hub knows, received ${JSON.stringify(v.ms_code)} (${v.ms_name})`),
+        null
+      );
 
     const { undlId, session, date, resolution, title, agenda } = parsed.values;
     const undlKey = String(undlId);
@@ -67,8 +98,17 @@ export async function importUndl(db: Db, location: string, options: ImportOption
       // The roll call itself is written once per record; an unvotes roll call keeps its own text.
       if (firstRowOfRecord && (rcid >= UNDL_RCID_BASE || !writer.hasRollCall(rcid))) {
         writer.rollCall({
-          rcid, session, date, resolution, shortTitle: title, description: agenda,
-          important: null, amendment: null, paragraph: null, source: "undl", undlId: undlKey,
+          rcid,
+          session,
+          date,
+          resolution,
+          shortTitle: title,
+          description: agenda,
+          important: null,
+          amendment: null,
+          paragraph: null,
+          source: "undl",
+          undlId: undlKey,
         });
       }
       writer.countrySource(code, v.ms_name, v.ms_code);

@@ -29,52 +29,75 @@ const VOTE_CODES: Record<string, 1 | 2 | 3> = { yes: 1, no: 2, abstain: 3 };
 export async function importUnvotesTriple(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport[]> {
   const writer = new UnVotesWriter(db);
 
-  const rollCalls = await importFile(db, FILES.rollCalls.map((file) => join(location, file)), ["rcid", "session", "importantvote", "date", "unres", "amend", "para", "short", "descr"], options, (record, report) => {
-    const v = record.values;
-    const parsed = all({
-      rcid: positiveInteger("rcid", v.rcid),
-      session: positiveInteger("session", v.session, 500),
-      date: isoDate("date", v.date),
-      important: optionalFlag("importantvote", v.importantvote),
-      amendment: optionalFlag("amend", v.amend),
-      paragraph: optionalFlag("para", v.para),
-      resolution: optionalText("unres", v.unres),
-      shortTitle: optionalText("short", v.short),
-      description: optionalText("descr", v.descr),
-    });
-    if ("reason" in parsed) {
-      report.reject(record.line, parsed.reason);
-      return null;
-    }
-    const row = { ...parsed.values, source: "unvotes" as const, undlId: null };
-    return () => report.count(writer.rollCall(row));
-  });
+  const rollCalls = await importFile(
+    db,
+    FILES.rollCalls.map((file) => join(location, file)),
+    ["rcid", "session", "importantvote", "date", "unres", "amend", "para", "short", "descr"],
+    options,
+    (record, report) => {
+      const v = record.values;
+      const parsed = all({
+        rcid: positiveInteger("rcid", v.rcid),
+        session: positiveInteger("session", v.session, 500),
+        date: isoDate("date", v.date),
+        important: optionalFlag("importantvote", v.importantvote),
+        amendment: optionalFlag("amend", v.amend),
+        paragraph: optionalFlag("para", v.para),
+        resolution: optionalText("unres", v.unres),
+        shortTitle: optionalText("short", v.short),
+        description: optionalText("descr", v.descr),
+      });
+      if ("reason" in parsed) {
+        report.reject(record.line, parsed.reason);
+        return null;
+      }
+      const row = { ...parsed.values, source: "unvotes" as const, undlId: null };
+      return () => report.count(writer.rollCall(row));
+    },
+  );
 
-  const issues = await importFile(db, FILES.issues.map((file) => join(location, file)), ["rcid", "short_name", "issue"], options, (record, report) => {
-    const v = record.values;
-    const rcid = positiveInteger("rcid", v.rcid);
-    if ("reason" in rcid) return (report.reject(record.line, rcid.reason), null);
-    if (!writer.hasRollCall(rcid.value)) return (report.reject(record.line, `rcid: no roll call ${rcid.value} in the roll calls file or the store`), null);
-    const issue = ISSUE_BY_CODE.get(v.short_name.trim());
-    if (!issue) return (report.reject(record.line, `short_name: expected one of ${[...ISSUE_BY_CODE.keys()].join(", ")}, received ${JSON.stringify(v.short_name)}`), null);
-    if (v.issue.trim() !== issue.name) return (report.reject(record.line, `issue: expected "${issue.name}" for ${issue.code}, received ${JSON.stringify(v.issue)}`), null);
-    return () => report.count(writer.issue(rcid.value, issue.code));
-  });
+  const issues = await importFile(
+    db,
+    FILES.issues.map((file) => join(location, file)),
+    ["rcid", "short_name", "issue"],
+    options,
+    (record, report) => {
+      const v = record.values;
+      const rcid = positiveInteger("rcid", v.rcid);
+      if ("reason" in rcid) return (report.reject(record.line, rcid.reason), null);
+      if (!writer.hasRollCall(rcid.value)) return (report.reject(record.line, `rcid: no roll call ${rcid.value} in the roll calls file or the store`), null);
+      const issue = ISSUE_BY_CODE.get(v.short_name.trim());
+      if (!issue)
+        return (
+          report.reject(record.line, `short_name: expected one of ${[...ISSUE_BY_CODE.keys()].join(", ")}, received ${JSON.stringify(v.short_name)}`),
+          null
+        );
+      if (v.issue.trim() !== issue.name)
+        return (report.reject(record.line, `issue: expected "${issue.name}" for ${issue.code}, received ${JSON.stringify(v.issue)}`), null);
+      return () => report.count(writer.issue(rcid.value, issue.code));
+    },
+  );
 
-  const votes = await importFile(db, FILES.votes.map((file) => join(location, file)), ["rcid", "country", "country_code", "vote"], options, (record, report) => {
-    const v = record.values;
-    const rcid = positiveInteger("rcid", v.rcid);
-    if ("reason" in rcid) return (report.reject(record.line, rcid.reason), null);
-    if (!writer.hasRollCall(rcid.value)) return (report.reject(record.line, `rcid: no roll call ${rcid.value} in the roll calls file or the store`), null);
-    const vote = VOTE_CODES[v.vote.trim()];
-    if (!vote) return (report.reject(record.line, `vote: expected yes, no or abstain, received ${JSON.stringify(v.vote)}`), null);
-    const country = matchUnvotesCountry(v.country, v.country_code);
-    if ("reason" in country) return (report.reject(record.line, country.reason), null);
-    return () => {
-      writer.countrySource(country.code, v.country, v.country_code);
-      report.count(writer.vote(rcid.value, country.code, vote));
-    };
-  });
+  const votes = await importFile(
+    db,
+    FILES.votes.map((file) => join(location, file)),
+    ["rcid", "country", "country_code", "vote"],
+    options,
+    (record, report) => {
+      const v = record.values;
+      const rcid = positiveInteger("rcid", v.rcid);
+      if ("reason" in rcid) return (report.reject(record.line, rcid.reason), null);
+      if (!writer.hasRollCall(rcid.value)) return (report.reject(record.line, `rcid: no roll call ${rcid.value} in the roll calls file or the store`), null);
+      const vote = VOTE_CODES[v.vote.trim()];
+      if (!vote) return (report.reject(record.line, `vote: expected yes, no or abstain, received ${JSON.stringify(v.vote)}`), null);
+      const country = matchUnvotesCountry(v.country, v.country_code);
+      if ("reason" in country) return (report.reject(record.line, country.reason), null);
+      return () => {
+        writer.countrySource(country.code, v.country, v.country_code);
+        report.count(writer.vote(rcid.value, country.code, vote));
+      };
+    },
+  );
 
   return [rollCalls, issues, votes];
 }

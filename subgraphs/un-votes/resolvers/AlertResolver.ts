@@ -25,36 +25,61 @@ const ALERT_ROLES = [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE] as const;
 @Resolver(() => AlertSubscription)
 export class AlertResolver {
   @Authorized(...ALERT_ROLES)
-  @Query(() => AlertSubscriptionConnection, { nullable: true, description: "Alert subscriptions, oldest first, without their secrets. Needs the `SECRETARIAT` or `MEMBER_STATE_DELEGATE` role." })
+  @Query(() => AlertSubscriptionConnection, {
+    nullable: true,
+    description: "Alert subscriptions, oldest first, without their secrets. Needs the `SECRETARIAT` or `MEMBER_STATE_DELEGATE` role.",
+  })
   alertSubscriptions(
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: UnVotesContext,
   ) {
     const { store } = context.alerts;
-    return keysetConnection("alert-subscriptions", { first, after }, (afterId, limit) => store.page(afterId, limit), store.count(), (subscription) => toGraph(subscription, context));
+    return keysetConnection(
+      "alert-subscriptions",
+      { first, after },
+      (afterId, limit) => store.page(afterId, limit),
+      store.count(),
+      (subscription) => toGraph(subscription, context),
+    );
   }
 
   @Authorized(...ALERT_ROLES)
-  @Query(() => AlertAuditEntryConnection, { nullable: true, description: "Every change to alert subscriptions, oldest first, with who made it. Needs the `SECRETARIAT` or `MEMBER_STATE_DELEGATE` role." })
+  @Query(() => AlertAuditEntryConnection, {
+    nullable: true,
+    description: "Every change to alert subscriptions, oldest first, with who made it. Needs the `SECRETARIAT` or `MEMBER_STATE_DELEGATE` role.",
+  })
   alertAuditLog(
     @Arg("first", () => Int, { defaultValue: 100, description: "Page size, up to 500." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: UnVotesContext,
   ) {
     const { store } = context.alerts;
-    return keysetConnection("alert-audit", { first, after }, (afterId, limit) => store.auditPage(afterId, limit), store.auditCount(), (row) => ({
-      id: String(row.id),
-      at: row.at,
-      actor: row.actor,
-      action: row.action,
-      subscriptionId: String(row.subscription_id),
-      details: JSON.parse(row.details) as Record<string, unknown>,
-    }));
+    return keysetConnection(
+      "alert-audit",
+      { first, after },
+      (afterId, limit) => store.auditPage(afterId, limit),
+      store.auditCount(),
+      (row) => ({
+        id: String(row.id),
+        at: row.at,
+        actor: row.actor,
+        action: row.action,
+        subscriptionId: String(row.subscription_id),
+        details: JSON.parse(row.details) as Record<string, unknown>,
+      }),
+    );
   }
 
-  @RoleMutation(ALERT_ROLES, () => CreateAlertSubscriptionPayload, "Subscribes a webhook to a group's defections on new General Assembly roll calls: one signed JSON event per roll call a member broke with the group on.")
-  async createAlertSubscription(@Arg("input", () => CreateAlertSubscriptionInput, { description: "The target and the group." }) input: CreateAlertSubscriptionInput, @Ctx() context: UnVotesContext): Promise<CreateAlertSubscriptionPayload> {
+  @RoleMutation(
+    ALERT_ROLES,
+    () => CreateAlertSubscriptionPayload,
+    "Subscribes a webhook to a group's defections on new General Assembly roll calls: one signed JSON event per roll call a member broke with the group on.",
+  )
+  async createAlertSubscription(
+    @Arg("input", () => CreateAlertSubscriptionInput, { description: "The target and the group." }) input: CreateAlertSubscriptionInput,
+    @Ctx() context: UnVotesContext,
+  ): Promise<CreateAlertSubscriptionPayload> {
     try {
       const { subscription, secret } = await context.alerts.create(context.actor!, {
         targetUrl: input.targetUrl,
@@ -72,12 +97,18 @@ export class AlertResolver {
   }
 
   @RoleMutation(ALERT_ROLES, () => AlertSubscriptionPayload, "Pauses a subscription (no events for roll calls that arrive meanwhile, none sent) or resumes it.")
-  setAlertSubscriptionPaused(@Arg("input", () => SetAlertSubscriptionPausedInput, { description: "Which, and whether paused." }) input: SetAlertSubscriptionPausedInput, @Ctx() context: UnVotesContext) {
+  setAlertSubscriptionPaused(
+    @Arg("input", () => SetAlertSubscriptionPausedInput, { description: "Which, and whether paused." }) input: SetAlertSubscriptionPausedInput,
+    @Ctx() context: UnVotesContext,
+  ) {
     return attempt("alertSubscription", () => toGraph(context.alerts.setPaused(context.actor!, input.id, input.paused), context));
   }
 
   @RoleMutation(ALERT_ROLES, () => DeleteAlertSubscriptionPayload, "Deletes a subscription and its unsent events; the audit log keeps what it was.")
-  deleteAlertSubscription(@Arg("input", () => DeleteAlertSubscriptionInput, { description: "Which." }) input: DeleteAlertSubscriptionInput, @Ctx() context: UnVotesContext) {
+  deleteAlertSubscription(
+    @Arg("input", () => DeleteAlertSubscriptionInput, { description: "Which." }) input: DeleteAlertSubscriptionInput,
+    @Ctx() context: UnVotesContext,
+  ) {
     return attempt("alertSubscription", () => ({ ...toGraph(context.alerts.delete(context.actor!, input.id), context), pendingEventCount: 0 }));
   }
 }

@@ -13,10 +13,14 @@ import { VoteConnection } from "../types/VoteConnection.js";
 
 @Resolver(() => Country)
 export class CountryVotingResolver {
-  @FieldResolver(() => VoteConnection, { nullable: true, description: "This country's General Assembly votes, oldest first; absences are not votes and do not appear." })
+  @FieldResolver(() => VoteConnection, {
+    nullable: true,
+    description: "This country's General Assembly votes, oldest first; absences are not votes and do not appear.",
+  })
   votes(
     @Root() country: Country,
-    @Arg("filter", () => RollCallFilter, { nullable: true, description: "Which roll calls (its `countryCode` is ignored here)." }) filter: RollCallFilter | null,
+    @Arg("filter", () => RollCallFilter, { nullable: true, description: "Which roll calls (its `countryCode` is ignored here)." })
+    filter: RollCallFilter | null,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() context: UnVotesContext,
@@ -26,7 +30,10 @@ export class CountryVotingResolver {
     return votesOfCountry(index, context.voter, country.code, rows, first, after);
   }
 
-  @FieldResolver(() => Agreement, { nullable: true, description: "How closely this country voted with another over a session or period (all roll calls when neither is given)." })
+  @FieldResolver(() => Agreement, {
+    nullable: true,
+    description: "How closely this country voted with another over a session or period (all roll calls when neither is given).",
+  })
   agreement(
     @Root() country: Country,
     @Arg("withCountryCode", () => String, { description: "Alpha-3 code of the other country." }) withCode: string,

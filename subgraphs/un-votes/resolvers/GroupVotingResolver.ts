@@ -24,7 +24,8 @@ export class GroupVotingResolver {
 
   @Query(() => GroupVoting, {
     nullable: true,
-    description: "How a group of states, listed by code, voted in the General Assembly over a session or period (all roll calls when neither is given). For a body the hub knows, ask the body: `Body.generalAssemblyVoting`.",
+    description:
+      "How a group of states, listed by code, voted in the General Assembly over a session or period (all roll calls when neither is given). For a body the hub knows, ask the body: `Body.generalAssemblyVoting`.",
   })
   generalAssemblyVoting(
     @Arg("memberCodes", () => [String], { description: "Alpha-3 codes of the group's members (at most 400; duplicates ignored)." }) codes: string[],
@@ -57,7 +58,11 @@ export class GroupVotingResolver {
   @FieldResolver(() => [MemberDefections], { description: "Every member's defections from the group's position, most first." })
   defections(
     @Root() group: GroupVoting,
-    @Arg("countryCode", () => String, { nullable: true, description: "Only this member's entry (alpha-3 code); a country that is not a member gives an empty list." }) countryCode: string | null,
+    @Arg("countryCode", () => String, {
+      nullable: true,
+      description: "Only this member's entry (alpha-3 code); a country that is not a member gives an empty list.",
+    })
+    countryCode: string | null,
   ): MemberDefections[] {
     const all = group.analysis.defections();
     if (countryCode === null || countryCode === undefined) return all;
@@ -65,20 +70,29 @@ export class GroupVotingResolver {
     return all.filter((entry) => entry.code === code);
   }
 
-  @FieldResolver(() => DyadConnection, { description: "Dyadic agreement of every pair of members: each unordered pair once, in the order members were given (n members, n(n−1)/2 pairs)." })
+  @FieldResolver(() => DyadConnection, {
+    description: "Dyadic agreement of every pair of members: each unordered pair once, in the order members were given (n members, n(n−1)/2 pairs).",
+  })
   agreementMatrix(
     @Root() group: GroupVoting,
     @Arg("first", () => Int, { defaultValue: 1000, description: `Page size, up to ${MAX_MATRIX_PAGE} (every pair of 193 members is 18,528).` }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: UnVotesContext,
   ) {
-    const dyads = group.analysis.agreementMatrix(context.deadline).map((dyad): Dyad => ({ aCode: dyad.a, bCode: dyad.b, agreement: dyad.agreement, rollCalls: dyad.rollCalls }));
+    const dyads = group.analysis
+      .agreementMatrix(context.deadline)
+      .map((dyad): Dyad => ({ aCode: dyad.a, bCode: dyad.b, agreement: dyad.agreement, rollCalls: dyad.rollCalls }));
     // The members are part of the cursor's kind: a cursor of another group's matrix is refused, not misread.
     return connectionFrom(`dyads:${group.codes.join(",")}`, dyads, { first, after }, MAX_MATRIX_PAGE);
   }
 
   @FieldResolver(() => [Coincidence], { description: "Each member's voting coincidence with a reference state (US State Department method)." })
-  coincidence(@Root() group: GroupVoting, @Arg("referenceCountryCode", () => String, { description: "Alpha-3 code of the reference state." }) withCode: string): Coincidence[] {
-    return group.analysis.coincidenceWith(knownCountry(withCode, "referenceCountryCode")).map((value) => ({ code: value.code, coincidence: value.coincidence, ...value.counts }));
+  coincidence(
+    @Root() group: GroupVoting,
+    @Arg("referenceCountryCode", () => String, { description: "Alpha-3 code of the reference state." }) withCode: string,
+  ): Coincidence[] {
+    return group.analysis
+      .coincidenceWith(knownCountry(withCode, "referenceCountryCode"))
+      .map((value) => ({ code: value.code, coincidence: value.coincidence, ...value.counts }));
   }
 }

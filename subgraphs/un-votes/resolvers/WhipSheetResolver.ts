@@ -23,16 +23,26 @@ export class WhipSheetResolver {
     return [VOTING_RECORD];
   }
 
-  @Query(() => WhipSheet, { nullable: true, description: "A whip's sheet for a coming General Assembly vote, from the group's record on the most similar past roll calls." })
-  whipSheet(@Arg("input", () => WhipSheetInput, { description: "The coming vote and the group." }) input: WhipSheetInput, @Ctx() context: UnVotesContext): WhipSheet {
+  @Query(() => WhipSheet, {
+    nullable: true,
+    description: "A whip's sheet for a coming General Assembly vote, from the group's record on the most similar past roll calls.",
+  })
+  whipSheet(
+    @Arg("input", () => WhipSheetInput, { description: "The coming vote and the group." }) input: WhipSheetInput,
+    @Ctx() context: UnVotesContext,
+  ): WhipSheet {
     const codes = parseGroup(input.memberCodes, "input.memberCodes");
     const text = [input.title, input.text].filter(Boolean).join(" ").trim();
     const issues = (input.issues ?? []) as unknown as IssueCode[];
     if (text === "" && issues.length === 0) {
-      throw new GraphQLError("input: expected a title, a text or issue tags to find precedents by, received none", { extensions: { code: ErrorCode.BadUserInput, argument: "input" } });
+      throw new GraphQLError("input: expected a title, a text or issue tags to find precedents by, received none", {
+        extensions: { code: ErrorCode.BadUserInput, argument: "input" },
+      });
     }
     if (!Number.isInteger(input.similar) || input.similar < 1 || input.similar > 100) {
-      throw new GraphQLError(`input.similar: expected a whole number from 1 to 100, received ${input.similar}`, { extensions: { code: ErrorCode.BadUserInput, argument: "input.similar" } });
+      throw new GraphQLError(`input.similar: expected a whole number from 1 to 100, received ${input.similar}`, {
+        extensions: { code: ErrorCode.BadUserInput, argument: "input.similar" },
+      });
     }
     context.deadline.check("whipSheet");
     const index = context.votes();
@@ -40,7 +50,11 @@ export class WhipSheetResolver {
     const { rows, latestSession } = precedentRows(index, index.rows(range), Boolean(range.from));
     const pool = similarRollCalls(index, { text, issues }, rows, Math.max(POOL_SIZE, input.similar));
     const similar = pool.slice(0, input.similar);
-    const tallies = tallyGroup(index, index.columns(codes), similar.map((match) => match.row));
+    const tallies = tallyGroup(
+      index,
+      index.columns(codes),
+      similar.map((match) => match.row),
+    );
     const { expected, members } = forecast(index, codes, pool, similar.length, latestSession, rows);
     const calibrated = calibrationFor(index, latestSession);
     // One object per precedent, shared by every member's record of it.

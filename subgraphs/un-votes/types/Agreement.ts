@@ -1,14 +1,22 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 
-@ObjectType("VotingComparison", { description: "How closely two states voted over a session or period. Only roll calls both voted on count (absences excluded)." })
+@ObjectType("VotingComparison", {
+  description: "How closely two states voted over a session or period. Only roll calls both voted on count (absences excluded).",
+})
 export class Agreement {
   /** Resolved to a Country by the field resolver. */
   withCode!: string;
 
-  @Field(() => Float, { nullable: true, description: "Dyadic agreement (Voeten): same vote 1, one abstains 0.5, yes against no 0; the mean. Null when they never both voted." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Dyadic agreement (Voeten): same vote 1, one abstains 0.5, yes against no 0; the mean. Null when they never both voted.",
+  })
   agreement!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Voting coincidence, US State Department method: (same + ½ partial) / (same + opposite + partial), both-abstain left out." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Voting coincidence, US State Department method: (same + ½ partial) / (same + opposite + partial), both-abstain left out.",
+  })
   coincidence!: number | null;
 
   @Field(() => Int, { name: "rollCallCount", description: "Roll calls both voted on." })

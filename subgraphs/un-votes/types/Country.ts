@@ -10,6 +10,9 @@ export class Country extends CountryBase {
   @Field(() => Boolean, { nullable: true, description: "Whether the country is a member state of the United Nations today (observer states are not)." })
   unMember!: boolean | null;
 
-  @Field(() => UnRegionalGroup, { nullable: true, description: "The UN regional group the member state belongs to; null for non-members and members outside any group." })
+  @Field(() => UnRegionalGroup, {
+    nullable: true,
+    description: "The UN regional group the member state belongs to; null for non-members and members outside any group.",
+  })
   unRegionalGroup!: UnRegionalGroup | null;
 }

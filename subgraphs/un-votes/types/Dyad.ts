@@ -1,7 +1,9 @@
 import { createConnectionType } from "../../shared/connection.js";
 import { Field, Float, Int, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "Dyadic agreement of two members (Voeten): same vote 1, one abstains 0.5, yes against no 0; the mean over roll calls both voted on." })
+@ObjectType({
+  description: "Dyadic agreement of two members (Voeten): same vote 1, one abstains 0.5, yes against no 0; the mean over roll calls both voted on.",
+})
 export class Dyad {
   /** Resolved to Countries by the field resolver. */
   aCode!: string;

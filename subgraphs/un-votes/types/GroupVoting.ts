@@ -15,12 +15,16 @@ export class GroupVoting {
   @Field(() => [String], { name: "memberCodes", description: "Alpha-3 codes of the members analysed, as given." })
   codes!: string[];
 
-  @Field(() => Int, { name: "countedRollCallCount", description: "Roll calls in the period on which the group cast at least 2 votes: those the cohesion is averaged over." })
+  @Field(() => Int, {
+    name: "countedRollCallCount",
+    description: "Roll calls in the period on which the group cast at least 2 votes: those the cohesion is averaged over.",
+  })
   countedRollCalls!: number;
 
   @Field(() => Float, {
     nullable: true,
-    description: "Mean Agreement Index over the counted roll calls: AI = (max(Y,N,A) − ½((Y+N+A) − max(Y,N,A))) / (Y+N+A), 1 when all vote alike; null when no roll call counted.",
+    description:
+      "Mean Agreement Index over the counted roll calls: AI = (max(Y,N,A) − ½((Y+N+A) − max(Y,N,A))) / (Y+N+A), 1 when all vote alike; null when no roll call counted.",
   })
   cohesion!: number | null;
 }

@@ -10,6 +10,9 @@ export class MemberDefections {
   @Field(() => Int, { name: "defectionCount", description: "Number of defections." })
   count!: number;
 
-  @Field(() => Int, { name: "comparedRollCallCount", description: "Roll calls of the period with a group position on which the member voted yes, no or abstain: the denominator of `defectionShare`." })
+  @Field(() => Int, {
+    name: "comparedRollCallCount",
+    description: "Roll calls of the period with a group position on which the member voted yes, no or abstain: the denominator of `defectionShare`.",
+  })
   compared!: number;
 }

@@ -3,7 +3,10 @@ import { catalogueFields, ownedDataSetTypes } from "../../shared/datasets/datase
 import type { Db } from "../../shared/store.js";
 
 /** The General Assembly's voting record as this subgraph holds it: a row is a vote cast. */
-export const { DataSet, Type: VotingRecord } = ownedDataSetTypes("VotingRecord", "The General Assembly's recorded votes (the `unvotes` data set): a row is a vote cast; the latest record is the last roll call's day.");
+export const { DataSet, Type: VotingRecord } = ownedDataSetTypes(
+  "VotingRecord",
+  "The General Assembly's recorded votes (the `unvotes` data set): a row is a vote cast; the latest record is the last roll call's day.",
+);
 
 export const VOTING_RECORD = catalogueFields("unvotes");
 

@@ -16,15 +16,24 @@ export class WhipMember {
   /** Resolved to a Country by the field resolver. */
   code!: string;
 
-  @Field(() => VotePosition, { nullable: true, description: "Predicted vote: the weighted plurality of its own votes on the five most similar recent roll calls it voted on (weights: similarity to the fourth power, times 0.7 per session of age), or its most frequent recent vote when it voted on none of them; null with no record or a tie." })
+  @Field(() => VotePosition, {
+    nullable: true,
+    description:
+      "Predicted vote: the weighted plurality of its own votes on the five most similar recent roll calls it voted on (weights: similarity to the fourth power, times 0.7 per session of age), or its most frequent recent vote when it voted on none of them; null with no record or a tie.",
+  })
   predictedPosition!: VotePosition | null;
 
-  @Field(() => Float, { nullable: true, description: "How often a prediction this sure was right, 0 to 1: the share of the weight behind the predicted vote, mapped to the accuracy such shares had when the sheet replayed the six sessions before the vote." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "How often a prediction this sure was right, 0 to 1: the share of the weight behind the predicted vote, mapped to the accuracy such shares had when the sheet replayed the six sessions before the vote.",
+  })
   confidence!: number | null;
 
   @Field(() => Float, {
     nullable: true,
-    description: "Weighted share of the votes its prediction rests on that differed from the group's expected position, 0 to 1; null with no record or no expected position.",
+    description:
+      "Weighted share of the votes its prediction rests on that differed from the group's expected position, 0 to 1; null with no record or no expected position.",
   })
   defectionRisk!: number | null;
 

@@ -8,11 +8,15 @@ export class WhipPrecedent {
   rollCall!: RollCall;
 
   @Field(() => Float, {
-    description: "Similarity 0 to 1: with a text, the overlap of the words of four or more letters of the two titles and descriptions (Jaccard), 95%, and of their issue tags, 5%; with issue tags alone, the overlap of the tags.",
+    description:
+      "Similarity 0 to 1: with a text, the overlap of the words of four or more letters of the two titles and descriptions (Jaccard), 95%, and of their issue tags, 5%; with issue tags alone, the overlap of the tags.",
   })
   score!: number;
 
-  @Field(() => Float, { description: "The text component of the score, 0 to 1: Jaccard overlap of the words of four or more letters of the two titles and descriptions; 0 without a text." })
+  @Field(() => Float, {
+    description:
+      "The text component of the score, 0 to 1: Jaccard overlap of the words of four or more letters of the two titles and descriptions; 0 without a text.",
+  })
   textSimilarity!: number;
 
   @Field(() => Float, { description: "The issue component of the score, 0 to 1: Jaccard overlap of the issue tags; 0 without issue tags." })

@@ -5,10 +5,15 @@ import { WhipPrecedent } from "./WhipPrecedent.js";
 
 @ObjectType({ description: "A caucus whip's sheet for a coming vote: precedents, each member's record and forecast, and who is at risk of defecting." })
 export class WhipSheet {
-  @Field(() => VotePosition, { nullable: true, description: "The group's expected position: the plurality of members' predicted votes; null on a tie or with no precedents." })
+  @Field(() => VotePosition, {
+    nullable: true,
+    description: "The group's expected position: the plurality of members' predicted votes; null on a tie or with no precedents.",
+  })
   expectedPosition!: VotePosition | null;
 
-  @Field(() => [WhipPrecedent], { description: "The most similar roll calls of the eight sessions before the vote (of the period asked for, when `from` is given), most similar first." })
+  @Field(() => [WhipPrecedent], {
+    description: "The most similar roll calls of the eight sessions before the vote (of the period asked for, when `from` is given), most similar first.",
+  })
   precedents!: WhipPrecedent[];
 
   @Field(() => [WhipMember], { description: "Every member, in the order given." })

@@ -16,10 +16,16 @@ export class WhipSheetInput {
   @Field(() => [UnIssue], { nullable: true, description: "Its issue tags." })
   issues?: UnIssue[] | null;
 
-  @Field(() => Int, { defaultValue: 10, description: "How many precedents the sheet lists (1 to 100); each member's prediction may also rest on further ones it voted on." })
+  @Field(() => Int, {
+    defaultValue: 10,
+    description: "How many precedents the sheet lists (1 to 100); each member's prediction may also rest on further ones it voted on.",
+  })
   similar!: number;
 
-  @Field(() => GraphQLDate, { nullable: true, description: "Only precedents from this day on; without it, precedents come from the eight sessions before `to` (or before the latest roll call)." })
+  @Field(() => GraphQLDate, {
+    nullable: true,
+    description: "Only precedents from this day on; without it, precedents come from the eight sessions before `to` (or before the latest roll call).",
+  })
   from?: Date | null;
 
   @Field(() => GraphQLDate, { nullable: true, description: "Only precedents up to this day." })

@@ -72,7 +72,10 @@ export const AlertAuditEntryConnection = createConnectionType("AlertAuditEntry",
 
 @InputType({ description: "A webhook for a group: a body (its members read through the gateway) or a list of countries." })
 export class CreateAlertSubscriptionInput {
-  @Field(() => String, { description: "Where to POST events: https (http only with HUB_WEBHOOK_ALLOW_HTTP); loopback, link-local and private addresses only when HUB_WEBHOOK_ALLOWED_HOSTS names them." })
+  @Field(() => String, {
+    description:
+      "Where to POST events: https (http only with HUB_WEBHOOK_ALLOW_HTTP); loopback, link-local and private addresses only when HUB_WEBHOOK_ALLOWED_HOSTS names them.",
+  })
   targetUrl!: string;
 
   @Field(() => ID, { nullable: true, description: "A body whose members to watch (see Query.bodies); with memberCodes, only names the group." })
@@ -115,5 +118,15 @@ export class CreateAlertSubscriptionPayload {
   userErrors!: UserError[];
 }
 
-export const AlertSubscriptionPayload = createPayloadType("AlertSubscriptionPayload", "alertSubscription", AlertSubscription, "The subscription as it stands after the change, or why it was refused.");
-export const DeleteAlertSubscriptionPayload = createPayloadType("DeleteAlertSubscriptionPayload", "alertSubscription", AlertSubscription, "The subscription deleted (as it was), or why it was refused.");
+export const AlertSubscriptionPayload = createPayloadType(
+  "AlertSubscriptionPayload",
+  "alertSubscription",
+  AlertSubscription,
+  "The subscription as it stands after the change, or why it was refused.",
+);
+export const DeleteAlertSubscriptionPayload = createPayloadType(
+  "DeleteAlertSubscriptionPayload",
+  "alertSubscription",
+  AlertSubscription,
+  "The subscription deleted (as it was), or why it was refused.",
+);

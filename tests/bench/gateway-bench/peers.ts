@@ -50,7 +50,10 @@ export function freePort(): Promise<number> {
 }
 
 /** The hub as `npm start` runs it, every service on a free port; returns its gateway and subgraphs. */
-export async function startHub(root: string, env: NodeJS.ProcessEnv): Promise<{ gateway: RunningGateway; subgraphUrls: Record<string, string>; launcher: ChildProcess }> {
+export async function startHub(
+  root: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ gateway: RunningGateway; subgraphUrls: Record<string, string>; launcher: ChildProcess }> {
   const ports = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ["HUB_GATEWAY_OPS_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
   const { child, output } = spawnNode(root, [path.join(root, "dist", "gateway", "launch.js")], { ...ports, ...env });
   const url = await waitFor("the hub", child, output, async () => /query the graph at (http:\/\/\S+)/.exec(output())?.[1] ?? null);
@@ -67,7 +70,12 @@ export async function startHub(root: string, env: NodeJS.ProcessEnv): Promise<{ 
 export async function startHubGateway(root: string, name: string, subgraphUrls: Record<string, string>, env: NodeJS.ProcessEnv): Promise<RunningGateway> {
   const port = await freePort();
   const urls = Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]]));
-  const { child, output } = spawnNode(root, [path.join(root, "dist", "gateway", "index.js")], { ...urls, ...env, HUB_GATEWAY_PORT: String(port), HUB_GATEWAY_OPS_PORT: "0" });
+  const { child, output } = spawnNode(root, [path.join(root, "dist", "gateway", "index.js")], {
+    ...urls,
+    ...env,
+    HUB_GATEWAY_PORT: String(port),
+    HUB_GATEWAY_OPS_PORT: "0",
+  });
   const url = `http://127.0.0.1:${port}/graphql`;
   await waitFor(name, child, output, () => answersGraphQL(url));
   return { name, url, pid: child.pid!, child, output };
@@ -75,7 +83,11 @@ export async function startHubGateway(root: string, name: string, subgraphUrls: 
 
 export async function startPlainApollo(root: string, supergraphFile: string): Promise<RunningGateway> {
   const port = await freePort();
-  const { child, output } = spawnNode(root, ["--import", "tsx", path.join(root, "tests", "bench", "gateway-bench", "plain-apollo-gateway.ts"), supergraphFile, String(port)], {});
+  const { child, output } = spawnNode(
+    root,
+    ["--import", "tsx", path.join(root, "tests", "bench", "gateway-bench", "plain-apollo-gateway.ts"), supergraphFile, String(port)],
+    {},
+  );
   const url = `http://127.0.0.1:${port}/`;
   await waitFor("@apollo/gateway", child, output, () => answersGraphQL(url));
   return { name: "@apollo/gateway", url, pid: child.pid!, child, output };

@@ -27,7 +27,16 @@ function medians(runs: RunFigures[]): RunFigures {
 }
 
 const COLUMNS: [string, number][] = [
-  ["gateway", 22], ["req/s", 7], ["p50 ms", 7], ["p99 ms", 7], ["errors", 6], ["CPU ms/req", 10], ["CPU %", 6], ["RSS MiB", 7], ["subgraph req/req", 16], ["hub vs this", 11],
+  ["gateway", 22],
+  ["req/s", 7],
+  ["p50 ms", 7],
+  ["p99 ms", 7],
+  ["errors", 6],
+  ["CPU ms/req", 10],
+  ["CPU %", 6],
+  ["RSS MiB", 7],
+  ["subgraph req/req", 16],
+  ["hub vs this", 11],
 ];
 
 function line(cells: string[]): string {
@@ -35,7 +44,15 @@ function line(cells: string[]): string {
 }
 
 function figuresCells(r: RunFigures): string[] {
-  return [r.rps.toFixed(0), String(r.p50), String(r.p99), String(r.errors), r.cpuMsPerRequest.toFixed(2), r.cpuPercent.toFixed(0), (r.peakRssBytes / 1024 / 1024).toFixed(0)];
+  return [
+    r.rps.toFixed(0),
+    String(r.p50),
+    String(r.p99),
+    String(r.errors),
+    r.cpuMsPerRequest.toFixed(2),
+    r.cpuPercent.toFixed(0),
+    (r.peakRssBytes / 1024 / 1024).toFixed(0),
+  ];
 }
 
 export function printTable(results: BenchResults): void {

@@ -33,7 +33,10 @@ export const abstractTypes: ConformanceCase = {
         Query: {
           media: () => MEDIA,
           featured: () => MEDIA[2],
-          search: (_: unknown, { term }: { term: string }) => [...MEDIA.filter((m) => m.__typename !== "Podcast" && m.title.toLowerCase().includes(term.toLowerCase())), { __typename: "Author", name: `author of ${term}` }],
+          search: (_: unknown, { term }: { term: string }) => [
+            ...MEDIA.filter((m) => m.__typename !== "Podcast" && m.title.toLowerCase().includes(term.toLowerCase())),
+            { __typename: "Author", name: `author of ${term}` },
+          ],
           books: () => MEDIA.filter((m) => m.__typename === "Book"),
         },
         Media: { __resolveReference: ({ id }: { id: string }) => media(id), __resolveType: (m: Media) => m.__typename },
@@ -49,7 +52,12 @@ export const abstractTypes: ConformanceCase = {
         type Query { topRated: [Media!]! }
         type Media @key(fields: "id") @interfaceObject { id: ID!  rating: Float  ratingCount: Int! }`,
       resolvers: {
-        Query: { topRated: () => Object.keys(RATINGS).filter((id) => (RATINGS[id] ?? 0) >= 4).map((id) => ({ id })) },
+        Query: {
+          topRated: () =>
+            Object.keys(RATINGS)
+              .filter((id) => (RATINGS[id] ?? 0) >= 4)
+              .map((id) => ({ id })),
+        },
         Media: {
           __resolveReference: ({ id }: { id: string }) => ({ id }),
           rating: ({ id }: { id: string }) => RATINGS[id] ?? null,

@@ -9,7 +9,13 @@ import { GraphQLError } from "graphql";
 import type { ConformanceCase } from "../case.js";
 import type { SubgraphAnswer } from "../tiny-subgraph.js";
 
-const ENTRIES = ["e1", "e2", "e3", "e4", "e5", "e6"].map((id, i) => ({ id, amount: (i + 1) * 10, memo: i % 2 ? `memo ${id}` : null, state: i % 3 ? "OPEN" : "CLOSED", tags: i === 4 ? [] : [`t${i}`] }));
+const ENTRIES = ["e1", "e2", "e3", "e4", "e5", "e6"].map((id, i) => ({
+  id,
+  amount: (i + 1) * 10,
+  memo: i % 2 ? `memo ${id}` : null,
+  state: i % 3 ? "OPEN" : "CLOSED",
+  tags: i === 4 ? [] : [`t${i}`],
+}));
 type Entry = (typeof ENTRIES)[number];
 const entry = (id: string) => ENTRIES.find((e) => e.id === id) ?? null;
 

@@ -17,7 +17,11 @@ const rollCall = (rcid: number, session: number, date: string, title: string, is
   title,
   description: "",
   issues,
-  votes: new Map([["AAA", votes[0]], ["BBB", votes[1]], ["CCC", votes[2]]]),
+  votes: new Map([
+    ["AAA", votes[0]],
+    ["BBB", votes[1]],
+    ["CCC", votes[2]],
+  ]),
 });
 
 // Made-up record: four sessions of history, then session 5, held out.

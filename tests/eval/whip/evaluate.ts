@@ -27,7 +27,12 @@ export type SessionResult = {
   baselineOutcomes: Record<BaselineName, Outcome[]>;
 };
 
-export async function evaluateSession(history: readonly RollCallRecord[], session: number, forecaster: Forecaster, onProgress?: (done: number, total: number) => void): Promise<SessionResult> {
+export async function evaluateSession(
+  history: readonly RollCallRecord[],
+  session: number,
+  forecaster: Forecaster,
+  onProgress?: (done: number, total: number) => void,
+): Promise<SessionResult> {
   const to = cutOffFor(history, session);
   const targets = history.filter((rollCall) => rollCall.session === session && rollCall.votes.size > 0);
   const baselines = new Baselines(history, session);

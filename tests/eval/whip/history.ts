@@ -21,7 +21,15 @@ export type RollCallRecord = {
 export function loadHistory(store: UnVotesStore): RollCallRecord[] {
   const byId = new Map<number, RollCallRecord>();
   for (const row of store.rollCallRows()) {
-    byId.set(row.rcid, { rcid: row.rcid, session: row.session, date: row.date, title: row.short_title ?? "", description: row.description ?? "", issues: [], votes: new Map() });
+    byId.set(row.rcid, {
+      rcid: row.rcid,
+      session: row.session,
+      date: row.date,
+      title: row.short_title ?? "",
+      description: row.description ?? "",
+      issues: [],
+      votes: new Map(),
+    });
   }
   for (const row of store.issueRows()) byId.get(row.rcid)?.issues.push(row.issue);
   for (const row of store.voteRows()) byId.get(row.rcid)?.votes.set(row.country_code, row.vote);

@@ -28,13 +28,19 @@ export function score(outcomes: readonly Outcome[]): Score {
   const calibration: Decile[] = Array.from({ length: 10 }, (_, i) => {
     const from = i / 10;
     const to = (i + 1) / 10;
-    const inDecile = outcomes.filter((o) => o.confidence != null && o.predicted !== null && o.confidence >= from && (o.confidence < to || (i === 9 && o.confidence <= 1)));
+    const inDecile = outcomes.filter(
+      (o) => o.confidence != null && o.predicted !== null && o.confidence >= from && (o.confidence < to || (i === 9 && o.confidence <= 1)),
+    );
     const meanConfidence = inDecile.length ? inDecile.reduce((sum, o) => sum + o.confidence!, 0) / inDecile.length : null;
     return { from, to, n: inDecile.length, meanConfidence, accuracy: rate(inDecile).accuracy };
   });
   return {
     overall: rate(outcomes),
-    byActual: { YES: rate(outcomes.filter((o) => o.actual === 1)), NO: rate(outcomes.filter((o) => o.actual === 2)), ABSTAIN: rate(outcomes.filter((o) => o.actual === 3)) },
+    byActual: {
+      YES: rate(outcomes.filter((o) => o.actual === 1)),
+      NO: rate(outcomes.filter((o) => o.actual === 2)),
+      ABSTAIN: rate(outcomes.filter((o) => o.actual === 3)),
+    },
     noPrediction: outcomes.length ? outcomes.filter((o) => o.predicted === null).length / outcomes.length : 0,
     defections: rate(outcomes.filter((o) => o.expected != null && o.actual !== o.expected)),
     calibration,

@@ -29,7 +29,8 @@ function parseSessions(value: string): number[] {
     if (/^\d+$/.test(part.trim())) return [Number(part.trim())];
     throw new Error(`--sessions: expected session numbers like 50-74 or 60,70,74, received "${value}"`);
   });
-  if (sessions.some((s) => s < 5 || s > 74)) throw new Error(`--sessions: expected sessions from 5 to 74 (four earlier sessions are needed, and the data ends with the 74th), received "${value}"`);
+  if (sessions.some((s) => s < 5 || s > 74))
+    throw new Error(`--sessions: expected sessions from 5 to 74 (four earlier sessions are needed, and the data ends with the 74th), received "${value}"`);
   return sessions;
 }
 
@@ -61,11 +62,25 @@ try {
       undescribed++;
       return { expected: null, members: new Map() };
     }
-    const input = { memberCodes: question.codes, title: question.title, text: question.description, issues: question.issues.map((code) => ISSUE_BY_CODE.get(code)!.enumValue), similar, to: question.to };
+    const input = {
+      memberCodes: question.codes,
+      title: question.title,
+      text: question.description,
+      issues: question.issues.map((code) => ISSUE_BY_CODE.get(code)!.enumValue),
+      similar,
+      to: question.to,
+    };
     const result = await hub.query(WHIP_SHEET, { input });
     if (result.errors) throw new Error(`whipSheet failed: ${JSON.stringify(result.errors).slice(0, 500)}`);
-    const sheet = result.data.whipSheet as { expectedPosition: string | null; members: { country: { code: string } | null; predictedPosition: string | null; confidence: number | null }[] };
-    const members = new Map(sheet.members.filter((m) => m.country).map((m) => [m.country!.code, { predicted: m.predictedPosition ? VOTE_OF_NAME[m.predictedPosition]! : null, confidence: m.confidence }]));
+    const sheet = result.data.whipSheet as {
+      expectedPosition: string | null;
+      members: { country: { code: string } | null; predictedPosition: string | null; confidence: number | null }[];
+    };
+    const members = new Map(
+      sheet.members
+        .filter((m) => m.country)
+        .map((m) => [m.country!.code, { predicted: m.predictedPosition ? VOTE_OF_NAME[m.predictedPosition]! : null, confidence: m.confidence }]),
+    );
     return { expected: sheet.expectedPosition ? VOTE_OF_NAME[sheet.expectedPosition]! : null, members };
   };
 
@@ -75,7 +90,10 @@ try {
   console.log(header);
   const line = (label: string, result: Pick<SessionResult, "rollCalls" | "votes" | "forecaster" | "baselines">) => {
     const f = result.forecaster;
-    const gap = f.overall.accuracy !== null && result.baselines.nearestTitle.overall.accuracy !== null ? `${((f.overall.accuracy - result.baselines.nearestTitle.overall.accuracy) * 100).toFixed(1)} pt` : "–";
+    const gap =
+      f.overall.accuracy !== null && result.baselines.nearestTitle.overall.accuracy !== null
+        ? `${((f.overall.accuracy - result.baselines.nearestTitle.overall.accuracy) * 100).toFixed(1)} pt`
+        : "–";
     console.log(
       `${label.padEnd(8)}${String(result.rollCalls).padStart(11)}${result.votes.toLocaleString("en").padStart(8)}${percent(f.overall.accuracy).padStart(12)}` +
         `${BASELINES.map((name, i) => percent(result.baselines[name].overall.accuracy).padStart([10, 9, 10][i]!)).join("")}${gap.padStart(12)}${percent(f.noPrediction).padStart(10)}` +
@@ -93,9 +111,19 @@ try {
 
   const all: Outcome[] = results.flatMap((r) => r.outcomes);
   const allBaselines = Object.fromEntries(BASELINES.map((name) => [name, score(results.flatMap((r) => r.baselineOutcomes[name]))]));
-  line("all", { rollCalls: results.reduce((s, r) => s + r.rollCalls, 0), votes: all.length, forecaster: score(all), baselines: allBaselines as SessionResult["baselines"] });
-  console.log(`\n"yes", "no", "abstain": the whip sheet's accuracy on votes actually cast that way; "defections": on votes that differ from the sheet's expected group position`);
-  if (undescribed) console.log(`${undescribed} roll calls have no title, description or issue tags: the sheet cannot be asked about them, and their votes count as not predicted`);
+  line("all", {
+    rollCalls: results.reduce((s, r) => s + r.rollCalls, 0),
+    votes: all.length,
+    forecaster: score(all),
+    baselines: allBaselines as SessionResult["baselines"],
+  });
+  console.log(
+    `\n"yes", "no", "abstain": the whip sheet's accuracy on votes actually cast that way; "defections": on votes that differ from the sheet's expected group position`,
+  );
+  if (undescribed)
+    console.log(
+      `${undescribed} roll calls have no title, description or issue tags: the sheet cannot be asked about them, and their votes count as not predicted`,
+    );
   const first = results.reduce((sum, r) => sum + r.ceiling.first, 0) / all.length;
   const anyOfThree = results.reduce((sum, r) => sum + r.ceiling.anyOfThree, 0) / all.length;
   console.log(
@@ -107,7 +135,9 @@ try {
   console.log(`${"confidence".padEnd(14)}${"votes".padStart(9)}${"stated".padStart(9)}${"observed".padStart(10)}${"gap".padStart(9)}`);
   for (const decile of score(all).calibration) {
     const gap = decile.meanConfidence !== null && decile.accuracy !== null ? `${((decile.accuracy - decile.meanConfidence) * 100).toFixed(1)} pt` : "–";
-    console.log(`${`${decile.from.toFixed(1)}–${decile.to.toFixed(1)}`.padEnd(14)}${decile.n.toLocaleString("en").padStart(9)}${percent(decile.meanConfidence).padStart(9)}${percent(decile.accuracy).padStart(10)}${gap.padStart(9)}`);
+    console.log(
+      `${`${decile.from.toFixed(1)}–${decile.to.toFixed(1)}`.padEnd(14)}${decile.n.toLocaleString("en").padStart(9)}${percent(decile.meanConfidence).padStart(9)}${percent(decile.accuracy).padStart(10)}${gap.padStart(9)}`,
+    );
   }
 } finally {
   await hub.stop();

@@ -6,7 +6,16 @@
 import * as Plot from "@observablehq/plot";
 
 /** Okabe & Ito's palette, distinguishable with the common colour-vision deficiencies. */
-export const PALETTE = { blue: "#0072B2", orange: "#E69F00", vermillion: "#D55E00", green: "#009E73", sky: "#56B4E9", grey: "#999999", yellow: "#F0E442", purple: "#CC79A7" };
+export const PALETTE = {
+  blue: "#0072B2",
+  orange: "#E69F00",
+  vermillion: "#D55E00",
+  green: "#009E73",
+  sky: "#56B4E9",
+  grey: "#999999",
+  yellow: "#F0E442",
+  purple: "#CC79A7",
+};
 
 function sized(width?: number): number {
   return Math.max(320, Math.min(width ?? 900, 1100));
@@ -31,13 +40,23 @@ export function cohesionChart(points: CohesionPoint[], domain: [number, number],
     y: { label: "Cohesion (Agreement Index)", domain: [0, 1], grid: true },
     marks: [
       Plot.line(points, { x: "session", y: "cohesion", stroke: PALETTE.blue, strokeWidth: 2 }),
-      Plot.dot(points, { x: "session", y: "cohesion", fill: PALETTE.blue, r: 3.5, title: (p: CohesionPoint) => `Session ${p.session}: ${(p.cohesion * 100).toFixed(1)}% over ${p.countedRollCallCount} roll calls` }),
+      Plot.dot(points, {
+        x: "session",
+        y: "cohesion",
+        fill: PALETTE.blue,
+        r: 3.5,
+        title: (p: CohesionPoint) => `Session ${p.session}: ${(p.cohesion * 100).toFixed(1)}% over ${p.countedRollCallCount} roll calls`,
+      }),
     ],
   });
 }
 
 /** The denominator under the cohesion line: how many roll calls each session's figure rests on. */
-export function countedChart(points: { session: number; countedRollCallCount: number }[], domain: [number, number], width?: number): SVGSVGElement | HTMLElement {
+export function countedChart(
+  points: { session: number; countedRollCallCount: number }[],
+  domain: [number, number],
+  width?: number,
+): SVGSVGElement | HTMLElement {
   return Plot.plot({
     width: sized(width),
     height: 120,
@@ -47,7 +66,13 @@ export function countedChart(points: { session: number; countedRollCallCount: nu
     x: { label: "Session", tickFormat: "d", domain },
     y: { label: "Roll calls counted", grid: true },
     marks: [
-      Plot.rectY(points, { x1: (p: { session: number }) => p.session - 0.4, x2: (p: { session: number }) => p.session + 0.4, y: "countedRollCallCount", fill: PALETTE.sky, title: (p: { session: number; countedRollCallCount: number }) => `Session ${p.session}: ${p.countedRollCallCount} roll calls counted` }),
+      Plot.rectY(points, {
+        x1: (p: { session: number }) => p.session - 0.4,
+        x2: (p: { session: number }) => p.session + 0.4,
+        y: "countedRollCallCount",
+        fill: PALETTE.sky,
+        title: (p: { session: number; countedRollCallCount: number }) => `Session ${p.session}: ${p.countedRollCallCount} roll calls counted`,
+      }),
       Plot.ruleY([0]),
     ],
   });
@@ -66,8 +91,21 @@ export function coincidenceChart(bars: CoincidenceBar[], reference: string, widt
     x: { label: `Coincidence with ${reference} (%)`, domain: [0, 100], grid: true },
     y: { label: null },
     marks: [
-      Plot.barX(bars, { y: "name", x: (bar: CoincidenceBar) => bar.coincidence * 100, fill: PALETTE.blue, sort: { y: "x", reverse: true }, title: (bar: CoincidenceBar) => `${bar.name}: ${(bar.coincidence * 100).toFixed(1)}%` }),
-      Plot.text(bars, { y: "name", x: (bar: CoincidenceBar) => bar.coincidence * 100, text: (bar: CoincidenceBar) => `${(bar.coincidence * 100).toFixed(0)}%`, dx: 4, textAnchor: "start", fontSize: 10 }),
+      Plot.barX(bars, {
+        y: "name",
+        x: (bar: CoincidenceBar) => bar.coincidence * 100,
+        fill: PALETTE.blue,
+        sort: { y: "x", reverse: true },
+        title: (bar: CoincidenceBar) => `${bar.name}: ${(bar.coincidence * 100).toFixed(1)}%`,
+      }),
+      Plot.text(bars, {
+        y: "name",
+        x: (bar: CoincidenceBar) => bar.coincidence * 100,
+        text: (bar: CoincidenceBar) => `${(bar.coincidence * 100).toFixed(0)}%`,
+        dx: 4,
+        textAnchor: "start",
+        fontSize: 10,
+      }),
     ],
   });
 }
@@ -89,6 +127,14 @@ export function agreementHeatmap(cells: HeatCell[], order: string[], width?: num
     x: { domain: order, label: null, tickRotate: -90, axis: labels ? "bottom" : null },
     y: { domain: order, label: null, axis: labels ? "left" : null },
     color: { type: "linear", scheme: "viridis", domain: [0, 1], legend: true, label: "Agreement (0 to 1)", marginLeft: 12 } as Plot.ScaleOptions,
-    marks: [Plot.cell(cells, { x: "a", y: "b", fill: "agreement", inset: 0, title: (c: HeatCell) => `${c.a} and ${c.b}: ${(c.agreement * 100).toFixed(1)}% of ${c.rollCallCount} roll calls` })],
+    marks: [
+      Plot.cell(cells, {
+        x: "a",
+        y: "b",
+        fill: "agreement",
+        inset: 0,
+        title: (c: HeatCell) => `${c.a} and ${c.b}: ${(c.agreement * 100).toFixed(1)}% of ${c.rollCallCount} roll calls`,
+      }),
+    ],
   });
 }

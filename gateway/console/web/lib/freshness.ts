@@ -2,7 +2,16 @@
 import { h } from "./dom.js";
 import { describeErrors, request } from "./graphql.js";
 
-export type DataSetInfo = { name: string; title: string | null; publishedBy: string | null; licence: string | null; importedFrom: string | null; importedAt: string | null; rowCount: number | null; latestRecordDate: string | null };
+export type DataSetInfo = {
+  name: string;
+  title: string | null;
+  publishedBy: string | null;
+  licence: string | null;
+  importedFrom: string | null;
+  importedAt: string | null;
+  rowCount: number | null;
+  latestRecordDate: string | null;
+};
 
 export async function loadDataSets(): Promise<{ dataSets: DataSetInfo[]; problem: string | null }> {
   const answer = await request<{ dataSets: DataSetInfo[] | null }>("DataSets");
@@ -13,6 +22,9 @@ export async function showFreshness(): Promise<void> {
   const footer = document.getElementById("data-freshness");
   if (!footer) return;
   const { dataSets, problem } = await loadDataSets();
-  const parts = dataSets.map((set) => `${set.title ?? set.name}: ${set.importedAt ? `imported ${set.importedAt.slice(0, 10)}, latest record ${set.latestRecordDate ?? "n/a"}` : "not imported"}`);
+  const parts = dataSets.map(
+    (set) =>
+      `${set.title ?? set.name}: ${set.importedAt ? `imported ${set.importedAt.slice(0, 10)}, latest record ${set.latestRecordDate ?? "n/a"}` : "not imported"}`,
+  );
   footer.replaceChildren(h("p", {}, problem && parts.length === 0 ? `Data sets: unavailable (${problem})` : `Data: ${parts.join(" · ")}`));
 }

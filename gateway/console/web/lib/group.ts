@@ -19,7 +19,15 @@ export function readGroupParams(params: URLSearchParams): { group: GroupChoice |
   let group: GroupChoice | null = null;
   const kind = params.get("group") ?? "body";
   if (kind === "countries") {
-    const codes = [...new Set((params.get("countries") ?? "").split(/[\s,;]+/).concat(params.getAll("pick")).map((code) => code.trim().toUpperCase()).filter(Boolean))];
+    const codes = [
+      ...new Set(
+        (params.get("countries") ?? "")
+          .split(/[\s,;]+/)
+          .concat(params.getAll("pick"))
+          .map((code) => code.trim().toUpperCase())
+          .filter(Boolean),
+      ),
+    ];
     const bad = codes.filter((code) => !CODE.test(code));
     if (bad.length > 0) problems.push(`Countries: expected alpha-3 codes such as FRA, received ${bad.map((code) => JSON.stringify(code)).join(", ")}.`);
     else if (codes.length > 0) group = { kind: "countries", codes };
@@ -30,7 +38,8 @@ export function readGroupParams(params: URLSearchParams): { group: GroupChoice |
   const periodKind = params.get("period") ?? "all";
   if (periodKind === "session") {
     const session = Number(params.get("session"));
-    if (!Number.isInteger(session) || session < 1) problems.push(`Session: expected a session number from 1, received ${JSON.stringify(params.get("session") ?? "")}.`);
+    if (!Number.isInteger(session) || session < 1)
+      problems.push(`Session: expected a session number from 1, received ${JSON.stringify(params.get("session") ?? "")}.`);
     else period.session = session;
   } else if (periodKind === "dates") {
     for (const key of ["from", "to"] as const) {
@@ -77,11 +86,17 @@ export async function bodyOptions(): Promise<Option[]> {
 
 export async function countryOptions(): Promise<Option[]> {
   const answer = await request<{ countries: { code: string; name: string }[] | null }>("Countries");
-  return (answer.data?.countries ?? []).map((country) => ({ value: country.code, label: `${country.name} (${country.code})` })).sort((a, b) => a.label.localeCompare(b.label));
+  return (answer.data?.countries ?? [])
+    .map((country) => ({ value: country.code, label: `${country.name} (${country.code})` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }
 
 function select(name: string, options: Option[], selected: string[], attributes: Record<string, string | boolean> = {}): HTMLSelectElement {
-  return h("select", { name, ...attributes }, options.map((option) => h("option", { value: option.value, selected: selected.includes(option.value) }, option.label)));
+  return h(
+    "select",
+    { name, ...attributes },
+    options.map((option) => h("option", { value: option.value, selected: selected.includes(option.value) }, option.label)),
+  );
 }
 
 export function groupFieldset(params: URLSearchParams, bodies: Option[], countries: Option[]): HTMLFieldSetElement {
@@ -93,7 +108,18 @@ export function groupFieldset(params: URLSearchParams, bodies: Option[], countri
     radio("group", "body", kind !== "countries", "A body the hub knows"),
     field("Body", select("body", bodies, [params.get("body") ?? "community-of-democracies"]), "Its members today."),
     radio("group", "countries", kind === "countries", "Countries"),
-    field("Country codes", h("input", { name: "countries", type: "text", value: params.get("countries") ?? "", placeholder: "FRA, DEU, ITA", autocomplete: "off", spellcheck: "false" }), "Alpha-3 codes, separated by commas; or pick below."),
+    field(
+      "Country codes",
+      h("input", {
+        name: "countries",
+        type: "text",
+        value: params.get("countries") ?? "",
+        placeholder: "FRA, DEU, ITA",
+        autocomplete: "off",
+        spellcheck: "false",
+      }),
+      "Alpha-3 codes, separated by commas; or pick below.",
+    ),
     field("Pick countries", select("pick", countries, params.getAll("pick"), { multiple: true, size: "5" }), "Ctrl or Cmd + click to pick several."),
   );
 }
@@ -106,7 +132,11 @@ export function periodFieldset(params: URLSearchParams): HTMLFieldSetElement {
     h("legend", {}, "Period"),
     radio("period", "all", periodKind === "all", "Every roll call"),
     radio("period", "session", periodKind === "session", "One session"),
-    field("Session", h("input", { name: "session", type: "number", min: 1, max: 99, value: params.get("session") ?? "74" }), "The 74th session opened in September 2019."),
+    field(
+      "Session",
+      h("input", { name: "session", type: "number", min: 1, max: 99, value: params.get("session") ?? "74" }),
+      "The 74th session opened in September 2019.",
+    ),
     radio("period", "dates", periodKind === "dates", "Dates"),
     field("From", h("input", { name: "from", type: "date", value: params.get("from") ?? "" })),
     field("To", h("input", { name: "to", type: "date", value: params.get("to") ?? "" })),
@@ -115,5 +145,12 @@ export function periodFieldset(params: URLSearchParams): HTMLFieldSetElement {
 
 /** The group-and-period form; `extra` adds a page's own fields (the reference state). */
 export function groupForm(params: URLSearchParams, bodies: Option[], countries: Option[], extra: HTMLElement[] = [], submit = "Show"): HTMLFormElement {
-  return h("form", { class: "query-form", method: "get", "aria-label": "Group and period" }, groupFieldset(params, bodies, countries), periodFieldset(params), ...extra, h("button", { type: "submit" }, submit));
+  return h(
+    "form",
+    { class: "query-form", method: "get", "aria-label": "Group and period" },
+    groupFieldset(params, bodies, countries),
+    periodFieldset(params),
+    ...extra,
+    h("button", { type: "submit" }, submit),
+  );
 }

@@ -33,7 +33,11 @@ export class Panel {
     this.method = h("p", { class: "method" }, options.method);
     this.status = h("div", { class: "status", role: "status", "aria-live": "polite" });
     this.body = h("div", { class: "panel-body" });
-    this.download = h("button", { type: "button", class: "csv", disabled: true, onclick: () => this.csv && downloadCsv(this.csv.filename, this.csv.table) }, "Download CSV");
+    this.download = h(
+      "button",
+      { type: "button", class: "csv", disabled: true, onclick: () => this.csv && downloadCsv(this.csv.filename, this.csv.table) },
+      "Download CSV",
+    );
     const headingId = `${options.id}-heading`;
     this.element = h(
       "section",

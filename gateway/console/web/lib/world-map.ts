@@ -56,7 +56,13 @@ export function worldMap(stateOf: (code: string) => { state: MapState; name: str
   const countries = feature(worldShapes, worldShapes.objects.countries) as unknown as FeatureCollection<Geometry, { name: string }>;
   const projection = geoEqualEarth().fitSize([width, height], countries);
   const path = geoPath(projection);
-  const map = svg("svg", { class: "world", viewBox: `0 0 ${width} ${height}`, width: "100%", role: "group", "aria-label": "World map of eligibility; each country is a button" });
+  const map = svg("svg", {
+    class: "world",
+    viewBox: `0 0 ${width} ${height}`,
+    width: "100%",
+    role: "group",
+    "aria-label": "World map of eligibility; each country is a button",
+  });
   map.append(patterns());
   let selected: SVGPathElement | null = null;
   for (const shape of countries.features) {

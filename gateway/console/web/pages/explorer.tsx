@@ -38,6 +38,13 @@ main.append(note, root);
 
 createRoot(root).render(
   <StrictMode>
-    <GraphiQL fetcher={fetcher} schema={schema} defaultTabs={tabs} defaultEditorToolsVisibility="variables" isHeadersEditorEnabled shouldPersistHeaders={false} />
+    <GraphiQL
+      fetcher={fetcher}
+      schema={schema}
+      defaultTabs={tabs}
+      defaultEditorToolsVisibility="variables"
+      isHeadersEditorEnabled
+      shouldPersistHeaders={false}
+    />
   </StrictMode>,
 );

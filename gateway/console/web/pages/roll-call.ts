@@ -28,12 +28,22 @@ const ORDER = { YES: 0, NO: 1, ABSTAIN: 2 } as const;
 const { main, params } = startPage();
 const id = params.get("id")?.trim() ?? "";
 main.append(
-  h("form", { class: "query-form", method: "get", "aria-label": "Roll call" }, field("Roll call id", h("input", { name: "id", type: "text", value: id, required: true, inputmode: "numeric" }), "As in the unvotes data (rcid); the group pages link here."), h("button", { type: "submit" }, "Show")),
+  h(
+    "form",
+    { class: "query-form", method: "get", "aria-label": "Roll call" },
+    field(
+      "Roll call id",
+      h("input", { name: "id", type: "text", value: id, required: true, inputmode: "numeric" }),
+      "As in the unvotes data (rcid); the group pages link here.",
+    ),
+    h("button", { type: "submit" }, "Show"),
+  ),
 );
 const panel = new Panel(main, {
   id: "roll-call",
   title: "The vote",
-  method: "As recorded in the unvotes data (Voeten et al.): yes, no and abstain votes; states absent or not voting are not listed. The tally counts the votes listed.",
+  method:
+    "As recorded in the unvotes data (Voeten et al.): yes, no and abstain votes; states absent or not voting are not listed. The tally counts the votes listed.",
 });
 
 if (!id) panel.idle("Enter a roll call id, or follow a link from the group voting page.");
@@ -43,8 +53,16 @@ else
     const rollCall = answer.data?.rollCall;
     if (!rollCall) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : `no roll call has the id ${JSON.stringify(id)}`);
     document.title = `${rollCall.resolution ?? `Roll call ${rollCall.id}`} · democracy-hub`;
-    const votes = [...rollCall.votes.nodes].sort((a, b) => ORDER[a.position] - ORDER[b.position] || (a.country?.name ?? "").localeCompare(b.country?.name ?? ""));
-    const kinds = [rollCall.important ? "important vote (US State Department)" : null, rollCall.amendment ? "amendment" : null, rollCall.paragraph ? "paragraph vote" : null].filter(Boolean).join(", ");
+    const votes = [...rollCall.votes.nodes].sort(
+      (a, b) => ORDER[a.position] - ORDER[b.position] || (a.country?.name ?? "").localeCompare(b.country?.name ?? ""),
+    );
+    const kinds = [
+      rollCall.important ? "important vote (US State Department)" : null,
+      rollCall.amendment ? "amendment" : null,
+      rollCall.paragraph ? "paragraph vote" : null,
+    ]
+      .filter(Boolean)
+      .join(", ");
     return {
       content: h(
         "div",
@@ -53,16 +71,36 @@ else
         h(
           "dl",
           { class: "facts" },
-          h("dt", {}, "Date"), h("dd", {}, rollCall.date),
-          h("dt", {}, "Session"), h("dd", {}, String(rollCall.session)),
-          h("dt", {}, "Resolution"), h("dd", {}, rollCall.resolution ?? "not recorded"),
-          h("dt", {}, "Issues"), h("dd", {}, rollCall.issues.length > 0 ? rollCall.issues.map(label).join(", ") : "none tagged"),
-          h("dt", {}, "Kind"), h("dd", {}, kinds || "vote on the whole text"),
-          h("dt", {}, "Tally"), h("dd", { class: "tally" }, `${count(rollCall.yes)} yes, ${count(rollCall.no)} no, ${count(rollCall.abstain)} abstentions`),
+          h("dt", {}, "Date"),
+          h("dd", {}, rollCall.date),
+          h("dt", {}, "Session"),
+          h("dd", {}, String(rollCall.session)),
+          h("dt", {}, "Resolution"),
+          h("dd", {}, rollCall.resolution ?? "not recorded"),
+          h("dt", {}, "Issues"),
+          h("dd", {}, rollCall.issues.length > 0 ? rollCall.issues.map(label).join(", ") : "none tagged"),
+          h("dt", {}, "Kind"),
+          h("dd", {}, kinds || "vote on the whole text"),
+          h("dt", {}, "Tally"),
+          h("dd", { class: "tally" }, `${count(rollCall.yes)} yes, ${count(rollCall.no)} no, ${count(rollCall.abstain)} abstentions`),
         ),
         rollCall.description ? h("p", { class: "description" }, rollCall.description) : null,
-        h("div", { class: "table-scroll" }, table(["State", "Vote"], votes.map((vote) => [h("span", {}, vote.country?.name ?? "?", " ", h("span", { class: "code" }, vote.country?.code ?? "")), h("span", { class: `badge position-${vote.position}` }, label(vote.position))]), `${count(rollCall.votes.totalCount)} votes`)),
+        h(
+          "div",
+          { class: "table-scroll" },
+          table(
+            ["State", "Vote"],
+            votes.map((vote) => [
+              h("span", {}, vote.country?.name ?? "?", " ", h("span", { class: "code" }, vote.country?.code ?? "")),
+              h("span", { class: `badge position-${vote.position}` }, label(vote.position)),
+            ]),
+            `${count(rollCall.votes.totalCount)} votes`,
+          ),
+        ),
       ),
-      csv: { filename: `roll-call-${rollCall.id}.csv`, table: { columns: ["code", "name", "position"], rows: votes.map((vote) => [vote.country?.code, vote.country?.name, vote.position]) } },
+      csv: {
+        filename: `roll-call-${rollCall.id}.csv`,
+        table: { columns: ["code", "name", "position"], rows: votes.map((vote) => [vote.country?.code, vote.country?.name, vote.position]) },
+      },
     };
   });

@@ -11,7 +11,13 @@ import { mountNearDuplicates } from "../secretariat/near-duplicates.js";
 import { mountProposalCheck } from "../secretariat/proposal-check.js";
 
 const { main, params } = startPage();
-main.append(h("p", { class: "lead" }, "No duplicate or parallel structures: check what exists before creating anything, see who is eligible to join, and keep the Alliance's record in view."));
+main.append(
+  h(
+    "p",
+    { class: "lead" },
+    "No duplicate or parallel structures: check what exists before creating anything, see who is eligible to join, and keep the Alliance's record in view.",
+  ),
+);
 const panels = h("div", { class: "panels" });
 main.append(panels);
 

@@ -14,7 +14,14 @@ const ISSUES = ["ARMS_CONTROL", "COLONIALISM", "ECONOMIC_DEVELOPMENT", "HUMAN_RI
 type Position = "YES" | "NO" | "ABSTAIN" | null;
 type Sheet = {
   expectedPosition: Position;
-  precedents: { rollCall: { id: string; date: string; session: number; resolution: string | null; shortTitle: string | null }; groupPosition: Position; score: number; textSimilarity: number; issueSimilarity: number; reasons: string[] }[];
+  precedents: {
+    rollCall: { id: string; date: string; session: number; resolution: string | null; shortTitle: string | null };
+    groupPosition: Position;
+    score: number;
+    textSimilarity: number;
+    issueSimilarity: number;
+    reasons: string[];
+  }[];
   members: { country: { code: string; name: string } | null; predictedPosition: Position; confidence: number | null; defectionRisk: number | null }[];
   atRisk: { country: { code: string } | null }[];
 };
@@ -28,7 +35,14 @@ const to = params.get("to")?.trim() || null;
 const asked = title !== "" || text !== "" || issues.length > 0;
 
 const formSlot = h("div", { class: "form-slot" });
-main.append(h("p", { class: "lead" }, "Describe the coming vote as its draft reads: the sheet finds the most similar earlier roll calls and predicts each member's vote from its own record on them."), formSlot);
+main.append(
+  h(
+    "p",
+    { class: "lead" },
+    "Describe the coming vote as its draft reads: the sheet finds the most similar earlier roll calls and predicts each member's vote from its own record on them.",
+  ),
+  formSlot,
+);
 const expected = new Panel(main, {
   id: "expected",
   title: "Expected position and precedents",
@@ -55,7 +69,14 @@ void (async () => {
         h("legend", {}, "The coming vote"),
         field("Title", h("input", { name: "title", type: "text", value: title, size: 50, placeholder: "Situation of human rights in …" })),
         field("Text", h("textarea", { name: "text", rows: 3 }, text), "The draft's operative paragraphs or summary."),
-        h("fieldset", { class: "issues" }, h("legend", {}, "Issue tags"), ISSUES.map((issue) => h("label", { class: "choice" }, h("input", { type: "checkbox", name: "issue", value: issue, checked: issues.includes(issue) }), ` ${label(issue)}`))),
+        h(
+          "fieldset",
+          { class: "issues" },
+          h("legend", {}, "Issue tags"),
+          ISSUES.map((issue) =>
+            h("label", { class: "choice" }, h("input", { type: "checkbox", name: "issue", value: issue, checked: issues.includes(issue) }), ` ${label(issue)}`),
+          ),
+        ),
         field("Precedents up to", h("input", { name: "to", type: "date", value: to ?? "" }), "Only roll calls on or before this date count; empty for all."),
       ),
       h("button", { type: "submit" }, "Prepare the sheet"),
@@ -76,7 +97,9 @@ void (async () => {
   }
   const load = async (): Promise<Sheet> => {
     const group = await resolveGroup(choice);
-    const answer = await request<{ whipSheet: Sheet | null }>("WhipSheet", { input: { memberCodes: group.memberCodes, title: title || null, text: text || null, issues: issues.length > 0 ? issues : null, to } });
+    const answer = await request<{ whipSheet: Sheet | null }>("WhipSheet", {
+      input: { memberCodes: group.memberCodes, title: title || null, text: text || null, issues: issues.length > 0 ? issues : null, to },
+    });
     if (!answer.data?.whipSheet) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : "the hub returned no whip sheet");
     return answer.data.whipSheet;
   };
@@ -88,19 +111,33 @@ void (async () => {
       content: h(
         "div",
         {},
-        h("p", { class: "figure" }, "Expected position: ", h("strong", { class: `badge position-${sheet.expectedPosition}` }, label(sheet.expectedPosition)), sheet.expectedPosition ? "" : " (a tie, or no precedent)"),
+        h(
+          "p",
+          { class: "figure" },
+          "Expected position: ",
+          h("strong", { class: `badge position-${sheet.expectedPosition}` }, label(sheet.expectedPosition)),
+          sheet.expectedPosition ? "" : " (a tie, or no precedent)",
+        ),
         h(
           "div",
           { class: "table-scroll" },
           table(
             ["Roll call", "Group position", "Score", "Text", "Issues", "Reasons"],
             sheet.precedents.map((precedent) => [
-              h("a", { href: `/roll-call?id=${encodeURIComponent(precedent.rollCall.id)}` }, `${precedent.rollCall.date} · ${precedent.rollCall.resolution ?? precedent.rollCall.id}`),
+              h(
+                "a",
+                { href: `/roll-call?id=${encodeURIComponent(precedent.rollCall.id)}` },
+                `${precedent.rollCall.date} · ${precedent.rollCall.resolution ?? precedent.rollCall.id}`,
+              ),
               label(precedent.groupPosition),
               decimal(precedent.score),
               decimal(precedent.textSimilarity),
               decimal(precedent.issueSimilarity),
-              h("ul", {}, precedent.reasons.map((reason) => h("li", {}, reason))),
+              h(
+                "ul",
+                {},
+                precedent.reasons.map((reason) => h("li", {}, reason)),
+              ),
             ]),
             `${sheet.precedents.length} precedents, most similar first`,
           ),
@@ -110,7 +147,17 @@ void (async () => {
         filename: "whip-sheet-precedents.csv",
         table: {
           columns: ["rollCallId", "date", "resolution", "shortTitle", "groupPosition", "score", "textSimilarity", "issueSimilarity", "reasons"],
-          rows: sheet.precedents.map((p) => [p.rollCall.id, p.rollCall.date, p.rollCall.resolution, p.rollCall.shortTitle, p.groupPosition, p.score, p.textSimilarity, p.issueSimilarity, p.reasons.join("; ")]),
+          rows: sheet.precedents.map((p) => [
+            p.rollCall.id,
+            p.rollCall.date,
+            p.rollCall.resolution,
+            p.rollCall.shortTitle,
+            p.groupPosition,
+            p.score,
+            p.textSimilarity,
+            p.issueSimilarity,
+            p.reasons.join("; "),
+          ]),
         },
       },
     };
@@ -118,7 +165,9 @@ void (async () => {
   void members.run("Predicting each member's vote", async () => {
     const sheet = await answerPromise;
     const risk = new Map(sheet.atRisk.map((member, i) => [member.country?.code, i]));
-    const ordered = [...sheet.members].sort((a, b) => (risk.get(a.country?.code) ?? Infinity) - (risk.get(b.country?.code) ?? Infinity) || (b.defectionRisk ?? -1) - (a.defectionRisk ?? -1));
+    const ordered = [...sheet.members].sort(
+      (a, b) => (risk.get(a.country?.code) ?? Infinity) - (risk.get(b.country?.code) ?? Infinity) || (b.defectionRisk ?? -1) - (a.defectionRisk ?? -1),
+    );
     return {
       content: h(
         "div",
@@ -137,7 +186,10 @@ void (async () => {
       ),
       csv: {
         filename: "whip-sheet-members.csv",
-        table: { columns: ["code", "name", "predictedPosition", "confidence", "defectionRisk", "atRisk"], rows: ordered.map((m) => [m.country?.code, m.country?.name, m.predictedPosition, m.confidence, m.defectionRisk, risk.has(m.country?.code)]) },
+        table: {
+          columns: ["code", "name", "predictedPosition", "confidence", "defectionRisk", "atRisk"],
+          rows: ordered.map((m) => [m.country?.code, m.country?.name, m.predictedPosition, m.confidence, m.defectionRisk, risk.has(m.country?.code)]),
+        },
       },
     };
   });

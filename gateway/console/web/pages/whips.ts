@@ -6,7 +6,17 @@ import { agreementHeatmap, coincidenceChart, cohesionChart, countedChart, sessio
 import { field, h, table } from "../lib/dom.js";
 import { count, decimal, percent } from "../lib/format.js";
 import { describeErrors, request, type Answer } from "../lib/graphql.js";
-import { bodyOptions, countryOptions, describePeriod, groupForm, periodVariables, readGroupParams, resolveGroup, type Group, type Period } from "../lib/group.js";
+import {
+  bodyOptions,
+  countryOptions,
+  describePeriod,
+  groupForm,
+  periodVariables,
+  readGroupParams,
+  resolveGroup,
+  type Group,
+  type Period,
+} from "../lib/group.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { blocOrder } from "../lib/seriation.js";
@@ -59,7 +69,15 @@ const panels = [cohesionPanel, defectionsPanel, agreementPanel, coincidencePanel
 
 void (async () => {
   const [bodies, countries] = await Promise.all([bodyOptions(), countryOptions()]);
-  const referenceField = field("Reference state", h("select", { name: "reference" }, countries.map((country) => h("option", { value: country.value, selected: country.value === reference }, country.label))), "For the coincidence chart.");
+  const referenceField = field(
+    "Reference state",
+    h(
+      "select",
+      { name: "reference" },
+      countries.map((country) => h("option", { value: country.value, selected: country.value === reference }, country.label)),
+    ),
+    "For the coincidence chart.",
+  );
   formSlot.replaceChildren(groupForm(params, bodies, countries, [referenceField]));
 })();
 
@@ -93,23 +111,44 @@ function votingOrFail<T>(answer: Answer<Voting<T>>): T {
   return voting;
 }
 
-type CohesionAnswer = { cohesion: number | null; countedRollCallCount: number; cohesionBySession: { session: number; cohesion: number | null; countedRollCallCount: number }[] };
+type CohesionAnswer = {
+  cohesion: number | null;
+  countedRollCallCount: number;
+  cohesionBySession: { session: number; cohesion: number | null; countedRollCallCount: number }[];
+};
 
 async function cohesion(variables: Record<string, unknown>) {
   const voting = votingOrFail(await request<Voting<CohesionAnswer>>("GroupCohesion", variables));
-  const points = voting.cohesionBySession.filter((point): point is { session: number; cohesion: number; countedRollCallCount: number } => point.cohesion !== null);
+  const points = voting.cohesionBySession.filter(
+    (point): point is { session: number; cohesion: number; countedRollCallCount: number } => point.cohesion !== null,
+  );
   if (voting.countedRollCallCount === 0) throw new Unavailable("no roll call in this period on which the group cast at least 2 votes");
   return {
     content: h(
       "div",
       {},
-      h("p", { class: "figure" }, `Overall cohesion ${percent(voting.cohesion)} over ${count(voting.countedRollCallCount)} counted roll calls, in ${voting.cohesionBySession.length} sessions.`),
-      h("figure", { "data-chart": "cohesion", "data-marks": points.length }, cohesionChart(points, sessionDomain(voting.cohesionBySession), main.clientWidth - 40)),
-      h("figure", { "data-chart": "counted", "data-marks": voting.cohesionBySession.length }, countedChart(voting.cohesionBySession, sessionDomain(voting.cohesionBySession), main.clientWidth - 40)),
+      h(
+        "p",
+        { class: "figure" },
+        `Overall cohesion ${percent(voting.cohesion)} over ${count(voting.countedRollCallCount)} counted roll calls, in ${voting.cohesionBySession.length} sessions.`,
+      ),
+      h(
+        "figure",
+        { "data-chart": "cohesion", "data-marks": points.length },
+        cohesionChart(points, sessionDomain(voting.cohesionBySession), main.clientWidth - 40),
+      ),
+      h(
+        "figure",
+        { "data-chart": "counted", "data-marks": voting.cohesionBySession.length },
+        countedChart(voting.cohesionBySession, sessionDomain(voting.cohesionBySession), main.clientWidth - 40),
+      ),
     ),
     csv: {
       filename: "cohesion-by-session.csv",
-      table: { columns: ["session", "cohesion", "countedRollCallCount"], rows: voting.cohesionBySession.map((point) => [point.session, point.cohesion, point.countedRollCallCount]) },
+      table: {
+        columns: ["session", "cohesion", "countedRollCallCount"],
+        rows: voting.cohesionBySession.map((point) => [point.session, point.cohesion, point.countedRollCallCount]),
+      },
     },
   };
 }
@@ -128,13 +167,26 @@ async function defections(variables: Record<string, unknown>, period: Period) {
       row.defectionCount > 0 ? `${count(row.defectionCount)} roll calls` : "none",
     );
     if (row.defectionCount === 0) button.disabled = true;
-    return [h("span", {}, row.country?.name ?? code, " ", h("span", { class: "code" }, code)), count(row.defectionCount), count(row.comparedRollCallCount), percent(row.defectionShare), h("div", {}, button, list)];
+    return [
+      h("span", {}, row.country?.name ?? code, " ", h("span", { class: "code" }, code)),
+      count(row.defectionCount),
+      count(row.comparedRollCallCount),
+      percent(row.defectionShare),
+      h("div", {}, button, list),
+    ];
   });
   return {
-    content: h("div", { class: "table-scroll" }, table(["Member", "Defections", "Compared", "Share", "Roll calls"], body, `Defections from the group's position, ${describePeriod(period)}, most first`)),
+    content: h(
+      "div",
+      { class: "table-scroll" },
+      table(["Member", "Defections", "Compared", "Share", "Roll calls"], body, `Defections from the group's position, ${describePeriod(period)}, most first`),
+    ),
     csv: {
       filename: "defections.csv",
-      table: { columns: ["code", "name", "defectionCount", "comparedRollCallCount", "defectionShare"], rows: rows.map((row) => [row.country?.code, row.country?.name, row.defectionCount, row.comparedRollCallCount, row.defectionShare]) },
+      table: {
+        columns: ["code", "name", "defectionCount", "comparedRollCallCount", "defectionShare"],
+        rows: rows.map((row) => [row.country?.code, row.country?.name, row.defectionCount, row.comparedRollCallCount, row.defectionShare]),
+      },
     },
   };
 }
@@ -154,7 +206,9 @@ async function toggleRollCalls(button: HTMLButtonElement, list: HTMLElement, var
   let total = 0;
   // Every one of them, a page at a time (most recent first).
   do {
-    const answer: Answer<Voting<{ defections: { rollCalls: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: RollCallLink[] } }[] }>> = await request("MemberDefectionRollCalls", { ...variables, countryCode, first: 500, after });
+    const answer: Answer<
+      Voting<{ defections: { rollCalls: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: RollCallLink[] } }[] }>
+    > = await request("MemberDefectionRollCalls", { ...variables, countryCode, first: 500, after });
     const entry = answer.data?.generalAssemblyVoting?.defections[0];
     if (!entry) {
       list.replaceChildren(h("p", { class: "unavailable" }, `Unavailable: ${describeErrors(answer.errors) || "no entry for this member"}`));
@@ -166,7 +220,18 @@ async function toggleRollCalls(button: HTMLButtonElement, list: HTMLElement, var
   } while (after);
   list.replaceChildren(
     h("p", { class: "hint" }, `${count(total)} roll calls, most recent first:`),
-    h("ul", {}, items.map((rollCall) => h("li", {}, h("a", { href: `/roll-call?id=${encodeURIComponent(rollCall.id)}` }, `${rollCall.date} · ${rollCall.resolution ?? `roll call ${rollCall.id}`}`), ` ${rollCall.shortTitle ?? ""}`))),
+    h(
+      "ul",
+      {},
+      items.map((rollCall) =>
+        h(
+          "li",
+          {},
+          h("a", { href: `/roll-call?id=${encodeURIComponent(rollCall.id)}` }, `${rollCall.date} · ${rollCall.resolution ?? `roll call ${rollCall.id}`}`),
+          ` ${rollCall.shortTitle ?? ""}`,
+        ),
+      ),
+    ),
   );
 }
 
@@ -187,7 +252,9 @@ async function agreement(variables: Record<string, unknown>, progress: (done: nu
   } while (after);
   const members = [...new Set(dyads.flatMap((dyad) => [dyad.a?.code, dyad.b?.code]).filter((code): code is string => !!code))];
   const value = new Map<string, number>();
-  for (const dyad of dyads) if (dyad.a && dyad.b && dyad.agreement !== null) value.set(`${dyad.a.code} ${dyad.b.code}`, dyad.agreement).set(`${dyad.b.code} ${dyad.a.code}`, dyad.agreement);
+  for (const dyad of dyads)
+    if (dyad.a && dyad.b && dyad.agreement !== null)
+      value.set(`${dyad.a.code} ${dyad.b.code}`, dyad.agreement).set(`${dyad.b.code} ${dyad.a.code}`, dyad.agreement);
   const order = blocOrder(members, (a, b) => value.get(`${a} ${b}`) ?? null);
   const cells: HeatCell[] = dyads
     .filter((dyad) => dyad.a && dyad.b && dyad.agreement !== null)
@@ -201,7 +268,11 @@ async function agreement(variables: Record<string, unknown>, progress: (done: nu
     content: h(
       "div",
       {},
-      h("p", { class: "figure" }, `${count(dyads.length)} pairs of ${members.length} members; mean agreement ${decimal(mean)}. Hover or focus a cell for its value.`),
+      h(
+        "p",
+        { class: "figure" },
+        `${count(dyads.length)} pairs of ${members.length} members; mean agreement ${decimal(mean)}. Hover or focus a cell for its value.`,
+      ),
       h("figure", { "data-chart": "agreement", "data-marks": cells.length }, agreementHeatmap(cells, order, main.clientWidth - 40)),
     ),
     csv: {
@@ -212,7 +283,9 @@ async function agreement(variables: Record<string, unknown>, progress: (done: nu
   };
 }
 
-type CoincidenceAnswer = { coincidence: { country: CountryRef; coincidence: number | null; same: number; opposite: number; partial: number; bothAbstained: number }[] };
+type CoincidenceAnswer = {
+  coincidence: { country: CountryRef; coincidence: number | null; same: number; opposite: number; partial: number; bothAbstained: number }[];
+};
 
 async function coincidence(variables: Record<string, unknown>) {
   const voting = votingOrFail(await request<Voting<CoincidenceAnswer>>("GroupCoincidence", { ...variables, referenceCountryCode: reference }));
@@ -223,7 +296,10 @@ async function coincidence(variables: Record<string, unknown>) {
     content: h("figure", { "data-chart": "coincidence", "data-marks": bars.length }, coincidenceChart(bars, reference, main.clientWidth - 40)),
     csv: {
       filename: `coincidence-with-${reference}.csv`,
-      table: { columns: ["code", "name", "coincidence", "same", "opposite", "partial", "bothAbstained"], rows: rows.map((row) => [row.country?.code, row.country?.name, row.coincidence, row.same, row.opposite, row.partial, row.bothAbstained]) },
+      table: {
+        columns: ["code", "name", "coincidence", "same", "opposite", "partial", "bothAbstained"],
+        rows: rows.map((row) => [row.country?.code, row.country?.name, row.coincidence, row.same, row.opposite, row.partial, row.bothAbstained]),
+      },
     },
   };
 }

@@ -16,7 +16,11 @@ export function mountBackslidingWatch(parent: HTMLElement, params: URLSearchPara
     PREFIX,
     [
       field("Window (years)", h("input", { name: "window", type: "number", min: 1, max: 50, value: savedValue(params, PREFIX, "window", "10") })),
-      field("Up to", h("input", { name: "toYear", type: "number", min: 1973, max: 2100, value: savedValue(params, PREFIX, "toYear") }), "Empty: the latest ratings."),
+      field(
+        "Up to",
+        h("input", { name: "toYear", type: "number", min: 1973, max: 2100, value: savedValue(params, PREFIX, "toYear") }),
+        "Empty: the latest ratings.",
+      ),
     ],
     "Show",
     (values) => void run(values),
@@ -24,7 +28,8 @@ export function mountBackslidingWatch(parent: HTMLElement, params: URLSearchPara
   const panel = new Panel(parent, {
     id: "backsliding",
     title: "Backsliding watch",
-    method: "Members and applicants whose Freedom House status went down, or whose political rights and civil liberties scores (1 best, 7 worst) rose, between the window's first and last rating; worsening = the rise in the two scores together. Most worsened first.",
+    method:
+      "Members and applicants whose Freedom House status went down, or whose political rights and civil liberties scores (1 best, 7 worst) rose, between the window's first and last rating; worsening = the rise in the two scores together. Most worsened first.",
     controls: form,
   });
   const run = (values: FormData) =>
@@ -32,7 +37,12 @@ export function mountBackslidingWatch(parent: HTMLElement, params: URLSearchPara
       const flags: Flag[] = [];
       let after: string | null = null;
       do {
-        const answer: { data: { backslidingWatch: Page | null } | null; errors: { message: string }[] } = await request("BackslidingWatch", { window: numberOrNull(values.get("window")) ?? 10, toYear: numberOrNull(values.get("toYear")), first: 200, after });
+        const answer: { data: { backslidingWatch: Page | null } | null; errors: { message: string }[] } = await request("BackslidingWatch", {
+          window: numberOrNull(values.get("window")) ?? 10,
+          toYear: numberOrNull(values.get("toYear")),
+          first: 200,
+          after,
+        });
         const page = answer.data?.backslidingWatch;
         if (!page) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no watch list");
         flags.push(...page.nodes);
@@ -42,8 +52,27 @@ export function mountBackslidingWatch(parent: HTMLElement, params: URLSearchPara
         content:
           flags.length === 0
             ? h("p", {}, "No member or applicant backslid over this window (the watch covers only the Alliance's members and applicants).")
-            : h("div", { class: "table-scroll" }, table(["Country", "Standing", "Worsening", "Reasons"], flags.map((flag) => [flag.country ? `${flag.country.name} (${flag.country.code})` : "?", label(flag.membershipStatus), count(flag.worsening), flag.reasons.join("; ")]), `${flags.length} flagged`)),
-        csv: { filename: "backsliding-watch.csv", table: { columns: ["code", "name", "membershipStatus", "worsening", "reasons"], rows: flags.map((f) => [f.country?.code, f.country?.name, f.membershipStatus, f.worsening, f.reasons.join("; ")]) } },
+            : h(
+                "div",
+                { class: "table-scroll" },
+                table(
+                  ["Country", "Standing", "Worsening", "Reasons"],
+                  flags.map((flag) => [
+                    flag.country ? `${flag.country.name} (${flag.country.code})` : "?",
+                    label(flag.membershipStatus),
+                    count(flag.worsening),
+                    flag.reasons.join("; "),
+                  ]),
+                  `${flags.length} flagged`,
+                ),
+              ),
+        csv: {
+          filename: "backsliding-watch.csv",
+          table: {
+            columns: ["code", "name", "membershipStatus", "worsening", "reasons"],
+            rows: flags.map((f) => [f.country?.code, f.country?.name, f.membershipStatus, f.worsening, f.reasons.join("; ")]),
+          },
+        },
       };
     });
   void run(new FormData(form));

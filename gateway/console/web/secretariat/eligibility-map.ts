@@ -6,7 +6,15 @@ import { Panel, Unavailable } from "../lib/panel.js";
 import { mapLegend, MAP_STATES, worldMap, type MapState } from "../lib/world-map.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
 
-type Evidence = { source: string; year: number; freedomStatus: string | null; politicalRights: number | null; civilLiberties: number | null; regime: string | null; meetsPolicy: boolean };
+type Evidence = {
+  source: string;
+  year: number;
+  freedomStatus: string | null;
+  politicalRights: number | null;
+  civilLiberties: number | null;
+  regime: string | null;
+  meetsPolicy: boolean;
+};
 type Eligibility = { eligible: boolean | null; year: number | null; freedomStatus: string | null; regime: string | null; evidence: Evidence[] };
 type CountryEligibility = { code: string; name: string; aodEligibility: Eligibility | null };
 
@@ -23,8 +31,19 @@ export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams
     "Eligibility map",
     PREFIX,
     [
-      field("Year", h("input", { name: "year", type: "number", min: 1972, max: 2100, value: savedValue(params, PREFIX, "year") }), "Empty: each country's latest rating."),
-      field("Policy", h("select", { name: "policy" }, POLICIES.map((value) => h("option", { value, selected: value === policy }, label(value))))),
+      field(
+        "Year",
+        h("input", { name: "year", type: "number", min: 1972, max: 2100, value: savedValue(params, PREFIX, "year") }),
+        "Empty: each country's latest rating.",
+      ),
+      field(
+        "Policy",
+        h(
+          "select",
+          { name: "policy" },
+          POLICIES.map((value) => h("option", { value, selected: value === policy }, label(value))),
+        ),
+      ),
     ],
     "Draw",
     (values) => void run(values),
@@ -38,14 +57,21 @@ export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams
   });
   const run = (values: FormData) =>
     panel.run("Rating every country", async () => {
-      const answer = await request<{ countries: CountryEligibility[] | null }>("EligibilityMap", { year: numberOrNull(values.get("year")), policy: values.get("policy") });
+      const answer = await request<{ countries: CountryEligibility[] | null }>("EligibilityMap", {
+        year: numberOrNull(values.get("year")),
+        policy: values.get("policy"),
+      });
       const countries = answer.data?.countries;
       if (!countries) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no countries");
       if (countries.every((country) => country.aodEligibility === null)) throw new Unavailable(describeErrors(answer.errors) || "no eligibility was returned");
       const byCode = new Map(countries.map((country) => [country.code, country]));
       const counts: Record<MapState, number> = { eligible: 0, "not-eligible": 0, unknown: 0 };
       for (const country of countries) counts[stateOf(country.aodEligibility)]++;
-      const evidence = h("div", { class: "evidence", "aria-live": "polite" }, h("p", { class: "hint" }, "Select a country on the map (click, or Tab to it and press Enter) for the evidence."));
+      const evidence = h(
+        "div",
+        { class: "evidence", "aria-live": "polite" },
+        h("p", { class: "hint" }, "Select a country on the map (click, or Tab to it and press Enter) for the evidence."),
+      );
       const showEvidence = (code: string) => {
         const country = byCode.get(code);
         if (!country) return;
@@ -55,7 +81,14 @@ export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams
           e && e.evidence.length > 0
             ? table(
                 ["Source", "Year", "Status or regime", "Political rights", "Civil liberties", "Meets the policy"],
-                e.evidence.map((item) => [label(item.source), String(item.year), label(item.freedomStatus ?? item.regime), item.politicalRights ?? "", item.civilLiberties ?? "", item.meetsPolicy ? "yes" : "no"]),
+                e.evidence.map((item) => [
+                  label(item.source),
+                  String(item.year),
+                  label(item.freedomStatus ?? item.regime),
+                  item.politicalRights ?? "",
+                  item.civilLiberties ?? "",
+                  item.meetsPolicy ? "yes" : "no",
+                ]),
               )
             : h("p", {}, "No rating on record for this year."),
         );
@@ -66,12 +99,34 @@ export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams
       }, showEvidence);
       const policyName = label(String(values.get("policy")));
       return {
-        content: h("div", {}, mapLegend(counts), h("figure", { "data-chart": "eligibility-map", "data-marks": map.querySelectorAll("path.country").length }, map, h("figcaption", { class: "hint" }, `${policyName}; ${counts.eligible} eligible, ${counts["not-eligible"]} not eligible, ${counts.unknown} unknown.`)), evidence),
+        content: h(
+          "div",
+          {},
+          mapLegend(counts),
+          h(
+            "figure",
+            { "data-chart": "eligibility-map", "data-marks": map.querySelectorAll("path.country").length },
+            map,
+            h(
+              "figcaption",
+              { class: "hint" },
+              `${policyName}; ${counts.eligible} eligible, ${counts["not-eligible"]} not eligible, ${counts.unknown} unknown.`,
+            ),
+          ),
+          evidence,
+        ),
         csv: {
           filename: "eligibility.csv",
           table: {
             columns: ["code", "name", "eligible", "year", "freedomStatus", "regime"],
-            rows: countries.map((c) => [c.code, c.name, c.aodEligibility?.eligible, c.aodEligibility?.year, c.aodEligibility?.freedomStatus, c.aodEligibility?.regime]),
+            rows: countries.map((c) => [
+              c.code,
+              c.name,
+              c.aodEligibility?.eligible,
+              c.aodEligibility?.year,
+              c.aodEligibility?.freedomStatus,
+              c.aodEligibility?.regime,
+            ]),
           },
         },
         warning: answer.errors.length > 0 ? describeErrors(answer.errors) : undefined,

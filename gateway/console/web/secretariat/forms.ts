@@ -29,5 +29,9 @@ export function numberOrNull(value: FormDataEntryValue | null): number | null {
 
 export function countryList(countries: { code: string; name: string }[]): HTMLElement {
   if (countries.length === 0) return h("p", { class: "hint" }, "none");
-  return h("ul", { class: "country-list" }, countries.map((country) => h("li", {}, `${country.name} `, h("span", { class: "code" }, country.code))));
+  return h(
+    "ul",
+    { class: "country-list" },
+    countries.map((country) => h("li", {}, `${country.name} `, h("span", { class: "code" }, country.code))),
+  );
 }

@@ -7,7 +7,14 @@ import { Panel, Unavailable } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
 import { splitColumns, splitRows, type MembershipSplit } from "./overlap-view.js";
 
-type Overlap = MembershipSplit & { year: number; a: { id: string; name: string | null }; b: { id: string; name: string | null }; sizeA: number; sizeB: number; jaccard: number };
+type Overlap = MembershipSplit & {
+  year: number;
+  a: { id: string; name: string | null };
+  b: { id: string; name: string | null };
+  sizeA: number;
+  sizeB: number;
+  jaccard: number;
+};
 
 const PREFIX = "overlap";
 
@@ -25,7 +32,11 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
     [
       field("Body A", select("a", savedValue(params, PREFIX, "a", "community-of-democracies"))),
       field("Body B", select("b", savedValue(params, PREFIX, "b", "d10"))),
-      field("Year", h("input", { name: "year", type: "number", min: 1816, max: 2014, value: savedValue(params, PREFIX, "year") }), "For registry bodies; hub bodies count their members today."),
+      field(
+        "Year",
+        h("input", { name: "year", type: "number", min: 1816, max: 2014, value: savedValue(params, PREFIX, "year") }),
+        "For registry bodies; hub bodies count their members today.",
+      ),
     ],
     "Compare",
     (values) => void run(values),
@@ -33,30 +44,43 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
   const panel = new Panel(parent, {
     id: "membership-overlap",
     title: "Membership overlap of two bodies",
-    method: "Members of each body (registry IGOs: full members in the year; hub bodies: members today), compared as sets. Jaccard = shared ÷ members of either.",
+    method:
+      "Members of each body (registry IGOs: full members in the year; hub bodies: members today), compared as sets. Jaccard = shared ÷ members of either.",
     controls: form,
   });
   const compare = async (values: FormData) => {
-      const answer = await request<{ membershipOverlap: Overlap | null }>("MembershipOverlap", { aId: values.get("a"), bId: values.get("b"), year: numberOrNull(values.get("year")) });
-      const overlap = answer.data?.membershipOverlap;
-      if (!overlap) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no overlap");
-      const nameA = overlap.a.name ?? overlap.a.id;
-      const nameB = overlap.b.name ?? overlap.b.id;
-      return {
-        content: h(
-          "div",
-          {},
-          h("p", { class: "figure" }, `${nameA}: ${overlap.sizeA} members; ${nameB}: ${overlap.sizeB}; ${overlap.shared.length} shared; Jaccard ${decimal(overlap.jaccard)} (${overlap.year}).`),
-          splitColumns(overlap, nameA, nameB),
+    const answer = await request<{ membershipOverlap: Overlap | null }>("MembershipOverlap", {
+      aId: values.get("a"),
+      bId: values.get("b"),
+      year: numberOrNull(values.get("year")),
+    });
+    const overlap = answer.data?.membershipOverlap;
+    if (!overlap) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no overlap");
+    const nameA = overlap.a.name ?? overlap.a.id;
+    const nameB = overlap.b.name ?? overlap.b.id;
+    return {
+      content: h(
+        "div",
+        {},
+        h(
+          "p",
+          { class: "figure" },
+          `${nameA}: ${overlap.sizeA} members; ${nameB}: ${overlap.sizeB}; ${overlap.shared.length} shared; Jaccard ${decimal(overlap.jaccard)} (${overlap.year}).`,
         ),
-        csv: { filename: `overlap-${overlap.a.id}-${overlap.b.id}.csv`.replace(/:/g, "_"), table: { columns: ["code", "name", `in ${overlap.a.id}`, `in ${overlap.b.id}`], rows: splitRows(overlap) } },
-      };
+        splitColumns(overlap, nameA, nameB),
+      ),
+      csv: {
+        filename: `overlap-${overlap.a.id}-${overlap.b.id}.csv`.replace(/:/g, "_"),
+        table: { columns: ["code", "name", `in ${overlap.a.id}`, `in ${overlap.b.id}`], rows: splitRows(overlap) },
+      },
+    };
   };
   const run = (values: FormData) => panel.run("Comparing the memberships", () => compare(values));
   void panel.run("Listing the bodies and comparing", async () => {
     const options = await bodies;
     if (options.length === 0) throw new Unavailable("the hub listed no bodies to compare");
-    for (const { select, chosen } of selects) select.replaceChildren(...options.map((body) => h("option", { value: body.value, selected: body.value === chosen }, body.label)));
+    for (const { select, chosen } of selects)
+      select.replaceChildren(...options.map((body) => h("option", { value: body.value, selected: body.value === chosen }, body.label)));
     return compare(new FormData(form));
   });
 }

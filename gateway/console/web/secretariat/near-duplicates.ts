@@ -5,7 +5,15 @@ import { describeErrors, request } from "../lib/graphql.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
 
-type Pair = { a: { id: string; name: string | null }; b: { id: string; name: string | null }; jaccard: number; sizeA: number; sizeB: number; containmentAInB: number; containmentBInA: number };
+type Pair = {
+  a: { id: string; name: string | null };
+  b: { id: string; name: string | null };
+  jaccard: number;
+  sizeA: number;
+  sizeB: number;
+  containmentAInB: number;
+  containmentBInA: number;
+};
 type Page = { totalCount: number; year: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Pair[] };
 
 const PREFIX = "near";
@@ -16,8 +24,15 @@ export function mountNearDuplicates(parent: HTMLElement, params: URLSearchParams
     "Near-duplicate bodies",
     PREFIX,
     [
-      field("Year", h("input", { name: "year", type: "number", min: 1816, max: 2014, value: savedValue(params, PREFIX, "year", "2014") }), "The registry runs to 2014."),
-      field("At least (Jaccard)", h("input", { name: "minJaccard", type: "number", min: 0.05, max: 1, step: 0.05, value: savedValue(params, PREFIX, "minJaccard", "0.9") })),
+      field(
+        "Year",
+        h("input", { name: "year", type: "number", min: 1816, max: 2014, value: savedValue(params, PREFIX, "year", "2014") }),
+        "The registry runs to 2014.",
+      ),
+      field(
+        "At least (Jaccard)",
+        h("input", { name: "minJaccard", type: "number", min: 0.05, max: 1, step: 0.05, value: savedValue(params, PREFIX, "minJaccard", "0.9") }),
+      ),
     ],
     "Show",
     (values) => void load(values, [null]),
@@ -25,14 +40,20 @@ export function mountNearDuplicates(parent: HTMLElement, params: URLSearchParams
   const panel = new Panel(parent, {
     id: "near-duplicates",
     title: "Near-duplicate bodies",
-    method: "Jaccard similarity of two bodies' full members in the year: shared ÷ members of either. Containment: the share of one body's members that also belong to the other. Correlates of War registry of IGOs, members in the year.",
+    method:
+      "Jaccard similarity of two bodies' full members in the year: shared ÷ members of either. Containment: the share of one body's members that also belong to the other. Correlates of War registry of IGOs, members in the year.",
     controls: form,
   });
   // Cursors of the pages seen so far, so Previous can go back (the connection pages forward).
   const load = (values: FormData, cursors: (string | null)[]) =>
     panel.run("Comparing every pair of bodies", async () => {
       const after = cursors[cursors.length - 1];
-      const answer = await request<{ nearDuplicateBodies: Page | null }>("NearDuplicateBodies", { year: numberOrNull(values.get("year")), minJaccard: numberOrNull(values.get("minJaccard")) ?? 0.9, first: PAGE_SIZE, after });
+      const answer = await request<{ nearDuplicateBodies: Page | null }>("NearDuplicateBodies", {
+        year: numberOrNull(values.get("year")),
+        minJaccard: numberOrNull(values.get("minJaccard")) ?? 0.9,
+        first: PAGE_SIZE,
+        after,
+      });
       const page = answer.data?.nearDuplicateBodies;
       if (!page) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no pairs");
       const pageNumber = cursors.length;
@@ -46,20 +67,44 @@ export function mountNearDuplicates(parent: HTMLElement, params: URLSearchParams
             { class: "table-scroll" },
             table(
               ["Body A", "Body B", "Jaccard", "Members A", "Members B", "A in B", "B in A"],
-              page.nodes.map((pair) => [name(pair.a), name(pair.b), decimal(pair.jaccard), count(pair.sizeA), count(pair.sizeB), percent(pair.containmentAInB, 0), percent(pair.containmentBInA, 0)]),
+              page.nodes.map((pair) => [
+                name(pair.a),
+                name(pair.b),
+                decimal(pair.jaccard),
+                count(pair.sizeA),
+                count(pair.sizeB),
+                percent(pair.containmentAInB, 0),
+                percent(pair.containmentBInA, 0),
+              ]),
               `${count(page.totalCount)} pairs in ${page.year}; page ${pageNumber} of ${Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE))}`,
             ),
           ),
           h(
             "div",
             { class: "pager" },
-            h("button", { type: "button", class: "secondary", disabled: cursors.length <= 1, onclick: () => void load(values, cursors.slice(0, -1)) }, "Previous page"),
-            h("button", { type: "button", class: "secondary", disabled: !page.pageInfo.hasNextPage, onclick: () => void load(values, [...cursors, page.pageInfo.endCursor]) }, "Next page"),
+            h(
+              "button",
+              { type: "button", class: "secondary", disabled: cursors.length <= 1, onclick: () => void load(values, cursors.slice(0, -1)) },
+              "Previous page",
+            ),
+            h(
+              "button",
+              {
+                type: "button",
+                class: "secondary",
+                disabled: !page.pageInfo.hasNextPage,
+                onclick: () => void load(values, [...cursors, page.pageInfo.endCursor]),
+              },
+              "Next page",
+            ),
           ),
         ),
         csv: {
           filename: `near-duplicate-bodies-${page.year}-page-${pageNumber}.csv`,
-          table: { columns: ["aId", "aName", "bId", "bName", "jaccard", "sizeA", "sizeB", "containmentAInB", "containmentBInA"], rows: page.nodes.map((p) => [p.a.id, p.a.name, p.b.id, p.b.name, p.jaccard, p.sizeA, p.sizeB, p.containmentAInB, p.containmentBInA]) },
+          table: {
+            columns: ["aId", "aName", "bId", "bName", "jaccard", "sizeA", "sizeB", "containmentAInB", "containmentBInA"],
+            rows: page.nodes.map((p) => [p.a.id, p.a.name, p.b.id, p.b.name, p.jaccard, p.sizeA, p.sizeB, p.containmentAInB, p.containmentBInA]),
+          },
         },
       };
     });

@@ -8,7 +8,13 @@ export type MembershipSplit = { shared: Member[]; onlyInA: Member[]; onlyInB: Me
 
 export function splitColumns(split: MembershipSplit, nameA: string, nameB: string): HTMLElement {
   const column = (title: string, members: Member[]) => h("section", { "aria-label": title }, h("h3", {}, `${title} (${members.length})`), countryList(members));
-  return h("div", { class: "two-columns" }, column("In both", split.shared), column(`Only in ${nameA}`, split.onlyInA), column(`Only in ${nameB}`, split.onlyInB));
+  return h(
+    "div",
+    { class: "two-columns" },
+    column("In both", split.shared),
+    column(`Only in ${nameA}`, split.onlyInA),
+    column(`Only in ${nameB}`, split.onlyInB),
+  );
 }
 
 /** One row per country: code, name, in A, in B. */

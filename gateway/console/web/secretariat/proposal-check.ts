@@ -26,9 +26,17 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
     [
       field("Title", h("input", { name: "title", type: "text", required: true, size: 40, value: value("title") })),
       field("Description", h("textarea", { name: "description", rows: 2 }, value("description"))),
-      field("Countries", h("input", { name: "countries", type: "text", value: value("countries"), placeholder: "USA, DEU, JPN" }), "Alpha-3 codes of the participants, separated by commas."),
+      field(
+        "Countries",
+        h("input", { name: "countries", type: "text", value: value("countries"), placeholder: "USA, DEU, JPN" }),
+        "Alpha-3 codes of the participants, separated by commas.",
+      ),
       field("Topics", h("input", { name: "topics", type: "text", value: value("topics"), placeholder: "elections, media freedom" }), "Separated by commas."),
-      field("Start", h("input", { name: "startDate", type: "text", value: value("startDate"), placeholder: "2027-03", size: 10 }), "YYYY, YYYY-MM or YYYY-MM-DD."),
+      field(
+        "Start",
+        h("input", { name: "startDate", type: "text", value: value("startDate"), placeholder: "2027-03", size: 10 }),
+        "YYYY, YYYY-MM or YYYY-MM-DD.",
+      ),
       field("Matches", h("input", { name: "maxMatches", type: "number", min: 1, max: 50, value: value("maxMatches", "10") })),
     ],
     "Check",
@@ -41,7 +49,11 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
       "Each existing activity is scored on five components, 0 to 1 (topic overlap, TF-IDF text similarity, shared countries, period, and the body's membership), combined into the score; bodies are matched on membership alone. JOIN_EXISTING at 0.6 or above, EXTEND_EXISTING at 0.35, otherwise GO_AHEAD.",
     controls: form,
   });
-  const list = (text: string) => text.split(",").map((item) => item.trim()).filter(Boolean);
+  const list = (text: string) =>
+    text
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean);
   const run = (values: FormData) =>
     panel.run("Comparing with every activity and body", async () => {
       const input = {
@@ -51,10 +63,14 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
         topics: list(String(values.get("topics") ?? "")),
         startDate: String(values.get("startDate") ?? "") || null,
       };
-      const answer = await request<{ checkPlannedActivity: Check | null }>("ProposalCheck", { input, maxMatches: numberOrNull(values.get("maxMatches")) ?? 10 });
+      const answer = await request<{ checkPlannedActivity: Check | null }>("ProposalCheck", {
+        input,
+        maxMatches: numberOrNull(values.get("maxMatches")) ?? 10,
+      });
       const check = answer.data?.checkPlannedActivity;
       if (!check) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no check");
-      const name = (match: Match) => (match.activity ? `${match.activity.title} (${match.activity.body.name ?? match.activity.body.id})` : (match.body?.name ?? match.body?.id ?? "?"));
+      const name = (match: Match) =>
+        match.activity ? `${match.activity.title} (${match.activity.body.name ?? match.activity.body.id})` : (match.body?.name ?? match.body?.id ?? "?");
       return {
         content: h(
           "div",
@@ -75,7 +91,11 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
                 decimal(match.components.countries),
                 decimal(match.components.period),
                 decimal(match.components.membership),
-                h("ul", {}, match.reasons.map((reason) => h("li", {}, reason))),
+                h(
+                  "ul",
+                  {},
+                  match.reasons.map((reason) => h("li", {}, reason)),
+                ),
               ]),
               `${check.matches.length} matches, best first`,
             ),
@@ -85,7 +105,19 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
           filename: "planned-activity-matches.csv",
           table: {
             columns: ["kind", "activityId", "bodyId", "name", "score", "topics", "text", "countries", "period", "membership", "reasons"],
-            rows: check.matches.map((m) => [m.kind, m.activity?.id, m.activity?.body.id ?? m.body?.id, name(m), m.score, m.components.topics, m.components.text, m.components.countries, m.components.period, m.components.membership, m.reasons.join("; ")]),
+            rows: check.matches.map((m) => [
+              m.kind,
+              m.activity?.id,
+              m.activity?.body.id ?? m.body?.id,
+              name(m),
+              m.score,
+              m.components.topics,
+              m.components.text,
+              m.components.countries,
+              m.components.period,
+              m.components.membership,
+              m.reasons.join("; "),
+            ]),
           },
         },
         warning: answer.errors.length > 0 ? describeErrors(answer.errors) : undefined,
