@@ -70,15 +70,13 @@ export class OverlapsEngine {
     const key = `${this.store.version()}|${this.snapshot.version}`;
     if (this.cache?.key === key) return this.cache;
     const igos = new Map(
-      this.store
-        .igos()
-        .map((igo) => [
-          igo.ioname,
-          {
-            info: { id: `cow:${igo.ioname}`, name: igo.longorgname || igo.orgname, kind: "COW_IGO" as const },
-            years: new Map<number, Map<MemberLevel, Set<string>>>(),
-          },
-        ]),
+      this.store.igos().map((igo) => [
+        igo.ioname,
+        {
+          info: { id: `cow:${igo.ioname}`, name: igo.longorgname || igo.orgname, kind: "COW_IGO" as const },
+          years: new Map<number, Map<MemberLevel, Set<string>>>(),
+        },
+      ]),
     );
     for (const { ioname, year } of this.store.igoYears()) igos.get(ioname)?.years.set(year, new Map());
     for (const row of this.store.memberships()) {
