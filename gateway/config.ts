@@ -4,11 +4,12 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConfigError, flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/shared/config.js";
+import { flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/shared/config.js";
 import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphInfo } from "../subgraphs/registry.js";
 import type { QueryLimits } from "./security/limits.js";
 import type { RateLimitSettings } from "./security/rate-limit.js";
 import { subgraphSecret } from "../subgraphs/shared/service-config.js";
+import { readAuthMode, type AuthMode } from "../subgraphs/shared/auth-mode.js";
 import { readForwardedHeaders } from "./forwarded-headers.js";
 
 export type SubgraphEndpoint = { name: string; url: string };
@@ -44,7 +45,7 @@ export type GatewayConfig = {
    * RISKY: "development" forwards the client's own x-hub-claims header to the subgraphs, so anyone
    * who reaches the gateway can claim any role. "none" (the default) strips it.
    */
-  authMode: "development" | "none" | "jwt";
+  authMode: AuthMode;
   /** HUB_SUBGRAPH_SECRET: the gateway signs every subgraph request with it (required in jwt mode). */
   subgraphSecret: string | null;
   /** The token settings as given (HUB_JWT_*), turned into keys when the gateway starts. */
@@ -80,19 +81,6 @@ function subgraphUrl(env: Env, subgraph: SubgraphInfo): string {
   const configuredPort = port(env, `${subgraph.envPrefix}_PORT`, subgraph.defaultPort);
   const fallback = configuredPort === subgraph.defaultPort ? defaultSubgraphUrl(subgraph) : `http://127.0.0.1:${configuredPort}/graphql`;
   return httpUrl(env, `${subgraph.envPrefix}_URL`, fallback);
-}
-
-function readAuthMode(env: Env): "development" | "none" | "jwt" {
-  const value = optionalString(env, "HUB_AUTH_MODE", "none");
-  if (value !== "development" && value !== "none" && value !== "jwt")
-    throw new ConfigError("HUB_AUTH_MODE", "invalid", `expected "jwt", "development" or "none", received "${value}"`);
-  if (value === "jwt" && !subgraphSecret(env))
-    throw new ConfigError(
-      "HUB_SUBGRAPH_SECRET",
-      "not set",
-      "HUB_AUTH_MODE=jwt needs a secret of at least 32 characters shared with the subgraphs, to sign what the gateway forwards",
-    );
-  return value;
 }
 
 /** HUB_RATE_LIMIT_PER_SECOND (0 turns the limit off) and HUB_RATE_LIMIT_BURST. */

@@ -8,7 +8,7 @@ import { GraphQLError } from "graphql";
 import { upsertActivities, type ActivitySeed } from "../shared/activities.js";
 import { findCountry } from "../shared/countries/reference.js";
 import { isCountryCodeShape } from "../shared/countries/country-code.js";
-import { ErrorCode } from "../shared/errors.js";
+import { ErrorCode, inputError } from "../shared/errors.js";
 import { Role, type Actor } from "../shared/auth.js";
 import { consistencyFindings, type Finding } from "./consistency.js";
 import { assess, type Assessment, type EligibilityPolicy } from "./eligibility.js";
@@ -33,13 +33,8 @@ export const LIMITS = { title: 300, text: 20_000, grounds: 5_000, name: 300 } as
 
 type Status = DecisionRow["status"];
 
-function bad(field: string, message: string): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, argument: field } });
-}
-
-function notFound(field: string, message: string): GraphQLError {
-  return new GraphQLError(`${field}: ${message}`, { extensions: { code: ErrorCode.NotFound, argument: field } });
-}
+const bad = (field: string, message: string) => inputError(field, message);
+const notFound = (field: string, message: string) => inputError(field, message, ErrorCode.NotFound);
 
 function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Forbidden } });

@@ -10,10 +10,8 @@
  */
 import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
-import { ConfigError, type Env } from "./config.js";
 import { findCountry } from "./countries/reference.js";
 import { ErrorCode } from "./errors.js";
-import { subgraphSecret } from "./service-config.js";
 
 export enum Role {
   SECRETARIAT = "SECRETARIAT",
@@ -24,30 +22,8 @@ export enum Role {
 
 export type Actor = { id: string; roles: Role[]; country: string | null; participant: number | null };
 
-export type AuthMode = "development" | "jwt" | "none";
-
-export { DEVELOPMENT_MODE_WARNING } from "./auth-mode.js";
-
-export function authMode(env: NodeJS.ProcessEnv = process.env): AuthMode {
-  const value = env.HUB_AUTH_MODE?.trim();
-  if (!value || value === "none") return "none";
-  if (value === "development" || value === "jwt") return value;
-  throw new Error(`HUB_AUTH_MODE is invalid: expected "jwt", "development" or "none", received ${JSON.stringify(value)}`);
-}
-
-/** HUB_AUTH_MODE for a subgraph, read once at start: jwt mode needs the secret the gateway signs with. */
-export function readAuthMode(env: Env): AuthMode {
-  let mode: AuthMode;
-  try {
-    mode = authMode(env as NodeJS.ProcessEnv);
-  } catch {
-    throw new ConfigError("HUB_AUTH_MODE", "invalid", `expected "jwt", "development" or "none", received "${env.HUB_AUTH_MODE}"`);
-  }
-  if (mode === "jwt" && !subgraphSecret(env)) {
-    throw new ConfigError("HUB_SUBGRAPH_SECRET", "not set", "HUB_AUTH_MODE=jwt trusts claims only on requests the gateway signed with this shared secret");
-  }
-  return mode;
-}
+export { DEVELOPMENT_MODE_WARNING, readAuthMode, type AuthMode } from "./auth-mode.js";
+import type { AuthMode } from "./auth-mode.js";
 
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated } });

@@ -1,3 +1,5 @@
+import { GraphQLError } from "graphql";
+
 /** The stable `extensions.code` values clients can rely on. */
 export const ErrorCode = {
   BadUserInput: "BAD_USER_INPUT",
@@ -10,3 +12,12 @@ export const ErrorCode = {
   Conflict: "CONFLICT",
   DeadlineExceeded: "DEADLINE_EXCEEDED",
 } as const;
+
+/**
+ * A refusal of one argument or input field, the one way every resolver words it: "<argument>:
+ * <what was expected, and what was received>", with the code clients rely on and the argument's
+ * path (a mutation's payload turns it into a user error naming that field).
+ */
+export function inputError(argument: string, message: string, code: string = ErrorCode.BadUserInput): GraphQLError {
+  return new GraphQLError(`${argument}: ${message}`, { extensions: { code, argument } });
+}

@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { GraphQLError } from "graphql";
-import { ErrorCode } from "../../shared/errors.js";
+import { inputError } from "../../shared/errors.js";
 import { assess } from "../eligibility.js";
 import type { AllianceContext } from "../loaders.js";
 import { toDecision, toEligibility, toFreedomRating, toRegimeRating } from "../mappers.js";
@@ -23,7 +22,7 @@ export class CountryAllianceResolver {
     @Ctx() context: AllianceContext,
   ): Promise<Eligibility> {
     if (year !== null && (year < 1700 || year > 2100)) {
-      throw new GraphQLError(`year: expected a year from 1700 to 2100, received ${year}`, { extensions: { code: ErrorCode.BadUserInput, argument: "year" } });
+      throw inputError("year", `expected a year from 1700 to 2100, received ${year}`);
     }
     const [freedom, regimes] = await Promise.all([context.loaders.freedomByCountry.load(country.code), context.loaders.regimeByCountry.load(country.code)]);
     return toEligibility(assess(policy ?? context.defaultPolicy, freedom, regimes, year));

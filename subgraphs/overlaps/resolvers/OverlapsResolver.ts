@@ -1,11 +1,10 @@
 import { loadKnown } from "../../shared/loaders.js";
 import { IGO_REGISTRY } from "../types/IgoRegistry.js";
-import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
 import { bodyTypeName, REGISTRY_BODY_PREFIX } from "../../shared/bodies/body-ids.js";
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
-import { ErrorCode } from "../../shared/errors.js";
+import { inputError } from "../../shared/errors.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import { UnknownBodyError, type Overlap } from "../analysis/engine.js";
 import type { MemberLevel as Level } from "../analysis/membership-index.js";
@@ -16,17 +15,13 @@ import { Country } from "../types/Country.js";
 import { MemberLevel } from "../types/enums.js";
 import { MembershipOverlap, MembershipOverlapConnection, RefreshOverlapsPayload } from "../types/overlap-types.js";
 
-function bad(argument: string, message: string): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
-}
-
 function levels(include: MemberLevel[] | null): Level[] {
   return [...new Set([MemberLevel.FULL, ...(include ?? [])])] as Level[];
 }
 
 function checkYear(year: number | null): number | null {
   if (year !== null && year !== undefined && (year < 1816 || year > 2100))
-    throw bad("year", `expected a year from 1816 (the registry's first) to 2100, received ${year}`);
+    throw inputError("year", `expected a year from 1816 (the registry's first) to 2100, received ${year}`);
   return year ?? null;
 }
 
@@ -100,7 +95,7 @@ export class OverlapsResolver {
       return toOverlap(context.engine.membershipOverlap(a, b, checkYear(year), levels(include)), context.engine.snapshot.refreshedAt);
     } catch (error) {
       if (error instanceof UnknownBodyError)
-        throw bad(error.message === a ? "aId" : "bId", `no body has the id ${JSON.stringify(error.message)} (see Query.bodies)`);
+        throw inputError(error.message === a ? "aId" : "bId", `no body has the id ${JSON.stringify(error.message)} (see Query.bodies)`);
       throw error;
     }
   }
@@ -117,7 +112,7 @@ export class OverlapsResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: OverlapsContext,
   ): Promise<MembershipOverlapConnection> {
-    if (!(minJaccard > 0 && minJaccard <= 1)) throw bad("minJaccard", `expected a number above 0 and at most 1, received ${minJaccard}`);
+    if (!(minJaccard > 0 && minJaccard <= 1)) throw inputError("minJaccard", `expected a number above 0 and at most 1, received ${minJaccard}`);
     await ready(context);
     const counted = levels(include);
     const pairs = context.engine.nearDuplicates(minJaccard, checkYear(year), counted);

@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from "graphql";
 import type { Actor } from "../../shared/auth.js";
-import { ErrorCode } from "../../shared/errors.js";
+import { ErrorCode, inputError } from "../../shared/errors.js";
 import type { UnVotesStore } from "../store.js";
 import { parseGroup } from "../arguments.js";
 import { AlertStore, type Subscription } from "./alert-store.js";
@@ -18,10 +18,6 @@ import { checkTarget, parseTarget, TargetRefused } from "./targets.js";
 export type NewSubscriptionInput = { targetUrl: string; bodyId: string | null; memberCodes: string[] | null; issues: string[]; secret: string | null };
 
 const MIN_SECRET = 16;
-
-function refused(argument: string, message: string, code: string = ErrorCode.BadUserInput): GraphQLError {
-  return new GraphQLError(`${argument}: ${message}`, { extensions: { code, argument } });
-}
 
 export class AlertService {
   readonly store: AlertStore;
@@ -54,11 +50,11 @@ export class AlertService {
       url = parseTarget(input.targetUrl, this.settings);
       await checkTarget(url, this.settings);
     } catch (error) {
-      if (error instanceof TargetRefused) throw refused("targetUrl", error.message);
+      if (error instanceof TargetRefused) throw inputError("targetUrl", error.message);
       throw error;
     }
     const secret = input.secret ?? newSecret();
-    if (secret.length < MIN_SECRET) throw refused("secret", `expected at least ${MIN_SECRET} characters, received ${secret.length}`);
+    if (secret.length < MIN_SECRET) throw inputError("secret", `expected at least ${MIN_SECRET} characters, received ${secret.length}`);
     const group = await this.groupOf(input);
     // Roll calls already held are scanned (for the subscriptions before this one) first: a new
     // subscription hears of roll calls imported after it, never of the whole record.
@@ -81,19 +77,19 @@ export class AlertService {
 
   setPaused(actor: Actor, id: string, paused: boolean): Subscription {
     const subscription = this.store.setPaused(this.idOf(id), paused, actor.id, new Date().toISOString());
-    if (!subscription) throw refused("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
+    if (!subscription) throw inputError("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
     if (!paused) this.deliverer.wake();
     return subscription;
   }
 
   delete(actor: Actor, id: string): Subscription {
     const subscription = this.store.delete(this.idOf(id), actor.id, new Date().toISOString());
-    if (!subscription) throw refused("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
+    if (!subscription) throw inputError("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
     return subscription;
   }
 
   private idOf(id: string): number {
-    if (!/^\d+$/.test(id)) throw refused("id", `expected a subscription id (a whole number), received ${JSON.stringify(id)}`);
+    if (!/^\d+$/.test(id)) throw inputError("id", `expected a subscription id (a whole number), received ${JSON.stringify(id)}`);
     return Number(id);
   }
 
@@ -103,10 +99,10 @@ export class AlertService {
       const memberCodes = parseGroup(input.memberCodes, "memberCodes");
       return { name: input.bodyId ?? `${memberCodes.length} countries`, memberCodes };
     }
-    if (!input.bodyId) throw refused("bodyId", "expected a body id or member codes to watch, received neither");
+    if (!input.bodyId) throw inputError("bodyId", "expected a body id or member codes to watch, received neither");
     const body = await this.readBody(input.bodyId);
-    if (!body) throw refused("bodyId", `no body has the id ${JSON.stringify(input.bodyId)}`, ErrorCode.NotFound);
-    if (!body.memberCodes || body.memberCodes.length === 0) throw refused("bodyId", `${body.name ?? input.bodyId} has no members on record to watch`);
+    if (!body) throw inputError("bodyId", `no body has the id ${JSON.stringify(input.bodyId)}`, ErrorCode.NotFound);
+    if (!body.memberCodes || body.memberCodes.length === 0) throw inputError("bodyId", `${body.name ?? input.bodyId} has no members on record to watch`);
     return { name: body.name ?? input.bodyId, memberCodes: body.memberCodes };
   }
 
