@@ -14,7 +14,7 @@ import { SUBGRAPHS } from "../../subgraphs/registry.js";
 import { HOW_TO_IMPORT_RATINGS } from "../../subgraphs/alliance/startup.js";
 import { HOW_TO_IMPORT } from "../../subgraphs/un-votes/startup-import.js";
 import { postGraphQL } from "../harness.js";
-import { readmeExample } from "../readme.js";
+import { readmeExample, readmeFirstQuery } from "../readme.js";
 import { FIXTURES } from "../shared-data.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -170,6 +170,10 @@ describe("npm start launcher", () => {
         const { query, output } = await readmeExample(heading);
         expect(await postGraphQL(url, query), heading).toEqual(output);
       }
+      // The Quick start's first query, as curl sends it.
+      const first = await readmeFirstQuery();
+      const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(first.body) });
+      expect(await response.json()).toEqual(first.output);
     } finally {
       hub.child.kill("SIGTERM");
       await hub.exited;
