@@ -2,6 +2,7 @@
  * Builds the gateway: Apollo Gateway over the checked-in supergraph (never composed at start),
  * served by Apollo Server on the hub's HTTP layer. Builds, never listens (index.ts does).
  */
+import { ErrorCode } from "../subgraphs/shared/errors.js";
 import { FailoverGateway } from "./failover/failover-gateway.js";
 import { consoleOperations, consoleRoute } from "./console/serve-console.js";
 import { randomUUID } from "node:crypto";
@@ -148,7 +149,7 @@ export async function createGatewayService(config: GatewayConfig, log = console)
           if (admission.allowed) return null;
           return {
             status: 429,
-            code: "RATE_LIMITED",
+            code: ErrorCode.RateLimited,
             message: `Too many requests: at most ${config.rateLimit!.perSecond} a second (bursts of ${config.rateLimit!.burst}) per client; retry after ${admission.retryAfterSeconds} s.`,
             headers: { "retry-after": String(admission.retryAfterSeconds) },
           };

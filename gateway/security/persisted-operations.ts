@@ -3,6 +3,7 @@
  * of each query text to the text). With it, the gateway serves only those operations, sent either
  * as the full text or as an Apollo persisted-query hash; anything else is refused with 400.
  */
+import { ErrorCode } from "../../subgraphs/shared/errors.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ApolloServerPlugin } from "@apollo/server";
@@ -39,7 +40,7 @@ export function loadPersistedOperations(file: string): Map<string, string> {
 
 export function persistedOperationsPlugin(operations: ReadonlyMap<string, string>): ApolloServerPlugin {
   const refuse = () =>
-    new GraphQLError("This gateway serves only its persisted operations.", { extensions: { code: "PERSISTED_QUERY_NOT_ALLOWED", http: { status: 400 } } });
+    new GraphQLError("This gateway serves only its persisted operations.", { extensions: { code: ErrorCode.PersistedQueryNotAllowed, http: { status: 400 } } });
   return {
     async requestDidStart() {
       return {

@@ -3,6 +3,7 @@
  * (HS256) or a public key (RS256, ES256, EdDSA), and turned into the claims the subgraphs see.
  * Whatever claims header a client sent is dropped: only verified claims travel on, signed.
  */
+import { ErrorCode } from "../../subgraphs/shared/errors.js";
 import { importSPKI, jwtVerify, type JWTPayload, type CryptoKey, type KeyObject } from "jose";
 import { GraphQLError } from "graphql";
 import { claimProblem } from "../../subgraphs/shared/auth.js";
@@ -44,7 +45,7 @@ export async function readTokenSettings(env: Env): Promise<TokenSettings> {
 export type HubClaims = { sub: string; roles: string[]; country?: string; participant?: number };
 
 function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+  return new GraphQLError(message, { extensions: { code: ErrorCode.Unauthenticated, http: { status: 401 } } });
 }
 
 /** The verified claims of a request's bearer token, null without one; a bad token is a 401. */

@@ -11,6 +11,11 @@ export const ErrorCode = {
   NotEligible: "NOT_ELIGIBLE",
   Conflict: "CONFLICT",
   DeadlineExceeded: "DEADLINE_EXCEEDED",
+  // Refusals at the HTTP layer, before any GraphQL runs.
+  BadRequest: "BAD_REQUEST",
+  PayloadTooLarge: "PAYLOAD_TOO_LARGE",
+  RateLimited: "RATE_LIMITED",
+  PersistedQueryNotAllowed: "PERSISTED_QUERY_NOT_ALLOWED",
 } as const;
 
 /**

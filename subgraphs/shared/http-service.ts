@@ -3,6 +3,7 @@
  * routes a service needs (`/health`). Small on purpose: the hub needs a body limit, a few routes
  * and clean shutdown, not a web framework.
  */
+import { ErrorCode } from "./errors.js";
 import http from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
@@ -200,7 +201,7 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
           return;
         }
         if (error instanceof HttpError) {
-          const code = error.status === 413 ? "PAYLOAD_TOO_LARGE" : error.status === 401 ? "UNAUTHENTICATED" : "BAD_REQUEST";
+          const code = error.status === 413 ? ErrorCode.PayloadTooLarge : error.status === 401 ? ErrorCode.Unauthenticated : ErrorCode.BadRequest;
           if (error.status === 413) {
             // The body was not read to its end: this connection cannot carry another request.
             res.setHeader("connection", "close");
@@ -210,7 +211,7 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
           return;
         }
         console.error("request failed", error);
-        sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+        sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: ErrorCode.Internal } }] });
       });
     },
   );
