@@ -119,6 +119,23 @@ export abstract class SubgraphStore {
     this.localWrites++;
   }
 
+  /** Imports running in this process: while one runs, in-memory indexes keep answering from the data before it. */
+  private importsRunning = 0;
+
+  /** Runs an import, marked as running for `importing()`. */
+  async whileImporting<T>(run: () => Promise<T>): Promise<T> {
+    this.importsRunning++;
+    try {
+      return await run();
+    } finally {
+      this.importsRunning--;
+    }
+  }
+
+  importing(): boolean {
+    return this.importsRunning > 0;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

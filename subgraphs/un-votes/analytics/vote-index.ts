@@ -144,8 +144,15 @@ export class VoteIndexHolder {
 
   constructor(private readonly store: UnVotesStore) {}
 
+  /**
+   * The index of the store's current contents, built again when they changed; but while this
+   * process imports, the one built before: a request then answers from the data before the
+   * import (one consistent snapshot, not half of the new batches), and the import is not starved
+   * by a rebuild per committed batch.
+   */
   current(): VoteIndex {
     const version = this.store.version();
+    if (this.index && this.store.importing()) return this.index;
     if (!this.index || version !== this.builtAt) {
       this.index = VoteIndex.build(this.store);
       this.builtAt = version;

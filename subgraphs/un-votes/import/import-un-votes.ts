@@ -38,7 +38,9 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
       options.onCommit?.();
     },
   };
-  const reports = isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : await importUnvotesTriple(store.db, location, withVersion);
+  const reports = await store.whileImporting(async () =>
+    isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : await importUnvotesTriple(store.db, location, withVersion),
+  );
   recordImport(store.db, {
     dataSet: "unvotes",
     source: options.source ?? describeSource(location, "un-votes"),

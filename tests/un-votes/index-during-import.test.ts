@@ -1,0 +1,29 @@
+/**
+ * While an import runs, the vote index answers from the data before it: a request in the middle
+ * of an import sees one consistent snapshot, and the import is not slowed by a rebuild per batch.
+ * The next request after the import sees everything.
+ */
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { voteIndexFor } from "../../subgraphs/un-votes/analytics/index-for-store.js";
+import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
+import { writeRollCalls } from "../alerts/new-roll-calls.js";
+import { FIXTURES } from "../shared-data.js";
+
+describe("the vote index during an import", () => {
+  it("keeps the snapshot from before the import until it ends", async () => {
+    const store = openUnVotesStore(":memory:");
+    await importUnVotes(store, path.join(FIXTURES, "unvotes-mini"), { progress: null });
+    const before = voteIndexFor(store).current();
+    expect(before.rollCalls).toHaveLength(5);
+    const seen: number[] = [];
+    // Invented roll calls (not real data), in batches of one row so that several commits happen.
+    const folder = writeRollCalls([100, 101].map((rcid) => ({ rcid, issue: null, votes: "YYNY" })));
+    await importUnVotes(store, folder, { progress: null, batchSize: 1, onCommit: () => seen.push(voteIndexFor(store).current().rollCalls.length) });
+    expect(seen.length).toBeGreaterThan(2);
+    expect(new Set(seen)).toEqual(new Set([5]));
+    expect(voteIndexFor(store).current().rollCalls).toHaveLength(7);
+    store.close();
+  });
+});
