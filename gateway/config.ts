@@ -85,8 +85,7 @@ function subgraphUrl(env: Env, subgraph: SubgraphInfo): string {
 
 /** HUB_RATE_LIMIT_PER_SECOND (0 turns the limit off) and HUB_RATE_LIMIT_BURST. */
 function readRateLimit(env: Env): RateLimitSettings | null {
-  const raw = env.HUB_RATE_LIMIT_PER_SECOND?.trim();
-  if (raw === "0") return null;
+  if (optionalString(env, "HUB_RATE_LIMIT_PER_SECOND", "") === "0") return null;
   const perSecond = positiveInteger(env, "HUB_RATE_LIMIT_PER_SECOND", 50, "requests per second");
   return { perSecond, burst: positiveInteger(env, "HUB_RATE_LIMIT_BURST", Math.max(100, 2 * perSecond), "requests") };
 }
@@ -126,7 +125,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       maxListArgument: positiveInteger(env, "HUB_MAX_LIST_ARGUMENT", 400, "items"),
     },
     fieldSuggestions: flag(env, "HUB_FIELD_SUGGESTIONS", !production),
-    persistedOperationsFile: env.HUB_PERSISTED_OPERATIONS?.trim() ? path.resolve(env.HUB_PERSISTED_OPERATIONS.trim()) : null,
+    persistedOperationsFile: optionalString(env, "HUB_PERSISTED_OPERATIONS", "") ? path.resolve(optionalString(env, "HUB_PERSISTED_OPERATIONS", "")) : null,
     forwardHeaders: readForwardedHeaders(env),
     directFetch: flag(env, "HUB_GATEWAY_DIRECT_FETCH", true),
     rateLimit: readRateLimit(env),

@@ -7,7 +7,7 @@ import { ErrorCode } from "../../subgraphs/shared/errors.js";
 import { importSPKI, jwtVerify, type JWTPayload, type CryptoKey, type KeyObject } from "jose";
 import { GraphQLError } from "graphql";
 import { claimProblem } from "../../subgraphs/shared/auth.js";
-import { ConfigError, positiveInteger, type Env } from "../../subgraphs/shared/config.js";
+import { ConfigError, optionalString, positiveInteger, type Env } from "../../subgraphs/shared/config.js";
 
 export type TokenSettings = {
   key: Uint8Array | CryptoKey | KeyObject;
@@ -22,17 +22,17 @@ export type TokenSettings = {
 const CLOCK_TOLERANCE_S = 30;
 
 export async function readTokenSettings(env: Env): Promise<TokenSettings> {
-  const secret = env.HUB_JWT_SECRET?.trim();
-  const publicKey = env.HUB_JWT_PUBLIC_KEY?.trim();
-  const issuer = env.HUB_JWT_ISSUER?.trim() || undefined;
-  const audience = env.HUB_JWT_AUDIENCE?.trim() || undefined;
+  const secret = optionalString(env, "HUB_JWT_SECRET", "");
+  const publicKey = optionalString(env, "HUB_JWT_PUBLIC_KEY", "");
+  const issuer = optionalString(env, "HUB_JWT_ISSUER", "") || undefined;
+  const audience = optionalString(env, "HUB_JWT_AUDIENCE", "") || undefined;
   const maxLifetimeSeconds = positiveInteger(env, "HUB_JWT_MAX_LIFETIME_S", 24 * 60 * 60, "seconds");
   if (secret) {
     if (secret.length < 32) throw new ConfigError("HUB_JWT_SECRET", "invalid", `expected at least 32 characters, received ${secret.length}`);
     return { key: new TextEncoder().encode(secret), algorithms: ["HS256"], issuer, audience, maxLifetimeSeconds };
   }
   if (publicKey) {
-    const algorithm = env.HUB_JWT_ALGORITHM?.trim() || "RS256";
+    const algorithm = optionalString(env, "HUB_JWT_ALGORITHM", "RS256");
     try {
       return { key: await importSPKI(publicKey, algorithm), algorithms: [algorithm], issuer, audience, maxLifetimeSeconds };
     } catch (error) {

@@ -1,13 +1,13 @@
 import { readAuthMode } from "../shared/auth.js";
-import { ConfigError, type Env } from "../shared/config.js";
+import { oneOf, type Env } from "../shared/config.js";
 import { EligibilityPolicy } from "./eligibility.js";
 import type { AllianceSettings } from "./loaders.js";
 
 /** HUB_AUTH_MODE and HUB_AOD_ELIGIBILITY_POLICY, read once at start. */
 export function readAllianceSettings(env: Env = process.env): AllianceSettings {
-  const policy = env.HUB_AOD_ELIGIBILITY_POLICY?.trim();
-  if (policy && !(policy in EligibilityPolicy)) {
-    throw new ConfigError("HUB_AOD_ELIGIBILITY_POLICY", "invalid", `expected one of ${Object.keys(EligibilityPolicy).join(", ")}, received "${policy}"`);
-  }
-  return { authMode: readAuthMode(env), defaultPolicy: (policy as EligibilityPolicy) || EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE };
+  const policies = Object.values(EligibilityPolicy) as EligibilityPolicy[];
+  return {
+    authMode: readAuthMode(env),
+    defaultPolicy: oneOf(env, "HUB_AOD_ELIGIBILITY_POLICY", policies, EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE),
+  };
 }

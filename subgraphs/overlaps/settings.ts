@@ -1,5 +1,5 @@
 import { readAuthMode, type AuthMode } from "../shared/auth.js";
-import { httpUrl, positiveInteger, type Env } from "../shared/config.js";
+import { httpUrl, port, positiveInteger, type Env } from "../shared/config.js";
 
 export type OverlapsSettings = { gatewayUrl: string; refreshSeconds: number; authMode: AuthMode };
 
@@ -10,7 +10,7 @@ export type OverlapsSettings = { gatewayUrl: string; refreshSeconds: number; aut
  */
 export function readOverlapsSettings(env: Env = process.env): OverlapsSettings {
   return {
-    gatewayUrl: httpUrl(env, "HUB_OVERLAPS_GATEWAY_URL", `http://127.0.0.1:${env.HUB_GATEWAY_PORT?.trim() || "4000"}/graphql`),
+    gatewayUrl: httpUrl(env, "HUB_OVERLAPS_GATEWAY_URL", `http://127.0.0.1:${port(env, "HUB_GATEWAY_PORT", 4000)}/graphql`),
     refreshSeconds: positiveInteger(env, "HUB_OVERLAPS_REFRESH_SECONDS", 300, "seconds"),
     authMode: readAuthMode(env),
   };

@@ -4,16 +4,13 @@
  * tokens and signs what it forwards with HUB_SUBGRAPH_SECRET, which the subgraphs require), or
  * "development" (the client's own claims header trusted, with DEVELOPMENT_MODE_WARNING at start).
  */
-import { ConfigError, optionalString, type Env } from "./config.js";
+import { ConfigError, oneOf, type Env } from "./config.js";
 import { subgraphSecret } from "./service-config.js";
 
 export type AuthMode = "development" | "jwt" | "none";
 
 export function readAuthMode(env: Env): AuthMode {
-  const value = optionalString(env, "HUB_AUTH_MODE", "none");
-  if (value !== "development" && value !== "none" && value !== "jwt") {
-    throw new ConfigError("HUB_AUTH_MODE", "invalid", `expected "jwt", "development" or "none", received "${value}"`);
-  }
+  const value = oneOf<AuthMode>(env, "HUB_AUTH_MODE", ["none", "jwt", "development"], "none");
   if (value === "jwt" && !subgraphSecret(env)) {
     throw new ConfigError(
       "HUB_SUBGRAPH_SECRET",

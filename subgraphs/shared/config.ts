@@ -34,6 +34,16 @@ export function optionalString(env: Env, variable: string, fallback: string): st
   return raw(env, variable) ?? fallback;
 }
 
+/** One of a fixed set of words (a mode, a policy); the fallback when unset. */
+export function oneOf<T extends string>(env: Env, variable: string, allowed: readonly T[], fallback: T): T {
+  const value = raw(env, variable);
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new ConfigError(variable, "invalid", `expected ${allowed.map((word) => `"${word}"`).join(", ")}, received "${value}"`);
+  }
+  return value as T;
+}
+
 /** A TCP port; 0 asks the operating system for any free port (tests use it). */
 export function port(env: Env, variable: string, fallback: number): number {
   const value = raw(env, variable);

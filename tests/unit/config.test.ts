@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../../gateway/config.js";
-import { ConfigError, flag, port, positiveInteger, requiredString } from "../../subgraphs/shared/config.js";
+import { ConfigError, flag, oneOf, port, positiveInteger, requiredString } from "../../subgraphs/shared/config.js";
+import { readAuthMode } from "../../subgraphs/shared/auth-mode.js";
+import { readAllianceSettings } from "../../subgraphs/alliance/settings.js";
 import { readSubgraphConfig } from "../../subgraphs/shared/service-config.js";
 import { subgraphInfo } from "../../subgraphs/registry.js";
 
@@ -11,6 +13,19 @@ describe("configuration", () => {
     expect(() => port({ HUB_P: "70000" }, "HUB_P", 1)).toThrow(ConfigError);
     expect(() => positiveInteger({ HUB_T: "0" }, "HUB_T", 5, "milliseconds")).toThrow('expected a whole number of milliseconds above 0, received "0"');
     expect(() => flag({ HUB_F: "maybe" }, "HUB_F", false)).toThrow('expected true or false, received "maybe"');
+  });
+
+  it("reads a word from a fixed set, the same way for every mode and policy", () => {
+    expect(oneOf({}, "HUB_M", ["a", "b"], "a")).toBe("a");
+    expect(oneOf({ HUB_M: " b " }, "HUB_M", ["a", "b"], "a")).toBe("b");
+    expect(() => oneOf({ HUB_M: "c" }, "HUB_M", ["a", "b"], "a")).toThrow('HUB_M is invalid: expected "a", "b", received "c"');
+    expect(readAuthMode({})).toBe("none");
+    expect(() => readAuthMode({ HUB_AUTH_MODE: "open" })).toThrow('HUB_AUTH_MODE is invalid: expected "none", "jwt", "development", received "open"');
+    expect(() => readAuthMode({ HUB_AUTH_MODE: "jwt" })).toThrow("HUB_SUBGRAPH_SECRET is not set");
+    expect(readAllianceSettings({ HUB_AOD_ELIGIBILITY_POLICY: "VDEM_ELECTORAL_DEMOCRACY_OR_BETTER" }).defaultPolicy).toBe("VDEM_ELECTORAL_DEMOCRACY_OR_BETTER");
+    expect(() => readAllianceSettings({ HUB_AOD_ELIGIBILITY_POLICY: "ANY" })).toThrow(
+      'HUB_AOD_ELIGIBILITY_POLICY is invalid: expected "FREEDOM_HOUSE_FREE_OR_PARTLY_FREE"',
+    );
   });
 
   it("uses defaults when unset and parses values when set", () => {

@@ -2,7 +2,7 @@
  * HUB_REFRESH_INTERVAL (off unless set): each subgraph refreshes its data sets from their upstreams
  * on that interval, while serving, one refresh at a time, waiting the interval after each ends.
  */
-import { ConfigError, type Env } from "../config.js";
+import { ConfigError, optionalString, type Env } from "../config.js";
 import { refreshAll, type RefreshOutcome, type Refresher } from "./refresh.js";
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
@@ -11,8 +11,8 @@ const MIN_INTERVAL_MS = 60_000;
 
 /** "6h", "30m", "1d", "90s"; null when unset or "off". */
 export function readRefreshInterval(env: Env): number | null {
-  const value = env.HUB_REFRESH_INTERVAL?.trim();
-  if (!value || value === "off") return null;
+  const value = optionalString(env, "HUB_REFRESH_INTERVAL", "off");
+  if (value === "off") return null;
   const match = /^(\d+)\s*([smhd])$/.exec(value);
   const ms = match ? Number(match[1]) * UNITS[match[2]] : NaN;
   if (!Number.isFinite(ms) || ms < MIN_INTERVAL_MS) {
@@ -57,6 +57,8 @@ export function refreshOnSchedule(
 ): (() => void) | null {
   const interval = readRefreshInterval(env);
   if (interval === null) return null;
-  log.log(`${subgraph}: refreshing ${refreshers.map((refresher) => refresher.spec.name).join(", ")} from upstream every ${env.HUB_REFRESH_INTERVAL!.trim()}`);
+  log.log(
+    `${subgraph}: refreshing ${refreshers.map((refresher) => refresher.spec.name).join(", ")} from upstream every ${optionalString(env, "HUB_REFRESH_INTERVAL", "off")}`,
+  );
   return scheduleRefresh(interval, refreshers, env, { log: (line) => log.log(`${subgraph}: ${line}`), error: (line) => log.error(`${subgraph}: ${line}`) });
 }

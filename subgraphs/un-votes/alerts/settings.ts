@@ -5,7 +5,7 @@
  * (HUB_UN_VOTES_GATEWAY_URL; `npm start` tells the subgraph the gateway's real address).
  */
 import { readAuthMode, type AuthMode } from "../../shared/auth.js";
-import { flag, httpUrl, optionalString, positiveInteger, type Env } from "../../shared/config.js";
+import { flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../../shared/config.js";
 import type { TargetPolicy } from "./targets.js";
 
 export type AlertSettings = TargetPolicy & {
@@ -38,7 +38,7 @@ export function readAlertSettings(env: Env = process.env): AlertSettings {
     maxAttempts: positiveInteger(env, "HUB_WEBHOOK_MAX_ATTEMPTS", 12, "attempts"),
     pollMs: positiveInteger(env, "HUB_WEBHOOK_POLL_MS", 2000, "milliseconds"),
     timeoutMs: positiveInteger(env, "HUB_WEBHOOK_TIMEOUT_MS", 10_000, "milliseconds"),
-    gatewayUrl: httpUrl(env, "HUB_UN_VOTES_GATEWAY_URL", `http://127.0.0.1:${env.HUB_GATEWAY_PORT?.trim() || "4000"}/graphql`),
+    gatewayUrl: httpUrl(env, "HUB_UN_VOTES_GATEWAY_URL", `http://127.0.0.1:${port(env, "HUB_GATEWAY_PORT", 4000)}/graphql`),
     authMode: readAuthMode(env),
   };
 }
