@@ -8,7 +8,7 @@ import { createGatewayService, type GatewayService } from "../gateway/server.js"
 import { SUBGRAPHS, type SubgraphName } from "../subgraphs/registry.js";
 import { SUBGRAPH_FACTORIES } from "../subgraphs/services.js";
 import { listen } from "../subgraphs/shared/listen.js";
-import { engineFor } from "../subgraphs/overlaps/context.js";
+import { engineFor } from "../subgraphs/overlaps/loaders.js";
 import { readOverlapsSettings } from "../subgraphs/overlaps/settings.js";
 import type { OverlapsStore } from "../subgraphs/overlaps/store.js";
 import { alertsFor } from "../subgraphs/un-votes/alerts/alert-service.js";

@@ -2,6 +2,7 @@
 import type { Db } from "../shared/store.js";
 import DataLoader from "dataloader";
 import type { IncomingMessage } from "node:http";
+import type { AllianceSettings } from "./settings.js";
 import { groupBy } from "../shared/collections.js";
 import { composeCountries, findCountry, type CountryRecord } from "../shared/countries/reference.js";
 import { singleValueLoader } from "../shared/loaders.js";
@@ -14,8 +15,6 @@ import type { AllianceStore } from "./store.js";
 import type { AodMembership } from "./types/AodMembership.js";
 import type { Country } from "./types/Country.js";
 import { AodMembershipStatus } from "./types/enums.js";
-
-export type AllianceSettings = { authMode: AuthMode; defaultPolicy: EligibilityPolicy };
 
 export type AllianceLoaders = ReturnType<typeof createAllianceLoaders>;
 export type AllianceContext = {

@@ -1,7 +1,9 @@
 import { readAuthMode } from "../shared/auth.js";
 import { oneOf, type Env } from "../shared/config.js";
 import { EligibilityPolicy } from "./eligibility.js";
-import type { AllianceSettings } from "./loaders.js";
+import type { AuthMode } from "../shared/auth.js";
+
+export type AllianceSettings = { authMode: AuthMode; defaultPolicy: EligibilityPolicy };
 
 /** HUB_AUTH_MODE and HUB_AOD_ELIGIBILITY_POLICY, read once at start. */
 export function readAllianceSettings(env: Env = process.env): AllianceSettings {

@@ -2,7 +2,7 @@
 import { authChecker } from "../shared/auth.js";
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
-import { createOverlapsContext, engineFor } from "./context.js";
+import { createOverlapsContext, engineFor } from "./loaders.js";
 import { ActivityOverlapResolver } from "./resolvers/ActivityOverlapResolver.js";
 import { OverlapsResolver } from "./resolvers/OverlapsResolver.js";
 import { RegistryOrganizationResolver, registryOrganizationReference } from "./resolvers/RegistryOrganizationResolver.js";

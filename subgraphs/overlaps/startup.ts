@@ -6,7 +6,7 @@
  */
 import { startupSource } from "../shared/bundled-data.js";
 import { formatReports } from "../shared/import/report.js";
-import type { OverlapsEngine } from "./analysis/engine.js";
+import type { OverlapsEngine } from "./analytics/engine.js";
 import { importCowIgo } from "./import/cow-import.js";
 import type { OverlapsSettings } from "./settings.js";
 import type { OverlapsStore } from "./store.js";

@@ -1,12 +1,17 @@
 /**
- * When the un-votes subgraph listens: import on first start (startup-import.ts), start sending
- * alerts, take the gateway's real address from the launcher (a body's members are read there), and
+ * When the un-votes subgraph listens: on a store with no votes yet, import in the background while
+ * already serving, from HUB_UNVOTES_SOURCE when the operator set it and from the bundled snapshot
+ * (data/) otherwise (with HUB_UNVOTES_SOURCE=none, say in one line how to import; the hub downloads
+ * nothing unless told to: "upstream" is the explicit way to ask for the public copy); start sending
+ * alerts; take the gateway's real address from the launcher (a body's members are read there); and
  * refresh from upstream on HUB_REFRESH_INTERVAL when it is set.
  */
-import { alertsFor } from "./alerts/alert-service.js";
+import { startupSource } from "../shared/bundled-data.js";
+import { formatReports } from "../shared/import/report.js";
 import { refreshOnSchedule } from "../shared/refresh/schedule.js";
+import { alertsFor } from "./alerts/alert-service.js";
+import { importUnVotes } from "./import/import-un-votes.js";
 import { unVotesRefreshers } from "./refreshers.js";
-import { importOnFirstStart } from "./startup-import.js";
 import type { UnVotesStore } from "./store.js";
 
 type GatewayMessage = { type: "gateway"; url: string };
@@ -19,4 +24,21 @@ export async function unVotesOnStart(store: UnVotesStore): Promise<void> {
   alerts.deliverer.start();
   await importOnFirstStart(store);
   refreshOnSchedule("un-votes", unVotesRefreshers(store));
+}
+
+export const HOW_TO_IMPORT =
+  "un-votes: no General Assembly votes imported yet; run `npm run import -- unvotes <folder|file|URL|upstream>`, or set HUB_UNVOTES_SOURCE and restart";
+
+export function importOnFirstStart(store: UnVotesStore, env: NodeJS.ProcessEnv = process.env, log = console): Promise<void> {
+  if (store.counts().rollCalls > 0) return Promise.resolve();
+  const startup = startupSource(env.HUB_UNVOTES_SOURCE, "un-votes");
+  if (!startup) {
+    log.log(HOW_TO_IMPORT);
+    return Promise.resolve();
+  }
+  const source = startup.location;
+  log.log(`un-votes: importing General Assembly votes from ${startup.bundled ? "the bundled snapshot (1946 to January 2020)" : source} while serving`);
+  return importUnVotes(store, source, { progress: process.stderr })
+    .then((reports) => log.log(`un-votes: import finished\n${formatReports(reports)}`))
+    .catch((error: Error) => log.error(`un-votes: import from ${source} failed: ${error.message}. ${HOW_TO_IMPORT.replace("un-votes: ", "")}`));
 }

@@ -4,9 +4,9 @@
  * SYNTHETIC, generated below from a fixed seed for the benchmark only; the registry is real.
  */
 import path from "node:path";
-import { textOf } from "../../subgraphs/overlaps/analysis/activity-similarity.js";
-import { OverlapsEngine } from "../../subgraphs/overlaps/analysis/engine.js";
-import { nearDuplicatePairs } from "../../subgraphs/overlaps/analysis/membership-index.js";
+import { textOf } from "../../subgraphs/overlaps/analytics/activity-similarity.js";
+import { OverlapsEngine } from "../../subgraphs/overlaps/analytics/engine.js";
+import { nearDuplicatePairs } from "../../subgraphs/overlaps/analytics/membership-index.js";
 import { HubSnapshot } from "../../subgraphs/overlaps/hub-snapshot.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { openOverlapsStore } from "../../subgraphs/overlaps/store.js";

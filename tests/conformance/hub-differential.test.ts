@@ -10,7 +10,7 @@ import { Supergraph } from "@apollo/federation-internals";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../gateway/config.js";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
-import { engineFor } from "../../subgraphs/overlaps/context.js";
+import { engineFor } from "../../subgraphs/overlaps/loaders.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { readOverlapsSettings } from "../../subgraphs/overlaps/settings.js";
 import { defaultSubgraphUrl, SUBGRAPHS } from "../../subgraphs/registry.js";

@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
 import { HOW_TO_IMPORT_RATINGS } from "../../subgraphs/alliance/startup.js";
-import { HOW_TO_IMPORT } from "../../subgraphs/un-votes/startup-import.js";
+import { HOW_TO_IMPORT } from "../../subgraphs/un-votes/startup.js";
 import { postGraphQL } from "../harness.js";
 import { readmeExample, readmeFirstQuery } from "../readme.js";
 import { FIXTURES } from "../shared-data.js";

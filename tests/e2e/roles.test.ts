@@ -4,7 +4,7 @@
  * included. A refresh that reads what was read before rebuilds nothing.
  */
 import { describe, expect, it } from "vitest";
-import { engineFor } from "../../subgraphs/overlaps/context.js";
+import { engineFor } from "../../subgraphs/overlaps/loaders.js";
 import { readOverlapsSettings } from "../../subgraphs/overlaps/settings.js";
 import type { GraphQLResult } from "../harness.js";
 import { useHub } from "../hub-hooks.js";

@@ -6,7 +6,7 @@
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { similarity, TextModel } from "../../subgraphs/overlaps/analysis/activity-similarity.js";
+import { similarity, TextModel } from "../../subgraphs/overlaps/analytics/activity-similarity.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import type { GraphQLResult } from "../harness.js";
 import { useHub } from "../hub-hooks.js";

@@ -1,7 +1,7 @@
 /** The Correlates of War IGO registry from ../shared/data: every row in, unmapped columns reported, overlaps checked against plain set arithmetic. */
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { OverlapsEngine } from "../../subgraphs/overlaps/analysis/engine.js";
+import { OverlapsEngine } from "../../subgraphs/overlaps/analytics/engine.js";
 import { HubSnapshot } from "../../subgraphs/overlaps/hub-snapshot.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { openOverlapsStore } from "../../subgraphs/overlaps/store.js";

@@ -6,9 +6,9 @@ import { bodyTypeName, REGISTRY_BODY_PREFIX } from "../../shared/bodies/body-ids
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { inputError } from "../../shared/errors.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { UnknownBodyError, type Overlap } from "../analysis/engine.js";
-import type { MemberLevel as Level } from "../analysis/membership-index.js";
-import type { OverlapsContext } from "../context.js";
+import { UnknownBodyError, type Overlap } from "../analytics/engine.js";
+import type { MemberLevel as Level } from "../analytics/membership-index.js";
+import type { OverlapsContext } from "../loaders.js";
 import { BodyRef } from "../types/bodies.js";
 import { BodyConnection } from "../types/connections.js";
 import { Country } from "../types/Country.js";

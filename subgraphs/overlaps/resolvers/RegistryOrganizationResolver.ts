@@ -1,6 +1,6 @@
 import { loadKnown } from "../../shared/loaders.js";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { OverlapsContext } from "../context.js";
+import type { OverlapsContext } from "../loaders.js";
 import { Activity, RegistryOrganization } from "../types/bodies.js";
 import { Country } from "../types/Country.js";
 

@@ -4,7 +4,7 @@ import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
 import { readActor, type AuthContext } from "../shared/auth.js";
 import { composeCountries } from "../shared/countries/reference.js";
-import { OverlapsEngine } from "./analysis/engine.js";
+import { OverlapsEngine } from "./analytics/engine.js";
 import { HubSnapshot } from "./hub-snapshot.js";
 import type { OverlapsSettings } from "./settings.js";
 import type { OverlapsStore } from "./store.js";
