@@ -332,15 +332,17 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
   it("explorer: runs a README operation with introspection off, from the schema built into the page", async () => {
     const introspection = await hub.query("{ __schema { queryType { name } } }");
     expect(introspection.errors?.[0]?.message).toMatch(/introspection/i);
-    const { page, record } = await openPage(context, origin);
+    // A browser that never opened the explorer: GraphiQL restores a returning visitor's tabs from local storage instead.
+    const firstVisit = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const { page, record } = await openPage(firstVisit, origin);
     await page.goto(`${origin}/explorer`);
     // The README's first operation opens in the editor; run it once it is there.
-    await expect.poll(() => page.locator(".graphiql-query-editor").textContent()).toContain("query CountryProfiles");
+    await expect.poll(() => page.locator(".graphiql-query-editor").textContent(), { timeout: 15_000 }).toContain("query CountryProfiles");
     await page.locator(".graphiql-execute-button").click();
     await expect.poll(() => page.locator(".graphiql-response").textContent(), { timeout: 30_000 }).toContain('"countries"');
     expect(await page.locator(".graphiql-response").textContent()).not.toContain('"errors"');
     expectClean(record, "/explorer");
-    await page.close();
+    await firstVisit.close();
   }, 60_000);
 
   it("runs on a gateway that serves only persisted operations: the console's own manifest is allowed", async () => {
