@@ -29,7 +29,7 @@ export class AlertService {
     readonly settings: AlertSettings,
   ) {
     this.store = new AlertStore(unVotes.db);
-    this.deliverer = new AlertDeliverer(unVotes.db, settings);
+    this.deliverer = new AlertDeliverer(this.store, settings);
     this.gatewayUrl = settings.gatewayUrl;
   }
 

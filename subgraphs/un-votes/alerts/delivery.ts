@@ -7,8 +7,7 @@
  * with the same event id for the receiver to drop.
  */
 import { Agent, request } from "undici";
-import type { Db } from "../../shared/store.js";
-import { AlertStore, type OutboxRow } from "./alert-store.js";
+import type { AlertStore, OutboxRow } from "./alert-store.js";
 import { backoffMs, type AlertSettings } from "./settings.js";
 import { EVENT_ID_HEADER, signature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./signing.js";
 import { checkTarget, guardedLookup, parseTarget } from "./targets.js";
@@ -17,18 +16,16 @@ import { checkTarget, guardedLookup, parseTarget } from "./targets.js";
 const BATCH = 20;
 
 export class AlertDeliverer {
-  private readonly store: AlertStore;
   private readonly agent: Agent;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
 
   constructor(
-    db: Db,
+    private readonly store: AlertStore,
     private readonly settings: AlertSettings,
     private readonly log: Pick<Console, "error"> = console,
   ) {
-    this.store = new AlertStore(db);
     this.agent = new Agent({
       connect: { timeout: settings.timeoutMs, lookup: guardedLookup(settings) },
       headersTimeout: settings.timeoutMs,

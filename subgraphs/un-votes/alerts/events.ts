@@ -6,9 +6,10 @@
 import { plurality } from "../analytics/group-voting.js";
 import { ABSTAIN, NO, YES } from "../analytics/vote-index.js";
 import { ISSUE_BY_CODE } from "../import/issues.js";
+import { POSITION_OF_VOTE } from "../types/enums.js";
 import type { NewEvent, Subscription } from "./alert-store.js";
 
-const POSITION = { [YES]: "YES", [NO]: "NO", [ABSTAIN]: "ABSTAIN" } as Record<number, "YES" | "NO" | "ABSTAIN">;
+const POSITION = POSITION_OF_VOTE as Record<number, "YES" | "NO" | "ABSTAIN">;
 
 export type RollCallFacts = {
   rcid: number;

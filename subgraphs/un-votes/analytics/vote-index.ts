@@ -151,8 +151,8 @@ export class VoteIndexHolder {
    * by a rebuild per committed batch.
    */
   current(): VoteIndex {
-    const version = this.store.version();
     if (this.index && this.store.importing()) return this.index;
+    const version = this.store.version();
     if (!this.index || version !== this.builtAt) {
       this.index = VoteIndex.build(this.store);
       this.builtAt = version;

@@ -11,12 +11,13 @@ import type { FileReport } from "../../shared/import/report.js";
 import type { ImportOptions } from "../../shared/import/import-file.js";
 import { ImportError, isUrl } from "../../shared/import/source.js";
 import type { UnVotesStore } from "../store.js";
+import { UPSTREAMS } from "../../shared/refresh/upstreams.js";
 import { alertsFor } from "../alerts/alert-service.js";
 import { importUndl } from "./undl-csv.js";
 import { importUnvotesTriple } from "./unvotes-csv.js";
 
 /** The plain CSV copies of the unvotes data (Voeten; R package `unvotes`), CC0. */
-export const UNVOTES_UPSTREAM = "https://raw.githubusercontent.com/rfordatascience/tidytuesday/master/data/2021/2021-03-23/";
+export const UNVOTES_UPSTREAM = UPSTREAMS.unvotes.defaultUrl!;
 
 function isUndlSource(location: string): boolean {
   if (isUrl(location)) return new URL(location).pathname.toLowerCase().endsWith(".csv");

@@ -59,6 +59,15 @@ export class Baselines {
     }
   }
 
+  /** The window's roll calls sharing words with the target, most similar first (ties: the more recent). */
+  private ranked(target: RollCallRecord): { rollCall: RollCallRecord; similarity: number }[] {
+    const words = wordsOf(`${target.title} ${target.description}`);
+    return this.window
+      .map(({ rollCall, words: other }) => ({ rollCall, similarity: jaccard(words, other) }))
+      .filter((match) => match.similarity > 0)
+      .sort((a, b) => b.similarity - a.similarity || b.rollCall.date.localeCompare(a.rollCall.date));
+  }
+
   /**
    * How far copying precedents can go: each state's own votes on the window's roll calls ranked
    * by title similarity (all matches, not only the five best), its first three. Whether the vote
@@ -66,11 +75,7 @@ export class Baselines {
    * bounds every forecaster that copies a state's own precedent.
    */
   ownPrecedentVotes(target: RollCallRecord): Map<string, Vote[]> {
-    const words = wordsOf(`${target.title} ${target.description}`);
-    const ranked = this.window
-      .map(({ rollCall, words: other }) => ({ rollCall, similarity: jaccard(words, other) }))
-      .filter((match) => match.similarity > 0)
-      .sort((a, b) => b.similarity - a.similarity || b.rollCall.date.localeCompare(a.rollCall.date));
+    const ranked = this.ranked(target);
     const votes = new Map<string, Vote[]>();
     for (const code of target.votes.keys()) {
       const own: Vote[] = [];
@@ -86,12 +91,7 @@ export class Baselines {
 
   /** The three predictions for every state that voted on the target. */
   predict(target: RollCallRecord): Map<string, Record<BaselineName, Vote | null>> {
-    const words = wordsOf(`${target.title} ${target.description}`);
-    const nearest = this.window
-      .map(({ rollCall, words: other }) => ({ rollCall, similarity: jaccard(words, other) }))
-      .filter((match) => match.similarity > 0)
-      .sort((a, b) => b.similarity - a.similarity || b.rollCall.date.localeCompare(a.rollCall.date))
-      .slice(0, 5);
+    const nearest = this.ranked(target).slice(0, 5);
     const issueCounts = this.byIssues.get(target.issues.join(","));
     const predictions = new Map<string, Record<BaselineName, Vote | null>>();
     for (const code of target.votes.keys()) {
