@@ -4,12 +4,12 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/shared/config.js";
+import { flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/platform/config.js";
 import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphInfo } from "../subgraphs/registry.js";
 import type { QueryLimits } from "./security/limits.js";
 import type { RateLimitSettings } from "./security/rate-limit.js";
-import { subgraphSecret } from "../subgraphs/shared/service-config.js";
-import { readAuthMode, type AuthMode } from "../subgraphs/shared/auth-mode.js";
+import { subgraphSecret } from "../subgraphs/platform/service-config.js";
+import { readAuthMode, type AuthMode } from "../subgraphs/platform/auth-mode.js";
 import { readForwardedHeaders } from "./forwarded-headers.js";
 
 export type SubgraphEndpoint = { name: string; url: string };

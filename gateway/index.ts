@@ -1,5 +1,5 @@
-import { listen } from "../subgraphs/shared/listen.js";
-import { runService } from "../subgraphs/shared/run-service.js";
+import { listen } from "../subgraphs/platform/listen.js";
+import { runService } from "../subgraphs/platform/run-service.js";
 import { readGatewayConfig } from "./config.js";
 import { createGatewayService } from "./server.js";
 

@@ -2,7 +2,7 @@
  * Builds the gateway: Apollo Gateway over the checked-in supergraph (never composed at start),
  * served by Apollo Server on the hub's HTTP layer. Builds, never listens (index.ts does).
  */
-import { ErrorCode } from "../subgraphs/shared/errors.js";
+import { ErrorCode } from "../subgraphs/platform/errors.js";
 import { FailoverGateway } from "./failover/failover-gateway.js";
 import { consoleOperations, consoleRoute } from "./console/serve-console.js";
 import { randomUUID } from "node:crypto";
@@ -10,12 +10,12 @@ import { readFile } from "node:fs/promises";
 import type http from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
-import { ConfigError } from "../subgraphs/shared/config.js";
-import { hubApolloOptions } from "../subgraphs/shared/apollo-defaults.js";
-import { createHttpService, createRoutesServer, metricsRoute, sendJson } from "../subgraphs/shared/http-service.js";
-import { ServiceMetrics } from "../subgraphs/shared/metrics.js";
-import { close } from "../subgraphs/shared/listen.js";
-import { DEVELOPMENT_MODE_WARNING } from "../subgraphs/shared/auth-mode.js";
+import { ConfigError } from "../subgraphs/platform/config.js";
+import { hubApolloOptions } from "../subgraphs/platform/apollo-defaults.js";
+import { createHttpService, createRoutesServer, metricsRoute, sendJson } from "../subgraphs/platform/http-service.js";
+import { ServiceMetrics } from "../subgraphs/platform/metrics.js";
+import { close } from "../subgraphs/platform/listen.js";
+import { DEVELOPMENT_MODE_WARNING } from "../subgraphs/platform/auth-mode.js";
 import type { GatewayConfig } from "./config.js";
 import { DirectFetchGateway } from "./direct-fetch/gateway.js";
 import { DirectFetchPlanner } from "./direct-fetch/planner.js";

@@ -6,9 +6,9 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import { Pool } from "undici";
-import { ErrorCode } from "../subgraphs/shared/errors.js";
-import { TIMEOUT_HEADER } from "../subgraphs/shared/deadline.js";
-import { CLAIMS_HEADER, signRequest } from "../subgraphs/shared/request-signing.js";
+import { ErrorCode } from "../subgraphs/platform/errors.js";
+import { TIMEOUT_HEADER } from "../subgraphs/platform/deadline.js";
+import { CLAIMS_HEADER, signRequest } from "../subgraphs/platform/request-signing.js";
 import { deduplicateRepresentations } from "./entity-dedup.js";
 
 /** What a subgraph call resolves to, as the gateway expects it. */
@@ -81,7 +81,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     this.requestCount++;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     // Forwarded client headers first: the gateway's own headers below always win.
-    // The subgraph is told how long the gateway will wait, and stops working past it (shared/deadline.ts).
+    // The subgraph is told how long the gateway will wait, and stops working past it (subgraphs/platform/deadline.ts).
     const headers: Record<string, string> = {
       ...context?.forwardedHeaders,
       "content-type": "application/json",

@@ -8,10 +8,10 @@
  */
 import "reflect-metadata";
 import path from "node:path";
-import { ConfigError } from "./shared/config.js";
+import { ConfigError } from "./platform/config.js";
 import { formatReports, type FileReport } from "./shared/import/report.js";
 import { ImportError } from "./shared/import/source.js";
-import { readSubgraphConfig } from "./shared/service-config.js";
+import { readSubgraphConfig } from "./platform/service-config.js";
 import { subgraphInfo, type SubgraphName } from "./registry.js";
 import { importCowIgo } from "./overlaps/import/cow-import.js";
 import { openOverlapsStore } from "./overlaps/store.js";

@@ -7,7 +7,7 @@ import { readGatewayConfig } from "../gateway/config.js";
 import { createGatewayService, type GatewayService } from "../gateway/server.js";
 import { SUBGRAPHS, type SubgraphName } from "../subgraphs/registry.js";
 import { SUBGRAPH_FACTORIES } from "../subgraphs/services.js";
-import { listen } from "../subgraphs/shared/listen.js";
+import { listen } from "../subgraphs/platform/listen.js";
 import { engineFor } from "../subgraphs/overlaps/loaders.js";
 import { readOverlapsSettings } from "../subgraphs/overlaps/settings.js";
 import type { OverlapsStore } from "../subgraphs/overlaps/store.js";

@@ -6,7 +6,7 @@
 import { createRequire } from "node:module";
 import worldCountriesModule, { type Countries } from "world-countries";
 
-// As in shared/countries/reference.ts: under Node the CommonJS build's default export is the array.
+// As in subgraphs/platform/countries/reference.ts: under Node the CommonJS build's default export is the array.
 const worldCountries = worldCountriesModule as unknown as Countries;
 
 type Topology = { objects: { countries: { geometries: { id?: string; properties?: { name?: string } }[] } } };

@@ -7,7 +7,7 @@
  */
 import { ApolloGateway } from "@apollo/gateway";
 import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
-import { ErrorCode } from "../../subgraphs/shared/errors.js";
+import { ErrorCode } from "../../subgraphs/platform/errors.js";
 import type { Executor, GatewayInterface, LoadOptions, RequestContext } from "../gateway-interface.js";
 import type { SubgraphDataSource } from "../subgraph-data-source.js";
 import { supergraphWithout } from "./degraded-supergraph.js";

@@ -5,7 +5,7 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import readline from "node:readline";
-import type { ReadyMessage } from "../../subgraphs/shared/run-service.js";
+import type { ReadyMessage } from "../../subgraphs/platform/run-service.js";
 
 export type ServiceSpec = { name: string; entry: string; /** The setting that holds its port: a restart reuses the port it had. */ portVariable: string };
 export type StartedService = { name: string; url: string; child: ChildProcess };

@@ -21,7 +21,7 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
-import { allCountries } from "../../subgraphs/shared/countries/reference.js";
+import { allCountries } from "../../subgraphs/platform/countries/reference.js";
 
 /** Types that analyse a group of states: the lists inside them hold one item per member. */
 const GROUP_TYPES = new Set(["GroupVoting"]);

@@ -3,12 +3,12 @@
  * of each query text to the text). With it, the gateway serves only those operations, sent either
  * as the full text or as an Apollo persisted-query hash; anything else is refused with 400.
  */
-import { ErrorCode } from "../../subgraphs/shared/errors.js";
+import { ErrorCode } from "../../subgraphs/platform/errors.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
-import { ConfigError } from "../../subgraphs/shared/config.js";
+import { ConfigError } from "../../subgraphs/platform/config.js";
 
 export function sha256(text: string): string {
   return createHash("sha256").update(text).digest("hex");

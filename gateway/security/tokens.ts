@@ -3,11 +3,11 @@
  * (HS256) or a public key (RS256, ES256, EdDSA), and turned into the claims the subgraphs see.
  * Whatever claims header a client sent is dropped: only verified claims travel on, signed.
  */
-import { ErrorCode } from "../../subgraphs/shared/errors.js";
+import { ErrorCode } from "../../subgraphs/platform/errors.js";
 import { importSPKI, jwtVerify, type JWTPayload, type CryptoKey, type KeyObject } from "jose";
 import { GraphQLError } from "graphql";
-import { claimProblem } from "../../subgraphs/shared/auth.js";
-import { ConfigError, optionalString, positiveInteger, type Env } from "../../subgraphs/shared/config.js";
+import { claimProblem } from "../../subgraphs/platform/claims.js";
+import { ConfigError, optionalString, positiveInteger, type Env } from "../../subgraphs/platform/config.js";
 
 export type TokenSettings = {
   key: Uint8Array | CryptoKey | KeyObject;

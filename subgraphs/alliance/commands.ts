@@ -6,9 +6,9 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { upsertActivities, type ActivitySeed } from "../shared/activities.js";
-import { findCountry } from "../shared/countries/reference.js";
+import { findCountry } from "../platform/countries/reference.js";
 import { isCountryCodeShape } from "../shared/countries/country-code.js";
-import { ErrorCode, inputError } from "../shared/errors.js";
+import { ErrorCode, inputError } from "../platform/errors.js";
 import { Role, type Actor } from "../shared/auth.js";
 import { consistencyFindings, type Finding } from "./consistency.js";
 import { assess, type Assessment, type EligibilityPolicy } from "./eligibility.js";

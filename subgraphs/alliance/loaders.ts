@@ -4,7 +4,7 @@ import DataLoader from "dataloader";
 import type { IncomingMessage } from "node:http";
 import type { AllianceSettings } from "./settings.js";
 import { groupBy } from "../shared/collections.js";
-import { composeCountries, findCountry, type CountryRecord } from "../shared/countries/reference.js";
+import { composeCountries, findCountry, type CountryRecord } from "../platform/countries/reference.js";
 import { singleValueLoader } from "../shared/loaders.js";
 import { readActor, type Actor, type AuthMode } from "../shared/auth.js";
 import type { GraphQLError } from "graphql";

@@ -1,5 +1,5 @@
 import { readAuthMode } from "../shared/auth.js";
-import { oneOf, type Env } from "../shared/config.js";
+import { oneOf, type Env } from "../platform/config.js";
 import { EligibilityPolicy } from "./eligibility.js";
 import type { AuthMode } from "../shared/auth.js";
 

@@ -4,7 +4,7 @@
  */
 import DataLoader from "dataloader";
 import { singleValueLoader } from "../shared/loaders.js";
-import { composeCountries } from "../shared/countries/reference.js";
+import { composeCountries } from "../platform/countries/reference.js";
 import { sourceFromRow } from "../shared/sources.js";
 import type { CodStore, SeatRow } from "./store.js";
 import type { Country } from "./types/Country.js";

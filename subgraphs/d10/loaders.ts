@@ -5,7 +5,7 @@
 import DataLoader from "dataloader";
 import { singleValueLoader } from "../shared/loaders.js";
 import { groupBy } from "../shared/collections.js";
-import { composeCountries } from "../shared/countries/reference.js";
+import { composeCountries } from "../platform/countries/reference.js";
 import { sourceFromRow } from "../shared/sources.js";
 import type { D10Store, MeetingRow, ParticipantRow } from "./store.js";
 import type { Country } from "./types/Country.js";

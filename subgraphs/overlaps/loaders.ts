@@ -3,7 +3,7 @@ import type { Db } from "../shared/store.js";
 import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
 import { readActor, type AuthContext } from "../shared/auth.js";
-import { composeCountries } from "../shared/countries/reference.js";
+import { composeCountries } from "../platform/countries/reference.js";
 import { OverlapsEngine } from "./analytics/engine.js";
 import { HubSnapshot } from "./hub-snapshot.js";
 import type { OverlapsSettings } from "./settings.js";

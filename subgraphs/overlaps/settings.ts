@@ -1,5 +1,5 @@
 import { readAuthMode, type AuthMode } from "../shared/auth.js";
-import { httpUrl, port, positiveInteger, type Env } from "../shared/config.js";
+import { httpUrl, port, positiveInteger, type Env } from "../platform/config.js";
 
 export type OverlapsSettings = { gatewayUrl: string; refreshSeconds: number; authMode: AuthMode };
 

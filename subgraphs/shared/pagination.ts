@@ -1,6 +1,6 @@
 /** Cursor pagination over an ordered list: opaque cursors, a bounded page size, clear errors. */
 import { GraphQLError } from "graphql";
-import { ErrorCode } from "./errors.js";
+import { ErrorCode } from "../platform/errors.js";
 
 export function encodeCursor(kind: string, key: string | number): string {
   return Buffer.from(`${kind}:${key}`, "utf8").toString("base64url");

@@ -6,11 +6,11 @@ import type { GraphQLSchema } from "graphql";
 import type http from "node:http";
 import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import { hubApolloOptions } from "./apollo-defaults.js";
-import { createHttpService, sendJson } from "./http-service.js";
-import { close, listen } from "./listen.js";
-import { runService } from "./run-service.js";
-import { readSubgraphConfig } from "./service-config.js";
+import { hubApolloOptions } from "../platform/apollo-defaults.js";
+import { createHttpService, sendJson } from "../platform/http-service.js";
+import { close, listen } from "../platform/listen.js";
+import { runService } from "../platform/run-service.js";
+import { readSubgraphConfig } from "../platform/service-config.js";
 import { subgraphInfo } from "../registry.js";
 import type { Subgraph } from "./define-subgraph.js";
 

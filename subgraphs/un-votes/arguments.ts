@@ -1,7 +1,7 @@
 /** Turning the graph's arguments into analysis inputs, with errors that say what was expected. */
 import { parseCountryCode } from "../shared/countries/country-code.js";
-import { findCountry } from "../shared/countries/reference.js";
-import { inputError } from "../shared/errors.js";
+import { findCountry } from "../platform/countries/reference.js";
+import { inputError } from "../platform/errors.js";
 import type { Range } from "./analytics/vote-index.js";
 
 export function isoDay(date: Date | null | undefined): string | null {

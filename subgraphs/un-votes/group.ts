@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { ErrorCode } from "../shared/errors.js";
+import { ErrorCode } from "../platform/errors.js";
 import { connectionOf } from "../shared/connection.js";
 import { decodeCursor, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import { GroupAnalysis } from "./analytics/group-analysis.js";

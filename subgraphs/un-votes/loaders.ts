@@ -1,12 +1,12 @@
 import type { Db } from "../shared/store.js";
-import { unRegionalGroupOf } from "../shared/countries/regions.js";
+import { unRegionalGroupOf } from "../platform/countries/regions.js";
 /** Per-request DataLoaders of the un-votes subgraph; each batch makes one store call. */
 import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
 import { readActor, type AuthContext } from "../shared/auth.js";
 import { alertsFor, type AlertService } from "./alerts/alert-service.js";
-import { Deadline } from "../shared/deadline.js";
-import { composeCountries, type CountryRecord } from "../shared/countries/reference.js";
+import { Deadline } from "../platform/deadline.js";
+import { composeCountries, type CountryRecord } from "../platform/countries/reference.js";
 import { singleValueLoader } from "../shared/loaders.js";
 import { sourceFromRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SOURCE } from "./seed.js";

@@ -2,7 +2,7 @@
 import { connectionOf } from "../shared/connection.js";
 import { decodeCursor, Edge, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import { GraphQLError } from "graphql";
-import { ErrorCode } from "../shared/errors.js";
+import { ErrorCode } from "../platform/errors.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
 import { POSITION_OF_VOTE, type UnIssue, type VotePosition } from "./types/enums.js";
 import type { RollCall } from "./types/RollCall.js";

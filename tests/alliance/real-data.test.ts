@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { assess, EligibilityPolicy } from "../../subgraphs/alliance/eligibility.js";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
 import { openAllianceStore } from "../../subgraphs/alliance/store.js";
-import { allCountries } from "../../subgraphs/shared/countries/reference.js";
+import { allCountries } from "../../subgraphs/platform/countries/reference.js";
 import { sharedDataDir } from "../shared-data.js";
 
 const data = sharedDataDir();

@@ -18,7 +18,7 @@ import { startStandaloneServer } from "@apollo/server/standalone";
 import { readGatewayConfig } from "../../gateway/config.js";
 import type { DirectFetchGateway } from "../../gateway/direct-fetch/gateway.js";
 import { createGatewayService } from "../../gateway/server.js";
-import { listen } from "../../subgraphs/shared/listen.js";
+import { listen } from "../../subgraphs/platform/listen.js";
 
 export type GatewaysUnderTest = {
   hubDirect: string;

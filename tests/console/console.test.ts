@@ -24,7 +24,7 @@ import { createGatewayService } from "../../gateway/server.js";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
-import { listen } from "../../subgraphs/shared/listen.js";
+import { listen } from "../../subgraphs/platform/listen.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { postGraphQL, startHub, type RunningHub } from "../harness.js";
 import { sharedDataDir } from "../shared-data.js";

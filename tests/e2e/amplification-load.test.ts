@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { allCountries } from "../../subgraphs/shared/countries/reference.js";
+import { allCountries } from "../../subgraphs/platform/countries/reference.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { useHub } from "../hub-hooks.js";
 import { percentile } from "../bench/measure.js";

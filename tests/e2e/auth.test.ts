@@ -4,7 +4,7 @@
  */
 import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { signRequest } from "../../subgraphs/shared/request-signing.js";
+import { signRequest } from "../../subgraphs/platform/request-signing.js";
 import type { GraphQLResult } from "../harness.js";
 import { useHub } from "../hub-hooks.js";
 

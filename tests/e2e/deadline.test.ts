@@ -5,7 +5,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TIMEOUT_HEADER } from "../../subgraphs/shared/deadline.js";
+import { TIMEOUT_HEADER } from "../../subgraphs/platform/deadline.js";
 import { useHub } from "../hub-hooks.js";
 
 describe("time budgets behind the gateway", () => {

@@ -1,7 +1,7 @@
 /** Subgraph faults: one stopped under load, one that never answers. The rest of the graph keeps serving. */
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { close, listen } from "../../subgraphs/shared/listen.js";
+import { close, listen } from "../../subgraphs/platform/listen.js";
 import { useHub } from "../hub-hooks.js";
 
 const QUERY = JSON.stringify({ query: `{ communityOfDemocracies { secretariat { city } } d10 { name } }` });

@@ -2,7 +2,7 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../../gateway/config.js";
 import { useHub } from "../hub-hooks.js";
-import { close, listen } from "../../subgraphs/shared/listen.js";
+import { close, listen } from "../../subgraphs/platform/listen.js";
 
 /** A stand-in d10 subgraph (a test fixture, not the real one) that records each request's headers. */
 const seen: http.IncomingHttpHeaders[] = [];

@@ -2,7 +2,7 @@ import http from "node:http";
 import { gunzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { useHub } from "../hub-hooks.js";
-import { metricValue } from "../../subgraphs/shared/metrics.js";
+import { metricValue } from "../../subgraphs/platform/metrics.js";
 
 function base(url: string): string {
   return url.replace(/\/graphql$/, "");

@@ -5,7 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
-import { close, listen } from "../../subgraphs/shared/listen.js";
+import { close, listen } from "../../subgraphs/platform/listen.js";
 import { FIXTURES } from "../shared-data.js";
 
 // The public plain-CSV copy names the files differently from ../shared/data/unvotes.

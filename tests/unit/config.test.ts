@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readGatewayConfig } from "../../gateway/config.js";
-import { ConfigError, flag, oneOf, port, positiveInteger, requiredString } from "../../subgraphs/shared/config.js";
-import { readAuthMode } from "../../subgraphs/shared/auth-mode.js";
+import { ConfigError, flag, oneOf, port, positiveInteger, requiredString } from "../../subgraphs/platform/config.js";
+import { readAuthMode } from "../../subgraphs/platform/auth-mode.js";
 import { readAllianceSettings } from "../../subgraphs/alliance/settings.js";
-import { readSubgraphConfig } from "../../subgraphs/shared/service-config.js";
+import { readSubgraphConfig } from "../../subgraphs/platform/service-config.js";
 import { subgraphInfo } from "../../subgraphs/registry.js";
 
 describe("configuration", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCountryCode } from "../../subgraphs/shared/countries/country-code.js";
-import { allCountries, findCountry } from "../../subgraphs/shared/countries/reference.js";
+import { allCountries, findCountry } from "../../subgraphs/platform/countries/reference.js";
 import { UN_MEMBERSHIP_SEED } from "../../subgraphs/un-votes/seed.js";
 
 describe("country reference table", () => {

@@ -2,7 +2,7 @@
 import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { Deadline, MAX_WORK_MS, TIMEOUT_HEADER } from "../../subgraphs/shared/deadline.js";
+import { Deadline, MAX_WORK_MS, TIMEOUT_HEADER } from "../../subgraphs/platform/deadline.js";
 import { GroupAnalysis } from "../../subgraphs/un-votes/analytics/group-analysis.js";
 import { VoteIndex } from "../../subgraphs/un-votes/analytics/vote-index.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";

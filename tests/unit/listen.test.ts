@@ -1,6 +1,6 @@
 import http from "node:http";
 import { describe, expect, it } from "vitest";
-import { close, listen, ListenError } from "../../subgraphs/shared/listen.js";
+import { close, listen, ListenError } from "../../subgraphs/platform/listen.js";
 
 describe("listen", () => {
   it("says in one line which port is taken and which setting to change", async () => {

@@ -1,7 +1,7 @@
 /** Errors that reach clients: chosen ones pass, unexpected ones are masked, however Apollo Server wrapped them. */
 import { GraphQLError } from "graphql";
 import { describe, expect, it } from "vitest";
-import { maskUnexpectedErrors } from "../../subgraphs/shared/apollo-defaults.js";
+import { maskUnexpectedErrors } from "../../subgraphs/platform/apollo-defaults.js";
 
 describe("masking unexpected errors", () => {
   const logged: unknown[] = [];

@@ -5,7 +5,7 @@
  * and leaves some codes empty; V-Dem uses Our World in Data's OWID_ codes or none for units
  * without an ISO code. Names settle what codes cannot; no row is folded into another state.
  */
-import { findCountry } from "../../shared/countries/reference.js";
+import { findCountry } from "../../platform/countries/reference.js";
 
 export type RatingCountryMatch = { code: string } | { reason: string };
 

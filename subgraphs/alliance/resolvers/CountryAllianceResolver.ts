@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { inputError } from "../../shared/errors.js";
+import { inputError } from "../../platform/errors.js";
 import { assess } from "../eligibility.js";
 import type { AllianceContext } from "../loaders.js";
 import { toDecision, toEligibility, toFreedomRating, toRegimeRating } from "../mappers.js";

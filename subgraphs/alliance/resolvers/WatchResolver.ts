@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
 import { connectionFrom, keysetConnection } from "../../shared/connection.js";
-import { ErrorCode } from "../../shared/errors.js";
+import { ErrorCode } from "../../platform/errors.js";
 import { toAuditEntry } from "../mappers.js";
 import { AuditEntryConnection, BackslidingFlagConnection } from "../types/connections.js";
 import { backslidingFlag } from "../backsliding.js";

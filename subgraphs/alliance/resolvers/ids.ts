@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { ErrorCode } from "../../shared/errors.js";
+import { ErrorCode } from "../../platform/errors.js";
 
 /** A record id as the store keys it (a whole number); any other id names nothing, a NOT_FOUND user error on `field`. */
 export function idNumber(field: string, what: string, id: string): number {

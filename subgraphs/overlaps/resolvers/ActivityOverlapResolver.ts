@@ -2,7 +2,7 @@ import { IGO_REGISTRY } from "../types/IgoRegistry.js";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
 import { connectionFrom } from "../../shared/connection.js";
-import { ErrorCode } from "../../shared/errors.js";
+import { ErrorCode } from "../../platform/errors.js";
 import { STRUCTURE_WEIGHT } from "../analytics/engine.js";
 import type { OverlapsContext } from "../loaders.js";
 import { MatchKind, Recommendation } from "../types/enums.js";

@@ -4,7 +4,7 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "
 import { Role } from "../../shared/auth.js";
 import { bodyTypeName, REGISTRY_BODY_PREFIX } from "../../shared/bodies/body-ids.js";
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
-import { inputError } from "../../shared/errors.js";
+import { inputError } from "../../platform/errors.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import { UnknownBodyError, type Overlap } from "../analytics/engine.js";
 import type { MemberLevel as Level } from "../analytics/membership-index.js";

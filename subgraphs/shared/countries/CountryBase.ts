@@ -1,6 +1,6 @@
 import { Directive, Field, ObjectType } from "type-graphql";
 import { GraphQLDate } from "graphql-scalars";
-import { Region } from "./regions.js";
+import { Region } from "./region-types.js";
 
 export const COUNTRY_DESCRIPTION =
   "A state, current or historical, or a territory with an ISO 3166-1 code. Keyed by `code`: " +

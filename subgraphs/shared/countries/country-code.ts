@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { ErrorCode } from "../errors.js";
+import { ErrorCode } from "../../platform/errors.js";
 
 const ALPHA3 = /^[A-Za-z]{3}$/;
 

@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import { Arg, Ctx, Directive, Query, Resolver, type ClassType } from "type-graphql";
-import { allCountries } from "./reference.js";
+import { allCountries } from "../../platform/countries/reference.js";
 import { parseCountryCode } from "./country-code.js";
 
 export type CountryLoaderContext<T> = { loaders: { country: DataLoader<string, T | null> } };

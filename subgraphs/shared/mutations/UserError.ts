@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType, registerEnumType } from "type-graphql";
-import { ErrorCode } from "../errors.js";
+import { ErrorCode } from "../../platform/errors.js";
 
 /**
  * Why a mutation refused its input. Refusals are data in the payload, so the schema describes

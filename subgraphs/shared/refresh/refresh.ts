@@ -5,7 +5,7 @@
  * Nothing reaches the store unless every file arrived whole and parses.
  */
 import { rmSync } from "node:fs";
-import type { Env } from "../config.js";
+import type { Env } from "../../platform/config.js";
 import { ImportError } from "../import/source.js";
 import type { FileReport } from "../import/report.js";
 import type { Db } from "../store.js";

@@ -2,7 +2,7 @@
  * HUB_REFRESH_INTERVAL (off unless set): each subgraph refreshes its data sets from their upstreams
  * on that interval, while serving, one refresh at a time, waiting the interval after each ends.
  */
-import { ConfigError, optionalString, type Env } from "../config.js";
+import { ConfigError, optionalString, type Env } from "../../platform/config.js";
 import { refreshAll, type RefreshOutcome, type Refresher } from "./refresh.js";
 
 const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };

@@ -7,7 +7,7 @@
  * export moves with each release: for those the operator names the URL (HUB_*_UPSTREAM), and a
  * refresh without one says so instead of guessing.
  */
-import { optionalString, httpUrl, type Env } from "../config.js";
+import { optionalString, httpUrl, type Env } from "../../platform/config.js";
 import type { DataSetName } from "../datasets/catalogue.js";
 
 export type UpstreamName = "unvotes" | "undl" | "freedomhouse" | "vdem" | "cow-igo";

@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from "graphql";
 import type { Actor } from "../../shared/auth.js";
-import { ErrorCode, inputError } from "../../shared/errors.js";
+import { ErrorCode, inputError } from "../../platform/errors.js";
 import type { UnVotesStore } from "../store.js";
 import { parseGroup } from "../arguments.js";
 import { AlertStore, type Subscription } from "./alert-store.js";

@@ -5,7 +5,7 @@
  * (HUB_UN_VOTES_GATEWAY_URL; `npm start` tells the subgraph the gateway's real address).
  */
 import { readAuthMode, type AuthMode } from "../../shared/auth.js";
-import { flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../../shared/config.js";
+import { flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../../platform/config.js";
 import type { TargetPolicy } from "./targets.js";
 
 export type AlertSettings = TargetPolicy & {

@@ -9,7 +9,7 @@ import {
   type GroupRollCall,
   type SessionCohesionValue,
 } from "./group-voting.js";
-import type { Deadline } from "../../shared/deadline.js";
+import type { Deadline } from "../../platform/deadline.js";
 import type { VoteIndex } from "./vote-index.js";
 
 export type DyadValue = { a: string; b: string; agreement: number | null; rollCalls: number };

@@ -6,7 +6,7 @@
  */
 import type { Db } from "../../shared/store.js";
 import type { FileReport } from "../../shared/import/report.js";
-import { findCountry } from "../../shared/countries/reference.js";
+import { findCountry } from "../../platform/countries/reference.js";
 import { isCountryCodeShape } from "../../shared/countries/country-code.js";
 import { all, isoDate, optionalText, positiveInteger } from "./fields.js";
 import { importFile, type ImportOptions } from "../../shared/import/import-file.js";

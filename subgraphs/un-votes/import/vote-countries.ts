@@ -6,7 +6,7 @@
  * - some carry retired codes, and "CS" meant Czechoslovakia before ISO gave it to Serbia and Montenegro.
  * Every state keeps a code of its own; none is folded into its successor.
  */
-import { allCountries } from "../../shared/countries/reference.js";
+import { allCountries } from "../../platform/countries/reference.js";
 
 /** States the unvotes data gives no code, by the exact name it uses. */
 const NAMED_WITHOUT_CODE: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { DataSet, VOTING_RECORD } from "../types/VotingRecord.js";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { ErrorCode } from "../../shared/errors.js";
+import { ErrorCode } from "../../platform/errors.js";
 import { calibrationFor } from "../analytics/calibration.js";
 import { tallyGroup } from "../analytics/group-voting.js";
 import { similarRollCalls } from "../analytics/similarity.js";

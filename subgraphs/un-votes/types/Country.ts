@@ -1,5 +1,5 @@
 import { Directive, Field, ObjectType } from "type-graphql";
-import { UnRegionalGroup } from "../../shared/countries/regions.js";
+import { UnRegionalGroup } from "../../shared/countries/region-types.js";
 import { COUNTRY_DESCRIPTION, CountryBase } from "../../shared/countries/CountryBase.js";
 
 /** `Country` as the un-votes subgraph knows it. */

@@ -11,7 +11,7 @@ import { importFreedomHouse, importVdem } from "../../../subgraphs/alliance/impo
 import { openAllianceStore } from "../../../subgraphs/alliance/store.js";
 import { importCowIgo } from "../../../subgraphs/overlaps/import/cow-import.js";
 import { openOverlapsStore } from "../../../subgraphs/overlaps/store.js";
-import { allCountries } from "../../../subgraphs/shared/countries/reference.js";
+import { allCountries } from "../../../subgraphs/platform/countries/reference.js";
 import { importUnVotes } from "../../../subgraphs/un-votes/import/import-un-votes.js";
 import { openUnVotesStore } from "../../../subgraphs/un-votes/store.js";
 import { UN_MEMBERSHIP_SEED } from "../../../subgraphs/un-votes/seed.js";

@@ -1,6 +1,6 @@
 /** Driving one gateway with one workload: correctness check, timed load, subgraph call count. */
 import autocannon from "autocannon";
-import { metricValue } from "../../../subgraphs/shared/metrics.js";
+import { metricValue } from "../../../subgraphs/platform/metrics.js";
 import { cpuSeconds, sampleRss } from "./process-stats.js";
 
 /** `seconds`: a longer run for a slow workload, so that its p99 rests on a few hundred requests. */

@@ -1,5 +1,3 @@
-import { registerEnumType } from "type-graphql";
-
 /** World regions as the country reference (world-countries) names them. */
 export enum Region {
   AFRICA = "AFRICA",
@@ -9,7 +7,6 @@ export enum Region {
   EUROPE = "EUROPE",
   OCEANIA = "OCEANIA",
 }
-registerEnumType(Region, { name: "Region", description: "A world region (the UN geoscheme's continents, as world-countries records them)." });
 
 /** The region of a world-countries entry; null for an empty or unknown name. */
 export function regionOf(name: string | null | undefined): Region | null {
@@ -25,10 +22,6 @@ export enum UnRegionalGroup {
   LATIN_AMERICAN_AND_CARIBBEAN = "LATIN_AMERICAN_AND_CARIBBEAN",
   WESTERN_EUROPEAN_AND_OTHERS = "WESTERN_EUROPEAN_AND_OTHERS",
 }
-registerEnumType(UnRegionalGroup, {
-  name: "UnRegionalGroup",
-  description: "The five UN regional groups: African; Asia and the Pacific; Eastern European; Latin American and Caribbean; Western European and Others.",
-});
 
 const GROUP_BY_NAME: Record<string, UnRegionalGroup> = {
   "African Group": UnRegionalGroup.AFRICAN,
