@@ -8,8 +8,8 @@ import { composeCountries, findCountry, type CountryRecord } from "../platform/c
 import { singleValueLoader } from "../shared/loaders.js";
 import { readActor, type Actor, type AuthMode } from "../shared/auth.js";
 import type { GraphQLError } from "graphql";
-import { AllianceCommands } from "./commands.js";
-import type { EligibilityPolicy } from "./eligibility.js";
+import { allianceCommands, type AllianceCommands } from "./commands/index.js";
+import type { EligibilityPolicy } from "./rules/eligibility.js";
 import type { Records, StandingRow } from "./records.js";
 import type { AllianceStore } from "./store.js";
 import type { AodMembership } from "./types/AodMembership.js";
@@ -24,6 +24,8 @@ export type AllianceContext = {
   authMode: AuthMode;
   defaultPolicy: EligibilityPolicy;
   commands: AllianceCommands;
+  /** The store's reads that need no batching (the audit log's pages). */
+  records: Records;
   dataSetStore: Db;
 };
 
@@ -134,7 +136,8 @@ export function createAllianceContext(store: AllianceStore, req: IncomingMessage
     ...readActor(req.headers["x-hub-claims"], settings.authMode),
     authMode: settings.authMode,
     defaultPolicy: settings.defaultPolicy,
-    commands: new AllianceCommands(store, settings.defaultPolicy),
+    commands: allianceCommands(store, settings.defaultPolicy),
+    records: store.records,
     dataSetStore: store.db,
   };
 }

@@ -1,6 +1,6 @@
 /**
  * The alliance store's reads and writes, one statement each. Writes are only ever called inside
- * a command's transaction (commands.ts), which also writes the audit entry.
+ * a command's transaction (commands/recorder.ts), which also writes the audit entry.
  */
 import { readActivities } from "../shared/activities.js";
 import type { Statement } from "better-sqlite3";

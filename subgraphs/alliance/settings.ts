@@ -1,6 +1,6 @@
 import { readAuthMode } from "../shared/auth.js";
 import { oneOf, type Env } from "../platform/config.js";
-import { EligibilityPolicy } from "./eligibility.js";
+import { EligibilityPolicy } from "./rules/eligibility.js";
 import type { AuthMode } from "../shared/auth.js";
 
 export type AllianceSettings = { authMode: AuthMode; defaultPolicy: EligibilityPolicy };

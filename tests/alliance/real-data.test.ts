@@ -1,7 +1,7 @@
 /** Freedom House and V-Dem from ../shared/data: every row kept, the traps resolved, eligibility for every state. */
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { assess, EligibilityPolicy } from "../../subgraphs/alliance/eligibility.js";
+import { assess, EligibilityPolicy } from "../../subgraphs/alliance/rules/eligibility.js";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
 import { openAllianceStore } from "../../subgraphs/alliance/store.js";
 import { allCountries } from "../../subgraphs/platform/countries/reference.js";

@@ -5,8 +5,8 @@
  */
 import "reflect-metadata";
 import { Role } from "../../subgraphs/shared/auth.js";
-import { AllianceCommands } from "../../subgraphs/alliance/commands.js";
-import { EligibilityPolicy } from "../../subgraphs/alliance/eligibility.js";
+import { allianceCommands } from "../../subgraphs/alliance/commands/index.js";
+import { EligibilityPolicy } from "../../subgraphs/alliance/rules/eligibility.js";
 import { openAllianceStore } from "../../subgraphs/alliance/store.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
@@ -19,11 +19,11 @@ if (mode === "import") {
   await importUnVotes(store, source, { progress: null, batchSize: 5000, onCommit: () => process.stdout.write("batch\n") });
   process.stdout.write("done\n");
 } else if (mode === "mutations") {
-  const commands = new AllianceCommands(openAllianceStore(file), EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE);
+  const commands = allianceCommands(openAllianceStore(file), EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE);
   const actor = { id: "crash-test", roles: [Role.SECRETARIAT], country: null, participant: null };
   process.stdout.write("ready\n");
   for (let i = 0; ; i++) {
-    const row = commands.recordEvidence(actor, {
+    const row = commands.sanctions.recordEvidence(actor, {
       countryCode: "BLR",
       grounds: "GROSS_HUMAN_RIGHTS_ABUSES",
       description: `crash test write ${i}`,

@@ -18,6 +18,6 @@ export class ActivityResolver {
     @Arg("input", () => RecordActivityInput, { description: "The fields of the record; see the input type." }) input: RecordActivityInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("activity", () => context.commands.activity(context.commands.recordActivity(context.actor!, input))!);
+    return attempt("activity", () => context.commands.activities.find(context.commands.activities.record(context.actor!, input))!);
   }
 }

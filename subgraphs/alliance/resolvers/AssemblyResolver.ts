@@ -63,7 +63,7 @@ export class AssemblyResolver {
     @Arg("input", () => OpenAssemblySessionInput, { description: "The fields of the record; see the input type." }) input: OpenAssemblySessionInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("session", () => toSession(context.commands.openAssemblySession(context.actor!, input)));
+    return attempt("session", () => toSession(context.commands.assembly.openSession(context.actor!, input)));
   }
 
   @RoleMutation([Role.SECRETARIAT], () => AssemblyMemberPayload, "Seats a citizen in a session of the assembly.")
@@ -72,7 +72,7 @@ export class AssemblyResolver {
     @Ctx() context: AllianceContext,
   ) {
     return attempt("member", () =>
-      toMember(context.commands.addAssemblyMember(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) })),
+      toMember(context.commands.assembly.addMember(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) })),
     );
   }
 
@@ -83,7 +83,7 @@ export class AssemblyResolver {
   ) {
     return attempt("recommendation", () =>
       toRecommendation(
-        context.commands.adoptRecommendation(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) }),
+        context.commands.assembly.adoptRecommendation(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) }),
       ),
     );
   }
@@ -99,7 +99,7 @@ export class AssemblyResolver {
   ) {
     return attempt("response", () =>
       toResponse(
-        context.commands.respondToRecommendation(context.actor!, {
+        context.commands.assembly.respondToRecommendation(context.actor!, {
           ...input,
           recommendationId: idNumber("recommendationId", "recommendation", input.recommendationId),
         }),

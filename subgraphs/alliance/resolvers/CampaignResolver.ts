@@ -65,7 +65,7 @@ export class CampaignResolver {
     @Arg("input", () => RecordEndorsementInput, { description: "The fields of the record; see the input type." }) input: RecordEndorsementInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("endorsement", () => toEndorsement(context.commands.recordEndorsement(context.actor!, input)));
+    return attempt("endorsement", () => toEndorsement(context.commands.endorsements.record(context.actor!, input)));
   }
 }
 

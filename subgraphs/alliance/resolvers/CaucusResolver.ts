@@ -63,7 +63,7 @@ export class CaucusResolver {
     @Arg("input", () => RecordCaucusChangeInput, { description: "The fields of the record; see the input type." }) input: RecordCaucusChangeInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("caucusChange", () => toChange(context.commands.recordCaucusChange(context.actor!, input)));
+    return attempt("caucusChange", () => toChange(context.commands.caucus.recordChange(context.actor!, input)));
   }
 }
 

@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { inputError } from "../../platform/errors.js";
-import { assess } from "../eligibility.js";
+import { assess } from "../rules/eligibility.js";
 import type { AllianceContext } from "../loaders.js";
-import { toDecision, toEligibility, toFreedomRating, toRegimeRating } from "../mappers.js";
+import { toDecision, toEligibility, toFreedomRating, toRegimeRating } from "./mappers.js";
 import { Country } from "../types/Country.js";
 import { EligibilityPolicy } from "../types/enums.js";
 import { MembershipDecision } from "../types/MembershipDecision.js";

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import type { AllianceContext } from "../loaders.js";
-import { toDecision } from "../mappers.js";
+import { toDecision } from "./mappers.js";
 import { Country } from "../types/Country.js";
 import { Role } from "../types/enums.js";
 import { AdmitMemberInput, MembershipDecisionInput } from "../types/inputs.js";
@@ -12,7 +12,7 @@ import { MembershipDecisionPayload } from "../types/payloads.js";
 type Action = "apply" | "admit" | "suspend" | "withdraw";
 
 function decide(context: AllianceContext, action: Action, input: MembershipDecisionInput & Partial<AdmitMemberInput>) {
-  return attempt("decision", () => toDecision(context.commands.decide(context.actor!, { action, ...input })));
+  return attempt("decision", () => toDecision(context.commands.membership.decide(context.actor!, { action, ...input })));
 }
 
 @Resolver(() => MembershipDecision)

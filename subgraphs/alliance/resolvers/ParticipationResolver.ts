@@ -4,7 +4,7 @@ import { connectionFrom } from "../../shared/connection.js";
 import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import type { AllianceContext } from "../loaders.js";
-import { toParticipant, toProposal } from "../mappers.js";
+import { toParticipant, toProposal } from "./mappers.js";
 import { Actor } from "../types/Actor.js";
 import { ParticipantConnection, ProposalConnection } from "../types/connections.js";
 import { Country } from "../types/Country.js";
@@ -64,7 +64,7 @@ export class ParticipantResolver {
     @Arg("input", () => RegisterParticipantInput, { description: "The fields of the record; see the input type." }) input: RegisterParticipantInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("participant", () => toParticipant(context.commands.registerParticipant(context.actor!, input)));
+    return attempt("participant", () => toParticipant(context.commands.participants.register(context.actor!, input)));
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "The participant's country." })
@@ -95,7 +95,7 @@ export class ProposalResolver {
     @Arg("input", () => SubmitProposalInput, { description: "The fields of the record; see the input type." }) input: SubmitProposalInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("proposal", () => toProposal(context.commands.submitProposal(context.actor!, input)));
+    return attempt("proposal", () => toProposal(context.commands.proposals.submit(context.actor!, input)));
   }
 
   @RoleMutation([Role.MEMBER_STATE_DELEGATE, Role.NETWORK_MEMBER], () => ProposalPayload, "Co-sponsors a proposal.")
@@ -104,7 +104,7 @@ export class ProposalResolver {
     @Ctx() context: AllianceContext,
   ) {
     return attempt("proposal", async () => {
-      context.commands.cosponsorProposal(context.actor!, idNumber("proposalId", "proposal", input.proposalId));
+      context.commands.proposals.cosponsor(context.actor!, idNumber("proposalId", "proposal", input.proposalId));
       return this.proposal(input.proposalId, context);
     });
   }
@@ -115,7 +115,7 @@ export class ProposalResolver {
     @Ctx() context: AllianceContext,
   ) {
     return attempt("proposal", async () => {
-      context.commands.voteOnProposal(context.actor!, idNumber("proposalId", "proposal", input.proposalId), input.position);
+      context.commands.proposals.vote(context.actor!, idNumber("proposalId", "proposal", input.proposalId), input.position);
       return this.proposal(input.proposalId, context);
     });
   }

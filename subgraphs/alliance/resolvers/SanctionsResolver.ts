@@ -48,7 +48,7 @@ export class SanctionsResolver {
     @Arg("input", () => RecordEvidenceInput, { description: "The fields of the record; see the input type." }) input: RecordEvidenceInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("evidence", () => toEvidence(context.commands.recordEvidence(context.actor!, input)));
+    return attempt("evidence", () => toEvidence(context.commands.sanctions.recordEvidence(context.actor!, input)));
   }
 
   @RoleMutation(
@@ -61,7 +61,7 @@ export class SanctionsResolver {
     @Ctx() context: AllianceContext,
   ) {
     return attempt("sanctionProposal", () =>
-      toSanction(context.commands.proposeSanction(context.actor!, { ...input, evidenceIds: input.evidenceIds.map(Number) })),
+      toSanction(context.commands.sanctions.propose(context.actor!, { ...input, evidenceIds: input.evidenceIds.map(Number) })),
     );
   }
 
@@ -72,7 +72,7 @@ export class SanctionsResolver {
   ) {
     return attempt("sanctionProposal", async () => {
       const id = idNumber("proposalId", "sanction proposal", input.proposalId);
-      context.commands.voteOnSanction(context.actor!, id, input.position);
+      context.commands.sanctions.vote(context.actor!, id, input.position);
       const row = await context.loaders.sanctionProposal.load(id);
       return row ? toSanction(row) : null;
     });
@@ -118,7 +118,7 @@ export class SanctionsResolver {
   async consistency(@Root() proposal: SanctionProposal, @Ctx() context: AllianceContext): Promise<ConsistencyFinding[]> {
     const all = await context.loaders.sanctionProposals.load("all");
     const row = all.find((p) => p.id === Number(proposal.id));
-    return row ? context.commands.consistency(row, all) : [];
+    return row ? context.commands.sanctions.consistency(row, all) : [];
   }
 }
 

@@ -4,11 +4,11 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 
 import { Role } from "../../shared/auth.js";
 import { connectionFrom, keysetConnection } from "../../shared/connection.js";
 import { ErrorCode } from "../../platform/errors.js";
-import { toAuditEntry } from "../mappers.js";
+import { toAuditEntry } from "./mappers.js";
 import { AuditEntryConnection, BackslidingFlagConnection } from "../types/connections.js";
-import { backslidingFlag } from "../backsliding.js";
+import { backslidingFlag } from "../rules/backsliding.js";
 import type { AllianceContext } from "../loaders.js";
-import { toFreedomRating } from "../mappers.js";
+import { toFreedomRating } from "./mappers.js";
 import { Country } from "../types/Country.js";
 import { AodMembershipStatus } from "../types/enums.js";
 import { BackslidingFlag } from "../types/ratings.js";
@@ -74,6 +74,12 @@ export class WatchResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: AllianceContext,
   ) {
-    return keysetConnection("audit", { first, after }, (afterId, limit) => context.commands.audit(afterId, limit), context.commands.auditCount(), toAuditEntry);
+    return keysetConnection(
+      "audit",
+      { first, after },
+      (afterId, limit) => context.records.auditAfter(afterId, limit),
+      context.records.auditCount(),
+      toAuditEntry,
+    );
   }
 }

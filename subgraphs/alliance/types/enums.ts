@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 import { Role } from "../../shared/auth.js";
-import { EligibilityPolicy } from "../eligibility.js";
+import { EligibilityPolicy } from "../rules/eligibility.js";
 
 export { EligibilityPolicy, Role };
 

@@ -5,8 +5,8 @@
  */
 import path from "node:path";
 import { Role } from "../../../subgraphs/shared/auth.js";
-import { AllianceCommands } from "../../../subgraphs/alliance/commands.js";
-import { EligibilityPolicy } from "../../../subgraphs/alliance/eligibility.js";
+import { allianceCommands } from "../../../subgraphs/alliance/commands/index.js";
+import { EligibilityPolicy } from "../../../subgraphs/alliance/rules/eligibility.js";
 import { importFreedomHouse, importVdem } from "../../../subgraphs/alliance/import/ratings-import.js";
 import { openAllianceStore } from "../../../subgraphs/alliance/store.js";
 import { importCowIgo } from "../../../subgraphs/overlaps/import/cow-import.js";
@@ -23,13 +23,13 @@ export async function prepareBenchData(dataDir: string, hubData: string): Promis
   const alliance = openAllianceStore(path.join(hubData, "alliance.sqlite"));
   await importFreedomHouse(alliance.db, path.join(dataDir, "freedomhouse"), { progress: null });
   await importVdem(alliance.db, path.join(dataDir, "vdem"), { progress: null });
-  const commands = new AllianceCommands(alliance, EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE);
+  const commands = allianceCommands(alliance, EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE);
   const actor = { id: "benchmark", roles: [Role.SECRETARIAT], country: null, participant: null };
   const un = new Set(UN_MEMBERSHIP_SEED.members.map((m) => m.code));
   for (const country of allCountries().filter((c) => un.has(c.code))) {
-    if (commands.assessment(country.code, EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE).eligible !== true) continue;
-    commands.decide(actor, { action: "apply", countryCode: country.code, grounds: "DEMONSTRATION (benchmark)" });
-    commands.decide(actor, { action: "admit", countryCode: country.code, grounds: "DEMONSTRATION (benchmark)" });
+    if (commands.membership.assessment(country.code, EligibilityPolicy.FREEDOM_HOUSE_FREE_OR_PARTLY_FREE).eligible !== true) continue;
+    commands.membership.decide(actor, { action: "apply", countryCode: country.code, grounds: "DEMONSTRATION (benchmark)" });
+    commands.membership.decide(actor, { action: "admit", countryCode: country.code, grounds: "DEMONSTRATION (benchmark)" });
   }
   alliance.close();
   const overlaps = openOverlapsStore(path.join(hubData, "overlaps.sqlite"));

@@ -1,13 +1,13 @@
 /** Store rows to the graph's objects. */
-import { RATING_SERIES } from "./types/RatingSeries.js";
-import type { Assessment, EligibilityPolicy, EvidenceItem } from "./eligibility.js";
-import type { AuditRow, DecisionRow, FreedomRatingRow, ParticipantRow, ProposalRow, RegimeRatingRow } from "./records.js";
-import { AodMembershipStatus, Constituency, FreedomStatus, ParticipantKind, RatingSource, REGIME_BY_SCORE } from "./types/enums.js";
-import type { AuditEntry } from "./types/AuditEntry.js";
-import type { Role } from "./types/enums.js";
-import type { MembershipDecision } from "./types/MembershipDecision.js";
-import type { Participant, Proposal } from "./types/participation.js";
-import type { Eligibility, EligibilityEvidence, FreedomRating, RegimeRating } from "./types/ratings.js";
+import { RATING_SERIES } from "../types/RatingSeries.js";
+import type { Assessment, EligibilityPolicy, EvidenceItem } from "../rules/eligibility.js";
+import type { AuditRow, DecisionRow, FreedomRatingRow, ParticipantRow, ProposalRow, RegimeRatingRow } from "../records.js";
+import { AodMembershipStatus, Constituency, FreedomStatus, ParticipantKind, RatingSource, REGIME_BY_SCORE } from "../types/enums.js";
+import type { AuditEntry } from "../types/AuditEntry.js";
+import type { Role } from "../types/enums.js";
+import type { MembershipDecision } from "../types/MembershipDecision.js";
+import type { Participant, Proposal } from "../types/participation.js";
+import type { Eligibility, EligibilityEvidence, FreedomRating, RegimeRating } from "../types/ratings.js";
 
 export const toFreedomRating = (row: FreedomRatingRow): FreedomRating => ({
   year: row.year,

@@ -3,7 +3,7 @@
  * suspended members, a status downgrade or a worsening of political rights or civil liberties in
  * Freedom House's ratings between the start and the end of the window.
  */
-import type { FreedomRatingRow, StandingRow } from "./records.js";
+import type { FreedomRatingRow, StandingRow } from "../records.js";
 
 const RANK = { FREE: 0, PARTLY_FREE: 1, NOT_FREE: 2 } as const;
 const NAME = { FREE: "Free", PARTLY_FREE: "Partly Free", NOT_FREE: "Not Free" } as const;

@@ -8,7 +8,7 @@
  * Ratings say nothing about interference in another state's democratic process, so for that
  * ground only recorded evidence counts.
  */
-import type { EvidenceRow, FreedomRatingRow, Records, SanctionRow } from "./records.js";
+import type { EvidenceRow, FreedomRatingRow, Records, SanctionRow } from "../records.js";
 
 export type Finding = { countryCode: string; reasons: string[] };
 
