@@ -22,7 +22,21 @@ export default [
   {
     files: ["gateway/**/*.ts", "subgraphs/**/*.ts"],
     plugins: { layering },
-    rules: { "layering/imports": "error" },
+    rules: {
+      "layering/imports": "error",
+      // One way to prepare SQL (subgraphs/shared/statements.ts): once per database and text.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message: "Prepare SQL with statement(db, sql) or iterateRows(db, sql) from subgraphs/shared/statements.ts: once per database and text.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["subgraphs/shared/statements.ts"],
+    rules: { "no-restricted-syntax": "off" },
   },
   {
     // Tests read GraphQL answers whose shape the assertions state.

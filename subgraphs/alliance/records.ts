@@ -3,8 +3,8 @@
  * a command's transaction (commands/recorder.ts), which also writes the audit entry.
  */
 import { readActivities } from "../shared/activities.js";
-import type { Statement } from "better-sqlite3";
 import type { Db } from "../shared/store.js";
+import { statement } from "../shared/statements.js";
 
 export type DecisionRow = {
   id: number;
@@ -90,24 +90,18 @@ const LATEST = "d.id IN (SELECT max(id) FROM membership_decision GROUP BY countr
 const IN = (column: string) => `${column} IN (SELECT value FROM json_each(?))`;
 
 /**
- * Statements prepared once per store, on first use, and kept by their text: most reads below build
- * their SQL inside the function, and preparing it again on every call cost more than running it.
- * Keys are JSON arrays so one statement serves any batch.
+ * The store's statements. Most reads build their SQL inside the function; `statement` prepares
+ * each text once per store (shared/statements.ts), and keys are JSON arrays so one statement
+ * serves any batch.
  */
 export function prepareRecords(db: Db) {
-  const statements = new Map<string, Statement<unknown[]>>();
-  const all = <Row>(sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) {
-      statement = db.prepare<unknown[]>(sql);
-      statements.set(sql, statement);
-    }
-    const prepared = statement;
-    return (...params: unknown[]) => prepared.all(...params) as Row[];
-  };
+  const all =
+    <Row>(sql: string) =>
+    (...params: unknown[]) =>
+      statement<unknown[], Row>(db, sql).all(...params);
   const run = (sql: string) => {
-    const statement = db.prepare(sql);
-    return (params: Record<string, unknown>) => Number(statement.run(params).lastInsertRowid);
+    const insert = statement<Record<string, unknown>>(db, sql);
+    return (params: Record<string, unknown>) => Number(insert.run(params).lastInsertRowid);
   };
   const json = (values: readonly unknown[]) => JSON.stringify(values);
   return {
@@ -125,7 +119,7 @@ export function prepareRecords(db: Db) {
     regimeRatingsFor: (codes: readonly string[]) => all<RegimeRatingRow>(`SELECT * FROM regime_rating WHERE ${IN("country_code")} ORDER BY year`)(json(codes)),
     freedomRatingsInYear: (year: number) => all<FreedomRatingRow>("SELECT * FROM freedom_rating WHERE year = ? ORDER BY country_code")(year),
     ratingCounts: () =>
-      db.prepare("SELECT (SELECT count(*) FROM freedom_rating) AS freedom, (SELECT count(*) FROM regime_rating) AS regimes").get() as {
+      statement(db, "SELECT (SELECT count(*) FROM freedom_rating) AS freedom, (SELECT count(*) FROM regime_rating) AS regimes").get() as {
         freedom: number;
         regimes: number;
       },

@@ -4,6 +4,7 @@ import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sou
 import { ACTIVITY_TABLE_SQL, readActivities, upsertActivities } from "../shared/activities.js";
 import type { ActivityRecord } from "../shared/bodies/Activity.js";
 import { COD_ACTIVITIES_SEED, COD_SEED } from "./seed.js";
+import { statement } from "../shared/statements.js";
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -35,11 +36,11 @@ export class CodStore extends SubgraphStore {
 
   constructor(db: Db) {
     super(db);
-    this.seatsByCountry = db.prepare<[string], SeatRow>("SELECT * FROM governing_council_seat WHERE country_code IN (SELECT value FROM json_each(?))");
-    this.seats = db.prepare<[], SeatRow>("SELECT * FROM governing_council_seat ORDER BY country_code");
-    this.workingGroups = db.prepare<[], WorkingGroupRow>("SELECT * FROM working_group ORDER BY name");
-    this.secretariat = db.prepare<[], SecretariatRow>("SELECT * FROM secretariat WHERE id = 1");
-    this.founding = db.prepare<[], FoundingRow>("SELECT * FROM founding WHERE id = 1");
+    this.seatsByCountry = statement<[string], SeatRow>(db, "SELECT * FROM governing_council_seat WHERE country_code IN (SELECT value FROM json_each(?))");
+    this.seats = statement<[], SeatRow>(db, "SELECT * FROM governing_council_seat ORDER BY country_code");
+    this.workingGroups = statement<[], WorkingGroupRow>(db, "SELECT * FROM working_group ORDER BY name");
+    this.secretariat = statement<[], SecretariatRow>(db, "SELECT * FROM secretariat WHERE id = 1");
+    this.founding = statement<[], FoundingRow>(db, "SELECT * FROM founding WHERE id = 1");
   }
 
   seatsForCountries(codes: readonly string[]): SeatRow[] {

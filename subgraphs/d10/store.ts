@@ -5,6 +5,7 @@ import { ACTIVITY_TABLE_SQL, readActivities, upsertActivities } from "../shared/
 import type { ActivityRecord } from "../shared/bodies/Activity.js";
 import { bodyOfActivity, D10_ACTIVITIES_SEED, D10_SEED } from "./seed.js";
 import type { D10ParticipantKind, D10Role } from "./types/enums.js";
+import { statement } from "../shared/statements.js";
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -45,12 +46,13 @@ export class D10Store extends SubgraphStore {
   constructor(db: Db) {
     super(db);
     // Statements take a JSON array of keys, so one prepared statement serves a batch of any size.
-    this.participantsByCountry = db.prepare<[string], ParticipantRow>("SELECT * FROM participant WHERE country_code IN (SELECT value FROM json_each(?))");
-    this.participantsByRole = db.prepare<[string], ParticipantRow>(
+    this.participantsByCountry = statement<[string], ParticipantRow>(db, "SELECT * FROM participant WHERE country_code IN (SELECT value FROM json_each(?))");
+    this.participantsByRole = statement<[string], ParticipantRow>(
+      db,
       "SELECT * FROM participant WHERE role IN (SELECT value FROM json_each(?)) ORDER BY kind, id",
     );
-    this.meetingsByHost = db.prepare<[string], MeetingRow>("SELECT * FROM meeting WHERE host_code IN (SELECT value FROM json_each(?)) ORDER BY year, id");
-    this.meetings = db.prepare<[], MeetingRow>("SELECT * FROM meeting ORDER BY year, id");
+    this.meetingsByHost = statement<[string], MeetingRow>(db, "SELECT * FROM meeting WHERE host_code IN (SELECT value FROM json_each(?)) ORDER BY year, id");
+    this.meetings = statement<[], MeetingRow>(db, "SELECT * FROM meeting ORDER BY year, id");
   }
 
   participantsForCountries(codes: readonly string[]): ParticipantRow[] {

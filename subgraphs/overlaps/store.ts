@@ -2,6 +2,7 @@
 import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
 import { UPSTREAM_STATE_MIGRATION } from "../shared/refresh/upstream-state.js";
 import { openStore, SubgraphStore, type Db, type Migration } from "../shared/store.js";
+import { statement, iterateRows } from "../shared/statements.js";
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -33,15 +34,15 @@ export class OverlapsStore extends SubgraphStore {
   }
 
   igos(): IgoRow[] {
-    return this.db.prepare("SELECT * FROM igo ORDER BY ioname").all() as IgoRow[];
+    return statement(this.db, "SELECT * FROM igo ORDER BY ioname").all() as IgoRow[];
   }
 
   igoYears(): { ioname: string; year: number }[] {
-    return this.db.prepare("SELECT ioname, year FROM igo_year").all() as { ioname: string; year: number }[];
+    return statement(this.db, "SELECT ioname, year FROM igo_year").all() as { ioname: string; year: number }[];
   }
 
   memberships(): IterableIterator<MembershipRow> {
-    return this.db.prepare("SELECT * FROM igo_membership").iterate() as IterableIterator<MembershipRow>;
+    return iterateRows<MembershipRow>(this.db, "SELECT * FROM igo_membership");
   }
 }
 

@@ -3,11 +3,11 @@
  * structures): the same table and the same GraphQL shape in every subgraph that owns a body, so
  * the overlaps subgraph can compare them across bodies.
  */
-import type { Statement } from "better-sqlite3";
 import { SOURCE_COLUMNS_SQL, sourceColumns, sourceFromRow, type SourceRow } from "./sources.js";
 import type { Db } from "./store.js";
 import { upsertRows } from "./store.js";
 import type { ActivityRecord } from "./bodies/Activity.js";
+import { statement } from "./statements.js";
 
 export const ACTIVITY_TABLE_SQL = `
   CREATE TABLE activity (
@@ -55,16 +55,8 @@ export function upsertActivities(db: Db, activities: readonly ActivitySeed[]): v
   );
 }
 
-/** One prepared statement per open store, not one per request. */
-const activityStatements = new WeakMap<Db, Statement<[], ActivityRow>>();
-
 export function readActivities(db: Db, bodyOf: (activityId: string) => string): ActivityRecord[] {
-  let statement = activityStatements.get(db);
-  if (!statement) {
-    statement = db.prepare<[], ActivityRow>("SELECT * FROM activity ORDER BY start_date, id");
-    activityStatements.set(db, statement);
-  }
-  const rows = statement.all();
+  const rows = statement<[], ActivityRow>(db, "SELECT * FROM activity ORDER BY start_date, id").all();
   return rows.map((row) => ({
     id: row.id,
     bodyId: bodyOf(row.id),

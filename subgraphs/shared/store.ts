@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { statement } from "./statements.js";
 
 export type Db = Database.Database;
 
@@ -76,11 +77,12 @@ function migrate(db: Db, migrations: readonly Migration[], file: string): void {
  */
 export function applySeedOnce(db: Db, seed: { name: string; version: number; apply: (db: Db) => void }): boolean {
   db.exec("CREATE TABLE IF NOT EXISTS seed_log (name TEXT PRIMARY KEY, version INTEGER NOT NULL, applied_at TEXT NOT NULL)");
-  const row = db.prepare("SELECT version FROM seed_log WHERE name = ?").get(seed.name) as { version: number } | undefined;
+  const row = statement(db, "SELECT version FROM seed_log WHERE name = ?").get(seed.name) as { version: number } | undefined;
   if (row && row.version >= seed.version) return false;
   db.transaction(() => {
     seed.apply(db);
-    db.prepare(
+    statement(
+      db,
       "INSERT INTO seed_log (name, version, applied_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET version = excluded.version, applied_at = excluded.applied_at",
     ).run(seed.name, seed.version, new Date().toISOString());
   })();
@@ -95,11 +97,12 @@ export function upsertRows(db: Db, table: string, key: readonly string[], rows: 
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]);
   const updates = columns.filter((column) => !key.includes(column)).map((column) => `${column} = excluded.${column}`);
-  const statement = db.prepare(
+  const upsert = statement(
+    db,
     `INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map((column) => `@${column}`).join(", ")}) ` +
       `ON CONFLICT(${key.join(", ")}) DO ${updates.length > 0 ? `UPDATE SET ${updates.join(", ")}` : "NOTHING"}`,
   );
-  for (const row of rows) statement.run(row);
+  for (const row of rows) upsert.run(row);
 }
 
 /** What every subgraph's store class shares: the open database, closed once when the service stops. */

@@ -5,6 +5,7 @@ import { ALERTS_MIGRATION } from "./alerts/alert-store.js";
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SEED, UN_MEMBERSHIP_SOURCE } from "./seed.js";
+import { statement, iterateRows } from "../shared/statements.js";
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -81,7 +82,7 @@ export class UnVotesStore extends SubgraphStore {
 
   constructor(db: Db) {
     super(db);
-    this.members = db.prepare<[], UnMemberRow>("SELECT * FROM un_member ORDER BY country_code");
+    this.members = statement<[], UnMemberRow>(db, "SELECT * FROM un_member ORDER BY country_code");
   }
 
   allMembers(): UnMemberRow[] {
@@ -89,29 +90,27 @@ export class UnVotesStore extends SubgraphStore {
   }
 
   rollCallRows(): RollCallRow[] {
-    return this.db
-      .prepare<[], RollCallRow>(
-        "SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph FROM roll_call ORDER BY date, rcid",
-      )
-      .all();
+    return statement<[], RollCallRow>(
+      this.db,
+      "SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph FROM roll_call ORDER BY date, rcid",
+    ).all();
   }
 
   issueRows(): IssueRow[] {
-    return this.db.prepare<[], IssueRow>("SELECT rcid, issue FROM roll_call_issue").all();
+    return statement<[], IssueRow>(this.db, "SELECT rcid, issue FROM roll_call_issue").all();
   }
 
   /** Every vote, streamed: the analytics index reads them once into a dense matrix. */
   voteRows(): IterableIterator<VoteRow> {
-    return this.db.prepare<[], VoteRow>("SELECT rcid, country_code, vote FROM vote").iterate();
+    return iterateRows<VoteRow>(this.db, "SELECT rcid, country_code, vote FROM vote");
   }
 
   counts(): { rollCalls: number; votes: number; issueTags: number; countries: number } {
-    return this.db
-      .prepare(
-        `SELECT (SELECT count(*) FROM roll_call) AS rollCalls, (SELECT count(*) FROM vote) AS votes,
+    return statement(
+      this.db,
+      `SELECT (SELECT count(*) FROM roll_call) AS rollCalls, (SELECT count(*) FROM vote) AS votes,
                 (SELECT count(*) FROM roll_call_issue) AS issueTags, (SELECT count(DISTINCT country_code) FROM vote) AS countries`,
-      )
-      .get() as { rollCalls: number; votes: number; issueTags: number; countries: number };
+    ).get() as { rollCalls: number; votes: number; issueTags: number; countries: number };
   }
 }
 

@@ -11,6 +11,7 @@ import type { FileReport, Outcome } from "../../shared/import/report.js";
 import { isUrl } from "../../shared/import/source.js";
 import type { Db } from "../../shared/store.js";
 import { matchFreedomHouseCountry, matchVdemUnit } from "./rating-countries.js";
+import { statement } from "../../shared/statements.js";
 
 const FH_FILE = "fh_status_1972-2023.csv";
 const VDEM_FILE = "regimes_of_the_world.csv";
@@ -30,8 +31,12 @@ function whole(raw: string, min: number, max: number): number | null {
 type Upsert = (code: string, year: number, values: unknown[]) => Outcome;
 
 function upserter(db: Db, table: string, columns: string[]): Upsert {
-  const insert = db.prepare(`INSERT OR IGNORE INTO ${table} (country_code, year, ${columns.join(", ")}) VALUES (?, ?, ${columns.map(() => "?").join(", ")})`);
-  const update = db.prepare(
+  const insert = statement(
+    db,
+    `INSERT OR IGNORE INTO ${table} (country_code, year, ${columns.join(", ")}) VALUES (?, ?, ${columns.map(() => "?").join(", ")})`,
+  );
+  const update = statement(
+    db,
     `UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE country_code = ? AND year = ? AND (${columns.map((c) => `${c} IS NOT ?`).join(" OR ")})`,
   );
   return (code, year, values) => {

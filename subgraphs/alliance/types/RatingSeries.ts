@@ -1,6 +1,7 @@
 import { ownedDataSetResolver } from "../../shared/datasets/dataset-resolvers.js";
 import { catalogueFields, ownedDataSetTypes } from "../../shared/datasets/dataset-types.js";
 import type { Db } from "../../shared/store.js";
+import { statement } from "../../shared/statements.js";
 
 /** A series of country ratings (Freedom House, V-Dem): a row is one country's rating for one year. */
 export const { DataSet, Type: RatingSeries } = ownedDataSetTypes(
@@ -16,13 +17,11 @@ const tableOf = (name: string) => TABLES[name as keyof typeof TABLES];
 
 export const ratingSeriesTypes = ownedDataSetResolver(RatingSeries, ["freedomhouse", "vdem"], {
   rowCount: (db: Db, name) =>
-    db
-      .prepare(`SELECT count(*) FROM ${tableOf(name)}`)
+    statement(db, `SELECT count(*) FROM ${tableOf(name)}`)
       .pluck()
       .get() as number,
   latestRecordDate: (db: Db, name) => {
-    const latest = db
-      .prepare(`SELECT max(year) FROM ${tableOf(name)}`)
+    const latest = statement(db, `SELECT max(year) FROM ${tableOf(name)}`)
       .pluck()
       .get() as number | null;
     return latest === null ? null : String(latest);

@@ -13,6 +13,7 @@ import type { FileReport } from "../../shared/import/report.js";
 import { ImportError, isUrl, openSource } from "../../shared/import/source.js";
 import type { OverlapsStore } from "../store.js";
 import { mapCowColumn, type CowState } from "./cow-countries.js";
+import { statement } from "../../shared/statements.js";
 
 const STATES_FILE = "states2016.csv";
 const IGO_FILE = "igo_year_format3.csv";
@@ -58,12 +59,13 @@ export async function importCowIgo(store: OverlapsStore, location: string, optio
   const states = await readStates(location);
   const db = store.db;
   const statements = {
-    igo: db.prepare(
+    igo: statement(
+      db,
       "INSERT INTO igo (ioname, orgname, longorgname) VALUES (?, ?, ?) ON CONFLICT(ioname) DO UPDATE SET orgname = excluded.orgname, longorgname = excluded.longorgname",
     ),
-    year: db.prepare("INSERT OR IGNORE INTO igo_year (ioname, year) VALUES (?, ?)"),
-    insert: db.prepare("INSERT OR IGNORE INTO igo_membership (ioname, year, country_code, status) VALUES (?, ?, ?, ?)"),
-    update: db.prepare("UPDATE igo_membership SET status = ? WHERE ioname = ? AND year = ? AND country_code = ? AND status <> ?"),
+    year: statement(db, "INSERT OR IGNORE INTO igo_year (ioname, year) VALUES (?, ?)"),
+    insert: statement(db, "INSERT OR IGNORE INTO igo_membership (ioname, year, country_code, status) VALUES (?, ?, ?, ?)"),
+    update: statement(db, "UPDATE igo_membership SET status = ? WHERE ioname = ? AND year = ? AND country_code = ? AND status <> ?"),
   };
   let columns: { column: string; codeFor: (year: number) => string }[] | null = null;
 

@@ -1,6 +1,7 @@
 import { ownedDataSetResolver } from "../../shared/datasets/dataset-resolvers.js";
 import { catalogueFields, ownedDataSetTypes } from "../../shared/datasets/dataset-types.js";
 import type { Db } from "../../shared/store.js";
+import { statement } from "../../shared/statements.js";
 
 /** The Correlates of War registry as this subgraph holds it: a row is one IGO in one year. */
 export const { DataSet, Type: IgoRegistry } = ownedDataSetTypes(
@@ -11,9 +12,9 @@ export const { DataSet, Type: IgoRegistry } = ownedDataSetTypes(
 export const IGO_REGISTRY = catalogueFields("cow-igo");
 
 export const igoRegistryTypes = ownedDataSetResolver(IgoRegistry, ["cow-igo"], {
-  rowCount: (db: Db) => db.prepare("SELECT count(*) FROM igo_year").pluck().get() as number,
+  rowCount: (db: Db) => statement(db, "SELECT count(*) FROM igo_year").pluck().get() as number,
   latestRecordDate: (db: Db) => {
-    const latest = db.prepare("SELECT max(year) FROM igo_year").pluck().get() as number | null;
+    const latest = statement(db, "SELECT max(year) FROM igo_year").pluck().get() as number | null;
     return latest === null ? null : String(latest);
   },
 });

@@ -7,6 +7,7 @@ import { bundledSnapshot } from "../bundled-data.js";
 import { isUrl } from "../import/source.js";
 import type { Db, Migration } from "../store.js";
 import type { DataSetName } from "./catalogue.js";
+import { statement } from "../statements.js";
 
 export const IMPORT_LOG_MIGRATION: Migration = {
   name: "import log",
@@ -33,12 +34,13 @@ export function describeSource(location: string, subgraph: string): string {
 }
 
 export function recordImport(db: Db, entry: { dataSet: DataSetName; source: string; rowsRead: number; rowsRejected: number }): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO data_import (data_set, source, imported_at, rows_read, rows_rejected) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (data_set) DO UPDATE SET source = excluded.source, imported_at = excluded.imported_at, rows_read = excluded.rows_read, rows_rejected = excluded.rows_rejected`,
   ).run(entry.dataSet, entry.source, new Date().toISOString(), entry.rowsRead, entry.rowsRejected);
 }
 
 export function lastImport(db: Db, dataSet: DataSetName): ImportLogRow | null {
-  return (db.prepare("SELECT * FROM data_import WHERE data_set = ?").get(dataSet) as ImportLogRow | undefined) ?? null;
+  return (statement(db, "SELECT * FROM data_import WHERE data_set = ?").get(dataSet) as ImportLogRow | undefined) ?? null;
 }

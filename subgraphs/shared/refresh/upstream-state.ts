@@ -4,6 +4,7 @@
  * the old checksums, and the next refresh imports again.
  */
 import type { Db, Migration } from "../store.js";
+import { statement } from "../statements.js";
 
 export const UPSTREAM_STATE_MIGRATION: Migration = {
   name: "upstream files last imported",
@@ -21,12 +22,13 @@ export const UPSTREAM_STATE_MIGRATION: Migration = {
 export type StagedFile = { file: string; url: string; path: string; sha256: string; bytes: number };
 
 export function unchanged(db: Db, upstream: string, files: readonly StagedFile[]): boolean {
-  const known = db.prepare<[string, string], { sha256: string }>("SELECT sha256 FROM upstream_file WHERE upstream = ? AND file = ?");
+  const known = statement<[string, string], { sha256: string }>(db, "SELECT sha256 FROM upstream_file WHERE upstream = ? AND file = ?");
   return files.every((file) => known.get(upstream, file.file)?.sha256 === file.sha256);
 }
 
 export function recordUpstream(db: Db, upstream: string, files: readonly StagedFile[]): void {
-  const write = db.prepare(
+  const write = statement(
+    db,
     `INSERT INTO upstream_file (upstream, file, url, sha256, bytes, imported_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (upstream, file) DO UPDATE SET url = excluded.url, sha256 = excluded.sha256, bytes = excluded.bytes, imported_at = excluded.imported_at`,
   );

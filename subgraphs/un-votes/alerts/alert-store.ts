@@ -6,6 +6,7 @@
  * the outbox: nothing is lost, nothing is sent twice from the store's side.
  */
 import type { Db, Migration } from "../../shared/store.js";
+import { statement } from "../../shared/statements.js";
 
 export const ALERTS_MIGRATION: Migration = {
   name: "webhook alerts: subscriptions, outbox, scanned roll calls, audit",
@@ -114,39 +115,49 @@ export class AlertStore {
 
   constructor(private readonly db: Db) {
     this.statements = {
-      insert: db.prepare(`INSERT INTO alert_subscription (target_url, secret, body_id, group_name, member_codes, issues, created_at, created_by)
-        VALUES (@targetUrl, @secret, @bodyId, @groupName, @memberCodes, @issues, @createdAt, @createdBy)`),
-      byId: db.prepare<[number], SubscriptionRow>("SELECT * FROM alert_subscription WHERE id = ?"),
-      page: db.prepare<[number, number], SubscriptionRow>("SELECT * FROM alert_subscription WHERE id > ? ORDER BY id LIMIT ?"),
-      count: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM alert_subscription"),
-      active: db.prepare<[], SubscriptionRow>("SELECT * FROM alert_subscription WHERE paused = 0 ORDER BY id"),
-      setPaused: db.prepare<[number, number]>("UPDATE alert_subscription SET paused = ? WHERE id = ?"),
-      delete: db.prepare<[number]>("DELETE FROM alert_subscription WHERE id = ?"),
-      deleteEvents: db.prepare<[number]>("DELETE FROM alert_outbox WHERE subscription_id = ?"),
-      audit: db.prepare("INSERT INTO alert_audit (at, actor, action, subscription_id, details) VALUES (?, ?, ?, ?, ?)"),
-      auditPage: db.prepare<[number, number], AuditRow>("SELECT * FROM alert_audit WHERE id > ? ORDER BY id LIMIT ?"),
-      auditCount: db.prepare<[], { n: number }>("SELECT count(*) AS n FROM alert_audit"),
-      unscanned: db.prepare<[], { rcid: number }>("SELECT rcid FROM roll_call WHERE rcid NOT IN (SELECT rcid FROM alert_scanned) ORDER BY date, rcid"),
-      markScanned: db.prepare<[number]>("INSERT OR IGNORE INTO alert_scanned (rcid) VALUES (?)"),
-      addEvent: db.prepare(
+      insert: statement(
+        db,
+        `INSERT INTO alert_subscription (target_url, secret, body_id, group_name, member_codes, issues, created_at, created_by)
+        VALUES (@targetUrl, @secret, @bodyId, @groupName, @memberCodes, @issues, @createdAt, @createdBy)`,
+      ),
+      byId: statement<[number], SubscriptionRow>(db, "SELECT * FROM alert_subscription WHERE id = ?"),
+      page: statement<[number, number], SubscriptionRow>(db, "SELECT * FROM alert_subscription WHERE id > ? ORDER BY id LIMIT ?"),
+      count: statement<[], { n: number }>(db, "SELECT count(*) AS n FROM alert_subscription"),
+      active: statement<[], SubscriptionRow>(db, "SELECT * FROM alert_subscription WHERE paused = 0 ORDER BY id"),
+      setPaused: statement<[number, number]>(db, "UPDATE alert_subscription SET paused = ? WHERE id = ?"),
+      delete: statement<[number]>(db, "DELETE FROM alert_subscription WHERE id = ?"),
+      deleteEvents: statement<[number]>(db, "DELETE FROM alert_outbox WHERE subscription_id = ?"),
+      audit: statement(db, "INSERT INTO alert_audit (at, actor, action, subscription_id, details) VALUES (?, ?, ?, ?, ?)"),
+      auditPage: statement<[number, number], AuditRow>(db, "SELECT * FROM alert_audit WHERE id > ? ORDER BY id LIMIT ?"),
+      auditCount: statement<[], { n: number }>(db, "SELECT count(*) AS n FROM alert_audit"),
+      unscanned: statement<[], { rcid: number }>(db, "SELECT rcid FROM roll_call WHERE rcid NOT IN (SELECT rcid FROM alert_scanned) ORDER BY date, rcid"),
+      markScanned: statement<[number]>(db, "INSERT OR IGNORE INTO alert_scanned (rcid) VALUES (?)"),
+      addEvent: statement(
+        db,
         "INSERT OR IGNORE INTO alert_outbox (event_id, subscription_id, rcid, payload, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)",
       ),
-      due: db.prepare<[number, number], OutboxRow>(`SELECT o.* FROM alert_outbox o JOIN alert_subscription s ON s.id = o.subscription_id
-        WHERE o.delivered_at IS NULL AND o.given_up_at IS NULL AND s.paused = 0 AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.created_at, o.event_id LIMIT ?`),
-      nextDue: db.prepare<
-        [],
-        { at: number | null }
-      >(`SELECT min(o.next_attempt_at) AS at FROM alert_outbox o JOIN alert_subscription s ON s.id = o.subscription_id
-        WHERE o.delivered_at IS NULL AND o.given_up_at IS NULL AND s.paused = 0`),
-      delivered: db.prepare<[string, number, string]>("UPDATE alert_outbox SET delivered_at = ?, attempts = ? WHERE event_id = ?"),
-      failed: db.prepare<[number, number, string, string]>("UPDATE alert_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE event_id = ?"),
-      gaveUp: db.prepare<[number, string, string, string]>("UPDATE alert_outbox SET attempts = ?, given_up_at = ?, last_error = ? WHERE event_id = ?"),
-      counts: db.prepare<[number], { pending: number; delivered: number; given_up: number }>(`SELECT
+      due: statement<[number, number], OutboxRow>(
+        db,
+        `SELECT o.* FROM alert_outbox o JOIN alert_subscription s ON s.id = o.subscription_id
+        WHERE o.delivered_at IS NULL AND o.given_up_at IS NULL AND s.paused = 0 AND o.next_attempt_at <= ? ORDER BY o.next_attempt_at, o.created_at, o.event_id LIMIT ?`,
+      ),
+      nextDue: statement<[], { at: number | null }>(
+        db,
+        `SELECT min(o.next_attempt_at) AS at FROM alert_outbox o JOIN alert_subscription s ON s.id = o.subscription_id
+        WHERE o.delivered_at IS NULL AND o.given_up_at IS NULL AND s.paused = 0`,
+      ),
+      delivered: statement<[string, number, string]>(db, "UPDATE alert_outbox SET delivered_at = ?, attempts = ? WHERE event_id = ?"),
+      failed: statement<[number, number, string, string]>(db, "UPDATE alert_outbox SET attempts = ?, next_attempt_at = ?, last_error = ? WHERE event_id = ?"),
+      gaveUp: statement<[number, string, string, string]>(db, "UPDATE alert_outbox SET attempts = ?, given_up_at = ?, last_error = ? WHERE event_id = ?"),
+      counts: statement<[number], { pending: number; delivered: number; given_up: number }>(
+        db,
+        `SELECT
         count(*) FILTER (WHERE delivered_at IS NULL AND given_up_at IS NULL) AS pending,
         count(*) FILTER (WHERE delivered_at IS NOT NULL) AS delivered,
         count(*) FILTER (WHERE given_up_at IS NOT NULL) AS given_up
-        FROM alert_outbox WHERE subscription_id = ?`),
-      events: db.prepare<[number], OutboxRow>("SELECT * FROM alert_outbox WHERE subscription_id = ? ORDER BY created_at, event_id"),
+        FROM alert_outbox WHERE subscription_id = ?`,
+      ),
+      events: statement<[number], OutboxRow>(db, "SELECT * FROM alert_outbox WHERE subscription_id = ? ORDER BY created_at, event_id"),
     };
   }
 

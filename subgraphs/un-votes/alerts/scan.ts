@@ -7,13 +7,14 @@
 import type { Db } from "../../shared/store.js";
 import { AlertStore, type NewEvent, type Subscription } from "./alert-store.js";
 import { defectionEvent, toOutbox, type RollCallFacts } from "./events.js";
+import { statement } from "../../shared/statements.js";
 
 type RollCallRow = { rcid: number; session: number; date: string; resolution: string | null; short_title: string | null };
 
 export function scanForAlerts(db: Db, now = new Date()): { rollCalls: number; events: number } {
-  const rollCall = db.prepare<[number], RollCallRow>("SELECT rcid, session, date, resolution, short_title FROM roll_call WHERE rcid = ?");
-  const issues = db.prepare<[number], { issue: string }>("SELECT issue FROM roll_call_issue WHERE rcid = ? ORDER BY issue");
-  const votes = db.prepare<[number], { country_code: string; vote: number }>("SELECT country_code, vote FROM vote WHERE rcid = ?");
+  const rollCall = statement<[number], RollCallRow>(db, "SELECT rcid, session, date, resolution, short_title FROM roll_call WHERE rcid = ?");
+  const issues = statement<[number], { issue: string }>(db, "SELECT issue FROM roll_call_issue WHERE rcid = ? ORDER BY issue");
+  const votes = statement<[number], { country_code: string; vote: number }>(db, "SELECT country_code, vote FROM vote WHERE rcid = ?");
   const factsOf = (rcid: number): RollCallFacts | null => {
     const row = rollCall.get(rcid);
     if (!row) return null;

@@ -11,6 +11,7 @@ import { isCountryCodeShape } from "../../shared/countries/country-code.js";
 import { all, isoDate, optionalText, positiveInteger } from "./fields.js";
 import { importFile, type ImportOptions } from "../../shared/import/import-file.js";
 import { UnVotesWriter } from "./writer.js";
+import { statement } from "../../shared/statements.js";
 
 export const UNDL_COLUMNS = [
   "undl_id",
@@ -54,7 +55,7 @@ export function resolutionKey(symbol: string | null): string | null {
 export async function importUndl(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport> {
   const writer = new UnVotesWriter(db);
   const existing = new Map<string, number>();
-  for (const row of db.prepare("SELECT rcid, date, resolution, undl_id FROM roll_call").all() as {
+  for (const row of statement(db, "SELECT rcid, date, resolution, undl_id FROM roll_call").all() as {
     rcid: number;
     date: string;
     resolution: string | null;

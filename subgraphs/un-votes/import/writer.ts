@@ -5,6 +5,7 @@
  */
 import type { Db } from "../../shared/store.js";
 import type { Outcome } from "../../shared/import/report.js";
+import { statement } from "../../shared/statements.js";
 
 export type RollCallInput = {
   rcid: number;
@@ -26,24 +27,26 @@ export class UnVotesWriter {
   private readonly statements;
 
   constructor(readonly db: Db) {
-    this.knownRollCalls = new Set(db.prepare("SELECT rcid FROM roll_call").pluck().all() as number[]);
+    this.knownRollCalls = new Set(statement(db, "SELECT rcid FROM roll_call").pluck().all() as number[]);
     this.statements = {
-      insertRollCall: db.prepare(
+      insertRollCall: statement(
+        db,
         `INSERT OR IGNORE INTO roll_call (rcid, session, date, resolution, short_title, description, important, amendment, paragraph, source, undl_id)
          VALUES (@rcid, @session, @date, @resolution, @shortTitle, @description, @important, @amendment, @paragraph, @source, @undlId)`,
       ),
-      updateRollCall: db.prepare(
+      updateRollCall: statement(
+        db,
         `UPDATE roll_call SET session = @session, date = @date, resolution = @resolution, short_title = @shortTitle, description = @description,
            important = @important, amendment = @amendment, paragraph = @paragraph
          WHERE rcid = @rcid AND (session IS NOT @session OR date IS NOT @date OR resolution IS NOT @resolution OR short_title IS NOT @shortTitle
            OR description IS NOT @description OR important IS NOT @important OR amendment IS NOT @amendment OR paragraph IS NOT @paragraph)`,
       ),
-      linkUndl: db.prepare("UPDATE roll_call SET undl_id = ? WHERE rcid = ? AND undl_id IS NOT ?"),
-      insertIssue: db.prepare("INSERT OR IGNORE INTO roll_call_issue (rcid, issue) VALUES (?, ?)"),
-      insertVote: db.prepare("INSERT OR IGNORE INTO vote (rcid, country_code, vote) VALUES (?, ?, ?)"),
-      updateVote: db.prepare("UPDATE vote SET vote = ? WHERE rcid = ? AND country_code = ? AND vote <> ?"),
-      insertNonVote: db.prepare("INSERT OR IGNORE INTO non_vote (rcid, country_code) VALUES (?, ?)"),
-      insertCountrySource: db.prepare("INSERT OR IGNORE INTO vote_country_source (country_code, source_name, source_code) VALUES (?, ?, ?)"),
+      linkUndl: statement(db, "UPDATE roll_call SET undl_id = ? WHERE rcid = ? AND undl_id IS NOT ?"),
+      insertIssue: statement(db, "INSERT OR IGNORE INTO roll_call_issue (rcid, issue) VALUES (?, ?)"),
+      insertVote: statement(db, "INSERT OR IGNORE INTO vote (rcid, country_code, vote) VALUES (?, ?, ?)"),
+      updateVote: statement(db, "UPDATE vote SET vote = ? WHERE rcid = ? AND country_code = ? AND vote <> ?"),
+      insertNonVote: statement(db, "INSERT OR IGNORE INTO non_vote (rcid, country_code) VALUES (?, ?)"),
+      insertCountrySource: statement(db, "INSERT OR IGNORE INTO vote_country_source (country_code, source_name, source_code) VALUES (?, ?, ?)"),
     };
   }
 
