@@ -8,7 +8,7 @@ import { Supergraph } from "@apollo/federation-internals";
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { lexicographicSortSchema, parse, printSchema } from "graphql";
 import { defaultSubgraphUrl, SUBGRAPHS } from "../subgraphs/registry.js";
-import { SUBGRAPH_FACTORIES } from "../subgraphs/services.js";
+import { loadSubgraph } from "../subgraphs/services.js";
 
 export const SUPERGRAPH_FILE = new URL("./supergraph.graphql", import.meta.url);
 /** The API schema clients see (the supergraph without federation's machinery), sorted so a change reads as a small diff. */
@@ -24,13 +24,13 @@ export class CompositionError extends Error {
 
 /** The subgraph SDLs as each subgraph serves them in `_service { sdl }`. */
 export async function subgraphDefinitions() {
-  return Promise.all(
-    SUBGRAPHS.map(async (subgraph) => ({
-      name: subgraph.name,
-      url: defaultSubgraphUrl(subgraph),
-      typeDefs: parse(printSubgraphSchema(await SUBGRAPH_FACTORIES[subgraph.name].buildSchema())),
-    })),
-  );
+  const definitions = [];
+  // One after another: each subgraph's schema is built with its own modules fully loaded.
+  for (const subgraph of SUBGRAPHS) {
+    const schema = await (await loadSubgraph(subgraph.name)).buildSchema();
+    definitions.push({ name: subgraph.name, url: defaultSubgraphUrl(subgraph), typeDefs: parse(printSubgraphSchema(schema)) });
+  }
+  return definitions;
 }
 
 /**

@@ -1,18 +1,21 @@
 /**
- * Every subgraph by name: what the compose script and the test harness need to run all four in
- * one process. Production runs each from its own index.ts.
+ * Every subgraph by name, loaded on demand: what the compose script and the test harness need to
+ * run subgraphs in one process (a test that needs one subgraph loads only its code). Production
+ * runs each from its own index.ts.
  */
-import { allianceSubgraph } from "./alliance/server.js";
-import { codSubgraph } from "./community-of-democracies/server.js";
-import { d10Subgraph } from "./d10/server.js";
 import type { SubgraphName } from "./registry.js";
-import { overlapsSubgraph } from "./overlaps/server.js";
-import { unVotesSubgraph } from "./un-votes/server.js";
 
-export const SUBGRAPH_FACTORIES = {
-  "community-of-democracies": codSubgraph,
-  "un-votes": unVotesSubgraph,
-  d10: d10Subgraph,
-  alliance: allianceSubgraph,
-  overlaps: overlapsSubgraph,
-} satisfies Record<SubgraphName, { name: SubgraphName }>;
+const LOADERS = {
+  "community-of-democracies": async () => (await import("./community-of-democracies/server.js")).codSubgraph,
+  "un-votes": async () => (await import("./un-votes/server.js")).unVotesSubgraph,
+  d10: async () => (await import("./d10/server.js")).d10Subgraph,
+  alliance: async () => (await import("./alliance/server.js")).allianceSubgraph,
+  overlaps: async () => (await import("./overlaps/server.js")).overlapsSubgraph,
+} satisfies Record<SubgraphName, () => Promise<{ name: SubgraphName }>>;
+
+/** A subgraph's definition, by name. */
+export type SubgraphDefinitionOf<Name extends SubgraphName> = Awaited<ReturnType<(typeof LOADERS)[Name]>>;
+
+export function loadSubgraph<Name extends SubgraphName>(name: Name): Promise<SubgraphDefinitionOf<Name>> {
+  return LOADERS[name]() as Promise<SubgraphDefinitionOf<Name>>;
+}

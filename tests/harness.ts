@@ -1,21 +1,31 @@
 /**
- * Starts the hub for tests: the five subgraphs and the gateway, all on port 0 in this process,
- * each subgraph on a throwaway in-memory store. Free of vitest, so benchmarks use it too; the
- * test hooks are in hub-hooks.ts.
+ * Starts the hub for tests: the gateway and the subgraphs a test file needs (all five unless it
+ * says otherwise), all on port 0 in this process, each subgraph on a throwaway in-memory store.
+ * Only the subgraphs started are loaded. Free of vitest, so benchmarks use it too; the test hooks
+ * are in hub-hooks.ts.
  */
 import { readGatewayConfig } from "../gateway/config.js";
 import { createGatewayService, type GatewayService } from "../gateway/server.js";
 import { SUBGRAPHS, type SubgraphName } from "../subgraphs/registry.js";
-import { SUBGRAPH_FACTORIES } from "../subgraphs/services.js";
+import { loadSubgraph, type SubgraphDefinitionOf } from "../subgraphs/services.js";
 import { listen } from "../subgraphs/platform/listen.js";
-import { engineFor } from "../subgraphs/overlaps/loaders.js";
-import { readOverlapsSettings } from "../subgraphs/overlaps/settings.js";
 import type { OverlapsStore } from "../subgraphs/overlaps/store.js";
-import { alertsFor } from "../subgraphs/un-votes/alerts/alert-service.js";
 import type { UnVotesStore } from "../subgraphs/un-votes/store.js";
 import type { SubgraphService } from "../subgraphs/shared/subgraph-service.js";
 
-export type Stores = { [Name in SubgraphName]: ReturnType<(typeof SUBGRAPH_FACTORIES)[Name]["openStore"]> };
+export type Stores = { [Name in SubgraphName]: ReturnType<SubgraphDefinitionOf<Name>["openStore"]> };
+
+/**
+ * Where the gateway is sent for a subgraph a test did not start: a port nothing listens on
+ * (port 1, TCP port service multiplexer, is not served on a test machine), so a query that needs
+ * it fails at once and says which subgraph it needed.
+ */
+const NOT_STARTED_URL = "http://127.0.0.1:1/graphql";
+
+export type HubOptions = {
+  /** The subgraphs to start; the others are absent, as if down. All five when not given. */
+  subgraphs?: readonly SubgraphName[];
+};
 
 export type GraphQLResult = { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
 
@@ -41,7 +51,7 @@ export async function startSubgraph<Name extends SubgraphName>(
   name: Name,
   signatureSecret: string | null = null,
 ): Promise<{ url: string; store: Stores[Name]; service: SubgraphService }> {
-  const factory = SUBGRAPH_FACTORIES[name] as unknown as {
+  const factory = (await loadSubgraph(name)) as unknown as {
     openStore: (file: string) => Stores[Name];
     createService: (store: Stores[Name], options: { signatureSecret: string | null }) => Promise<SubgraphService>;
   };
@@ -51,7 +61,8 @@ export async function startSubgraph<Name extends SubgraphName>(
   return { url: `${base}/graphql`, store, service };
 }
 
-export async function startHub(extraEnv: Record<string, string> = {}): Promise<RunningHub> {
+export async function startHub(extraEnv: Record<string, string> = {}, options: HubOptions = {}): Promise<RunningHub> {
+  const wanted = new Set<SubgraphName>(options.subgraphs ?? SUBGRAPHS.map((subgraph) => subgraph.name));
   const started: SubgraphService[] = [];
   const urls = {} as Record<SubgraphName, string>;
   const stores = {} as Record<SubgraphName, unknown>;
@@ -63,6 +74,10 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
   };
   try {
     for (const subgraph of SUBGRAPHS) {
+      if (!wanted.has(subgraph.name)) {
+        urls[subgraph.name] = NOT_STARTED_URL;
+        continue;
+      }
       const running = await startSubgraph(subgraph.name, extraEnv.HUB_SUBGRAPH_SECRET ?? null);
       started.push(running.service);
       urls[subgraph.name] = running.url;
@@ -84,9 +99,18 @@ export async function startHub(extraEnv: Record<string, string> = {}): Promise<R
       portVariable: "HUB_GATEWAY_OPS_PORT",
     });
     // The overlaps subgraph reads the hub through the gateway, whose port is known only now.
-    engineFor(stores.overlaps as OverlapsStore, readOverlapsSettings({})).snapshot.setGatewayUrl(gatewayUrl);
+    if (wanted.has("overlaps")) {
+      const [{ engineFor }, { readOverlapsSettings }] = await Promise.all([
+        import("../subgraphs/overlaps/loaders.js"),
+        import("../subgraphs/overlaps/settings.js"),
+      ]);
+      engineFor(stores.overlaps as OverlapsStore, readOverlapsSettings({})).snapshot.setGatewayUrl(gatewayUrl);
+    }
     // So does un-votes, for the members of a body an alert subscription names.
-    alertsFor(stores["un-votes"] as UnVotesStore).setGatewayUrl(gatewayUrl);
+    if (wanted.has("un-votes")) {
+      const { alertsFor } = await import("../subgraphs/un-votes/alerts/alert-service.js");
+      alertsFor(stores["un-votes"] as UnVotesStore).setGatewayUrl(gatewayUrl);
+    }
     return {
       gatewayUrl,
       operationsUrl,

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll } from "vitest";
 import type { SubgraphName } from "../subgraphs/registry.js";
-import { startHub, startSubgraph, type RunningHub, type Stores } from "./harness.js";
+import { startHub, startSubgraph, type HubOptions, type RunningHub, type Stores } from "./harness.js";
 
 /** One subgraph for one test file: started before its tests, always stopped after them. */
 export function useSubgraph<Name extends SubgraphName>(name: Name): () => { url: string; store: Stores[Name] } {
@@ -21,11 +21,14 @@ export function useSubgraph<Name extends SubgraphName>(name: Name): () => { url:
   };
 }
 
-/** The hub for one test file: started before its tests, always stopped after them. */
-export function useHub(extraEnv: Record<string, string> = {}): () => RunningHub {
+/**
+ * The hub for one test file: started before its tests, always stopped after them. A file that
+ * needs only some subgraphs names them (`{ subgraphs: ["alliance"] }`); only those are loaded.
+ */
+export function useHub(extraEnv: Record<string, string> = {}, options: HubOptions = {}): () => RunningHub {
   let hub: RunningHub | undefined;
   beforeAll(async () => {
-    hub = await startHub(extraEnv);
+    hub = await startHub(extraEnv, options);
   });
   afterAll(async () => {
     await hub?.stop();

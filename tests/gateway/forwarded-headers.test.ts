@@ -20,12 +20,15 @@ beforeAll(async () => {
 afterAll(() => close(recorder));
 
 describe("HUB_FORWARD_HEADERS", () => {
-  const hub = useHub({
-    HUB_FORWARD_HEADERS: "Authorization, x-tenant",
-    get HUB_D10_URL() {
-      return recorderUrl;
+  const hub = useHub(
+    {
+      HUB_FORWARD_HEADERS: "Authorization, x-tenant",
+      get HUB_D10_URL() {
+        return recorderUrl;
+      },
     },
-  });
+    { subgraphs: [] },
+  );
 
   it("passes the listed client headers to subgraph calls, and no others", async () => {
     seen.length = 0;

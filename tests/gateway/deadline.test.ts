@@ -19,12 +19,15 @@ describe("time budgets behind the gateway", () => {
   beforeAll(() => new Promise<void>((resolve) => recorder.listen(0, "127.0.0.1", resolve)));
   afterAll(() => new Promise<void>((resolve) => recorder.close(() => resolve())));
   // The getter is read when the hub starts, after the recorder listens.
-  const hub = useHub({
-    HUB_SUBGRAPH_TIMEOUT_MS: "4321",
-    get HUB_D10_URL() {
-      return `http://127.0.0.1:${(recorder.address() as AddressInfo).port}/graphql`;
-    },
-  } as Record<string, string>);
+  const hub = useHub(
+    {
+      HUB_SUBGRAPH_TIMEOUT_MS: "4321",
+      get HUB_D10_URL() {
+        return `http://127.0.0.1:${(recorder.address() as AddressInfo).port}/graphql`;
+      },
+    } as Record<string, string>,
+    { subgraphs: ["un-votes"] },
+  );
 
   it("sends each subgraph the time the gateway will wait for it", async () => {
     expect(await hub().query(`{ d10 { name } }`)).toEqual({ data: { d10: { name: "recorded" } } });

@@ -10,11 +10,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeRollCalls } from "../alerts/new-roll-calls.js";
-import { Receiver } from "../alerts/receiver.js";
+import { writeRollCalls } from "./new-roll-calls.js";
+import { Receiver } from "./receiver.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const WORKER = path.join(ROOT, "tests", "crash", "alert-worker.ts");
+const WORKER = path.join(ROOT, "tests", "alerts", "kill9-worker.ts");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-alert-crash-"));
 const ENV = {
   ...process.env,

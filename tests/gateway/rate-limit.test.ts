@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { useHub } from "../hub-hooks.js";
 
 describe("the gateway's per-client rate limit", () => {
-  const hub = useHub({ HUB_RATE_LIMIT_PER_SECOND: "1", HUB_RATE_LIMIT_BURST: "3" });
+  const hub = useHub({ HUB_RATE_LIMIT_PER_SECOND: "1", HUB_RATE_LIMIT_BURST: "3" }, { subgraphs: ["d10"] });
 
   it("answers 429 with Retry-After once a client's burst is spent, and nothing reaches a subgraph", async () => {
     const post = () =>

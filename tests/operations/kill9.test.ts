@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { sharedDataDir } from "../shared-data.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const WORKER = path.join(ROOT, "tests", "crash", "worker.ts");
+const WORKER = path.join(ROOT, "tests", "operations", "kill9-worker.ts");
 const RUNS = 20;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-crash-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -25,7 +25,7 @@ describe("the layering rule", () => {
     ["subgraphs/shared/subgraph-service.ts", "../registry.js"],
     ["gateway/server.ts", "../subgraphs/platform/http-service.js"],
     ["gateway/launch.ts", "../subgraphs/registry.js"],
-    ["tests/e2e/x.test.ts", "../../subgraphs/alliance/store.js"],
+    ["tests/gateway/x.test.ts", "../../subgraphs/alliance/store.js"],
     ["subgraphs/services.ts", "./alliance/index.js"],
   ])("lets %s import %s", (file, source) => {
     expect(problems(file, source)).toEqual([]);

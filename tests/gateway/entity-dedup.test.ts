@@ -7,7 +7,7 @@ import { useHub } from "../hub-hooks.js";
 import { FIXTURES } from "../shared-data.js";
 
 describe("entity representations, deduplicated", () => {
-  const hub = useHub();
+  const hub = useHub({}, { subgraphs: ["un-votes", "alliance"] });
   beforeAll(async () => {
     await importUnVotes(hub().stores["un-votes"], path.join(FIXTURES, "unvotes-mini"), { progress: null });
   });

@@ -13,12 +13,15 @@ describe("the largest answer the gateway reads from a subgraph", () => {
   beforeAll(() => new Promise<void>((resolve) => oversized.listen(0, "127.0.0.1", resolve)));
   afterAll(() => new Promise<void>((resolve) => oversized.close(() => resolve())));
   // The getter is read when the hub starts, after the stand-in listens.
-  const hub = useHub({
-    HUB_SUBGRAPH_MAX_RESPONSE_BYTES: "1000",
-    get HUB_D10_URL() {
-      return `http://127.0.0.1:${(oversized.address() as AddressInfo).port}/graphql`;
-    },
-  } as Record<string, string>);
+  const hub = useHub(
+    {
+      HUB_SUBGRAPH_MAX_RESPONSE_BYTES: "1000",
+      get HUB_D10_URL() {
+        return `http://127.0.0.1:${(oversized.address() as AddressInfo).port}/graphql`;
+      },
+    } as Record<string, string>,
+    { subgraphs: ["community-of-democracies"] },
+  );
 
   it("answers the rest, with the oversized call's fields null and an error that names the subgraph", async () => {
     const result = await hub().query(`{ d10 { name } communityOfDemocracies { secretariat { city } } }`);
