@@ -27,9 +27,9 @@ export type GatewayConfig = {
   /**
    * Keep-alive connections per subgraph pool, which bounds the calls in flight to one subgraph. A
    * subgraph is one Node process: past a few concurrent requests it only interleaves them and each
-   * takes longer, so requests are better queued here, in order. Measured on the 18,000-vote
-   * listing under load: 16 connections p99 0.97 s, 8: 0.78 s, 4: 0.60 s, at the same throughput
-   * (4 cost ~5% on the four-subgraph country profile). Raise it for remote or multi-process subgraphs.
+   * takes longer, so requests are better queued here, in order: fewer connections gave the large
+   * listing a lower p99 under load at the same throughput (docs/performance.md, "4 connections per
+   * subgraph"). Raise it for remote or multi-process subgraphs.
    */
   subgraphConnections: number;
   maxBodyBytes: number;

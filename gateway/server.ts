@@ -42,8 +42,8 @@ export type GatewayService = {
 
 /**
  * Answers from this size on are gzipped for clients that accept it: a browser far from the hub
- * gets a big analysis (the 193-member agreement matrix: 1.7 MB of JSON) in a sixth of the bytes,
- * while the many small answers skip the cost.
+ * gets a big analysis (the 193-member agreement matrix) in a fraction of the bytes, while the many
+ * small answers skip the cost.
  */
 const GZIP_ABOVE_BYTES = 16 * 1024;
 

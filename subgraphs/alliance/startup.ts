@@ -22,12 +22,12 @@ export async function allianceOnStart(store: AllianceStore, authMode: AuthMode, 
   const jobs = [
     {
       name: "Freedom House",
-      startup: counts.freedom === 0 ? startupSource(env.HUB_FREEDOMHOUSE_SOURCE, "alliance") : undefined,
+      startup: counts.freedom === 0 ? startupSource(env, "HUB_FREEDOMHOUSE_SOURCE", "alliance") : undefined,
       run: (source: string) => importFreedomHouse(store.db, source),
     },
     {
       name: "V-Dem",
-      startup: counts.regimes === 0 ? startupSource(env.HUB_VDEM_SOURCE, "alliance") : undefined,
+      startup: counts.regimes === 0 ? startupSource(env, "HUB_VDEM_SOURCE", "alliance") : undefined,
       run: (source: string) => importVdem(store.db, source),
     },
   ];

@@ -28,7 +28,7 @@ export async function overlapsOnStart(store: OverlapsStore, engine: OverlapsEngi
   refreshOnSchedule("overlaps", overlapsRefreshers(store), process.env, log);
   const empty = store.igos().length === 0;
   if (!empty) return;
-  const startup = startupSource(process.env.HUB_COW_IGO_SOURCE, "overlaps");
+  const startup = startupSource(process.env, "HUB_COW_IGO_SOURCE", "overlaps");
   if (!startup) {
     log.log(HOW_TO_IMPORT_REGISTRY);
     return;

@@ -166,7 +166,7 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
       const text = response.body.string;
       const size = Buffer.byteLength(text);
       if (options.gzipAboveBytes !== undefined && size >= options.gzipAboveBytes && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
-        // Off the event loop (zlib's thread pool): a 1.7 MB agreement matrix becomes 0.3 MB for a browser far away.
+        // Off the event loop (zlib's thread pool): a large analysis shrinks several-fold for a browser far away.
         const zipped = await gzipAsync(text, { level: GZIP_LEVEL });
         res.setHeader("content-encoding", "gzip");
         res.setHeader("vary", "accept-encoding");

@@ -13,7 +13,7 @@ export type SubgraphConfig = {
 
 /** HUB_SUBGRAPH_SECRET, shared by the gateway and the subgraphs: at least 32 characters, or none. */
 export function subgraphSecret(env: Env): string | null {
-  const secret = env.HUB_SUBGRAPH_SECRET?.trim();
+  const secret = optionalString(env, "HUB_SUBGRAPH_SECRET", "");
   if (!secret) return null;
   if (secret.length < 32) throw new ConfigError("HUB_SUBGRAPH_SECRET", "invalid", `expected at least 32 characters, received ${secret.length}`);
   return secret;

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { optionalString, type Env } from "../platform/config.js";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 /** subgraphs/shared in sources, dist/subgraphs/shared when compiled: the data stays in the source tree either way. */
@@ -16,9 +17,9 @@ export function bundledSnapshot(subgraph: string): string {
 
 export type StartupSource = { location: string; bundled: boolean };
 
-/** What a store with no data imports on first start: the setting's source; the bundled snapshot when it is not set; nothing for `none`. */
-export function startupSource(setting: string | undefined, subgraph: string): StartupSource | null {
-  const value = setting?.trim();
+/** What a store with no data imports on first start: the setting's source (HUB_*_SOURCE); the bundled snapshot when it is not set; nothing for `none`. */
+export function startupSource(env: Env, variable: string, subgraph: string): StartupSource | null {
+  const value = optionalString(env, variable, "");
   if (value === "none") return null;
   return value ? { location: value, bundled: false } : { location: bundledSnapshot(subgraph), bundled: true };
 }

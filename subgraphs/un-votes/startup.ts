@@ -31,7 +31,7 @@ export const HOW_TO_IMPORT =
 
 export function importOnFirstStart(store: UnVotesStore, env: NodeJS.ProcessEnv = process.env, log = console): Promise<void> {
   if (store.counts().rollCalls > 0) return Promise.resolve();
-  const startup = startupSource(env.HUB_UNVOTES_SOURCE, "un-votes");
+  const startup = startupSource(env, "HUB_UNVOTES_SOURCE", "un-votes");
   if (!startup) {
     log.log(HOW_TO_IMPORT);
     return Promise.resolve();

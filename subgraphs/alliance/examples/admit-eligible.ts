@@ -9,7 +9,9 @@
  *
  * Needs the hub in development auth mode: it acts as the secretariat by sending its own claims.
  */
-const GATEWAY = process.env.HUB_GATEWAY_URL ?? `http://127.0.0.1:${process.env.HUB_GATEWAY_PORT ?? "4000"}/graphql`;
+import { httpUrl, port } from "../../platform/config.js";
+
+const GATEWAY = httpUrl(process.env, "HUB_GATEWAY_URL", `http://127.0.0.1:${port(process.env, "HUB_GATEWAY_PORT", 4000)}/graphql`);
 const CLAIMS = JSON.stringify({ sub: "example-script", roles: ["SECRETARIAT"] });
 const GROUNDS = "DEMONSTRATION: recorded by the example script (admit-eligible) because the state is eligible under the policy in force; not a real decision.";
 

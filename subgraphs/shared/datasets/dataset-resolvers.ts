@@ -53,8 +53,8 @@ export function ownedDataSetResolver(Type: ClassType, names: readonly DataSetNam
 
 /**
  * `Query.dataSets` and `Query.dataSet(name)`, served by one subgraph only. Served by two (as
- * @shareable), a query with two such fields and type conditions took Apollo's planner 1.6 s
- * instead of 24 ms: every combination of starting points and owners is a plan to weigh.
+ * @shareable), a query with two such fields and type conditions took Apollo's planner seconds
+ * instead of milliseconds: every combination of starting points and owners is a plan to weigh.
  */
 @Resolver()
 export class DataSetQueries {

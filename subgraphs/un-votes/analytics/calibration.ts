@@ -17,10 +17,10 @@ const SESSIONS = 6;
 const MIN_SAMPLES = 2000;
 /**
  * The fewest samples one step of the fitted curve rests on. With 300, and 40 roll calls sampled
- * per session, the steps below 0.5 (3% of the votes) followed noise and understated the accuracy
- * by 5 to 12 points in `npm run eval:whip`; 2,000 votes a step, from every roll call, keep every
- * decile within 3 points there (chosen on those sessions: the fit itself sees only data before
- * each cut-off).
+ * per session, the steps below 0.5 (a small share of the votes) followed noise and understated
+ * the accuracy by several points in `npm run eval:whip`, which prints each decile; 2,000 votes a
+ * step, from every roll call, keep the deciles close there (chosen on those sessions: the fit
+ * itself sees only data before each cut-off).
  */
 const MIN_BLOCK = 2000;
 
