@@ -52,4 +52,15 @@ describe("configuration", () => {
     expect(config.apolloTelemetry).toBe(false);
     expect(() => readGatewayConfig({ HUB_D10_URL: "ftp://x" })).toThrow('HUB_D10_URL is invalid: expected an http:// or https:// URL, received "ftp://x"');
   });
+
+  it("refuses to forward headers the gateway sets itself or that describe the connection", () => {
+    expect(() => readGatewayConfig({ HUB_FORWARD_HEADERS: "authorization, x-hub-claims" })).toThrow(
+      'HUB_FORWARD_HEADERS is invalid: "x-hub-claims" is set by the gateway itself',
+    );
+    expect(() => readGatewayConfig({ HUB_FORWARD_HEADERS: "Content-Length" })).toThrow(
+      /"content-length" is set by the gateway itself or describes the connection/,
+    );
+    expect(() => readGatewayConfig({ HUB_FORWARD_HEADERS: "bad header" })).toThrow('expected a comma-separated list of header names, received "bad header"');
+    expect(readGatewayConfig({}).forwardHeaders).toEqual([]);
+  });
 });
