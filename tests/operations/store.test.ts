@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { applySeedOnce, openStore, upsertRows, type Db } from "../../subgraphs/shared/store.js";
+import { iterateRows, statement } from "../../subgraphs/shared/statements.js";
 
 const MIGRATIONS = [
   { name: "t", sql: "CREATE TABLE t (id TEXT PRIMARY KEY, v TEXT NOT NULL);" },
@@ -72,5 +73,38 @@ describe("applySeedOnce", () => {
     expect(() => applySeedOnce(db, failing)).toThrow(/NOT NULL/);
     expect(db.prepare("SELECT count(*) FROM t").pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM seed_log").pluck().get()).toBe(0);
+  });
+});
+
+describe("statement", () => {
+  it("prepares a text once per database and answers with what the database holds now", () => {
+    const first = open(":memory:");
+    const second = open(":memory:");
+    upsertRows(first, "t", ["id"], [{ id: "a", v: "one" }]);
+    const sql = "SELECT v FROM t WHERE id = ?";
+    expect(statement(first, sql)).toBe(statement(first, sql));
+    expect(statement(second, sql)).not.toBe(statement(first, sql));
+    expect(statement(first, sql).get("a")).toEqual({ v: "one" });
+    expect(statement(second, sql).get("a")).toBeUndefined();
+    upsertRows(first, "t", ["id"], [{ id: "a", v: "two" }]);
+    expect(statement(first, sql).get("a")).toEqual({ v: "two" });
+  });
+
+  it("lets two iterations of one query overlap, each on a statement of its own", () => {
+    const db = open(":memory:");
+    upsertRows(
+      db,
+      "t",
+      ["id"],
+      [
+        { id: "a", v: "1" },
+        { id: "b", v: "2" },
+      ],
+    );
+    const pairs: string[] = [];
+    for (const outer of iterateRows<{ id: string }>(db, "SELECT id FROM t ORDER BY id")) {
+      for (const inner of iterateRows<{ id: string }>(db, "SELECT id FROM t ORDER BY id")) pairs.push(outer.id + inner.id);
+    }
+    expect(pairs).toEqual(["aa", "ab", "ba", "bb"]);
   });
 });
