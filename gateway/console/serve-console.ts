@@ -8,8 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type http from "node:http";
 import path from "node:path";
-import type { RouteHandler } from "../../subgraphs/platform/http-service.js";
-import { sendJson } from "../../subgraphs/platform/http-service.js";
+import { sendJson, type RouteHandler } from "../../subgraphs/platform/http-service.js";
 import { loadPersistedOperations } from "../security/persisted-operations.js";
 import { CONSOLE_PAGES, pagePath } from "./pages.js";
 

@@ -47,7 +47,7 @@ const expected = new Panel(main, {
   id: "expected",
   title: "Expected position and precedents",
   method:
-    "Precedents: the earlier roll calls most similar to the description (TF-IDF text similarity and shared issue tags, combined into the score), up to the cut-off date. The group's expected position is the plurality of its members' predicted votes.",
+    "Precedents: the earlier roll calls most similar to the description (the words of four or more letters their titles and descriptions share with it, shared issue tags breaking ties, combined into the score), up to the cut-off date. The group's expected position is the plurality of its members' predicted votes.",
 });
 const members = new Panel(main, {
   id: "members",
