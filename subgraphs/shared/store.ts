@@ -9,8 +9,13 @@ import { statement } from "./statements.js";
 
 export type Db = Database.Database;
 
-/** Ordered schema steps; step i moves the file from user_version i to i + 1. Never edit a shipped step: append. */
-export type Migration = { name: string; sql: string };
+/**
+ * Ordered schema steps; step i moves the file from user_version i to i + 1. Never edit a shipped step: append.
+ * `rebuildsTables`: the step recreates tables that others reference (SQLite changes a CHECK only
+ * by copying the table), so foreign keys are switched off around it, as SQLite's own procedure
+ * for such changes says, and checked before it commits.
+ */
+export type Migration = { name: string; sql: string; rebuildsTables?: boolean };
 
 export class StoreError extends Error {
   constructor(message: string) {
@@ -64,10 +69,20 @@ function migrate(db: Db, migrations: readonly Migration[], file: string): void {
   }
   for (let version = current; version < migrations.length; version++) {
     const step = migrations[version];
-    db.transaction(() => {
-      db.exec(step.sql);
-      db.pragma(`user_version = ${version + 1}`);
-    })();
+    // foreign_keys cannot change inside a transaction: off before it, on again after.
+    if (step.rebuildsTables) db.pragma("foreign_keys = OFF");
+    try {
+      db.transaction(() => {
+        db.exec(step.sql);
+        if (step.rebuildsTables) {
+          const broken = db.pragma("foreign_key_check") as unknown[];
+          if (broken.length > 0) throw new StoreError(`${file}: step "${step.name}" left ${broken.length} rows whose references point nowhere`);
+        }
+        db.pragma(`user_version = ${version + 1}`);
+      })();
+    } finally {
+      if (step.rebuildsTables) db.pragma("foreign_keys = ON");
+    }
   }
 }
 

@@ -6,6 +6,7 @@ import { applySeedOnce, openStore, upsertRows, type Db, type Migration, Subgraph
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SEED, UN_MEMBERSHIP_SOURCE } from "./seed.js";
 import { statement, iterateRows } from "../shared/statements.js";
+import { RECORD_TO_2026_MIGRATION } from "./record-migration.js";
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -59,9 +60,12 @@ const MIGRATIONS: readonly Migration[] = [
   IMPORT_LOG_MIGRATION,
   ALERTS_MIGRATION,
   UPSTREAM_STATE_MIGRATION,
+  RECORD_TO_2026_MIGRATION,
 ];
 
 export type UnMemberRow = SourceRow & { country_code: string; regional_group: string | null };
+
+export type RollCallSourceName = "unvotes" | "undl" | "un-resolutions";
 
 export type RollCallRow = {
   rcid: number;
@@ -73,7 +77,12 @@ export type RollCallRow = {
   important: 0 | 1 | null;
   amendment: 0 | 1 | null;
   paragraph: 0 | 1 | null;
+  source: RollCallSourceName;
+  special_session: string | null;
+  in_un_resolutions: 0 | 1;
+  sponsor_note: string | null;
 };
+export type SponsorRow = { rcid: number; country_code: string; kind: "sponsor" | "additional" };
 export type VoteRow = { rcid: number; country_code: string; vote: 1 | 2 | 3 };
 export type IssueRow = { rcid: number; issue: string };
 
@@ -92,8 +101,13 @@ export class UnVotesStore extends SubgraphStore {
   rollCallRows(): RollCallRow[] {
     return statement<[], RollCallRow>(
       this.db,
-      "SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph FROM roll_call ORDER BY date, rcid",
+      `SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph, source, special_session, in_un_resolutions, sponsor_note
+       FROM roll_call ORDER BY date, rcid`,
     ).all();
+  }
+
+  sponsorRows(): SponsorRow[] {
+    return statement<[], SponsorRow>(this.db, "SELECT rcid, country_code, kind FROM roll_call_sponsor ORDER BY rcid, kind DESC, country_code").all();
   }
 
   issueRows(): IssueRow[] {

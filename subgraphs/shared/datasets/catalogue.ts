@@ -12,6 +12,14 @@ export const DATA_SETS = {
     licence: "CC0 1.0",
     citation: 'Erik Voeten, Anton Strezhnev and Michael Bailey, "United Nations General Assembly Voting Data", Harvard Dataverse, doi:10.7910/DVN/LEJUQZ',
   },
+  "un-resolutions": {
+    typeName: "VotingRecord",
+    owner: "un-votes",
+    title: "United Nations General Assembly resolutions, machine-readable (sessions 74–80, ES-10, ES-11, S-32): sponsors and recorded votes",
+    publishedBy: "the UN Department for General Assembly and Conference Management, GitHub UNxml/GAresolutions, data_extract/",
+    licence: "free use on condition that the United Nations is acknowledged as the source; unofficial copies, without warranty",
+    citation: "Source: United Nations, General Assembly resolutions in machine-readable form (UNxml/GAresolutions)",
+  },
   freedomhouse: {
     typeName: "RatingSeries",
     owner: "alliance",

@@ -1,7 +1,7 @@
 /**
  * Where each data set is published, for `npm run import -- all upstream` and HUB_REFRESH_INTERVAL.
- * A URL is built in only where the data set has a documented plain-CSV copy in the format the
- * importer reads (the unvotes triple in tidytuesday). Freedom House (an R package of .rda files),
+ * A URL is built in only where the data set has a documented plain copy in the format the
+ * importer reads (the unvotes triple in tidytuesday; the UN's resolution files in its own repository). Freedom House (an R package of .rda files),
  * V-Dem (Our World in Data's export) and the Correlates of War registry (Stata archives) publish
  * no such file at a stable address we could check from here, and the UN Digital Library's voting
  * export moves with each release: for those the operator names the URL (HUB_*_UPSTREAM), and a
@@ -10,7 +10,7 @@
 import { optionalString, httpUrl, type Env } from "../../platform/config.js";
 import type { DataSetName } from "../datasets/catalogue.js";
 
-export type UpstreamName = "unvotes" | "undl" | "freedomhouse" | "vdem" | "cow-igo";
+export type UpstreamName = "unvotes" | "undl" | "un-resolutions" | "freedomhouse" | "vdem" | "cow-igo";
 
 export type UpstreamSpec = {
   name: UpstreamName;
@@ -41,6 +41,15 @@ export const UPSTREAMS: Record<UpstreamName, UpstreamSpec> = {
     defaultUrl: null,
     files: null,
     expects: "the URL of the UN Digital Library's General Assembly voting CSV (votes after 2019), which changes with each release",
+  },
+  "un-resolutions": {
+    name: "un-resolutions",
+    dataSet: "un-resolutions",
+    variable: "HUB_UN_RESOLUTIONS_UPSTREAM",
+    // The UN's own repository; HEAD is its default branch.
+    defaultUrl: "https://raw.githubusercontent.com/UNxml/GAresolutions/HEAD/data_extract/",
+    files: ["74.json", "75.json", "76.json", "77.json", "78.json", "79.json", "80.json", "ES-10.json", "ES-11.json", "S-32.json"],
+    expects: "a base URL holding the UN's resolution files 74.json … 80.json, ES-10.json, ES-11.json and S-32.json (UNxml/GAresolutions data_extract/)",
   },
   freedomhouse: {
     name: "freedomhouse",

@@ -15,6 +15,7 @@ import { UPSTREAMS } from "../../shared/refresh/upstreams.js";
 import { alertsFor } from "../alerts/alert-service.js";
 import { importUndl } from "./undl-csv.js";
 import { importUnvotesTriple } from "./unvotes-csv.js";
+import { absorbMatchedResolutions, importUnResolutions } from "./un-resolutions.js";
 
 /** The plain CSV copies of the unvotes data (Voeten; R package `unvotes`), CC0. */
 export const UNVOTES_UPSTREAM = UPSTREAMS.unvotes.defaultUrl!;
@@ -39,9 +40,12 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
       options.onCommit?.();
     },
   };
-  const reports = await store.whileImporting(async () =>
-    isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : await importUnvotesTriple(store.db, location, withVersion),
-  );
+  const reports = await store.whileImporting(async () => {
+    const read = isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : await importUnvotesTriple(store.db, location, withVersion);
+    const absorbed = absorbMatchedResolutions(store.db);
+    if (absorbed > 0) read.at(-1)!.notes.push(`${absorbed} roll calls made from the UN's resolution files are recorded by this source too and gave way to it`);
+    return read;
+  });
   recordImport(store.db, {
     dataSet: "unvotes",
     source: options.source ?? describeSource(location, "un-votes"),
@@ -49,6 +53,25 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
     rowsRejected: reports.reduce((sum, report) => sum + report.rejected.length, 0),
   });
   // New roll calls: their alerts go to the outbox in one transaction with marking them scanned.
+  alertsFor(store).scanAndDeliver();
+  return reports;
+}
+
+/**
+ * `importUnResolutions` for a store: the UN's resolution files (a folder, a file, a base URL, or
+ * `upstream`), marked as an import while it runs; new roll calls then go through the alerts' scan.
+ */
+export async function importUnResolutionsInto(store: UnVotesStore, source: string, options: ImportOptions = {}): Promise<FileReport[]> {
+  const location = source === "upstream" ? UPSTREAMS["un-resolutions"].defaultUrl! : source;
+  const reports = await store.whileImporting(() =>
+    importUnResolutions(store.db, location, {
+      ...options,
+      onCommit: () => {
+        store.noteWrite();
+        options.onCommit?.();
+      },
+    }),
+  );
   alertsFor(store).scanAndDeliver();
   return reports;
 }

@@ -12,6 +12,7 @@ import { all, isoDate, optionalText, positiveInteger } from "./fields.js";
 import { importFile, type ImportOptions } from "../../shared/import/import-file.js";
 import { UnVotesWriter } from "./writer.js";
 import { statement } from "../../shared/statements.js";
+import { resolutionKey } from "./resolution-symbols.js";
 
 export const UNDL_COLUMNS = [
   "undl_id",
@@ -40,17 +41,6 @@ export const UNDL_COLUMNS = [
 export const UNDL_RCID_BASE = 1_000_000_000;
 
 const VOTES: Record<string, 1 | 2 | 3 | "non-voting"> = { Y: 1, N: 2, A: 3, X: "non-voting", NV: "non-voting" };
-
-/** "A/RES/74/123" and the unvotes form "R/74/123" name the same resolution: both become "74/123". */
-export function resolutionKey(symbol: string | null): string | null {
-  if (!symbol) return null;
-  const key = symbol
-    .trim()
-    .toUpperCase()
-    .replace(/^A\/RES\//, "")
-    .replace(/^R\//, "");
-  return key === "" ? null : key;
-}
 
 export async function importUndl(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport> {
   const writer = new UnVotesWriter(db);

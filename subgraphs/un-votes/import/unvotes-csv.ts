@@ -12,6 +12,7 @@ import { ISSUE_BY_CODE } from "./issues.js";
 import { importFile, type ImportOptions } from "../../shared/import/import-file.js";
 import { matchUnvotesCountry } from "./vote-countries.js";
 import { UnVotesWriter } from "./writer.js";
+import { ExistenceCheck } from "./existence-check.js";
 
 /** File names in ../shared/data/unvotes first, then those of the public plain-CSV copy (tidytuesday 2021-03-23). */
 const FILES = {
@@ -26,8 +27,12 @@ function join(location: string, file: string): string {
 
 const VOTE_CODES: Record<string, 1 | 2 | 3> = { yes: 1, no: 2, abstain: 3 };
 
+/** R's write.csv (the 2024 release) writes a missing number as the bare word NA. */
+const missingAsEmpty = (raw: string): string => (raw.trim() === "NA" ? "" : raw);
+
 export async function importUnvotesTriple(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport[]> {
   const writer = new UnVotesWriter(db);
+  const existence = new ExistenceCheck();
 
   const rollCalls = await importFile(
     db,
@@ -40,9 +45,9 @@ export async function importUnvotesTriple(db: Db, location: string, options: Imp
         rcid: positiveInteger("rcid", v.rcid),
         session: positiveInteger("session", v.session, 500),
         date: isoDate("date", v.date),
-        important: optionalFlag("importantvote", v.importantvote),
-        amendment: optionalFlag("amend", v.amend),
-        paragraph: optionalFlag("para", v.para),
+        important: optionalFlag("importantvote", missingAsEmpty(v.importantvote)),
+        amendment: optionalFlag("amend", missingAsEmpty(v.amend)),
+        paragraph: optionalFlag("para", missingAsEmpty(v.para)),
         resolution: optionalText("unres", v.unres),
         shortTitle: optionalText("short", v.short),
         description: optionalText("descr", v.descr),
@@ -90,8 +95,10 @@ export async function importUnvotesTriple(db: Db, location: string, options: Imp
       if (!writer.hasRollCall(rcid.value)) return (report.reject(record.line, `rcid: no roll call ${rcid.value} in the roll calls file or the store`), null);
       const vote = VOTE_CODES[v.vote.trim()];
       if (!vote) return (report.reject(record.line, `vote: expected yes, no or abstain, received ${JSON.stringify(v.vote)}`), null);
-      const country = matchUnvotesCountry(v.country, v.country_code);
+      const date = writer.dateOf(rcid.value)!;
+      const country = matchUnvotesCountry(v.country, v.country_code, date);
       if ("reason" in country) return (report.reject(record.line, country.reason), null);
+      existence.check(country.code, date, v.country);
       return () => {
         writer.countrySource(country.code, v.country, v.country_code);
         report.count(writer.vote(rcid.value, country.code, vote));
@@ -99,5 +106,6 @@ export async function importUnvotesTriple(db: Db, location: string, options: Imp
     },
   );
 
+  existence.noteOn(votes);
   return [rollCalls, issues, votes];
 }

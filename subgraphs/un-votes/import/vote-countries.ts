@@ -4,9 +4,14 @@
  * - Namibia's code is the literal "NA": kept as a string, never read as a missing value;
  * - some historical states have no code at all and are known by name only;
  * - some carry retired codes, and "CS" meant Czechoslovakia before ISO gave it to Serbia and Montenegro.
+ * - "YU" names Yugoslavia and every state that held its seat after it, to Serbia today: the state
+ *   follows from the vote's date (platform/countries/existence.ts);
+ * - in the 2024 release (R's write.csv), a missing code is the bare word NA, which a CSV reader
+ *   cannot tell from Namibia's quoted "NA": the country's name settles it.
  * Every state keeps a code of its own; none is folded into its successor.
  */
 import { allCountries } from "../../platform/countries/reference.js";
+import { yugoslavSeatHolder } from "../../platform/countries/existence.js";
 
 /** States the unvotes data gives no code, by the exact name it uses. */
 const NAMED_WITHOUT_CODE: Record<string, string> = {
@@ -34,8 +39,11 @@ const BY_ALPHA2 = buildAlpha2Table();
 
 export type CountryMatch = { code: string } | { reason: string };
 
-export function matchUnvotesCountry(name: string, alpha2: string): CountryMatch {
-  const code = alpha2.trim();
+/** `date`: the day of the vote, which decides the state behind a code several states held in turn. */
+export function matchUnvotesCountry(name: string, alpha2: string, date: string): CountryMatch {
+  const trimmed = alpha2.trim();
+  const code = trimmed === "NA" && name.trim() !== "Namibia" ? "" : trimmed;
+  if (code === "YU") return { code: yugoslavSeatHolder(date) };
   if (code === "") {
     const byName = NAMED_WITHOUT_CODE[name.trim()];
     return byName ? { code: byName } : { reason: `country "${name}" has no code and is not a known historical state` };

@@ -6,6 +6,7 @@
 import type { Db } from "../../shared/store.js";
 import type { Outcome } from "../../shared/import/report.js";
 import { statement } from "../../shared/statements.js";
+import type { RollCallSourceName } from "../store.js";
 
 export type RollCallInput = {
   rcid: number;
@@ -17,22 +18,31 @@ export type RollCallInput = {
   important: 0 | 1 | null;
   amendment: 0 | 1 | null;
   paragraph: 0 | 1 | null;
-  source: "unvotes" | "undl";
+  source: RollCallSourceName;
   undlId: string | null;
+  /** The emergency or special session a vote was held in (`ES-11`), beside the regular session in progress. */
+  specialSession?: string | null;
+  /** Who submitted the draft when not states (a committee's chair, the President of the Assembly). */
+  sponsorNote?: string | null;
 };
 
 export class UnVotesWriter {
-  private readonly knownRollCalls: Set<number>;
+  /** Every roll call's date by id: a vote's state follows from it. */
+  private readonly knownRollCalls: Map<number, string>;
   private readonly seenCountrySources = new Set<string>();
   private readonly statements;
 
   constructor(readonly db: Db) {
-    this.knownRollCalls = new Set(statement(db, "SELECT rcid FROM roll_call").pluck().all() as number[]);
+    this.knownRollCalls = new Map(
+      (statement(db, "SELECT rcid, date FROM roll_call").raw().all() as [number, string][]).map(([rcid, date]) => [rcid, date]),
+    );
     this.statements = {
       insertRollCall: statement(
         db,
-        `INSERT OR IGNORE INTO roll_call (rcid, session, date, resolution, short_title, description, important, amendment, paragraph, source, undl_id)
-         VALUES (@rcid, @session, @date, @resolution, @shortTitle, @description, @important, @amendment, @paragraph, @source, @undlId)`,
+        `INSERT OR IGNORE INTO roll_call (rcid, session, date, resolution, short_title, description, important, amendment, paragraph, source, undl_id,
+           special_session, sponsor_note)
+         VALUES (@rcid, @session, @date, @resolution, @shortTitle, @description, @important, @amendment, @paragraph, @source, @undlId,
+           @specialSession, @sponsorNote)`,
       ),
       updateRollCall: statement(
         db,
@@ -46,6 +56,11 @@ export class UnVotesWriter {
       insertVote: statement(db, "INSERT OR IGNORE INTO vote (rcid, country_code, vote) VALUES (?, ?, ?)"),
       updateVote: statement(db, "UPDATE vote SET vote = ? WHERE rcid = ? AND country_code = ? AND vote <> ?"),
       insertNonVote: statement(db, "INSERT OR IGNORE INTO non_vote (rcid, country_code) VALUES (?, ?)"),
+      markInUnResolutions: statement(db, "UPDATE roll_call SET in_un_resolutions = 1 WHERE rcid = ? AND in_un_resolutions = 0"),
+      setSponsorNote: statement(db, "UPDATE roll_call SET sponsor_note = ? WHERE rcid = ? AND sponsor_note IS NOT ?"),
+      sponsorsOf: statement(db, "SELECT country_code, kind FROM roll_call_sponsor WHERE rcid = ? ORDER BY country_code"),
+      deleteSponsors: statement(db, "DELETE FROM roll_call_sponsor WHERE rcid = ?"),
+      insertSponsor: statement(db, "INSERT OR IGNORE INTO roll_call_sponsor (rcid, country_code, kind) VALUES (?, ?, ?)"),
       insertCountrySource: statement(db, "INSERT OR IGNORE INTO vote_country_source (country_code, source_name, source_code) VALUES (?, ?, ?)"),
     };
   }
@@ -54,9 +69,14 @@ export class UnVotesWriter {
     return this.knownRollCalls.has(rcid);
   }
 
+  /** The day of a roll call this import wrote or the store held; undefined for one it does not know. */
+  dateOf(rcid: number): string | undefined {
+    return this.knownRollCalls.get(rcid);
+  }
+
   rollCall(row: RollCallInput): Outcome {
-    this.knownRollCalls.add(row.rcid);
-    if (this.statements.insertRollCall.run(row).changes === 1) return "inserted";
+    this.knownRollCalls.set(row.rcid, row.date);
+    if (this.statements.insertRollCall.run({ specialSession: null, sponsorNote: null, ...row }).changes === 1) return "inserted";
     const updated = this.statements.updateRollCall.run(row).changes === 1;
     const linked = row.undlId !== null && this.statements.linkUndl.run(row.undlId, row.rcid, row.undlId).changes === 1;
     return updated || linked ? "updated" : "unchanged";
@@ -73,6 +93,29 @@ export class UnVotesWriter {
 
   nonVote(rcid: number, countryCode: string): Outcome {
     return this.statements.insertNonVote.run(rcid, countryCode).changes === 1 ? "inserted" : "unchanged";
+  }
+
+  /** Marks a roll call of another source as recorded in the UN's resolution files too; true when that is new. */
+  markInUnResolutions(rcid: number): boolean {
+    return this.statements.markInUnResolutions.run(rcid).changes === 1;
+  }
+
+  /**
+   * Sets a roll call's sponsors (states that sponsored the draft, then those that joined as
+   * additional sponsors; a state in both counts as a sponsor) and the note of who submitted it
+   * when not states. True when anything changed.
+   */
+  sponsors(rcid: number, sponsors: readonly string[], additional: readonly string[], note: string | null): boolean {
+    const wanted = new Map<string, string>();
+    for (const code of additional) wanted.set(code, "additional");
+    for (const code of sponsors) wanted.set(code, "sponsor");
+    const held = this.statements.sponsorsOf.all(rcid) as { country_code: string; kind: string }[];
+    const same = held.length === wanted.size && held.every((row) => wanted.get(row.country_code) === row.kind);
+    const noteChanged = this.statements.setSponsorNote.run(note, rcid, note).changes === 1;
+    if (same) return noteChanged;
+    this.statements.deleteSponsors.run(rcid);
+    for (const [code, kind] of wanted) this.statements.insertSponsor.run(rcid, code, kind);
+    return true;
   }
 
   /** Records once per import how the source named a country it was mapped from. */
