@@ -3,7 +3,7 @@
  * HUB_DATA_DIR, showing progress and ending with a summary of every row. Safe while the hub
  * runs (the subgraph picks the new data up) and safe to repeat (unchanged rows stay unchanged).
  * `npm run import -- all <folder>` imports every data set from a folder laid out as
- * `../shared/data` is (unvotes/, freedomhouse/, vdem/, cow_igo/); `all upstream` refreshes every
+ * `../shared/data` is (unvotes-2023/, un-ga-resolutions/, freedomhouse/, vdem/, cow_igo/); `all upstream` refreshes every
  * data set from its upstream (shared/refresh/upstreams.ts), importing only what changed.
  */
 import "reflect-metadata";
@@ -17,7 +17,7 @@ import { importCowIgo } from "./overlaps/import/cow-import.js";
 import { openOverlapsStore } from "./overlaps/store.js";
 import { importFreedomHouse, importVdem } from "./alliance/import/ratings-import.js";
 import { openAllianceStore } from "./alliance/store.js";
-import { importUnVotes } from "./un-votes/import/import-un-votes.js";
+import { importUnResolutionsInto, importUnVotes } from "./un-votes/import/import-un-votes.js";
 import { openUnVotesStore } from "./un-votes/store.js";
 import { refreshAll } from "./shared/refresh/refresh.js";
 import { describeOutcome } from "./shared/refresh/schedule.js";
@@ -58,12 +58,22 @@ const DATASETS: Record<string, Dataset> = {
     description: "UN General Assembly votes: a folder with the unvotes CSV files, a UN Digital Library .csv file, a URL, or `upstream` (also `un-votes`)",
     run: (source) => withStore("un-votes", openUnVotesStore, (store) => importUnVotes(store, source)),
   },
+  "un-resolutions": {
+    description: "The UN's General Assembly resolutions with sponsors and recorded votes: a folder with 74.json … 80.json, ES-11.json …, a base URL, or `upstream`",
+    run: (source) => withStore("un-votes", openUnVotesStore, (store) => importUnResolutionsInto(store, source)),
+  },
 };
 // The name the data set had before it was named as the graph names it (`DataSet.name`).
 const ALIASES: Record<string, string> = { "un-votes": "unvotes" };
 
 /** Where each data set lies in a folder laid out as ../shared/data is. */
-const ALL_LAYOUT: Record<string, string> = { unvotes: "unvotes", freedomhouse: "freedomhouse", vdem: "vdem", "cow-igo": "cow_igo" };
+const ALL_LAYOUT: Record<string, string> = {
+  unvotes: "unvotes-2023",
+  "un-resolutions": "un-ga-resolutions",
+  freedomhouse: "freedomhouse",
+  vdem: "vdem",
+  "cow-igo": "cow_igo",
+};
 
 /** Every data set from one folder, in turn; a failure is reported and the others still run. */
 async function importAll(folder: string): Promise<number> {

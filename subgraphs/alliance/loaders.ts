@@ -27,6 +27,7 @@ export type AllianceContext = {
   /** The store's reads that need no batching (the audit log's pages). */
   records: Records;
   dataSetStore: Db;
+  dataSetsImporting: () => ReadonlySet<string>;
 };
 
 export function toMembership(code: string, row: StandingRow | undefined): AodMembership {
@@ -139,5 +140,6 @@ export function createAllianceContext(store: AllianceStore, req: IncomingMessage
     commands: allianceCommands(store, settings.defaultPolicy),
     records: store.records,
     dataSetStore: store.db,
+    dataSetsImporting: () => store.importingDataSets(),
   };
 }

@@ -23,12 +23,12 @@ export async function allianceOnStart(store: AllianceStore, authMode: AuthMode, 
     {
       name: "Freedom House",
       startup: counts.freedom === 0 ? startupSource(env, "HUB_FREEDOMHOUSE_SOURCE", "alliance") : undefined,
-      run: (source: string) => importFreedomHouse(store.db, source),
+      run: (source: string) => store.whileImporting("freedomhouse", () => importFreedomHouse(store.db, source)),
     },
     {
       name: "V-Dem",
       startup: counts.regimes === 0 ? startupSource(env, "HUB_VDEM_SOURCE", "alliance") : undefined,
-      run: (source: string) => importVdem(store.db, source),
+      run: (source: string) => store.whileImporting("vdem", () => importVdem(store.db, source)),
     },
   ];
   if (jobs.some((job) => job.startup === null)) log.log(HOW_TO_IMPORT_RATINGS);

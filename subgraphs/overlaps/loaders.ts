@@ -21,7 +21,7 @@ export function engineFor(store: OverlapsStore, settings: OverlapsSettings): Ove
   return engine;
 }
 
-export type OverlapsContext = AuthContext & { loaders: { country: DataLoader<string, Country | null> }; engine: OverlapsEngine; dataSetStore: Db };
+export type OverlapsContext = AuthContext & { loaders: { country: DataLoader<string, Country | null> }; engine: OverlapsEngine; dataSetStore: Db; dataSetsImporting: () => ReadonlySet<string> };
 
 export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSettings, req?: IncomingMessage): OverlapsContext {
   return {
@@ -38,5 +38,6 @@ export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSe
     },
     engine: engineFor(store, settings),
     dataSetStore: store.db,
+    dataSetsImporting: () => store.importingDataSets(),
   };
 }

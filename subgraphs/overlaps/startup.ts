@@ -36,7 +36,7 @@ export async function overlapsOnStart(store: OverlapsStore, engine: OverlapsEngi
   const source = startup.location;
   log.log(`overlaps: importing the COW IGO registry from ${startup.bundled ? "the bundled snapshot" : source} while serving`);
   try {
-    log.log(`overlaps: registry import finished\n${formatReports([await importCowIgo(store, source)])}`);
+    log.log(`overlaps: registry import finished\n${formatReports([await store.whileImporting("cow-igo", () => importCowIgo(store, source))])}`);
   } catch (error) {
     log.error(`overlaps: registry import from ${source} failed: ${(error as Error).message}`);
   }

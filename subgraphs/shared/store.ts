@@ -137,21 +137,28 @@ export abstract class SubgraphStore {
     this.localWrites++;
   }
 
-  /** Imports running in this process: while one runs, in-memory indexes keep answering from the data before it. */
-  private importsRunning = 0;
+  /** Imports running in this process, by data set: while one runs, in-memory indexes keep answering from the data before it. */
+  private readonly importsRunning = new Map<string, number>();
 
-  /** Runs an import, marked as running for `importing()`. */
-  async whileImporting<T>(run: () => Promise<T>): Promise<T> {
-    this.importsRunning++;
+  /** Runs an import of `dataSet`, marked as running for `importing()` and `importingDataSets()`. */
+  async whileImporting<T>(dataSet: string, run: () => Promise<T>): Promise<T> {
+    this.importsRunning.set(dataSet, (this.importsRunning.get(dataSet) ?? 0) + 1);
     try {
       return await run();
     } finally {
-      this.importsRunning--;
+      const left = this.importsRunning.get(dataSet)! - 1;
+      if (left === 0) this.importsRunning.delete(dataSet);
+      else this.importsRunning.set(dataSet, left);
     }
   }
 
   importing(): boolean {
-    return this.importsRunning > 0;
+    return this.importsRunning.size > 0;
+  }
+
+  /** The data sets this process is importing now. */
+  importingDataSets(): ReadonlySet<string> {
+    return new Set(this.importsRunning.keys());
   }
 
   close(): void {

@@ -18,7 +18,7 @@ export function groupVoting(index: VoteIndex, codes: string[], range: Range): Gr
   const key = `group|${codes.join(",")}|${range.session ?? ""}|${range.from ?? ""}|${range.to ?? ""}`;
   const analysis = index.derived(key, () => new GroupAnalysis(index, codes, index.rows(range)));
   const { cohesion, counted } = analysis.cohesion();
-  return { analysis, codes, cohesion, countedRollCalls: counted };
+  return { analysis, codes, cohesion, countedRollCalls: counted, range };
 }
 
 /** A page of the group's per-roll-call tallies, oldest first. */

@@ -29,6 +29,7 @@ export type UnVotesContext = AuthContext & {
   voter: (code: string) => Country | null;
   deadline: Deadline;
   dataSetStore: Db;
+  dataSetsImporting: () => ReadonlySet<string>;
   alerts: AlertService;
 };
 
@@ -45,6 +46,7 @@ export function createUnVotesContext(store: UnVotesStore, req?: IncomingMessage)
     votes,
     deadline: Deadline.forRequest(req),
     dataSetStore: store.db,
+    dataSetsImporting: () => store.importingDataSets(),
     voter(code) {
       voters ??= countryTable(store, votes());
       return voters.get(code) ?? null;

@@ -1,7 +1,7 @@
-/** The un-votes subgraph's upstreams: the unvotes triple, and the UN Digital Library export for votes after 2019. */
+/** The un-votes subgraph's upstreams: the unvotes triple, the UN Digital Library export, and the UN's resolution files. */
 import type { Refresher } from "../shared/refresh/refresh.js";
 import { UPSTREAMS } from "../shared/refresh/upstreams.js";
-import { importUnVotes } from "./import/import-un-votes.js";
+import { importUnResolutionsInto, importUnVotes } from "./import/import-un-votes.js";
 import type { UnVotesStore } from "./store.js";
 
 export function unVotesRefreshers(store: UnVotesStore): Refresher[] {
@@ -9,5 +9,10 @@ export function unVotesRefreshers(store: UnVotesStore): Refresher[] {
   return [
     { spec: UPSTREAMS.unvotes, db: store.db, importStaged },
     { spec: UPSTREAMS.undl, db: store.db, importStaged },
+    {
+      spec: UPSTREAMS["un-resolutions"],
+      db: store.db,
+      importStaged: (location: string, source: string) => importUnResolutionsInto(store, location, { source, progress: null }),
+    },
   ];
 }

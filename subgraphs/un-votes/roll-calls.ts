@@ -4,7 +4,7 @@ import { decodeCursor, Edge, encodeCursor, pageAfter, pageSize } from "../shared
 import { GraphQLError } from "graphql";
 import { ErrorCode } from "../platform/errors.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
-import { POSITION_OF_VOTE, type UnIssue, type VotePosition } from "./types/enums.js";
+import { POSITION_OF_VOTE, type RollCallSource, type UnIssue, type VotePosition } from "./types/enums.js";
 import type { RollCall } from "./types/RollCall.js";
 import type { RollCallConnection } from "./types/RollCallConnection.js";
 import type { Country } from "./types/Country.js";
@@ -27,6 +27,12 @@ export function toRollCall(index: VoteIndex, row: number): RollCall {
     important: info.important,
     amendment: info.amendment,
     paragraph: info.paragraph,
+    specialSession: info.specialSession,
+    source: info.source as RollCallSource,
+    inUnResolutions: info.inUnResolutions,
+    sponsorCodes: info.sponsors,
+    additionalSponsorCodes: info.additionalSponsors,
+    sponsorNote: info.sponsorNote,
     yes: index.totals[row * 3],
     no: index.totals[row * 3 + 1],
     abstain: index.totals[row * 3 + 2],

@@ -1,6 +1,6 @@
 /**
  * When the un-votes subgraph listens: on a store with no votes yet, import in the background while
- * already serving, from HUB_UNVOTES_SOURCE when the operator set it and from the bundled snapshot
+ * already serving, from HUB_UNVOTES_SOURCE and HUB_UN_RESOLUTIONS_SOURCE when the operator set them and from the bundled snapshot
  * (data/) otherwise (with HUB_UNVOTES_SOURCE=none, say in one line how to import; the hub downloads
  * nothing unless told to: "upstream" is the explicit way to ask for the public copy); start sending
  * alerts; take the gateway's real address from the launcher (a body's members are read there); and
@@ -10,7 +10,9 @@ import { startupSource } from "../shared/bundled-data.js";
 import { formatReports } from "../shared/import/report.js";
 import { refreshOnSchedule } from "../shared/refresh/schedule.js";
 import { alertsFor } from "./alerts/alert-service.js";
-import { importUnVotes } from "./import/import-un-votes.js";
+import { importUnResolutionsInto, importUnVotes } from "./import/import-un-votes.js";
+import { lastImport } from "../shared/datasets/import-log.js";
+import path from "node:path";
 import { unVotesRefreshers } from "./refreshers.js";
 import type { UnVotesStore } from "./store.js";
 
@@ -29,16 +31,41 @@ export async function unVotesOnStart(store: UnVotesStore): Promise<void> {
 export const HOW_TO_IMPORT =
   "un-votes: no General Assembly votes imported yet; run `npm run import -- unvotes <folder|file|URL|upstream>`, or set HUB_UNVOTES_SOURCE and restart";
 
-export function importOnFirstStart(store: UnVotesStore, env: NodeJS.ProcessEnv = process.env, log = console): Promise<void> {
-  if (store.counts().rollCalls > 0) return Promise.resolve();
+export const HOW_TO_IMPORT_RESOLUTIONS =
+  "un-votes: the UN's resolution files (sponsors, and the votes from 2023 on) not imported; run `npm run import -- un-resolutions <folder|URL|upstream>`, or set HUB_UN_RESOLUTIONS_SOURCE and restart";
+
+/**
+ * The two sources in turn, each only if the store has never imported it: the Voeten record first
+ * (so that the UN's votes it also holds are matched to it, not added), then the UN's resolutions.
+ * A store made before the UN's files were bundled takes them on its next start.
+ */
+export async function importOnFirstStart(store: UnVotesStore, env: NodeJS.ProcessEnv = process.env, log = console): Promise<void> {
+  if (store.counts().rollCalls === 0) await importVoetenOnFirstStart(store, env, log);
+  if (!lastImport(store.db, "un-resolutions")) await importResolutionsOnFirstStart(store, env, log);
+}
+
+function importVoetenOnFirstStart(store: UnVotesStore, env: NodeJS.ProcessEnv, log: Console): Promise<void> {
   const startup = startupSource(env, "HUB_UNVOTES_SOURCE", "un-votes");
   if (!startup) {
     log.log(HOW_TO_IMPORT);
     return Promise.resolve();
   }
   const source = startup.location;
-  log.log(`un-votes: importing General Assembly votes from ${startup.bundled ? "the bundled snapshot (1946 to January 2020)" : source} while serving`);
+  log.log(`un-votes: importing General Assembly votes from ${startup.bundled ? "the bundled snapshot (1946 to September 2023)" : source} while serving`);
   return importUnVotes(store, source, { progress: process.stderr })
     .then((reports) => log.log(`un-votes: import finished\n${formatReports(reports)}`))
     .catch((error: Error) => log.error(`un-votes: import from ${source} failed: ${error.message}. ${HOW_TO_IMPORT.replace("un-votes: ", "")}`));
+}
+
+function importResolutionsOnFirstStart(store: UnVotesStore, env: NodeJS.ProcessEnv, log: Console): Promise<void> {
+  const startup = startupSource(env, "HUB_UN_RESOLUTIONS_SOURCE", "un-votes");
+  if (!startup) {
+    log.log(HOW_TO_IMPORT_RESOLUTIONS);
+    return Promise.resolve();
+  }
+  const source = startup.bundled ? path.join(startup.location, "un-ga-resolutions") : startup.location;
+  log.log(`un-votes: importing the UN's resolution files from ${startup.bundled ? "the bundled snapshot (sessions 74 to 80, to June 2026)" : source} while serving`);
+  return importUnResolutionsInto(store, source, { progress: process.stderr })
+    .then((reports) => log.log(`un-votes: import of the UN's resolutions finished\n${formatReports(reports)}`))
+    .catch((error: Error) => log.error(`un-votes: import from ${source} failed: ${error.message}. ${HOW_TO_IMPORT_RESOLUTIONS.replace("un-votes: ", "")}`));
 }

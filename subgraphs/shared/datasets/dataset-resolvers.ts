@@ -13,8 +13,8 @@ import { lastImport } from "./import-log.js";
 /** What only the store can say, each read only when asked for: rows held now and the date of the latest record. */
 export type DataSetFacts = { rowCount: (db: Db, name: DataSetName) => number; latestRecordDate: (db: Db, name: DataSetName) => string | null };
 
-/** What an owner's context carries for its data sets: the store they are in. */
-export type DataSetContext = { dataSetStore: Db };
+/** What an owner's context carries for its data sets: the store they are in, and which of them this service is importing now. */
+export type DataSetContext = { dataSetStore: Db; dataSetsImporting: () => ReadonlySet<string> };
 
 /**
  * The owner's data set type: the catalogue (on the object), the import log, and what the store
@@ -37,6 +37,11 @@ export function ownedDataSetResolver(Type: ClassType, names: readonly DataSetNam
     @FieldResolver(() => Int, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.rowCount })
     rowCount(@Root() dataSet: DataSetReference, @Ctx() context: DataSetContext): number {
       return facts.rowCount(context.dataSetStore, dataSet.name);
+    }
+
+    @FieldResolver(() => Boolean, { description: DATA_SET_FIELD_DESCRIPTIONS.importInProgress })
+    importInProgress(@Root() dataSet: DataSetReference, @Ctx() context: DataSetContext): boolean {
+      return context.dataSetsImporting().has(dataSet.name);
     }
 
     @FieldResolver(() => PartialDate, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.latestRecordDate })
@@ -64,7 +69,7 @@ export class DataSetQueries {
   }
 
   @Query(() => DataSetRef, { nullable: true, description: "One data set by name; null when the hub imports none of that name." })
-  dataSet(@Arg("name", () => ID, { description: "`unvotes`, `freedomhouse`, `vdem` or `cow-igo`." }) name: string): DataSetReference | null {
+  dataSet(@Arg("name", () => ID, { description: "`unvotes`, `un-resolutions`, `freedomhouse`, `vdem` or `cow-igo`." }) name: string): DataSetReference | null {
     return isDataSetName(name) ? { name } : null;
   }
 }

@@ -14,6 +14,8 @@ export const DATA_SET_FIELD_DESCRIPTIONS = {
   importedAt: "When the last import finished; null before the first import.",
   rowCount: "Rows the store holds now (see each type for what a row is).",
   latestRecordDate: "The date of its latest record, as precise as the data (a day for votes, a year for ratings); null while empty.",
+  importInProgress:
+    "True while the service that owns it is importing it (on first start, a refresh, or `npm run import` in that process): answers computed from it meanwhile come from the data held before the import.",
 } as const;
 
 export const DATA_SET_DESCRIPTION =
@@ -27,7 +29,7 @@ export const DATA_SET_DESCRIPTION =
 export function ownedDataSetTypes(typeName: string, description: string) {
   @InterfaceType("DataSet", { description: DATA_SET_DESCRIPTION, resolveType: resolveDataSetType })
   abstract class DataSet {
-    @Field(() => ID, { description: "`unvotes`, `freedomhouse`, `vdem` or `cow-igo`." })
+    @Field(() => ID, { description: "`unvotes`, `un-resolutions`, `freedomhouse`, `vdem` or `cow-igo`." })
     name!: string;
 
     @Field(() => String, { nullable: true, description: "What it is." })
@@ -53,6 +55,9 @@ export function ownedDataSetTypes(typeName: string, description: string) {
 
     @Field(() => PartialDate, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.latestRecordDate })
     latestRecordDate!: string | null;
+
+    @Field(() => Boolean, { description: DATA_SET_FIELD_DESCRIPTIONS.importInProgress })
+    importInProgress!: boolean;
   }
 
   @Directive(`@key(fields: "name")`)

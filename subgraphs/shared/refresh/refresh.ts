@@ -9,7 +9,7 @@ import type { Env } from "../../platform/config.js";
 import { ImportError } from "../import/source.js";
 import type { FileReport } from "../import/report.js";
 import type { Db } from "../store.js";
-import { checkCsv, stageFile, stagingFolder } from "./stage.js";
+import { checkCsv, checkJsonLines, stageFile, stagingFolder } from "./stage.js";
 import { recordUpstream, unchanged, type StagedFile } from "./upstream-state.js";
 import { upstreamUrl, type UpstreamSpec } from "./upstreams.js";
 
@@ -38,7 +38,7 @@ export async function refreshUpstream(refresher: Refresher, env: Env): Promise<R
     if (unchanged(db, spec.name, staged))
       return { upstream: spec.name, status: "unchanged", detail: `${url}: the same ${staged.length === 1 ? "file" : "files"} as last imported`, reports: [] };
     const rows = [];
-    for (const file of staged) rows.push(await checkCsv(file));
+    for (const file of staged) rows.push(await (spec.format === "json-lines" ? checkJsonLines(file) : checkCsv(file)));
     const reports = await refresher.importStaged(spec.files ? folder : staged[0].path, url);
     recordUpstream(db, spec.name, staged);
     const rejected = reports.reduce((sum, report) => sum + report.rejected.length, 0);

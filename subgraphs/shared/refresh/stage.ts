@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream, mkdtempSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Transform } from "node:stream";
@@ -53,5 +54,24 @@ export async function checkCsv(staged: StagedFile): Promise<number> {
     throw new ImportError(`${staged.url} is malformed: ${(error as Error).message}`);
   }
   if (rows === 0) throw new ImportError(`${staged.url} holds a header and no rows`);
+  return rows;
+}
+
+/** Reads every line of a file of JSON objects, one a line: a line that is not one refuses the file whole. */
+export async function checkJsonLines(staged: StagedFile): Promise<number> {
+  const text = await readFile(staged.path, "utf8");
+  let rows = 0;
+  for (const [i, line] of text.split("\n").entries()) {
+    if (line.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new ImportError(`${staged.url} is malformed: line ${i + 1} is not JSON (${(error as Error).message})`);
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ImportError(`${staged.url} is malformed: line ${i + 1} is not a JSON object`);
+    rows++;
+  }
+  if (rows === 0) throw new ImportError(`${staged.url} holds no records`);
   return rows;
 }

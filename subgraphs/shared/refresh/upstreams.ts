@@ -23,6 +23,8 @@ export type UpstreamSpec = {
   files: string[] | null;
   /** What the URL must hold, for the message when it is not set. */
   expects: string;
+  /** How its files are written: CSV unless said otherwise. */
+  format?: "csv" | "json-lines";
 };
 
 export const UPSTREAMS: Record<UpstreamName, UpstreamSpec> = {
@@ -49,6 +51,7 @@ export const UPSTREAMS: Record<UpstreamName, UpstreamSpec> = {
     // The UN's own repository; HEAD is its default branch.
     defaultUrl: "https://raw.githubusercontent.com/UNxml/GAresolutions/HEAD/data_extract/",
     files: ["74.json", "75.json", "76.json", "77.json", "78.json", "79.json", "80.json", "ES-10.json", "ES-11.json", "S-32.json"],
+    format: "json-lines",
     expects: "a base URL holding the UN's resolution files 74.json … 80.json, ES-10.json, ES-11.json and S-32.json (UNxml/GAresolutions data_extract/)",
   },
   freedomhouse: {

@@ -6,7 +6,7 @@
  */
 import { LRUCache } from "lru-cache";
 import type { IssueCode } from "../import/issues.js";
-import type { UnVotesStore } from "../store.js";
+import type { RollCallSourceName, UnVotesStore } from "../store.js";
 
 export const YES = 1;
 export const NO = 2;
@@ -24,6 +24,14 @@ export type RollCallInfo = {
   amendment: boolean | null;
   paragraph: boolean | null;
   issues: IssueCode[];
+  source: RollCallSourceName;
+  /** Whether the UN's resolution files record this vote too (always, for one of their own). */
+  inUnResolutions: boolean;
+  specialSession: string | null;
+  /** States that sponsored the draft, and those that joined as additional sponsors, by code. */
+  sponsors: string[];
+  additionalSponsors: string[];
+  sponsorNote: string | null;
 };
 
 export type Range = { session?: number | null; from?: string | null; to?: string | null };
@@ -56,6 +64,12 @@ export class VoteIndex {
       if (list) list.push(row.issue as IssueCode);
       else issues.set(row.rcid, [row.issue as IssueCode]);
     }
+    const sponsors = new Map<number, { sponsors: string[]; additional: string[] }>();
+    for (const row of store.sponsorRows()) {
+      let entry = sponsors.get(row.rcid);
+      if (!entry) sponsors.set(row.rcid, (entry = { sponsors: [], additional: [] }));
+      (row.kind === "sponsor" ? entry.sponsors : entry.additional).push(row.country_code);
+    }
     this.rollCalls = store.rollCallRows().map((row) => ({
       rcid: row.rcid,
       session: row.session,
@@ -67,6 +81,12 @@ export class VoteIndex {
       amendment: flag(row.amendment),
       paragraph: flag(row.paragraph),
       issues: (issues.get(row.rcid) ?? []).sort(),
+      source: row.source,
+      inUnResolutions: row.source === "un-resolutions" || row.in_un_resolutions === 1,
+      specialSession: row.special_session,
+      sponsors: sponsors.get(row.rcid)?.sponsors ?? [],
+      additionalSponsors: sponsors.get(row.rcid)?.additional ?? [],
+      sponsorNote: row.sponsor_note,
     }));
     this.rollCalls.forEach((rollCall, row) => {
       this.rowOf.set(rollCall.rcid, row);

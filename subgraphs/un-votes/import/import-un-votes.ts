@@ -40,7 +40,7 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
       options.onCommit?.();
     },
   };
-  const reports = await store.whileImporting(async () => {
+  const reports = await store.whileImporting("unvotes", async () => {
     const read = isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : await importUnvotesTriple(store.db, location, withVersion);
     const absorbed = absorbMatchedResolutions(store.db);
     if (absorbed > 0) read.at(-1)!.notes.push(`${absorbed} roll calls made from the UN's resolution files are recorded by this source too and gave way to it`);
@@ -63,7 +63,7 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
  */
 export async function importUnResolutionsInto(store: UnVotesStore, source: string, options: ImportOptions = {}): Promise<FileReport[]> {
   const location = source === "upstream" ? UPSTREAMS["un-resolutions"].defaultUrl! : source;
-  const reports = await store.whileImporting(() =>
+  const reports = await store.whileImporting("un-resolutions", () =>
     importUnResolutions(store.db, location, {
       ...options,
       onCommit: () => {

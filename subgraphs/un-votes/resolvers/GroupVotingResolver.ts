@@ -14,12 +14,14 @@ import { GroupVoting } from "../types/GroupVoting.js";
 import { PeriodArgs } from "../types/PeriodArgs.js";
 import { MemberDefections } from "../types/MemberDefections.js";
 import { SessionCohesion } from "../types/SessionCohesion.js";
+import { RecordCoverage } from "../types/RecordCoverage.js";
+import { recordCoverage } from "../coverage.js";
 
 @Resolver(() => GroupVoting)
 export class GroupVotingResolver {
   @FieldResolver(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
   computedFrom(): object[] {
-    return [VOTING_RECORD];
+    return VOTING_RECORD;
   }
 
   @Query(() => GroupVoting, {
@@ -34,6 +36,11 @@ export class GroupVotingResolver {
   ): GroupVoting {
     context.deadline.check("generalAssemblyVoting");
     return groupVoting(context.votes(), parseGroup(codes, "memberCodes"), parseRange(period));
+  }
+
+  @FieldResolver(() => RecordCoverage, { description: "What the record behind this answer covers: read it before taking zeros or nulls as a quiet period." })
+  coverage(@Root() group: GroupVoting, @Ctx() context: UnVotesContext): RecordCoverage {
+    return recordCoverage(group.analysis.index, group.range, context.dataSetsImporting().size > 0);
   }
 
   @FieldResolver(() => [Country], { description: "The members analysed, in the order given." })

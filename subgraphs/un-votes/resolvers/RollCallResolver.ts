@@ -10,6 +10,13 @@ import { RollCallConnection } from "../types/RollCallConnection.js";
 import { RollCallFilter } from "../types/RollCallFilter.js";
 import { UnVotesStats } from "../types/UnVotesStats.js";
 import { VoteConnection } from "../types/VoteConnection.js";
+import { Country } from "../types/Country.js";
+
+/** Countries by code through the request's loader (a sponsor such as the State of Palestine casts no vote, so it is not among the voters). */
+async function countriesOf(context: UnVotesContext, codes: readonly string[]): Promise<Country[]> {
+  const loaded = await context.loaders.country.loadMany(codes);
+  return loaded.filter((country): country is Country => country !== null && !(country instanceof Error));
+}
 
 @Resolver(() => RollCall)
 export class RollCallResolver {
@@ -45,6 +52,18 @@ export class RollCallResolver {
       countryColumn: country === null ? null : (index.columnOf.get(country) ?? -1),
     });
     return rollCallPage(index, rows, first, after);
+  }
+
+  @FieldResolver(() => [Country], {
+    description: "The states that sponsored the draft, as the UN's resolution files list them; empty where the files do not record the vote or name no state.",
+  })
+  sponsors(@Root() rollCall: RollCall, @Ctx() context: UnVotesContext): Promise<Country[]> {
+    return countriesOf(context, rollCall.sponsorCodes);
+  }
+
+  @FieldResolver(() => [Country], { description: "The states that joined the draft's sponsors after it was tabled (additional sponsors)." })
+  additionalSponsors(@Root() rollCall: RollCall, @Ctx() context: UnVotesContext): Promise<Country[]> {
+    return countriesOf(context, rollCall.additionalSponsorCodes);
   }
 
   @FieldResolver(() => VoteConnection, { description: "The votes cast, ordered by country code; absent states have none." })

@@ -15,12 +15,13 @@ import { POSITION_OF_VOTE } from "../types/enums.js";
 import { WhipMember } from "../types/WhipMember.js";
 import { WhipSheet } from "../types/WhipSheet.js";
 import { WhipSheetInput } from "../types/WhipSheetInput.js";
+import { recordCoverage } from "../coverage.js";
 
 @Resolver(() => WhipSheet)
 export class WhipSheetResolver {
   @FieldResolver(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
   computedFrom(): object[] {
-    return [VOTING_RECORD];
+    return VOTING_RECORD;
   }
 
   @Query(() => WhipSheet, {
@@ -67,6 +68,7 @@ export class WhipSheetResolver {
       record: member.record.map((vote, i) => ({ rollCall: precedentRollCalls[i], position: POSITION_OF_VOTE[vote] })),
     }));
     return {
+      coverage: recordCoverage(index, range, context.dataSetsImporting().size > 0),
       expectedPosition: POSITION_OF_VOTE[expected],
       precedents: similar.map((match, i) => ({
         rollCall: precedentRollCalls[i],

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import type { GroupAnalysis } from "../analytics/group-analysis.js";
+import type { Range } from "../analytics/vote-index.js";
 
 @ObjectType({
   description:
@@ -11,6 +12,9 @@ import type { GroupAnalysis } from "../analytics/group-analysis.js";
 export class GroupVoting {
   /** The computation behind every field, done once per group and period. */
   analysis!: GroupAnalysis;
+
+  /** The session or period asked about. */
+  range!: Range;
 
   @Field(() => [String], { name: "memberCodes", description: "Alpha-3 codes of the members analysed, as given." })
   codes!: string[];

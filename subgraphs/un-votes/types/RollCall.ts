@@ -1,17 +1,39 @@
 import { GraphQLDate } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { UnIssue } from "./enums.js";
+import { RollCallSource, UnIssue } from "./enums.js";
 
 @ObjectType({ description: "A recorded vote of the UN General Assembly (a roll call), with its totals and the votes cast." })
 export class RollCall {
-  @Field(() => ID, { description: "Stable id: the roll-call id of the Voeten data, or 1,000,000,000 + the UN Digital Library record id." })
+  @Field(() => ID, {
+    description:
+      "Stable id: the roll-call id of the Voeten data; for a vote only the UN's resolution files record, 100,000,000 + session × 100,000 + number × 10 + part, from its symbol; or 1,000,000,000 + the UN Digital Library record id.",
+  })
   id!: string;
 
   /** The row of this roll call in the vote index. */
   row!: number;
 
-  @Field(() => Int, { description: "General Assembly session." })
+  @Field(() => Int, { description: "General Assembly session: the regular session in progress, also for a vote of an emergency or special session." })
   session!: number;
+
+  @Field(() => String, { nullable: true, description: "The emergency or special session the vote was held in (`ES-11`, `S-32`); null for a regular session." })
+  specialSession!: string | null;
+
+  @Field(() => RollCallSource, { description: "Where its votes come from: the Voeten record where it has the roll call, the UN's resolution files for what it lacks." })
+  source!: RollCallSource;
+
+  @Field(() => Boolean, { description: "Whether the UN's resolution files record this vote (their sponsors are then known)." })
+  inUnResolutions!: boolean;
+
+  /** Sponsor codes, resolved to countries by the resolver. */
+  sponsorCodes!: string[];
+  additionalSponsorCodes!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Who submitted the draft when not states, as the UN's files say (e.g. `SUBMITTED BY THE CHAIR OF THE COMMITTEE`); null otherwise.",
+  })
+  sponsorNote!: string | null;
 
   @Field(() => GraphQLDate, { description: "Day of the vote." })
   date!: string;

@@ -2,6 +2,7 @@ import { Field, ObjectType } from "type-graphql";
 import { VotePosition } from "./enums.js";
 import { WhipMember } from "./WhipMember.js";
 import { WhipPrecedent } from "./WhipPrecedent.js";
+import { RecordCoverage } from "./RecordCoverage.js";
 
 @ObjectType({ description: "A caucus whip's sheet for a coming vote: precedents, each member's record and forecast, and who is at risk of defecting." })
 export class WhipSheet {
@@ -15,6 +16,9 @@ export class WhipSheet {
     description: "The most similar roll calls of the eight sessions before the vote (of the period asked for, when `from` is given), most similar first.",
   })
   precedents!: WhipPrecedent[];
+
+  @Field(() => RecordCoverage, { description: "What the record the precedents come from covers." })
+  coverage!: RecordCoverage;
 
   @Field(() => [WhipMember], { description: "Every member, in the order given." })
   members!: WhipMember[];

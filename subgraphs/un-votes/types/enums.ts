@@ -20,4 +20,23 @@ registerEnumType(UnIssue, {
   valuesConfig: Object.fromEntries(UN_ISSUES.map((issue) => [issue.enumValue, { description: `${issue.name} (\`${issue.code}\` in the data).` }])),
 });
 
+/** Enum value → the store's name of the source. */
+export enum RollCallSource {
+  VOETEN = "unvotes",
+  UN_DIGITAL_LIBRARY = "undl",
+  UN_RESOLUTIONS = "un-resolutions",
+}
+registerEnumType(RollCallSource, {
+  name: "RollCallSource",
+  description: "Where a roll call's votes come from.",
+  valuesConfig: {
+    VOETEN: { description: "The Voeten record (`unvotes` data set), 1946 – September 2023: also amendment and paragraph votes, and the issue tags." },
+    UN_DIGITAL_LIBRARY: { description: "The UN Digital Library's voting export, where an operator imported it." },
+    UN_RESOLUTIONS: {
+      description:
+        "The UN's machine-readable General Assembly resolutions (`un-resolutions` data set; source: United Nations): the recorded votes the Voeten record lacks, from session 74 on. Issue tags here are read from the resolution's subjects by the hub.",
+    },
+  },
+});
+
 export const POSITION_OF_VOTE: Record<number, VotePosition | null> = { 0: null, 1: VotePosition.YES, 2: VotePosition.NO, 3: VotePosition.ABSTAIN };
