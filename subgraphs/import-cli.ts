@@ -7,6 +7,7 @@
  * data set from its upstream (shared/refresh/upstreams.ts), importing only what changed.
  */
 import "reflect-metadata";
+import fs from "node:fs";
 import path from "node:path";
 import { ConfigError } from "./platform/config.js";
 import { formatReports, type FileReport } from "./shared/import/report.js";
@@ -66,21 +67,26 @@ const DATASETS: Record<string, Dataset> = {
 // The name the data set had before it was named as the graph names it (`DataSet.name`).
 const ALIASES: Record<string, string> = { "un-votes": "unvotes" };
 
-/** Where each data set lies in a folder laid out as ../shared/data is. */
-const ALL_LAYOUT: Record<string, string> = {
-  unvotes: "unvotes-2023",
-  "un-resolutions": "un-ga-resolutions",
-  freedomhouse: "freedomhouse",
-  vdem: "vdem",
-  "cow-igo": "cow_igo",
+/** Where each data set lies in a folder laid out as ../shared/data is: the first folder of each list that exists (the 2024 Voeten release before the 2021 one). */
+const ALL_LAYOUT: Record<string, string[]> = {
+  unvotes: ["unvotes-2023", "unvotes"],
+  "un-resolutions": ["un-ga-resolutions"],
+  freedomhouse: ["freedomhouse"],
+  vdem: ["vdem"],
+  "cow-igo": ["cow_igo"],
 };
+
+function folderFor(folder: string, candidates: string[]): string {
+  return path.join(folder, candidates.find((candidate) => fs.existsSync(path.join(folder, candidate))) ?? candidates[0]);
+}
 
 /** Every data set from one folder, in turn; a failure is reported and the others still run. */
 async function importAll(folder: string): Promise<number> {
   let failed = 0;
-  for (const [name, subfolder] of Object.entries(ALL_LAYOUT)) {
-    console.log(`${name}: from ${path.join(folder, subfolder)}`);
-    failed += await runOne(name, path.join(folder, subfolder));
+  for (const [name, candidates] of Object.entries(ALL_LAYOUT)) {
+    const location = folderFor(folder, candidates);
+    console.log(`${name}: from ${location}`);
+    failed += await runOne(name, location);
   }
   if (failed > 0) console.error(`${failed} of ${Object.keys(ALL_LAYOUT).length} data sets failed to import; the others are in.`);
   return failed > 0 ? 1 : 0;
@@ -91,7 +97,7 @@ function usage(): string {
     .map(([name, dataset]) => `  ${name.padEnd(12)} ${dataset.description}`)
     .join(
       "\n",
-    )}\n  ${"all".padEnd(12)} every data set from a folder laid out as ../shared/data (${Object.values(ALL_LAYOUT).join("/, ")}/), or \`upstream\`: from each data set's upstream`;
+    )}\n  ${"all".padEnd(12)} every data set from a folder laid out as ../shared/data (${Object.values(ALL_LAYOUT).map((candidates) => candidates[0]).join("/, ")}/), or \`upstream\`: from each data set's upstream`;
 }
 
 /** `all upstream`: every data set from its upstream, staged, compared and checked before import (shared/refresh/). */

@@ -19,3 +19,16 @@ export function sharedDataDir(): string | null {
 }
 
 export const FIXTURES = path.join(ROOT, "tests", "fixtures");
+
+/**
+ * The General Assembly record's two sources: from ../shared/data (or $HUB_SHARED_DATA) when it is
+ * there, else the hub's bundled snapshot of the same files, so that a fresh clone runs on them too.
+ */
+export function generalAssemblyRecord(): { voeten: string; resolutions: string; from: string } {
+  const candidate = process.env.HUB_SHARED_DATA ? path.resolve(process.env.HUB_SHARED_DATA) : path.resolve(ROOT, "..", "shared", "data");
+  if (fs.existsSync(path.join(candidate, "unvotes-2023")) && fs.existsSync(path.join(candidate, "un-ga-resolutions")))
+    return { voeten: path.join(candidate, "unvotes-2023"), resolutions: path.join(candidate, "un-ga-resolutions"), from: candidate };
+  if (process.env.HUB_REQUIRE_SHARED_DATA === "1") throw new Error(`HUB_REQUIRE_SHARED_DATA=1 but unvotes-2023/ and un-ga-resolutions/ are not in ${candidate}`);
+  const bundled = path.join(ROOT, "subgraphs", "un-votes", "data");
+  return { voeten: bundled, resolutions: path.join(bundled, "un-ga-resolutions"), from: "the bundled snapshot" };
+}

@@ -7,7 +7,7 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
-import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { importUnResolutionsInto, importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { useHub } from "../hub-hooks.js";
 import { FIXTURES } from "../shared-data.js";
 
@@ -36,23 +36,33 @@ describe("data sets and their freshness", () => {
   it("says where each copy came from, when, how many rows it holds and its latest record", async () => {
     const quiet = { progress: null };
     await importUnVotes(hub().stores["un-votes"], path.join(FIXTURES, "unvotes-mini"), quiet);
+    await importUnResolutionsInto(hub().stores["un-votes"], path.join(FIXTURES, "un-ga-resolutions-mini"), quiet);
     await importFreedomHouse(hub().stores.alliance.db, path.join(FIXTURES, "freedomhouse-mini.csv"), quiet);
     await importVdem(hub().stores.alliance.db, path.join(FIXTURES, "vdem-mini.csv"), quiet);
     await importCowIgo(hub().stores.overlaps, path.join(FIXTURES, "cow-mini"), quiet);
     const result = await hub().query(`{
-      dataSets { __typename name importedFrom importedAt rowCount latestRecordDate citation }
+      dataSets { __typename name importedFrom importedAt rowCount latestRecordDate citation importInProgress }
       unknown: dataSet(name: "nope") { name }
     }`);
     expect(result.errors).toBeUndefined();
     const byName = Object.fromEntries(result.data.dataSets.map((d: any) => [d.name, d]));
-    expect(Object.keys(byName)).toEqual(["unvotes", "freedomhouse", "vdem", "cow-igo"]);
+    expect(Object.keys(byName)).toEqual(["unvotes", "un-resolutions", "freedomhouse", "vdem", "cow-igo"]);
     expect(byName.unvotes).toMatchObject({ __typename: "VotingRecord", importedFrom: "fixtures/unvotes-mini", rowCount: 21, latestRecordDate: "2001-03-01" });
+    // Its votes: the made-up ES-11 vote's five states (A/RES/56/30 keeps the Voeten votes); its latest record is that vote.
+    expect(byName["un-resolutions"]).toMatchObject({
+      __typename: "VotingRecord",
+      importedFrom: "fixtures/un-ga-resolutions-mini",
+      rowCount: 5,
+      latestRecordDate: "2022-03-02",
+      citation: expect.stringMatching(/United Nations/),
+    });
     expect(byName.freedomhouse).toMatchObject({ __typename: "RatingSeries", importedFrom: "fixtures/freedomhouse-mini.csv", latestRecordDate: "2023" });
     expect(byName["cow-igo"]).toMatchObject({ __typename: "IgoRegistry", importedFrom: "fixtures/cow-mini", latestRecordDate: "2014" });
     for (const dataSet of result.data.dataSets) {
       expect(dataSet.importedAt >= before, `${dataSet.name} imported at ${dataSet.importedAt}`).toBe(true);
       expect(dataSet.rowCount).toBeGreaterThan(0);
       expect(dataSet.citation).toBeTruthy();
+      expect(dataSet.importInProgress).toBe(false);
     }
     expect(result.data.unknown).toBeNull();
   });
@@ -68,9 +78,9 @@ describe("data sets and their freshness", () => {
     }`);
     expect(result.errors).toBeUndefined();
     const names = (value: { computedFrom: { name: string }[] }) => value.computedFrom.map((d) => d.name);
-    expect(names(result.data.generalAssemblyVoting)).toEqual(["unvotes"]);
+    expect(names(result.data.generalAssemblyVoting)).toEqual(["unvotes", "un-resolutions"]);
     expect(result.data.generalAssemblyVoting.computedFrom[0].importedAt).toEqual(expect.any(String));
-    expect(names(result.data.whipSheet)).toEqual(["unvotes"]);
+    expect(names(result.data.whipSheet)).toEqual(["unvotes", "un-resolutions"]);
     expect(names(result.data.country.both)).toEqual(["freedomhouse", "vdem"]);
     expect(names(result.data.country.fh)).toEqual(["freedomhouse"]);
     expect(names(result.data.registry)).toEqual(["cow-igo"]);

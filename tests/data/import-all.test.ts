@@ -19,6 +19,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function layout(folder: string, withVdem: boolean): void {
   fs.cpSync(path.join(FIXTURES, "unvotes-mini"), path.join(folder, "unvotes"), { recursive: true });
+  fs.cpSync(path.join(FIXTURES, "un-ga-resolutions-mini"), path.join(folder, "un-ga-resolutions"), { recursive: true });
   fs.mkdirSync(path.join(folder, "freedomhouse"), { recursive: true });
   fs.copyFileSync(path.join(FIXTURES, "freedomhouse-mini.csv"), path.join(folder, "freedomhouse", "fh_status_1972-2023.csv"));
   if (withVdem) {
@@ -57,7 +58,7 @@ describe("npm run import -- all <folder>", () => {
     const result = await importAll(folder, path.join(dir, "var-complete"));
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/unvotes: from .*unvotes[\s\S]*cow-igo: from .*cow_igo/);
-    expect(importLog(path.join(dir, "var-complete", "un-votes.sqlite"))).toEqual({ unvotes: "complete/unvotes" });
+    expect(importLog(path.join(dir, "var-complete", "un-votes.sqlite"))).toEqual({ unvotes: "complete/unvotes", "un-resolutions": "complete/un-ga-resolutions" });
     expect(importLog(path.join(dir, "var-complete", "alliance.sqlite"))).toEqual({ freedomhouse: "complete/freedomhouse", vdem: "complete/vdem" });
     expect(importLog(path.join(dir, "var-complete", "overlaps.sqlite"))).toEqual({ "cow-igo": "complete/cow_igo" });
   }, 120_000);
@@ -68,7 +69,7 @@ describe("npm run import -- all <folder>", () => {
     const result = await importAll(folder, path.join(dir, "var-partial"));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/import failed: .*vdem/);
-    expect(result.stderr).toMatch(/1 of 4 data sets failed to import; the others are in\./);
+    expect(result.stderr).toMatch(/1 of 5 data sets failed to import; the others are in\./);
     expect(Object.keys(importLog(path.join(dir, "var-partial", "alliance.sqlite")))).toEqual(["freedomhouse"]);
     expect(Object.keys(importLog(path.join(dir, "var-partial", "overlaps.sqlite")))).toEqual(["cow-igo"]);
   }, 120_000);

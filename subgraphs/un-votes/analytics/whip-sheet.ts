@@ -10,8 +10,11 @@
  * resolution outweighs several loosely related ones, and by RECENCY_DECAY for every session of
  * age; a member who voted on none of them is predicted its most frequent vote of the recent
  * sessions. The predicted position is the weighted plurality, its confidence the winning share of the
- * weight. The group's expected position is the plurality of its members' predictions; a member's
- * defection risk is the weighted share of its record that differs from it.
+ * weight. A member that sponsors the draft is predicted to vote yes, as sponsors do, with the
+ * confidence of the sponsors' yes rate measured before the vote (sponsorship.ts); its record is
+ * still shown. The group's expected position is the plurality of its members' predictions; a
+ * member's defection risk is the weighted share of its record that differs from it (for a sponsor,
+ * the sponsors' rate of voting otherwise than the expected position).
  */
 import { plurality } from "./group-voting.js";
 import type { SimilarRollCall } from "./similarity.js";
@@ -35,7 +38,13 @@ export type MemberForecast = {
   predicted: number;
   confidence: number | null;
   defectionRisk: number | null;
+  /** Predicted from its sponsorship of the draft: its confidence is the measured rate, not to be calibrated again. */
+  sponsor: boolean;
 };
+
+/** The draft's sponsors and what sponsorship was worth before the vote; none when not given or not measured. */
+export type Sponsorship = { codes: ReadonlySet<string>; yesRate: number | null };
+export const NO_SPONSORSHIP: Sponsorship = { codes: new Set(), yesRate: null };
 
 export type WhipForecast = { expected: number; members: MemberForecast[] };
 
@@ -51,6 +60,7 @@ export function forecast(
   shown: number,
   latestSession: number,
   recentRows: readonly number[],
+  sponsorship: Sponsorship = NO_SPONSORSHIP,
 ): WhipForecast {
   const columns = index.columns(codes);
   const weightOf = pool.map((match) => match.score ** SIMILARITY_POWER * RECENCY_DECAY ** Math.max(0, latestSession - index.rollCalls[match.row].session));
@@ -69,8 +79,10 @@ export function forecast(
     if (used === 0 && column >= 0) for (const row of recentRows) weights[index.vote(row, column)] += FALLBACK_WEIGHT;
     const record = pool.slice(0, shown).map((match) => (column < 0 ? 0 : index.vote(match.row, column)));
     const total = weights[YES] + weights[NO] + weights[ABSTAIN];
+    if (sponsorship.yesRate !== null && sponsorship.codes.has(code))
+      return { code, record, weights, total, predicted: YES, confidence: sponsorship.yesRate, sponsor: true };
     const predicted = total === 0 ? 0 : plurality(weights[YES], weights[NO], weights[ABSTAIN]);
-    return { code, record, weights, total, predicted, confidence: total === 0 || predicted === 0 ? null : weights[predicted] / total };
+    return { code, record, weights, total, predicted, confidence: total === 0 || predicted === 0 ? null : weights[predicted] / total, sponsor: false };
   });
   let yes = 0;
   let no = 0;
@@ -83,12 +95,13 @@ export function forecast(
   const expected = plurality(yes, no, abstain);
   return {
     expected,
-    members: members.map(({ code, record, weights, total, predicted, confidence }) => ({
+    members: members.map(({ code, record, weights, total, predicted, confidence, sponsor }) => ({
       code,
       record,
       predicted,
       confidence,
-      defectionRisk: total === 0 || expected === 0 ? null : 1 - weights[expected] / total,
+      sponsor,
+      defectionRisk: sponsor ? (expected === 0 ? null : expected === YES ? 1 - confidence! : confidence) : total === 0 || expected === 0 ? null : 1 - weights[expected] / total,
     })),
   };
 }

@@ -5,7 +5,8 @@ import { ErrorCode } from "../../platform/errors.js";
 import { calibrationFor } from "../analytics/calibration.js";
 import { tallyGroup } from "../analytics/group-voting.js";
 import { similarRollCalls } from "../analytics/similarity.js";
-import { forecast, POOL_SIZE, precedentRows } from "../analytics/whip-sheet.js";
+import { forecast, NO_SPONSORSHIP, POOL_SIZE, precedentRows } from "../analytics/whip-sheet.js";
+import { sponsorRecord } from "../analytics/sponsorship.js";
 import { parseGroup, parseRange } from "../arguments.js";
 import { ISSUE_BY_CODE, type IssueCode } from "../import/issues.js";
 import type { UnVotesContext } from "../loaders.js";
@@ -56,14 +57,19 @@ export class WhipSheetResolver {
       index.columns(codes),
       similar.map((match) => match.row),
     );
-    const { expected, members } = forecast(index, codes, pool, similar.length, latestSession, rows);
+    const sponsors = input.sponsorCodes?.length ? parseGroup(input.sponsorCodes, "input.sponsorCodes") : [];
+    // What sponsorship was worth in the record before the vote (before its cut-off, or the latest roll call held).
+    const cutOff = range.to ?? "9999-12-31";
+    const sponsorship = sponsors.length > 0 ? { codes: new Set(sponsors), yesRate: sponsorRecord(index, cutOff).yesRate } : NO_SPONSORSHIP;
+    const { expected, members } = forecast(index, codes, pool, similar.length, latestSession, rows, sponsorship);
     const calibrated = calibrationFor(index, latestSession);
     // One object per precedent, shared by every member's record of it.
     const precedentRollCalls = similar.map((match) => toRollCall(index, match.row));
     const whipMembers: WhipMember[] = members.map((member) => ({
       code: member.code,
       predictedPosition: POSITION_OF_VOTE[member.predicted],
-      confidence: member.confidence === null ? null : calibrated(member.confidence),
+      confidence: member.confidence === null ? null : member.sponsor ? member.confidence : calibrated(member.confidence),
+      sponsor: member.sponsor,
       defectionRisk: member.defectionRisk,
       record: member.record.map((vote, i) => ({ rollCall: precedentRollCalls[i], position: POSITION_OF_VOTE[vote] })),
     }));

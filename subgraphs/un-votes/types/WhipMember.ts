@@ -37,6 +37,12 @@ export class WhipMember {
   })
   defectionRisk!: number | null;
 
+  @Field(() => Boolean, {
+    description:
+      "Whether it sponsors the draft (`WhipSheetInput.sponsorCodes`): its prediction is then yes, with the sponsors' yes rate in the record before the vote as confidence.",
+  })
+  sponsor!: boolean;
+
   @Field(() => [WhipRecordEntry], { description: "Its votes on the precedents, in the order of `precedents`." })
   record!: WhipRecordEntry[];
 }

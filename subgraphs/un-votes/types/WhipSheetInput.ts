@@ -16,6 +16,13 @@ export class WhipSheetInput {
   @Field(() => [UnIssue], { nullable: true, description: "Its issue tags." })
   issues?: UnIssue[] | null;
 
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Alpha-3 codes of the states sponsoring the draft, where known (sponsors and additional sponsors alike): members among them are predicted to vote yes, as sponsors almost always do.",
+  })
+  sponsorCodes?: string[] | null;
+
   @Field(() => Int, {
     defaultValue: 10,
     description: "How many precedents the sheet lists (1 to 100); each member's prediction may also rest on further ones it voted on.",

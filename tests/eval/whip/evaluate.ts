@@ -9,7 +9,7 @@ import { Baselines, BASELINES, type BaselineName } from "./baselines.js";
 import { cutOffFor, type RollCallRecord, type Vote } from "./history.js";
 import { score, type Outcome, type Score } from "./metrics.js";
 
-export type Question = { title: string; description: string; issues: string[]; codes: string[]; to: string };
+export type Question = { title: string; description: string; issues: string[]; sponsors: string[]; codes: string[]; to: string };
 export type Prediction = { predicted: Vote | null; confidence: number | null };
 export type Forecast = { expected: Vote | null; members: Map<string, Prediction> };
 export type Forecaster = (question: Question) => Promise<Forecast>;
@@ -41,7 +41,7 @@ export async function evaluateSession(
   const baselineOutcomes = Object.fromEntries(BASELINES.map((name) => [name, [] as Outcome[]])) as Record<BaselineName, Outcome[]>;
   for (const [i, target] of targets.entries()) {
     const codes = [...target.votes.keys()];
-    const forecast = await forecaster({ title: target.title, description: target.description, issues: target.issues, codes, to });
+    const forecast = await forecaster({ title: target.title, description: target.description, issues: target.issues, sponsors: target.sponsors, codes, to });
     const byBaseline = baselines.predict(target);
     const ownVotes = baselines.ownPrecedentVotes(target);
     for (const [code, actual] of target.votes) {

@@ -14,6 +14,8 @@ export type RollCallRecord = {
   description: string;
   /** Issue codes (`hr`, `me` …), sorted. */
   issues: string[];
+  /** The draft's sponsors and additional sponsors, where the UN's resolution files name them. */
+  sponsors: string[];
   votes: Map<string, Vote>;
 };
 
@@ -28,10 +30,12 @@ export function loadHistory(store: UnVotesStore): RollCallRecord[] {
       title: row.short_title ?? "",
       description: row.description ?? "",
       issues: [],
+      sponsors: [],
       votes: new Map(),
     });
   }
   for (const row of store.issueRows()) byId.get(row.rcid)?.issues.push(row.issue);
+  for (const row of store.sponsorRows()) byId.get(row.rcid)?.sponsors.push(row.country_code);
   for (const row of store.voteRows()) byId.get(row.rcid)?.votes.set(row.country_code, row.vote);
   const all = [...byId.values()];
   for (const rollCall of all) rollCall.issues.sort();

@@ -1,18 +1,19 @@
 /**
- * `npm run eval:whip [-- --sessions 50-74 | 60,70,72,74] [--similar 10]`: the whip sheet on whole
- * held-out General Assembly sessions, through the gateway, beside three spreadsheet baselines
- * (baselines.ts), on the real record (../shared/data/unvotes or $HUB_SHARED_DATA). Starts the hub
- * in this process on port 0 with the record imported into a store in memory; prints per session
- * and overall the accuracy, per actual position, the share with no prediction, recall on
- * defections, and calibration in deciles.
+ * `npm run eval:whip [-- --sessions 50-80 | 60,70,72,74] [--similar 10] [--no-sponsors]`: the
+ * whip sheet on whole held-out General Assembly sessions, through the gateway, beside three
+ * spreadsheet baselines (baselines.ts), on the real record (the Voeten record to 2023 and the UN's
+ * resolution files to 2026, from ../shared/data or the bundled snapshot). The sheet is given each
+ * draft's sponsors where the UN's files name them. Starts the hub in this process on port 0 with
+ * the record imported into a store in memory; prints per session, for 50–74 and 75–80, the accuracy,
+ * per actual position, the share with no prediction, recall on defections, and calibration in
+ * deciles. Sessions 78–80 are held out of all tuning: they are marked, and reported as they come.
  */
 import "reflect-metadata";
-import path from "node:path";
-import { importUnVotes } from "../../../subgraphs/un-votes/import/import-un-votes.js";
+import { importUnResolutionsInto, importUnVotes } from "../../../subgraphs/un-votes/import/import-un-votes.js";
 import { ISSUE_BY_CODE } from "../../../subgraphs/un-votes/import/issues.js";
 import { startHub } from "../../harness.js";
 import { machine } from "../../bench/measure.js";
-import { sharedDataDir } from "../../shared-data.js";
+import { generalAssemblyRecord } from "../../shared-data.js";
 import { BASELINES } from "./baselines.js";
 import { evaluateSession, type Forecaster, type SessionResult } from "./evaluate.js";
 import { loadHistory, VOTE_OF_NAME } from "./history.js";
@@ -29,8 +30,8 @@ function parseSessions(value: string): number[] {
     if (/^\d+$/.test(part.trim())) return [Number(part.trim())];
     throw new Error(`--sessions: expected session numbers like 50-74 or 60,70,74, received "${value}"`);
   });
-  if (sessions.some((s) => s < 5 || s > 74))
-    throw new Error(`--sessions: expected sessions from 5 to 74 (four earlier sessions are needed, and the data ends with the 74th), received "${value}"`);
+  if (sessions.some((s) => s < 5 || s > 80))
+    throw new Error(`--sessions: expected sessions from 5 to 80 (four earlier sessions are needed, and the record ends with the 80th), received "${value}"`);
   return sessions;
 }
 
@@ -39,19 +40,19 @@ function option(name: string, fallback: string): string {
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
 }
 
-const sessions = parseSessions(option("sessions", "50-74"));
+const sessions = parseSessions(option("sessions", "50-80"));
 const similar = Number(option("similar", "10"));
-const data = sharedDataDir();
-if (!data) {
-  console.error("npm run eval:whip needs the real General Assembly record: ../shared/data/unvotes, or set HUB_SHARED_DATA to the folder that holds unvotes/");
-  process.exit(1);
-}
+const withSponsors = !process.argv.includes("--no-sponsors");
+/** Never used to choose or tune anything: reported as they come. */
+const HELD_OUT = new Set([78, 79, 80]);
+const record = generalAssemblyRecord();
 
 console.log(`whip sheet evaluation on ${machine()}`);
 const hub = await startHub();
 try {
-  process.stdout.write("importing the General Assembly record… ");
-  await importUnVotes(hub.stores["un-votes"], path.join(data, "unvotes"), { progress: null });
+  process.stdout.write(`importing the General Assembly record from ${record.from}… `);
+  await importUnVotes(hub.stores["un-votes"], record.voeten, { progress: null });
+  await importUnResolutionsInto(hub.stores["un-votes"], record.resolutions, { progress: null });
   const history = loadHistory(hub.stores["un-votes"]);
   console.log(`${history.length.toLocaleString("en")} roll calls`);
 
@@ -67,6 +68,7 @@ try {
       title: question.title,
       text: question.description,
       issues: question.issues.map((code) => ISSUE_BY_CODE.get(code)!.enumValue),
+      sponsorCodes: withSponsors ? question.sponsors : [],
       similar,
       to: question.to,
     };
@@ -85,10 +87,10 @@ try {
   };
 
   const results: SessionResult[] = [];
-  const header = `${"session".padEnd(8)}${"roll calls".padStart(11)}${"votes".padStart(8)}${"whip sheet".padStart(12)}${"nearest".padStart(10)}${"issues".padStart(9)}${"frequent".padStart(10)}${"vs nearest".padStart(12)}${"no pred.".padStart(10)}${"yes".padStart(8)}${"no".padStart(8)}${"abstain".padStart(9)}${"defections".padStart(12)}`;
+  const header = `${"session".padEnd(8)}${"roll calls".padStart(11)}${"votes".padStart(8)}${"whip sheet".padStart(12)}${"nearest".padStart(10)}${"issues".padStart(9)}${"frequent".padStart(10)}${"vs nearest".padStart(12)}${"no pred.".padStart(10)}${"yes".padStart(8)}${"no".padStart(8)}${"abstain".padStart(9)}${"defections".padStart(12)}${"conf.".padStart(7)}`;
   console.log(`\nsessions held out whole; precedents and baselines only from before each session's first roll call; ${similar} precedents per sheet\n`);
   console.log(header);
-  const line = (label: string, result: Pick<SessionResult, "rollCalls" | "votes" | "forecaster" | "baselines">) => {
+  const line = (label: string, result: Pick<SessionResult, "rollCalls" | "votes" | "forecaster" | "baselines">, distinct = "") => {
     const f = result.forecaster;
     const gap =
       f.overall.accuracy !== null && result.baselines.nearestTitle.overall.accuracy !== null
@@ -97,7 +99,7 @@ try {
     console.log(
       `${label.padEnd(8)}${String(result.rollCalls).padStart(11)}${result.votes.toLocaleString("en").padStart(8)}${percent(f.overall.accuracy).padStart(12)}` +
         `${BASELINES.map((name, i) => percent(result.baselines[name].overall.accuracy).padStart([10, 9, 10][i]!)).join("")}${gap.padStart(12)}${percent(f.noPrediction).padStart(10)}` +
-        `${percent(f.byActual.YES.accuracy).padStart(8)}${percent(f.byActual.NO.accuracy).padStart(8)}${percent(f.byActual.ABSTAIN.accuracy).padStart(9)}${percent(f.defections.accuracy).padStart(12)}`,
+        `${percent(f.byActual.YES.accuracy).padStart(8)}${percent(f.byActual.NO.accuracy).padStart(8)}${percent(f.byActual.ABSTAIN.accuracy).padStart(9)}${percent(f.defections.accuracy).padStart(12)}${distinct.padStart(7)}`,
     );
   };
   for (const session of sessions) {
@@ -106,19 +108,31 @@ try {
     });
     if (process.stdout.isTTY) process.stdout.write("\r".padEnd(60) + "\r");
     results.push(result);
-    line(String(session), result);
+    const distinct = new Set(result.outcomes.map((o) => o.confidence).filter((c) => c != null)).size;
+    line(`${session}${HELD_OUT.has(session) ? " †" : ""}`, result, `${distinct}`);
   }
 
+  const groups = [
+    { label: "50–74", test: (s: number) => s <= 74 },
+    { label: "75–80", test: (s: number) => s >= 75 },
+    { label: "all", test: () => true },
+  ];
+  for (const group of groups) {
+    const chosen = results.filter((r) => group.test(r.session));
+    if (chosen.length === 0 || (group.label === "all" && chosen.length === results.filter((r) => r.session <= 74).length)) continue;
+    const outcomes = chosen.flatMap((r) => r.outcomes);
+    line(group.label, {
+      rollCalls: chosen.reduce((sum, r) => sum + r.rollCalls, 0),
+      votes: outcomes.length,
+      forecaster: score(outcomes),
+      baselines: Object.fromEntries(BASELINES.map((name) => [name, score(chosen.flatMap((r) => r.baselineOutcomes[name]))])) as SessionResult["baselines"],
+    });
+  }
   const all: Outcome[] = results.flatMap((r) => r.outcomes);
-  const allBaselines = Object.fromEntries(BASELINES.map((name) => [name, score(results.flatMap((r) => r.baselineOutcomes[name]))]));
-  line("all", {
-    rollCalls: results.reduce((s, r) => s + r.rollCalls, 0),
-    votes: all.length,
-    forecaster: score(all),
-    baselines: allBaselines as SessionResult["baselines"],
-  });
   console.log(
-    `\n"yes", "no", "abstain": the whip sheet's accuracy on votes actually cast that way; "defections": on votes that differ from the sheet's expected group position`,
+    `\n"yes", "no", "abstain": the whip sheet's accuracy on votes actually cast that way; "defections": its recall on votes that differ from the sheet's expected group position; ` +
+      `"conf.": distinct confidence values stated in the session. † held out: sessions 78–80 were never used to choose or tune anything.` +
+      `${withSponsors ? " The sheet was given each draft's sponsors where the UN's files name them (sessions 74 on)." : " Run without sponsors (--no-sponsors)."}`,
   );
   if (undescribed)
     console.log(
@@ -131,13 +145,17 @@ try {
       `an oracle picking the right one of its three most similar would reach ${percent(anyOfThree)}`,
   );
 
-  console.log(`\ncalibration of the whip sheet over all sessions (stated confidence against observed accuracy)`);
-  console.log(`${"confidence".padEnd(14)}${"votes".padStart(9)}${"stated".padStart(9)}${"observed".padStart(10)}${"gap".padStart(9)}`);
-  for (const decile of score(all).calibration) {
-    const gap = decile.meanConfidence !== null && decile.accuracy !== null ? `${((decile.accuracy - decile.meanConfidence) * 100).toFixed(1)} pt` : "–";
-    console.log(
-      `${`${decile.from.toFixed(1)}–${decile.to.toFixed(1)}`.padEnd(14)}${decile.n.toLocaleString("en").padStart(9)}${percent(decile.meanConfidence).padStart(9)}${percent(decile.accuracy).padStart(10)}${gap.padStart(9)}`,
-    );
+  for (const group of groups.slice(0, 2)) {
+    const outcomes = results.filter((r) => group.test(r.session)).flatMap((r) => r.outcomes);
+    if (outcomes.length === 0) continue;
+    console.log(`\ncalibration of the whip sheet, sessions ${group.label} (stated confidence against observed accuracy)`);
+    console.log(`${"confidence".padEnd(14)}${"votes".padStart(9)}${"stated".padStart(9)}${"observed".padStart(10)}${"gap".padStart(9)}`);
+    for (const decile of score(outcomes).calibration) {
+      const gap = decile.meanConfidence !== null && decile.accuracy !== null ? `${((decile.accuracy - decile.meanConfidence) * 100).toFixed(1)} pt` : "–";
+      console.log(
+        `${`${decile.from.toFixed(1)}–${decile.to.toFixed(1)}`.padEnd(14)}${decile.n.toLocaleString("en").padStart(9)}${percent(decile.meanConfidence).padStart(9)}${percent(decile.accuracy).padStart(10)}${gap.padStart(9)}`,
+      );
+    }
   }
 } finally {
   await hub.stop();
