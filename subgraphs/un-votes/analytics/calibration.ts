@@ -60,15 +60,16 @@ function replay(index: VoteIndex, latestSession: number): [number, boolean][] {
 function fit(samples: [number, boolean][]): Calibration {
   if (samples.length < MIN_SAMPLES) return (raw) => raw;
   samples.sort((a, b) => a[0] - b[0]);
-  const blocks: { upTo: number; right: number; n: number }[] = [];
+  const blocks: { upTo: number; right: number; n: number; rawSum: number }[] = [];
   for (const [raw, right] of samples) {
-    blocks.push({ upTo: raw, right: right ? 1 : 0, n: 1 });
+    blocks.push({ upTo: raw, right: right ? 1 : 0, n: 1, rawSum: raw });
     while (blocks.length > 1 && blocks.at(-2)!.right / blocks.at(-2)!.n >= blocks.at(-1)!.right / blocks.at(-1)!.n) {
       const last = blocks.pop()!;
       const previous = blocks.at(-1)!;
       previous.upTo = last.upTo;
       previous.right += last.right;
       previous.n += last.n;
+      previous.rawSum += last.rawSum;
     }
   }
   // A block of a few samples says little: merged into its right-hand neighbour (or left, at the end).
@@ -81,10 +82,31 @@ function fit(samples: [number, boolean][]): Calibration {
     into.upTo = Math.max(into.upTo, blocks[i].upTo);
     into.right += blocks[i].right;
     into.n += blocks[i].n;
+    into.rawSum += blocks[i].rawSum;
     blocks.splice(i, 1);
   }
+  // Merging can leave two neighbours out of order again: pooled until the accuracies rise.
+  for (let i = 1; i < blocks.length; ) {
+    if (blocks[i - 1].right / blocks[i - 1].n < blocks[i].right / blocks[i].n) {
+      i++;
+      continue;
+    }
+    const [left, right] = [blocks[i - 1], blocks[i]];
+    blocks.splice(i - 1, 2, { upTo: right.upTo, right: left.right + right.right, n: left.n + right.n, rawSum: left.rawSum + right.rawSum });
+    i = Math.max(1, i - 1);
+  }
+  // Each block's accuracy stands at its mean raw confidence; between two, the line joining them.
+  // A step function would state only as many values as it has steps (a handful a session), and
+  // the line keeps the fit's order: a surer raw share never maps lower.
+  const points = blocks.map((block) => ({ raw: block.rawSum / block.n, accuracy: block.right / block.n }));
   return (raw) => {
-    const block = blocks.find((b) => raw <= b.upTo) ?? blocks.at(-1)!;
-    return block.right / block.n;
+    if (raw <= points[0].raw) return points[0].accuracy;
+    for (let i = 1; i < points.length; i++) {
+      if (raw <= points[i].raw) {
+        const [a, b] = [points[i - 1], points[i]];
+        return a.accuracy + ((raw - a.raw) / (b.raw - a.raw)) * (b.accuracy - a.accuracy);
+      }
+    }
+    return points.at(-1)!.accuracy;
   };
 }

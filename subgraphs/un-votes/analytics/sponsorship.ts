@@ -29,3 +29,4 @@ export function sponsorRecord(index: VoteIndex, before: string): SponsorRecord {
     return { votes, yesRate: votes >= MIN_SPONSOR_VOTES ? yes / votes : null };
   });
 }
+

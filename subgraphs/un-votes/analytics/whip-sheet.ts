@@ -42,7 +42,7 @@ export type MemberForecast = {
   sponsor: boolean;
 };
 
-/** The draft's sponsors and what sponsorship was worth before the vote; none when not given or not measured. */
+/** The draft's sponsors and what sponsorship was worth before the vote (null when not measured); none when the sponsors are not given. */
 export type Sponsorship = { codes: ReadonlySet<string>; yesRate: number | null };
 export const NO_SPONSORSHIP: Sponsorship = { codes: new Set(), yesRate: null };
 

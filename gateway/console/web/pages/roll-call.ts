@@ -17,6 +17,11 @@ type RollCall = {
   important: boolean | null;
   amendment: boolean | null;
   paragraph: boolean | null;
+  specialSession: string | null;
+  source: "VOETEN" | "UN_RESOLUTIONS" | "UN_DIGITAL_LIBRARY";
+  sponsorNote: string | null;
+  sponsors: { code: string; name: string }[];
+  additionalSponsors: { code: string; name: string }[];
   yes: number;
   no: number;
   abstain: number;
@@ -24,6 +29,21 @@ type RollCall = {
 };
 
 const ORDER = { YES: 0, NO: 1, ABSTAIN: 2 } as const;
+const SOURCES = {
+  VOETEN: "the Voeten record (unvotes)",
+  UN_RESOLUTIONS: "the UN's resolution files (source: United Nations)",
+  UN_DIGITAL_LIBRARY: "the UN Digital Library's voting export",
+} as const;
+
+function sponsorsText(rollCall: RollCall): string {
+  const names = (list: { name: string }[]) => list.map((country) => country.name).join(", ");
+  const parts = [
+    rollCall.sponsors.length > 0 ? names(rollCall.sponsors) : null,
+    rollCall.additionalSponsors.length > 0 ? `joined by ${names(rollCall.additionalSponsors)}` : null,
+    rollCall.sponsorNote ? rollCall.sponsorNote.toLowerCase() : null,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join("; ") : "not recorded (the UN's files begin with session 74)";
+}
 
 const { main, params } = startPage();
 const id = params.get("id")?.trim() ?? "";
@@ -43,7 +63,7 @@ const panel = new Panel(main, {
   id: "roll-call",
   title: "The vote",
   method:
-    "As recorded in the unvotes data (Voeten et al.): yes, no and abstain votes; states absent or not voting are not listed. The tally counts the votes listed.",
+    "As recorded in the Voeten record (sessions 1–77, to September 2023), or for what it lacks in the UN's own resolution files (source: United Nations): yes, no and abstain votes; states absent or not voting are not listed. The tally counts the votes listed. Sponsors as the UN's files name them.",
 });
 
 if (!id) panel.idle("Enter a roll call id, or follow a link from the group voting page.");
@@ -74,7 +94,11 @@ else
           h("dt", {}, "Date"),
           h("dd", {}, rollCall.date),
           h("dt", {}, "Session"),
-          h("dd", {}, String(rollCall.session)),
+          h("dd", {}, rollCall.specialSession ? `${rollCall.specialSession} (during session ${rollCall.session})` : String(rollCall.session)),
+          h("dt", {}, "Source"),
+          h("dd", {}, SOURCES[rollCall.source]),
+          h("dt", {}, "Sponsors"),
+          h("dd", { class: "sponsors" }, sponsorsText(rollCall)),
           h("dt", {}, "Resolution"),
           h("dd", {}, rollCall.resolution ?? "not recorded"),
           h("dt", {}, "Issues"),

@@ -15,15 +15,22 @@ type Position = "YES" | "NO" | "ABSTAIN" | null;
 type Sheet = {
   expectedPosition: Position;
   precedents: {
-    rollCall: { id: string; date: string; session: number; resolution: string | null; shortTitle: string | null };
+    rollCall: { id: string; date: string; session: number; resolution: string | null; shortTitle: string | null; sponsors: { code: string }[] };
     groupPosition: Position;
     score: number;
     textSimilarity: number;
     issueSimilarity: number;
     reasons: string[];
   }[];
-  members: { country: { code: string; name: string } | null; predictedPosition: Position; confidence: number | null; defectionRisk: number | null }[];
+  members: {
+    country: { code: string; name: string } | null;
+    predictedPosition: Position;
+    confidence: number | null;
+    defectionRisk: number | null;
+    sponsor: boolean;
+  }[];
   atRisk: { country: { code: string } | null }[];
+  coverage: { note: string | null };
 };
 
 const { main, params } = startPage();
@@ -32,6 +39,12 @@ const title = params.get("title")?.trim() ?? "";
 const text = params.get("text")?.trim() ?? "";
 const issues = params.getAll("issue").filter((issue) => ISSUES.includes(issue));
 const to = params.get("to")?.trim() || null;
+/** Sponsors as alpha-3 codes, separated by commas or spaces. */
+const sponsorText = params.get("sponsors")?.trim() ?? "";
+const sponsorCodes = sponsorText
+  .split(/[\s,;]+/)
+  .map((code) => code.trim().toUpperCase())
+  .filter(Boolean);
 const asked = title !== "" || text !== "" || issues.length > 0;
 
 const formSlot = h("div", { class: "form-slot" });
@@ -77,6 +90,11 @@ void (async () => {
             h("label", { class: "choice" }, h("input", { type: "checkbox", name: "issue", value: issue, checked: issues.includes(issue) }), ` ${label(issue)}`),
           ),
         ),
+        field(
+          "Sponsors",
+          h("input", { name: "sponsors", type: "text", value: sponsorText, size: 50, placeholder: "UKR, DEU, FRA" }),
+          "Alpha-3 codes of the draft's sponsors, where known: members among them are predicted to vote yes, as sponsors almost always do.",
+        ),
         field("Precedents up to", h("input", { name: "to", type: "date", value: to ?? "" }), "Only roll calls on or before this date count; empty for all."),
       ),
       h("button", { type: "submit" }, "Prepare the sheet"),
@@ -98,7 +116,14 @@ void (async () => {
   const load = async (): Promise<Sheet> => {
     const group = await resolveGroup(choice);
     const answer = await request<{ whipSheet: Sheet | null }>("WhipSheet", {
-      input: { memberCodes: group.memberCodes, title: title || null, text: text || null, issues: issues.length > 0 ? issues : null, to },
+      input: {
+        memberCodes: group.memberCodes,
+        title: title || null,
+        text: text || null,
+        issues: issues.length > 0 ? issues : null,
+        sponsorCodes: sponsorCodes.length > 0 ? sponsorCodes : null,
+        to,
+      },
     });
     if (!answer.data?.whipSheet) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : "the hub returned no whip sheet");
     return answer.data.whipSheet;
@@ -111,6 +136,7 @@ void (async () => {
       content: h(
         "div",
         {},
+        sheet.coverage.note ? h("p", { class: "notice", role: "status" }, sheet.coverage.note) : null,
         h(
           "p",
           { class: "figure" },
@@ -122,7 +148,7 @@ void (async () => {
           "div",
           { class: "table-scroll" },
           table(
-            ["Roll call", "Group position", "Score", "Text", "Issues", "Reasons"],
+            ["Roll call", "Group position", "Sponsors", "Score", "Text", "Issues", "Reasons"],
             sheet.precedents.map((precedent) => [
               h(
                 "a",
@@ -130,6 +156,7 @@ void (async () => {
                 `${precedent.rollCall.date} · ${precedent.rollCall.resolution ?? precedent.rollCall.id}`,
               ),
               label(precedent.groupPosition),
+              precedent.rollCall.sponsors.length > 0 ? `${precedent.rollCall.sponsors.length} states` : "not recorded",
               decimal(precedent.score),
               decimal(precedent.textSimilarity),
               decimal(precedent.issueSimilarity),
@@ -146,13 +173,14 @@ void (async () => {
       csv: {
         filename: "whip-sheet-precedents.csv",
         table: {
-          columns: ["rollCallId", "date", "resolution", "shortTitle", "groupPosition", "score", "textSimilarity", "issueSimilarity", "reasons"],
+          columns: ["rollCallId", "date", "resolution", "shortTitle", "groupPosition", "sponsors", "score", "textSimilarity", "issueSimilarity", "reasons"],
           rows: sheet.precedents.map((p) => [
             p.rollCall.id,
             p.rollCall.date,
             p.rollCall.resolution,
             p.rollCall.shortTitle,
             p.groupPosition,
+            p.rollCall.sponsors.map((sponsor) => sponsor.code).join(" "),
             p.score,
             p.textSimilarity,
             p.issueSimilarity,
@@ -173,13 +201,14 @@ void (async () => {
         "div",
         { class: "table-scroll" },
         table(
-          ["Member", "Predicted vote", "Confidence", "Defection risk", "At risk"],
+          ["Member", "Predicted vote", "Confidence", "Defection risk", "At risk", "Sponsor"],
           ordered.map((member) => [
             h("span", {}, member.country?.name ?? "?", " ", h("span", { class: "code" }, member.country?.code ?? "")),
             h("span", { class: `badge position-${member.predictedPosition}` }, label(member.predictedPosition)),
             percent(member.confidence, 0),
             percent(member.defectionRisk, 0),
             risk.has(member.country?.code) ? "at risk" : "",
+            member.sponsor ? "sponsor" : "",
           ]),
           `${sheet.members.length} members; ${sheet.atRisk.length} at risk`,
         ),
@@ -187,8 +216,8 @@ void (async () => {
       csv: {
         filename: "whip-sheet-members.csv",
         table: {
-          columns: ["code", "name", "predictedPosition", "confidence", "defectionRisk", "atRisk"],
-          rows: ordered.map((m) => [m.country?.code, m.country?.name, m.predictedPosition, m.confidence, m.defectionRisk, risk.has(m.country?.code)]),
+          columns: ["code", "name", "predictedPosition", "confidence", "defectionRisk", "atRisk", "sponsor"],
+          rows: ordered.map((m) => [m.country?.code, m.country?.name, m.predictedPosition, m.confidence, m.defectionRisk, risk.has(m.country?.code), m.sponsor]),
         },
       },
     };

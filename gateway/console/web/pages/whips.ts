@@ -112,6 +112,7 @@ function votingOrFail<T>(answer: Answer<Voting<T>>): T {
 }
 
 type CohesionAnswer = {
+  coverage: { latestRecordDate: string | null; latestSession: number | null; importInProgress: boolean; afterLatestRecord: boolean; note: string | null };
   cohesion: number | null;
   countedRollCallCount: number;
   cohesionBySession: { session: number; cohesion: number | null; countedRollCallCount: number }[];
@@ -122,11 +123,14 @@ async function cohesion(variables: Record<string, unknown>) {
   const points = voting.cohesionBySession.filter(
     (point): point is { session: number; cohesion: number; countedRollCallCount: number } => point.cohesion !== null,
   );
-  if (voting.countedRollCallCount === 0) throw new Unavailable("no roll call in this period on which the group cast at least 2 votes");
+  // A period after the record's end, or an import still running, is said as such, not drawn as a quiet period.
+  if (voting.countedRollCallCount === 0)
+    throw new Unavailable(voting.coverage.note ?? "no roll call in this period on which the group cast at least 2 votes");
   return {
     content: h(
       "div",
       {},
+      voting.coverage.note ? h("p", { class: "notice", role: "status" }, voting.coverage.note) : null,
       h(
         "p",
         { class: "figure" },
