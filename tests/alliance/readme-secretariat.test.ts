@@ -9,9 +9,9 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
-import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { useHub } from "../hub-hooks.js";
 import { readmeExample } from "../readme.js";
+import { importGeneralAssemblyRecord } from "../record.js";
 import { sharedDataDir } from "../shared-data.js";
 
 process.env.HUB_AUTH_MODE = "development";
@@ -24,7 +24,7 @@ describe.skipIf(!data)("README secretariat brief on the real data", () => {
   beforeAll(async () => {
     await importFreedomHouse(hub().stores.alliance.db, path.join(data!, "freedomhouse"), { progress: null });
     await importVdem(hub().stores.alliance.db, path.join(data!, "vdem"), { progress: null });
-    await importUnVotes(hub().stores["un-votes"], path.join(data!, "unvotes"), { progress: null });
+    await importGeneralAssemblyRecord(hub().stores["un-votes"]);
     const { stdout } = await promisify(execFile)(
       process.execPath,
       [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "subgraphs", "alliance", "examples", "admit-eligible.ts")],

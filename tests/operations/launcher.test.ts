@@ -52,7 +52,7 @@ describe("npm start launcher", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-launch-"));
   const allPortsZero = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ["HUB_GATEWAY_OPS_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
   // No data import on start (each source "none"), for the tests that are not about data.
-  const noImports = { HUB_UNVOTES_SOURCE: "none", HUB_FREEDOMHOUSE_SOURCE: "none", HUB_VDEM_SOURCE: "none", HUB_COW_IGO_SOURCE: "none" };
+  const noImports = { HUB_UNVOTES_SOURCE: "none", HUB_UN_RESOLUTIONS_SOURCE: "none", HUB_FREEDOMHOUSE_SOURCE: "none", HUB_VDEM_SOURCE: "none", HUB_COW_IGO_SOURCE: "none" };
   const running: ChildProcess[] = [];
 
   beforeAll(() => {
@@ -107,6 +107,7 @@ describe("npm start launcher", () => {
       ...allPortsZero,
       HUB_DATA_DIR: freshData,
       HUB_UNVOTES_SOURCE: path.join(FIXTURES, "unvotes-mini"),
+      HUB_UN_RESOLUTIONS_SOURCE: path.join(FIXTURES, "un-ga-resolutions-mini"),
       HUB_FREEDOMHOUSE_SOURCE: path.join(FIXTURES, "freedomhouse-mini.csv"),
       HUB_VDEM_SOURCE: path.join(FIXTURES, "vdem-mini.csv"),
       HUB_COW_IGO_SOURCE: "none",
@@ -114,10 +115,12 @@ describe("npm start launcher", () => {
     running.push(hub.child);
     try {
       const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
-      await waitFor(hub.output, /un-votes: import finished/, 30_000);
+      await waitFor(hub.output, /un-votes: import of the UN's resolutions finished/, 30_000);
+      // The five made-up roll calls, and the made-up ES-11 vote of five states (its A/RES/56/30 is roll call 5: sponsors only).
       const result = await postGraphQL(url, `{ unVotesStats { rollCallCount voteCount issueTagCount countryCount } }`);
-      expect(result).toEqual({ data: { unVotesStats: { rollCallCount: 5, voteCount: 21, issueTagCount: 5, countryCount: 5 } } });
+      expect(result).toEqual({ data: { unVotesStats: { rollCallCount: 6, voteCount: 26, issueTagCount: 6, countryCount: 8 } } });
       expect(hub.output()).toContain("un_votes.csv: 21 read, 21 inserted, 0 updated, 0 unchanged, 0 rejected");
+      expect(hub.output()).toContain("ES-11.json: 1 read, 1 inserted, 0 updated, 0 unchanged, 0 rejected");
       await waitFor(hub.output, /alliance: V-Dem import finished/, 30_000);
       const eligibility = await postGraphQL(url, `{ country(code: "CAN") { aodEligibility { eligible freedomStatus } } }`);
       expect(eligibility).toEqual({ data: { country: { aodEligibility: { eligible: true, freedomStatus: "FREE" } } } });
@@ -159,13 +162,17 @@ describe("npm start launcher", () => {
       const [, url] = await waitFor(hub.output, /query the graph at (http:\/\/\S+)/, 60_000);
       for (const done of [
         /un-votes: import finished/,
+        /un-votes: import of the UN's resolutions finished/,
         /alliance: Freedom House import finished/,
         /alliance: V-Dem import finished/,
         /overlaps: registry import finished/,
       ])
         await waitFor(hub.output, done, 120_000);
-      expect(hub.output()).toContain("un-votes: importing General Assembly votes from the bundled snapshot (1946 to January 2020) while serving");
-      expect(hub.output()).toContain("un_votes.csv: 870,109 read, 870,109 inserted");
+      expect(hub.output()).toContain("un-votes: importing General Assembly votes from the bundled snapshot (1946 to September 2023) while serving");
+      expect(hub.output()).toContain("un_votes.csv: 916,025 read, 916,025 inserted");
+      // The record runs to June 2026: session 80, from the UN's own files.
+      const latest = await postGraphQL(url, `{ rollCalls(filter: { session: 80 }, first: 1) { totalCount } dataSet(name: "un-resolutions") { latestRecordDate } }`);
+      expect(latest).toEqual({ data: { rollCalls: { totalCount: 166 }, dataSet: { latestRecordDate: "2026-06-04" } } });
       for (const heading of ["Example", "For caucus whips: General Assembly votes", "Before creating anything: overlaps"]) {
         const { query, output } = await readmeExample(heading);
         expect(await postGraphQL(url, query), heading).toEqual(output);

@@ -1,9 +1,8 @@
 /** The README's whip dashboard, on the full real unvotes data, returns exactly the output the README shows. */
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { useHub } from "../hub-hooks.js";
 import { readmeExample } from "../readme.js";
+import { importGeneralAssemblyRecord } from "../record.js";
 import { sharedDataDir } from "../shared-data.js";
 
 const data = sharedDataDir();
@@ -12,7 +11,7 @@ describe.skipIf(!data)("README whip dashboard on the real data", () => {
   const hub = useHub();
 
   beforeAll(async () => {
-    await importUnVotes(hub().stores["un-votes"], path.join(data!, "unvotes"), { progress: null });
+    await importGeneralAssemblyRecord(hub().stores["un-votes"]);
   }, 120_000);
 
   it("answers through the gateway exactly as documented", async () => {
