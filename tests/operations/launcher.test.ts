@@ -173,7 +173,12 @@ describe("npm start launcher", () => {
       // The record runs to June 2026: session 80, from the UN's own files.
       const latest = await postGraphQL(url, `{ rollCalls(filter: { session: 80 }, first: 1) { totalCount } dataSet(name: "un-resolutions") { latestRecordDate } }`);
       expect(latest).toEqual({ data: { rollCalls: { totalCount: 166 }, dataSet: { latestRecordDate: "2026-06-04" } } });
-      for (const heading of ["Example", "For caucus whips: General Assembly votes", "Before creating anything: overlaps"]) {
+      for (const heading of [
+        "Example",
+        "For caucus whips: General Assembly votes",
+        "The General Assembly record: coverage, sources and gaps",
+        "Before creating anything: overlaps",
+      ]) {
         const { query, output } = await readmeExample(heading);
         expect(await postGraphQL(url, query), heading).toEqual(output);
       }

@@ -1,8 +1,8 @@
 /**
  * What sponsoring a draft says about a state's vote on it: how often the states that sponsored a
  * draft (or joined as additional sponsors) voted yes on it, over the record before a cut-off.
- * Sponsors all but always vote for their own draft (7,979 of 7,998 such votes in sessions 74–77);
- * the sheet states the rate measured before each vote rather than a fixed figure.
+ * Sponsors all but always vote for their own draft (the README's whip-sheet evaluation gives the
+ * figure); the sheet states the rate measured before each vote rather than a fixed one.
  */
 import { YES, type VoteIndex } from "./vote-index.js";
 

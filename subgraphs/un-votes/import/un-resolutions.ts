@@ -31,7 +31,6 @@ import { UnVotesWriter } from "./writer.js";
 type ResolutionLine = {
   symbol?: unknown;
   title?: unknown;
-  agenda_item_name?: unknown;
   adoption_date?: unknown;
   adoption_type?: unknown;
   MS_in_favour?: unknown;
@@ -199,14 +198,15 @@ export async function importUnResolutions(db: Db, location: string, options: Imp
 
         const rcid = rollCallIdOf(symbol);
         const title = optionalText("title", typeof resolution.title === "string" ? resolution.title : "");
-        const agenda = optionalText("agenda_item_name", typeof resolution.agenda_item_name === "string" ? resolution.agenda_item_name : "");
         let outcome = writer.rollCall({
           rcid,
           session,
           date,
           resolution: symbolText.trim(),
           shortTitle: "value" in title ? title.value : null,
-          description: "value" in agenda ? agenda.value : null,
+          // As the Voeten record writes its roll calls from session 74 on: the description is the title.
+          // (The agenda item's name, shared by dozens of resolutions, would make every one of them look alike to the whip sheet.)
+          description: "value" in title ? title.value : null,
           important: null,
           amendment: null,
           paragraph: null,
