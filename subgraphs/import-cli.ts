@@ -60,7 +60,8 @@ const DATASETS: Record<string, Dataset> = {
     run: (source) => withStore("un-votes", openUnVotesStore, (store) => importUnVotes(store, source)),
   },
   "un-resolutions": {
-    description: "The UN's General Assembly resolutions with sponsors and recorded votes: a folder with 74.json … 80.json, ES-11.json …, a base URL, or `upstream`",
+    description:
+      "The UN's General Assembly resolutions with sponsors and recorded votes: a folder with 74.json … 80.json, ES-11.json …, a base URL, or `upstream`",
     run: (source) => withStore("un-votes", openUnVotesStore, (store) => importUnResolutionsInto(store, source)),
   },
 };
@@ -95,9 +96,9 @@ async function importAll(folder: string): Promise<number> {
 function usage(): string {
   return `usage: npm run import -- <dataset> <source>, or all <folder>\ndatasets:\n${Object.entries(DATASETS)
     .map(([name, dataset]) => `  ${name.padEnd(12)} ${dataset.description}`)
-    .join(
-      "\n",
-    )}\n  ${"all".padEnd(12)} every data set from a folder laid out as ../shared/data (${Object.values(ALL_LAYOUT).map((candidates) => candidates[0]).join("/, ")}/), or \`upstream\`: from each data set's upstream`;
+    .join("\n")}\n  ${"all".padEnd(12)} every data set from a folder laid out as ../shared/data (${Object.values(ALL_LAYOUT)
+    .map((candidates) => candidates[0])
+    .join("/, ")}/), or \`upstream\`: from each data set's upstream`;
 }
 
 /** `all upstream`: every data set from its upstream, staged, compared and checked before import (shared/refresh/). */

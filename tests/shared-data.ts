@@ -28,7 +28,8 @@ export function generalAssemblyRecord(): { voeten: string; resolutions: string; 
   const candidate = process.env.HUB_SHARED_DATA ? path.resolve(process.env.HUB_SHARED_DATA) : path.resolve(ROOT, "..", "shared", "data");
   if (fs.existsSync(path.join(candidate, "unvotes-2023")) && fs.existsSync(path.join(candidate, "un-ga-resolutions")))
     return { voeten: path.join(candidate, "unvotes-2023"), resolutions: path.join(candidate, "un-ga-resolutions"), from: candidate };
-  if (process.env.HUB_REQUIRE_SHARED_DATA === "1") throw new Error(`HUB_REQUIRE_SHARED_DATA=1 but unvotes-2023/ and un-ga-resolutions/ are not in ${candidate}`);
+  if (process.env.HUB_REQUIRE_SHARED_DATA === "1")
+    throw new Error(`HUB_REQUIRE_SHARED_DATA=1 but unvotes-2023/ and un-ga-resolutions/ are not in ${candidate}`);
   const bundled = path.join(ROOT, "subgraphs", "un-votes", "data");
   return { voeten: bundled, resolutions: path.join(bundled, "un-ga-resolutions"), from: "the bundled snapshot" };
 }

@@ -9,8 +9,14 @@ export function allianceRefreshers(store: AllianceStore): Refresher[] {
     {
       spec: UPSTREAMS.freedomhouse,
       db: store.db,
-      importStaged: async (location, source) => [await store.whileImporting("freedomhouse", () => importFreedomHouse(store.db, location, { source, progress: null }))],
+      importStaged: async (location, source) => [
+        await store.whileImporting("freedomhouse", () => importFreedomHouse(store.db, location, { source, progress: null })),
+      ],
     },
-    { spec: UPSTREAMS.vdem, db: store.db, importStaged: async (location, source) => [await store.whileImporting("vdem", () => importVdem(store.db, location, { source, progress: null }))] },
+    {
+      spec: UPSTREAMS.vdem,
+      db: store.db,
+      importStaged: async (location, source) => [await store.whileImporting("vdem", () => importVdem(store.db, location, { source, progress: null }))],
+    },
   ];
 }

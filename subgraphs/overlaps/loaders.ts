@@ -21,7 +21,12 @@ export function engineFor(store: OverlapsStore, settings: OverlapsSettings): Ove
   return engine;
 }
 
-export type OverlapsContext = AuthContext & { loaders: { country: DataLoader<string, Country | null> }; engine: OverlapsEngine; dataSetStore: Db; dataSetsImporting: () => ReadonlySet<string> };
+export type OverlapsContext = AuthContext & {
+  loaders: { country: DataLoader<string, Country | null> };
+  engine: OverlapsEngine;
+  dataSetStore: Db;
+  dataSetsImporting: () => ReadonlySet<string>;
+};
 
 export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSettings, req?: IncomingMessage): OverlapsContext {
   return {

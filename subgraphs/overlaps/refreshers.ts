@@ -6,6 +6,10 @@ import type { OverlapsStore } from "./store.js";
 
 export function overlapsRefreshers(store: OverlapsStore): Refresher[] {
   return [
-    { spec: UPSTREAMS["cow-igo"], db: store.db, importStaged: async (location, source) => [await store.whileImporting("cow-igo", () => importCowIgo(store, location, { source, progress: null }))] },
+    {
+      spec: UPSTREAMS["cow-igo"],
+      db: store.db,
+      importStaged: async (location, source) => [await store.whileImporting("cow-igo", () => importCowIgo(store, location, { source, progress: null }))],
+    },
   ];
 }

@@ -64,7 +64,9 @@ function importResolutionsOnFirstStart(store: UnVotesStore, env: NodeJS.ProcessE
     return Promise.resolve();
   }
   const source = startup.bundled ? path.join(startup.location, "un-ga-resolutions") : startup.location;
-  log.log(`un-votes: importing the UN's resolution files from ${startup.bundled ? "the bundled snapshot (sessions 74 to 80, to June 2026)" : source} while serving`);
+  log.log(
+    `un-votes: importing the UN's resolution files from ${startup.bundled ? "the bundled snapshot (sessions 74 to 80, to June 2026)" : source} while serving`,
+  );
   return importUnResolutionsInto(store, source, { progress: process.stderr })
     .then((reports) => log.log(`un-votes: import of the UN's resolutions finished\n${formatReports(reports)}`))
     .catch((error: Error) => log.error(`un-votes: import from ${source} failed: ${error.message}. ${HOW_TO_IMPORT_RESOLUTIONS.replace("un-votes: ", "")}`));

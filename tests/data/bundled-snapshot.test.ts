@@ -25,9 +25,11 @@ const FILES: [subgraph: string, file: string, original: string][] = [
   ["un-votes", "un_roll_calls.csv", "unvotes-2023/un_roll_calls.csv.gz"],
   ["un-votes", "un_roll_call_issues.csv", "unvotes-2023/un_roll_call_issues.csv.gz"],
   ["un-votes", "un_votes.csv", "unvotes-2023/un_votes.csv.gz"],
-  ...["74", "75", "76", "77", "78", "79", "80", "ES-10", "ES-11", "S-32"].map(
-    (session): [string, string, string] => ["un-votes", `un-ga-resolutions/${session}.json`, `un-ga-resolutions/${session}.json`],
-  ),
+  ...["74", "75", "76", "77", "78", "79", "80", "ES-10", "ES-11", "S-32"].map((session): [string, string, string] => [
+    "un-votes",
+    `un-ga-resolutions/${session}.json`,
+    `un-ga-resolutions/${session}.json`,
+  ]),
   ["alliance", "fh_status_1972-2023.csv", "freedomhouse/fh_status_1972-2023.csv"],
   ["alliance", "regimes_of_the_world.csv", "vdem/regimes_of_the_world.csv"],
   ["overlaps", "igo_year_format3.csv", "cow_igo/igo_year_format3.csv"],

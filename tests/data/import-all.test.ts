@@ -58,7 +58,10 @@ describe("npm run import -- all <folder>", () => {
     const result = await importAll(folder, path.join(dir, "var-complete"));
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/unvotes: from .*unvotes[\s\S]*cow-igo: from .*cow_igo/);
-    expect(importLog(path.join(dir, "var-complete", "un-votes.sqlite"))).toEqual({ unvotes: "complete/unvotes", "un-resolutions": "complete/un-ga-resolutions" });
+    expect(importLog(path.join(dir, "var-complete", "un-votes.sqlite"))).toEqual({
+      unvotes: "complete/unvotes",
+      "un-resolutions": "complete/un-ga-resolutions",
+    });
     expect(importLog(path.join(dir, "var-complete", "alliance.sqlite"))).toEqual({ freedomhouse: "complete/freedomhouse", vdem: "complete/vdem" });
     expect(importLog(path.join(dir, "var-complete", "overlaps.sqlite"))).toEqual({ "cow-igo": "complete/cow_igo" });
   }, 120_000);

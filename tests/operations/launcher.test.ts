@@ -52,7 +52,13 @@ describe("npm start launcher", () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "hub-launch-"));
   const allPortsZero = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ["HUB_GATEWAY_OPS_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
   // No data import on start (each source "none"), for the tests that are not about data.
-  const noImports = { HUB_UNVOTES_SOURCE: "none", HUB_UN_RESOLUTIONS_SOURCE: "none", HUB_FREEDOMHOUSE_SOURCE: "none", HUB_VDEM_SOURCE: "none", HUB_COW_IGO_SOURCE: "none" };
+  const noImports = {
+    HUB_UNVOTES_SOURCE: "none",
+    HUB_UN_RESOLUTIONS_SOURCE: "none",
+    HUB_FREEDOMHOUSE_SOURCE: "none",
+    HUB_VDEM_SOURCE: "none",
+    HUB_COW_IGO_SOURCE: "none",
+  };
   const running: ChildProcess[] = [];
 
   beforeAll(() => {
@@ -171,7 +177,10 @@ describe("npm start launcher", () => {
       expect(hub.output()).toContain("un-votes: importing General Assembly votes from the bundled snapshot (1946 to September 2023) while serving");
       expect(hub.output()).toContain("un_votes.csv: 916,025 read, 916,025 inserted");
       // The record runs to June 2026: session 80, from the UN's own files.
-      const latest = await postGraphQL(url, `{ rollCalls(filter: { session: 80 }, first: 1) { totalCount } dataSet(name: "un-resolutions") { latestRecordDate } }`);
+      const latest = await postGraphQL(
+        url,
+        `{ rollCalls(filter: { session: 80 }, first: 1) { totalCount } dataSet(name: "un-resolutions") { latestRecordDate } }`,
+      );
       expect(latest).toEqual({ data: { rollCalls: { totalCount: 166 }, dataSet: { latestRecordDate: "2026-06-04" } } });
       for (const heading of [
         "Example",

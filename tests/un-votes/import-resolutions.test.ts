@@ -115,7 +115,10 @@ describe("the UN's resolution files", () => {
   it("lets a UN-only roll call give way when the unvotes data later records the same vote", async () => {
     const dir = tempDir();
     // The made-up ES-11 vote, also in a made-up unvotes triple under its own rcid.
-    fs.writeFileSync(path.join(dir, "un_roll_calls.csv"), 'rcid,session,importantvote,date,unres,amend,para,short,descr\n9500,76,0,2022-03-02,A/RES/ES-11/1,0,0,"UKRAINE, FIXTURE","FIXTURE"\n');
+    fs.writeFileSync(
+      path.join(dir, "un_roll_calls.csv"),
+      'rcid,session,importantvote,date,unres,amend,para,short,descr\n9500,76,0,2022-03-02,A/RES/ES-11/1,0,0,"UKRAINE, FIXTURE","FIXTURE"\n',
+    );
     fs.writeFileSync(path.join(dir, "un_roll_call_issues.csv"), "rcid,short_name,issue\n");
     fs.writeFileSync(path.join(dir, "un_votes.csv"), "rcid,country,country_code,vote\n9500,United States,US,yes\n9500,Russia,RU,no\n");
     const s = store();
@@ -159,7 +162,15 @@ describe("the UN's resolution files", () => {
     ])
       expect(resolveUnName(name), name).toBe(code);
     expect(resolveUnName("FREEDONIA")).toBeNull();
-    expect(parseSponsors(["MAURITANIA AND UNITED REPUBLIC OF TANZANIA", "ANTIGUA AND BARBUDA", "COMOROS\u00a0 CONGO", "SUBMITTED BY THE CHAIR", "UNITED KINGDOMAND URUGUAY"])).toEqual({
+    expect(
+      parseSponsors([
+        "MAURITANIA AND UNITED REPUBLIC OF TANZANIA",
+        "ANTIGUA AND BARBUDA",
+        "COMOROS\u00a0 CONGO",
+        "SUBMITTED BY THE CHAIR",
+        "UNITED KINGDOMAND URUGUAY",
+      ]),
+    ).toEqual({
       codes: ["MRT", "TZA", "ATG", "COM", "COG"],
       notes: ["SUBMITTED BY THE CHAIR"],
       unresolved: ["UNITED KINGDOMAND URUGUAY"],
@@ -210,11 +221,9 @@ describe("a store made before the record reached 2026", () => {
       { rcid: 2, country_code: "SCG", vote: 2 },
       { rcid: 3, country_code: "SRB", vote: 3 },
     ]);
-    expect(rows(migrated, "SELECT country_code FROM vote_country_source WHERE source_code = 'YU' ORDER BY country_code").map((r: any) => r.country_code)).toEqual([
-      "SCG",
-      "SRB",
-      "YUG",
-    ]);
+    expect(
+      rows(migrated, "SELECT country_code FROM vote_country_source WHERE source_code = 'YU' ORDER BY country_code").map((r: any) => r.country_code),
+    ).toEqual(["SCG", "SRB", "YUG"]);
     expect(rows(migrated, "PRAGMA foreign_key_check")).toEqual([]);
   });
 });

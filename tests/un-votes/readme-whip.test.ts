@@ -25,7 +25,9 @@ describe.skipIf(!data)("README whip dashboard on the real data", () => {
   );
 
   it("answers a question about a session after the latest record with that fact", async () => {
-    const result = await hub().query(`{ d10 { generalAssemblyVoting(session: 81) { countedRollCallCount coverage { latestRecordDate afterLatestRecord note } } } }`);
+    const result = await hub().query(
+      `{ d10 { generalAssemblyVoting(session: 81) { countedRollCallCount coverage { latestRecordDate afterLatestRecord note } } } }`,
+    );
     expect(result.data.d10.generalAssemblyVoting).toEqual({
       countedRollCallCount: 0,
       coverage: {

@@ -46,7 +46,11 @@ function day(text: string): string {
   return parsed.toISOString().slice(0, 10);
 }
 /** Symbols compared on letters and digits only, one the prefix of the other ("77/263" and "77/263A" name one vote). */
-const bare = (symbol: string) => symbol.toUpperCase().replace(/^A\/RES\/|^R\//, "").replace(/[^A-Z0-9]/g, "");
+const bare = (symbol: string) =>
+  symbol
+    .toUpperCase()
+    .replace(/^A\/RES\/|^R\//, "")
+    .replace(/[^A-Z0-9]/g, "");
 
 beforeAll(async () => {
   voetenReports = await importUnVotes(store, record.voeten, { progress: null });
@@ -87,11 +91,17 @@ describe("the General Assembly record to June 2026", () => {
       add(session, 1, states.size);
     }
     const held = new Map(
-      (store.db.prepare("SELECT r.session, count(DISTINCT r.rcid) AS rollCalls, count(v.rcid) AS votes FROM roll_call r LEFT JOIN vote v USING (rcid) GROUP BY r.session").all() as {
-        session: number;
-        rollCalls: number;
-        votes: number;
-      }[]).map((row) => [row.session, { rollCalls: row.rollCalls, votes: row.votes }]),
+      (
+        store.db
+          .prepare(
+            "SELECT r.session, count(DISTINCT r.rcid) AS rollCalls, count(v.rcid) AS votes FROM roll_call r LEFT JOIN vote v USING (rcid) GROUP BY r.session",
+          )
+          .all() as {
+          session: number;
+          rollCalls: number;
+          votes: number;
+        }[]
+      ).map((row) => [row.session, { rollCalls: row.rollCalls, votes: row.votes }]),
     );
     expect(held).toEqual(expected);
     expect(Math.max(...held.keys())).toBe(80);
@@ -150,7 +160,9 @@ describe("the General Assembly record to June 2026", () => {
 
   it("reports the roll call whose tallies differ between the sources, and the sources' known defects", () => {
     const notes = resolutionReports.flatMap((report) => report.notes).join("\n");
-    expect(notes).toMatch(/1 roll calls recorded by both sources with different tallies: A\/RES\/77\/293 \(2023-06-07\): roll call \d+ holds 100-9-59, the UN's file lists 100-9-58/);
+    expect(notes).toMatch(
+      /1 roll calls recorded by both sources with different tallies: A\/RES\/77\/293 \(2023-06-07\): roll call \d+ holds 100-9-59, the UN's file lists 100-9-58/,
+    );
     expect(notes).toMatch(/A\/RES\/75\/290 A: \d+ states listed more than once/);
     expect(notes).toMatch(/every vote falls within its state's existence/);
     // The Voeten record's votes outside their state's existence: three states, reported, kept.
@@ -161,14 +173,19 @@ describe("the General Assembly record to June 2026", () => {
 
   it("says which source each roll call came from, and links the sponsors of the votes both record", () => {
     const bySource = Object.fromEntries(
-      (store.db.prepare("SELECT source || ':' || in_un_resolutions AS kind, count(*) AS n FROM roll_call WHERE session >= 74 GROUP BY 1").all() as {
-        kind: string;
-        n: number;
-      }[]).map((row) => [row.kind, row.n]),
+      (
+        store.db.prepare("SELECT source || ':' || in_un_resolutions AS kind, count(*) AS n FROM roll_call WHERE session >= 74 GROUP BY 1").all() as {
+          kind: string;
+          n: number;
+        }[]
+      ).map((row) => [row.kind, row.n]),
     );
     expect(bySource["unvotes:1"]).toBeGreaterThan(340);
     expect(bySource["un-resolutions:0"]).toBeGreaterThan(370);
-    const sponsored = store.db.prepare("SELECT count(DISTINCT rcid) FROM roll_call_sponsor JOIN roll_call USING (rcid) WHERE source = 'unvotes'").pluck().get() as number;
+    const sponsored = store.db
+      .prepare("SELECT count(DISTINCT rcid) FROM roll_call_sponsor JOIN roll_call USING (rcid) WHERE source = 'unvotes'")
+      .pluck()
+      .get() as number;
     expect(sponsored).toBeGreaterThan(300);
   });
 });

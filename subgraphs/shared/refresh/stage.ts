@@ -69,7 +69,8 @@ export async function checkJsonLines(staged: StagedFile): Promise<number> {
     } catch (error) {
       throw new ImportError(`${staged.url} is malformed: line ${i + 1} is not JSON (${(error as Error).message})`);
     }
-    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ImportError(`${staged.url} is malformed: line ${i + 1} is not a JSON object`);
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+      throw new ImportError(`${staged.url} is malformed: line ${i + 1} is not a JSON object`);
     rows++;
   }
   if (rows === 0) throw new ImportError(`${staged.url} holds no records`);

@@ -86,7 +86,7 @@ function fit(samples: [number, boolean][]): Calibration {
     blocks.splice(i, 1);
   }
   // Merging can leave two neighbours out of order again: pooled until the accuracies rise.
-  for (let i = 1; i < blocks.length; ) {
+  for (let i = 1; i < blocks.length;) {
     if (blocks[i - 1].right / blocks[i - 1].n < blocks[i].right / blocks[i].n) {
       i++;
       continue;

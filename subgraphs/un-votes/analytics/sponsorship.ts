@@ -29,4 +29,3 @@ export function sponsorRecord(index: VoteIndex, before: string): SponsorRecord {
     return { votes, yesRate: votes >= MIN_SPONSOR_VOTES ? yes / votes : null };
   });
 }
-

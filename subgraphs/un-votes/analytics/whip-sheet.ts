@@ -101,7 +101,15 @@ export function forecast(
       predicted,
       confidence,
       sponsor,
-      defectionRisk: sponsor ? (expected === 0 ? null : expected === YES ? 1 - confidence! : confidence) : total === 0 || expected === 0 ? null : 1 - weights[expected] / total,
+      defectionRisk: sponsor
+        ? expected === 0
+          ? null
+          : expected === YES
+            ? 1 - confidence!
+            : confidence
+        : total === 0 || expected === 0
+          ? null
+          : 1 - weights[expected] / total,
     })),
   };
 }

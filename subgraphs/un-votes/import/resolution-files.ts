@@ -64,7 +64,8 @@ export async function readResolutionLines(stream: Readable, file: string): Promi
       } catch (error) {
         throw new ImportError(`${file}: line ${i + 1} is not a JSON object: ${(error as Error).message}`);
       }
-      if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ImportError(`${file}: line ${i + 1}: expected a JSON object, received ${typeof value}`);
+      if (typeof value !== "object" || value === null || Array.isArray(value))
+        throw new ImportError(`${file}: line ${i + 1}: expected a JSON object, received ${typeof value}`);
       lines.push({ line: i + 1, value });
     });
   return lines;

@@ -88,7 +88,8 @@ export function parseAdoptionDate(raw: string): string | null {
   const written = /^(\d{1,2}) ([A-Za-z]+) (\d{4})$/.exec(text);
   let year: number, month: number, day: number;
   if (iso) [year, month, day] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-  else if (written && MONTHS.includes(written[2].toLowerCase())) [year, month, day] = [Number(written[3]), MONTHS.indexOf(written[2].toLowerCase()) + 1, Number(written[1])];
+  else if (written && MONTHS.includes(written[2].toLowerCase()))
+    [year, month, day] = [Number(written[3]), MONTHS.indexOf(written[2].toLowerCase()) + 1, Number(written[1])];
   else return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;

@@ -16,7 +16,8 @@ export type ParsedSponsors = {
 };
 
 /** Entries that say who submitted a draft when it was not states. */
-const NOT_STATES = /^(WAS )?SUBMITTED BY|^INTRODUCED IN THE COMMITTEE|^ON THE BASIS OF|^THE REPRESENTATIVE OF .* BUREAU|^THE AMENDMENT|^ANNEX:|INFORMAL CONSULTATIONS/i;
+const NOT_STATES =
+  /^(WAS )?SUBMITTED BY|^INTRODUCED IN THE COMMITTEE|^ON THE BASIS OF|^THE REPRESENTATIVE OF .* BUREAU|^THE AMENDMENT|^ANNEX:|INFORMAL CONSULTATIONS/i;
 
 /** "(on behalf of …)", "(in its capacity as …)" and ", on behalf of …" say whom a sponsor spoke for, not who sponsored. */
 function withoutOnBehalf(entry: string): string {
@@ -41,7 +42,7 @@ function statesIn(text: string): string[] | null {
     .filter(Boolean);
   if (parts.length > 1) {
     const codes = parts.map((part) => statesIn(part));
-    return codes.every(Boolean) ? codes.flat() as string[] : null;
+    return codes.every(Boolean) ? (codes.flat() as string[]) : null;
   }
   const words = text.trim().split(/\s+/);
   // best[i]: the fewest states covering words[0..i), or null.
@@ -51,7 +52,10 @@ function statesIn(text: string): string[] | null {
     for (let start = 0; start < end; start++) {
       const before = best[start];
       if (!before) continue;
-      const piece = words.slice(start, end).join(" ").replace(/^AND\s+/i, "");
+      const piece = words
+        .slice(start, end)
+        .join(" ")
+        .replace(/^AND\s+/i, "");
       const code = piece === "" || /^and$/i.test(piece) ? null : resolveUnName(piece);
       if (code && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, code];
     }
@@ -63,8 +67,20 @@ export function parseSponsors(entries: readonly string[]): ParsedSponsors {
   const codes = new Set<string>();
   const notes: string[] = [];
   const unresolved: string[] = [];
-  const cleaned = entries.map((raw) => raw.replace(/\u00a0/g, " ").replace(/\s+/g, " ").trim()).filter(Boolean);
-  const statesOf = (entry: string) => statesIn(withoutOnBehalf(entry).replace(/\s+AND\s*$/i, "").trim());
+  const cleaned = entries
+    .map((raw) =>
+      raw
+        .replace(/\u00a0/g, " ")
+        .replace(/\s+/g, " ")
+        .trim(),
+    )
+    .filter(Boolean);
+  const statesOf = (entry: string) =>
+    statesIn(
+      withoutOnBehalf(entry)
+        .replace(/\s+AND\s*$/i, "")
+        .trim(),
+    );
   for (let i = 0; i < cleaned.length; i++) {
     const entry = cleaned[i];
     if (NOT_STATES.test(entry)) {

@@ -31,7 +31,7 @@ const UN_NAMES: Readonly<Record<string, string>> = {
   "VIET NAM": "VNM",
   "STATE OF PALESTINE": "PSE",
   // Variants and slips in the files.
-  "TÜRKÝYE": "TUR",
+  TÜRKÝYE: "TUR",
   "BAHAMAS (THE)": "BHS",
   "GUINEA BISSAU": "GNB",
   "TIMOR LESTE": "TLS",

@@ -175,7 +175,10 @@ export async function importUnResolutions(db: Db, location: string, options: Imp
 
         const sponsors = parseSponsors(stringList(resolution.sponsors));
         const additional = parseSponsors(stringList(resolution.additional_sponsors));
-        unresolvedSponsors.push(...sponsors.unresolved.map((entry) => `${symbolText}: ${entry}`), ...additional.unresolved.map((entry) => `${symbolText}: ${entry}`));
+        unresolvedSponsors.push(
+          ...sponsors.unresolved.map((entry) => `${symbolText}: ${entry}`),
+          ...additional.unresolved.map((entry) => `${symbolText}: ${entry}`),
+        );
         const note = [...sponsors.notes, ...additional.notes].join("; ") || null;
 
         const key = resolutionKey(symbolText)!;
@@ -229,7 +232,8 @@ export async function importUnResolutions(db: Db, location: string, options: Imp
     options.onCommit?.();
     progress.advance(report.read);
     progress.done();
-    if (differences.length > 0) report.notes.push(`${differences.length} roll calls recorded by both sources with different tallies: ${differences.join("; ")}`);
+    if (differences.length > 0)
+      report.notes.push(`${differences.length} roll calls recorded by both sources with different tallies: ${differences.join("; ")}`);
     reports.push(report);
   }
   const last = reports.at(-1);
@@ -266,7 +270,10 @@ export function absorbMatchedResolutions(db: Db): number {
     for (const row of candidates) {
       const target = matcher.match(resolutionKey(row.resolution)!, row.date);
       if (target === null) continue;
-      statement(db, "INSERT OR IGNORE INTO roll_call_sponsor (rcid, country_code, kind) SELECT ?, country_code, kind FROM roll_call_sponsor WHERE rcid = ?").run(target, row.rcid);
+      statement(
+        db,
+        "INSERT OR IGNORE INTO roll_call_sponsor (rcid, country_code, kind) SELECT ?, country_code, kind FROM roll_call_sponsor WHERE rcid = ?",
+      ).run(target, row.rcid);
       statement(db, "UPDATE roll_call SET in_un_resolutions = 1, sponsor_note = coalesce(sponsor_note, ?) WHERE rcid = ?").run(row.sponsor_note, target);
       for (const table of ["roll_call_sponsor", "roll_call_issue", "vote", "non_vote"]) statement(db, `DELETE FROM ${table} WHERE rcid = ?`).run(row.rcid);
       statement(db, "DELETE FROM roll_call WHERE rcid = ?").run(row.rcid);

@@ -33,9 +33,7 @@ export class UnVotesWriter {
   private readonly statements;
 
   constructor(readonly db: Db) {
-    this.knownRollCalls = new Map(
-      (statement(db, "SELECT rcid, date FROM roll_call").raw().all() as [number, string][]).map(([rcid, date]) => [rcid, date]),
-    );
+    this.knownRollCalls = new Map((statement(db, "SELECT rcid, date FROM roll_call").raw().all() as [number, string][]).map(([rcid, date]) => [rcid, date]));
     this.statements = {
       insertRollCall: statement(
         db,

@@ -16,7 +16,8 @@ export class RecordCoverage {
   latestSession!: number | null;
 
   @Field(() => Boolean, {
-    description: "True while this hub imports General Assembly votes: the answer then comes from the record as it stood before the import (at first start, none or part of it).",
+    description:
+      "True while this hub imports General Assembly votes: the answer then comes from the record as it stood before the import (at first start, none or part of it).",
   })
   importInProgress!: boolean;
 

@@ -19,7 +19,9 @@ export class RollCall {
   @Field(() => String, { nullable: true, description: "The emergency or special session the vote was held in (`ES-11`, `S-32`); null for a regular session." })
   specialSession!: string | null;
 
-  @Field(() => RollCallSource, { description: "Where its votes come from: the Voeten record where it has the roll call, the UN's resolution files for what it lacks." })
+  @Field(() => RollCallSource, {
+    description: "Where its votes come from: the Voeten record where it has the roll call, the UN's resolution files for what it lacks.",
+  })
   source!: RollCallSource;
 
   @Field(() => Boolean, { description: "Whether the UN's resolution files record this vote (their sponsors are then known)." })

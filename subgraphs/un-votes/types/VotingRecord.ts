@@ -20,9 +20,7 @@ const RECORDED_BY: Record<string, string> = { unvotes: VOTES_FROM.unvotes, "un-r
 
 export const votingRecordTypes = ownedDataSetResolver(VotingRecord, ["unvotes", "un-resolutions"], {
   rowCount: (db: Db, name: DataSetName) =>
-    statement(db, `SELECT count(*) FROM vote WHERE rcid IN (SELECT rcid FROM roll_call WHERE ${VOTES_FROM[name]})`)
-      .pluck()
-      .get() as number,
+    statement(db, `SELECT count(*) FROM vote WHERE rcid IN (SELECT rcid FROM roll_call WHERE ${VOTES_FROM[name]})`).pluck().get() as number,
   latestRecordDate: (db: Db, name: DataSetName) =>
     (statement(db, `SELECT max(date) FROM roll_call WHERE ${RECORDED_BY[name]}`).pluck().get() as string | null) ?? null,
 });

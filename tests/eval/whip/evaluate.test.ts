@@ -68,7 +68,9 @@ describe("the whip evaluation", () => {
       return { expected: Y, members: new Map(question.codes.map((code) => [code, { predicted: target.votes.get(code)!, confidence: 1 }])) };
     };
     const result = await evaluateSession(HISTORY, 5, oracle);
-    expect(asked).toEqual([{ title: "Nuclear weapons testing treaty", description: "", issues: ["nu"], sponsors: [], codes: ["AAA", "BBB", "CCC"], to: "2005-10-02" }]);
+    expect(asked).toEqual([
+      { title: "Nuclear weapons testing treaty", description: "", issues: ["nu"], sponsors: [], codes: ["AAA", "BBB", "CCC"], to: "2005-10-02" },
+    ]);
     expect(result.forecaster.overall.accuracy).toBe(1);
     expect(result.forecaster.byActual).toMatchObject({ YES: { n: 1, accuracy: 1 }, NO: { n: 1, accuracy: 1 }, ABSTAIN: { n: 1, accuracy: 1 } });
     // B's no and C's abstention differ from the expected yes: the defections a whip must catch.

@@ -217,7 +217,15 @@ void (async () => {
         filename: "whip-sheet-members.csv",
         table: {
           columns: ["code", "name", "predictedPosition", "confidence", "defectionRisk", "atRisk", "sponsor"],
-          rows: ordered.map((m) => [m.country?.code, m.country?.name, m.predictedPosition, m.confidence, m.defectionRisk, risk.has(m.country?.code), m.sponsor]),
+          rows: ordered.map((m) => [
+            m.country?.code,
+            m.country?.name,
+            m.predictedPosition,
+            m.confidence,
+            m.defectionRisk,
+            risk.has(m.country?.code),
+            m.sponsor,
+          ]),
         },
       },
     };

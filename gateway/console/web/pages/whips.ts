@@ -124,8 +124,7 @@ async function cohesion(variables: Record<string, unknown>) {
     (point): point is { session: number; cohesion: number; countedRollCallCount: number } => point.cohesion !== null,
   );
   // A period after the record's end, or an import still running, is said as such, not drawn as a quiet period.
-  if (voting.countedRollCallCount === 0)
-    throw new Unavailable(voting.coverage.note ?? "no roll call in this period on which the group cast at least 2 votes");
+  if (voting.countedRollCallCount === 0) throw new Unavailable(voting.coverage.note ?? "no roll call in this period on which the group cast at least 2 votes");
   return {
     content: h(
       "div",
