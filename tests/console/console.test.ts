@@ -25,9 +25,9 @@ import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
 import { listen } from "../../subgraphs/platform/listen.js";
-import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { postGraphQL, startHub, type RunningHub } from "../harness.js";
 import { sharedDataDir } from "../shared-data.js";
+import { importGeneralAssemblyRecord } from "../record.js";
 import { chromiumPath, csvText, downloadPanelCsv, launchChromium, openPage, panelsSettled, type PageRecord } from "./browser.js";
 
 // The subgraphs read the mode from the environment: the demonstration admissions act as the secretariat.
@@ -76,7 +76,7 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     hub = await startHub({ HUB_CONSOLE_DIR: consoleDir, HUB_INTROSPECTION: "false", HUB_AUTH_MODE: "development" });
     origin = new URL(hub.gatewayUrl).origin;
     const quiet = { progress: null };
-    await importUnVotes(hub.stores["un-votes"], path.join(data!, "unvotes"), quiet);
+    await importGeneralAssemblyRecord(hub.stores["un-votes"]);
     await importFreedomHouse(hub.stores.alliance.db, path.join(data!, "freedomhouse"), quiet);
     await importVdem(hub.stores.alliance.db, path.join(data!, "vdem"), quiet);
     await importCowIgo(hub.stores.overlaps, path.join(data!, "cow_igo"), quiet);
@@ -374,6 +374,24 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     } finally {
       await strict.stop();
     }
+  }, 60_000);
+
+  it("whips and roll call: a session after the record's end is said as such, and a roll call shows its source and sponsors", async () => {
+    const after = await visit("/whips?group=body&body=d10&period=session&session=81&reference=USA");
+    for (const id of ["cohesion", "defections", "agreement", "coincidence"]) {
+      expect(after.states[id], id).toBe("failed");
+      expect(await after.page.locator(`#${id} .unavailable`).textContent(), id).toMatch(/The record ends on 2026-06-04 \(session 80\); session 81 is after it/);
+    }
+    expectClean(after.record, "/whips after the record");
+    await after.page.close();
+    const { page, record } = await visit("/roll-call?id=191100010");
+    const facts = await page.locator(".facts").textContent();
+    expect(facts).toMatch(/ES-11 \(during session 76\)/);
+    expect(facts).toMatch(/the UN's resolution files \(source: United Nations\)/);
+    expect(await page.locator(".facts .sponsors").textContent()).toMatch(/Ukraine/);
+    expect(await page.locator(".tally").textContent()).toBe("141 yes, 5 no, 35 abstentions");
+    expectClean(record, "/roll-call?id=191100010");
+    await page.close();
   }, 60_000);
 
   it("with the alliance subgraph stopped, blanks only its panels and says why", async () => {

@@ -39,7 +39,7 @@ export function ownedDataSetResolver(Type: ClassType, names: readonly DataSetNam
       return facts.rowCount(context.dataSetStore, dataSet.name);
     }
 
-    @FieldResolver(() => Boolean, { description: DATA_SET_FIELD_DESCRIPTIONS.importInProgress })
+    @FieldResolver(() => Boolean, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.importInProgress })
     importInProgress(@Root() dataSet: DataSetReference, @Ctx() context: DataSetContext): boolean {
       return context.dataSetsImporting().has(dataSet.name);
     }

@@ -56,8 +56,8 @@ export function ownedDataSetTypes(typeName: string, description: string) {
     @Field(() => PartialDate, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.latestRecordDate })
     latestRecordDate!: string | null;
 
-    @Field(() => Boolean, { description: DATA_SET_FIELD_DESCRIPTIONS.importInProgress })
-    importInProgress!: boolean;
+    @Field(() => Boolean, { nullable: true, description: DATA_SET_FIELD_DESCRIPTIONS.importInProgress })
+    importInProgress!: boolean | null;
   }
 
   @Directive(`@key(fields: "name")`)

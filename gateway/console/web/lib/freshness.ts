@@ -11,6 +11,7 @@ export type DataSetInfo = {
   importedAt: string | null;
   rowCount: number | null;
   latestRecordDate: string | null;
+  importInProgress: boolean | null;
 };
 
 export async function loadDataSets(): Promise<{ dataSets: DataSetInfo[]; problem: string | null }> {
@@ -24,7 +25,7 @@ export async function showFreshness(): Promise<void> {
   const { dataSets, problem } = await loadDataSets();
   const parts = dataSets.map(
     (set) =>
-      `${set.title ?? set.name}: ${set.importedAt ? `imported ${set.importedAt.slice(0, 10)}, latest record ${set.latestRecordDate ?? "n/a"}` : "not imported"}`,
+      `${set.title ?? set.name}: ${set.importInProgress ? "importing now, " : ""}${set.importedAt ? `imported ${set.importedAt.slice(0, 10)}, latest record ${set.latestRecordDate ?? "n/a"}` : "not imported"}`,
   );
   footer.replaceChildren(h("p", {}, problem && parts.length === 0 ? `Data sets: unavailable (${problem})` : `Data: ${parts.join(" · ")}`));
 }

@@ -53,7 +53,7 @@ void panel.run("Reading the data sets", async () => {
           set.title ?? set.name,
           set.publishedBy ?? "",
           set.licence ?? "",
-          set.importedAt ?? "not imported",
+          set.importInProgress ? "importing now" : (set.importedAt ?? "not imported"),
           set.importedFrom ?? "",
           set.rowCount === null ? "" : count(set.rowCount),
           set.latestRecordDate ?? "",

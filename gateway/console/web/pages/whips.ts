@@ -22,7 +22,7 @@ import { Panel, Unavailable } from "../lib/panel.js";
 import { blocOrder } from "../lib/seriation.js";
 
 type CountryRef = { code: string; name: string } | null;
-type Voting<T> = { generalAssemblyVoting: T | null };
+type Voting<T> = { generalAssemblyVoting: (T & { coverage: { note: string | null } }) | null };
 
 /** Pairs fetched per request: large groups (193 members: 18,528 pairs) load in a few steps, with progress. */
 const MATRIX_PAGE = 5000;
@@ -105,7 +105,7 @@ void (async () => {
   void coincidencePanel.run(`Comparing with ${reference}`, () => coincidence(variables));
 })();
 
-function votingOrFail<T>(answer: Answer<Voting<T>>): T {
+function votingOrFail<T>(answer: Answer<Voting<T>>): NonNullable<Voting<T>["generalAssemblyVoting"]> {
   const voting = answer.data?.generalAssemblyVoting;
   if (!voting) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : "the hub returned no voting record for this group");
   return voting;
@@ -160,6 +160,8 @@ type DefectionsAnswer = { defections: { country: CountryRef; defectionCount: num
 
 async function defections(variables: Record<string, unknown>, period: Period) {
   const voting = votingOrFail(await request<Voting<DefectionsAnswer>>("GroupDefections", variables));
+  // After the record's end, or while it is being imported, there is nothing to count: said, not shown as zeros.
+  if (voting.coverage.note && voting.defections.every((row) => row.comparedRollCallCount === 0)) throw new Unavailable(voting.coverage.note);
   const rows = voting.defections;
   const body = rows.map((row) => {
     const code = row.country?.code ?? "?";
@@ -245,9 +247,12 @@ async function agreement(variables: Record<string, unknown>, progress: (done: nu
   const dyads: Dyad[] = [];
   let after: string | null = null;
   let warning: string | undefined;
+  let coverageNote: string | null = null;
   do {
     const answer: Answer<Voting<AgreementAnswer>> = await request("GroupAgreement", { ...variables, first: MATRIX_PAGE, after });
-    const matrix = votingOrFail(answer).agreementMatrix;
+    const voting = votingOrFail(answer);
+    coverageNote = voting.coverage.note;
+    const matrix = voting.agreementMatrix;
     if (answer.errors.length > 0) warning = describeErrors(answer.errors);
     dyads.push(...matrix.nodes);
     progress(dyads.length, matrix.totalCount, "pairs");
@@ -265,7 +270,7 @@ async function agreement(variables: Record<string, unknown>, progress: (done: nu
       { a: dyad.a!.code, b: dyad.b!.code, agreement: dyad.agreement!, rollCallCount: dyad.rollCallCount },
       { a: dyad.b!.code, b: dyad.a!.code, agreement: dyad.agreement!, rollCallCount: dyad.rollCallCount },
     ]);
-  if (cells.length === 0) throw new Unavailable("no two members voted on the same roll call in this period");
+  if (cells.length === 0) throw new Unavailable(coverageNote ?? "no two members voted on the same roll call in this period");
   const mean = dyads.reduce((sum, dyad) => sum + (dyad.agreement ?? 0), 0) / Math.max(1, dyads.filter((dyad) => dyad.agreement !== null).length);
   return {
     content: h(
@@ -294,7 +299,7 @@ async function coincidence(variables: Record<string, unknown>) {
   const voting = votingOrFail(await request<Voting<CoincidenceAnswer>>("GroupCoincidence", { ...variables, referenceCountryCode: reference }));
   const rows = voting.coincidence;
   const bars = rows.filter((row) => row.coincidence !== null).map((row) => ({ name: row.country?.name ?? "?", coincidence: row.coincidence! }));
-  if (bars.length === 0) throw new Unavailable(`no member shares a counted roll call with ${reference} in this period`);
+  if (bars.length === 0) throw new Unavailable(voting.coverage.note ?? `no member shares a counted roll call with ${reference} in this period`);
   return {
     content: h("figure", { "data-chart": "coincidence", "data-marks": bars.length }, coincidenceChart(bars, reference, main.clientWidth - 40)),
     csv: {
