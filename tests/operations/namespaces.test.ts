@@ -107,7 +107,7 @@ describe.skipIf(reason !== null)("the hub across network namespaces", () => {
       ...Object.fromEntries(SUBGRAPHS.map((subgraph, i) => [`${subgraph.envPrefix}_URL`, `http://${services[i].address}:${subgraph.defaultPort}/graphql`])),
     });
     for (const service of services) await waitFor(service, new RegExp(`listening at http://${service.address.replace(/\./g, "\\.")}:`), 60_000);
-    await waitFor(services[SUBGRAPHS.findIndex((s) => s.name === "un-votes")], /un-votes: import finished/, 120_000);
+    await waitFor(services[SUBGRAPHS.findIndex((s) => s.name === "un-votes")], /un-votes: import of the UN's resolutions finished/, 180_000);
     await waitFor(services[SUBGRAPHS.findIndex((s) => s.name === "alliance")], /alliance: V-Dem import finished/, 120_000);
     await waitFor(services[SUBGRAPHS.findIndex((s) => s.name === "overlaps")], /overlaps: registry import finished/, 120_000);
   }, 240_000);
@@ -133,7 +133,12 @@ describe.skipIf(reason !== null)("the hub across network namespaces", () => {
   });
 
   it("answers the README's examples through the gateway in its own namespace, as documented", async () => {
-    for (const heading of ["Example", "For caucus whips: General Assembly votes", "Before creating anything: overlaps"]) {
+    for (const heading of [
+      "Example",
+      "For caucus whips: General Assembly votes",
+      "The General Assembly record: coverage, sources and gaps",
+      "Before creating anything: overlaps",
+    ]) {
       const { query, output } = await readmeExample(heading);
       expect(await postGraphQL(gatewayUrl, query), heading).toEqual(output);
     }
