@@ -133,6 +133,30 @@ describe("refresh from upstream", () => {
     unVotes.close();
   });
 
+  it("refreshes the UN's resolution files from their upstream, checking every line as JSON before importing any", async () => {
+    const unVotes = openUnVotesStore(":memory:");
+    const [, , resolutions] = unVotesRefreshers(unVotes);
+    expect(resolutions.spec.files).toEqual(["74.json", "75.json", "76.json", "77.json", "78.json", "79.json", "80.json", "ES-10.json", "ES-11.json", "S-32.json"]);
+    // Each file a made-up resolution adopted without a vote, but ES-11.json: the fixture's made-up vote.
+    const withoutVote = (session: string) =>
+      `${JSON.stringify({ symbol: `A/RES/${session}/1`, adoption_date: "1 March 2024", adoption_type: "Without a vote", MS_in_favour: [], MS_against: [], MS_abstaining: [] })}\n`;
+    for (const file of resolutions.spec.files!) served.set(`/un/${file}`, { body: withoutVote(file.replace(".json", "")) });
+    served.set("/un/ES-11.json", { body: readFileSync(path.join(FIXTURES, "un-ga-resolutions-mini", "ES-11.json"), "utf8") });
+    const env = { HUB_UN_RESOLUTIONS_UPSTREAM: `${base}/un/` };
+    const outcome = await refreshUpstream(resolutions, env);
+    expect(outcome).toMatchObject({ status: "imported", detail: `${base}/un/: 10 rows read` });
+    expect(unVotes.counts()).toMatchObject({ rollCalls: 1, votes: 5 });
+    expect(lastImport(unVotes.db, "un-resolutions")?.source).toBe(`${base}/un/`);
+    expect((await refreshUpstream(resolutions, env)).status).toBe("unchanged");
+    // A line that is not JSON in one file: the refresh fails, naming it, and the store keeps what it had.
+    served.set("/un/80.json", { body: `${withoutVote("80")}{"symbol": "A/RES/80/2",\n` });
+    const failed = await refreshUpstream(resolutions, env);
+    expect(failed.status).toBe("failed");
+    expect(failed.detail).toMatch(/80\.json is malformed: line 2 is not JSON/);
+    expect(unVotes.counts()).toMatchObject({ rollCalls: 1, votes: 5 });
+    unVotes.close();
+  });
+
   it("reads HUB_REFRESH_INTERVAL, and refreshes on schedule, one run at a time", async () => {
     expect(readRefreshInterval({})).toBeNull();
     expect(readRefreshInterval({ HUB_REFRESH_INTERVAL: "off" })).toBeNull();
