@@ -10,6 +10,8 @@ import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.j
 import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
 import { writeRollCalls } from "../alerts/new-roll-calls.js";
 import { FIXTURES } from "../shared-data.js";
+import { recordCoverage } from "../../subgraphs/un-votes/coverage.js";
+import type { RecordCoverage } from "../../subgraphs/un-votes/types/RecordCoverage.js";
 
 describe("the vote index during an import", () => {
   it("keeps the snapshot from before the import until it ends", async () => {
@@ -24,6 +26,27 @@ describe("the vote index during an import", () => {
     expect(seen.length).toBeGreaterThan(2);
     expect(new Set(seen)).toEqual(new Set([5]));
     expect(voteIndexFor(store).current().rollCalls).toHaveLength(7);
+    store.close();
+  });
+
+  it("says on the answer and on the data set that an import is running, instead of answering as if the record were empty", async () => {
+    const store = openUnVotesStore(":memory:");
+    const during: { coverage: RecordCoverage; importing: string[] }[] = [];
+    const folder = writeRollCalls([100, 101].map((rcid) => ({ rcid, issue: null, votes: "YYNY" })));
+    await importUnVotes(store, folder, {
+      progress: null,
+      batchSize: 1,
+      onCommit: () => during.push({ coverage: recordCoverage(voteIndexFor(store).current(), {}, store.importing()), importing: [...store.importingDataSets()] }),
+    });
+    expect(during.length).toBeGreaterThan(0);
+    for (const { coverage, importing } of during) {
+      expect(importing).toEqual(["unvotes"]);
+      expect(coverage.importInProgress).toBe(true);
+      expect(coverage.note).toMatch(/General Assembly votes are being imported/);
+    }
+    const after = recordCoverage(voteIndexFor(store).current(), { session: 99 }, store.importing());
+    expect(after).toMatchObject({ importInProgress: false, afterLatestRecord: true, latestRecordDate: expect.any(String) });
+    expect(store.importingDataSets().size).toBe(0);
     store.close();
   });
 });
