@@ -136,7 +136,18 @@ describe("refresh from upstream", () => {
   it("refreshes the UN's resolution files from their upstream, checking every line as JSON before importing any", async () => {
     const unVotes = openUnVotesStore(":memory:");
     const [, , resolutions] = unVotesRefreshers(unVotes);
-    expect(resolutions.spec.files).toEqual(["74.json", "75.json", "76.json", "77.json", "78.json", "79.json", "80.json", "ES-10.json", "ES-11.json", "S-32.json"]);
+    expect(resolutions.spec.files).toEqual([
+      "74.json",
+      "75.json",
+      "76.json",
+      "77.json",
+      "78.json",
+      "79.json",
+      "80.json",
+      "ES-10.json",
+      "ES-11.json",
+      "S-32.json",
+    ]);
     // Each file a made-up resolution adopted without a vote, but ES-11.json: the fixture's made-up vote.
     const withoutVote = (session: string) =>
       `${JSON.stringify({ symbol: `A/RES/${session}/1`, adoption_date: "1 March 2024", adoption_type: "Without a vote", MS_in_favour: [], MS_against: [], MS_abstaining: [] })}\n`;

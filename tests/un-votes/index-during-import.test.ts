@@ -36,7 +36,8 @@ describe("the vote index during an import", () => {
     await importUnVotes(store, folder, {
       progress: null,
       batchSize: 1,
-      onCommit: () => during.push({ coverage: recordCoverage(voteIndexFor(store).current(), {}, store.importing()), importing: [...store.importingDataSets()] }),
+      onCommit: () =>
+        during.push({ coverage: recordCoverage(voteIndexFor(store).current(), {}, store.importing()), importing: [...store.importingDataSets()] }),
     });
     expect(during.length).toBeGreaterThan(0);
     for (const { coverage, importing } of during) {
