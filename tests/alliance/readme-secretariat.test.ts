@@ -12,18 +12,17 @@ import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/
 import { useHub } from "../hub-hooks.js";
 import { readmeExample } from "../readme.js";
 import { importGeneralAssemblyRecord } from "../record.js";
-import { sharedDataDir } from "../shared-data.js";
+import { realData } from "../shared-data.js";
 
 process.env.HUB_AUTH_MODE = "development";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const data = sharedDataDir();
 
-describe.skipIf(!data)("README secretariat brief on the real data", () => {
+describe("README secretariat brief on the real data", () => {
   const hub = useHub({ HUB_AUTH_MODE: "development" });
 
   beforeAll(async () => {
-    await importFreedomHouse(hub().stores.alliance.db, path.join(data!, "freedomhouse"), { progress: null });
-    await importVdem(hub().stores.alliance.db, path.join(data!, "vdem"), { progress: null });
+    await importFreedomHouse(hub().stores.alliance.db, realData("freedomhouse"), { progress: null });
+    await importVdem(hub().stores.alliance.db, realData("vdem"), { progress: null });
     await importGeneralAssemblyRecord(hub().stores["un-votes"]);
     const { stdout } = await promisify(execFile)(
       process.execPath,

@@ -1,15 +1,12 @@
 /** Freedom House and V-Dem from ../shared/data: every row kept, the traps resolved, eligibility for every state. */
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { assess, EligibilityPolicy } from "../../subgraphs/alliance/rules/eligibility.js";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
 import { openAllianceStore } from "../../subgraphs/alliance/store.js";
 import { allCountries } from "../../subgraphs/platform/countries/reference.js";
-import { sharedDataDir } from "../shared-data.js";
+import { realData } from "../shared-data.js";
 
-const data = sharedDataDir();
-
-describe.skipIf(!data)("real Freedom House and V-Dem data", () => {
+describe("real Freedom House and V-Dem data", () => {
   const store = openAllianceStore(":memory:");
   afterAll(() => store.close());
   const count = (sql: string, ...params: unknown[]) =>
@@ -19,13 +16,13 @@ describe.skipIf(!data)("real Freedom House and V-Dem data", () => {
       .get(...params);
 
   it("imports all 9,238 Freedom House rows and 30,766 V-Dem rows, and nothing again", async () => {
-    const fh = await importFreedomHouse(store.db, path.join(data!, "freedomhouse"), { progress: null });
-    const vdem = await importVdem(store.db, path.join(data!, "vdem"), { progress: null });
+    const fh = await importFreedomHouse(store.db, realData("freedomhouse"), { progress: null });
+    const vdem = await importVdem(store.db, realData("vdem"), { progress: null });
     expect([fh.read, fh.inserted, fh.rejected]).toEqual([9238, 9238, []]);
     expect([vdem.read, vdem.inserted, vdem.rejected]).toEqual([30766, 30766, []]);
     expect(count("SELECT count(*) FROM freedom_rating")).toBe(9238);
     expect(count("SELECT count(*) FROM regime_rating")).toBe(30766);
-    const again = await importFreedomHouse(store.db, path.join(data!, "freedomhouse"), { progress: null });
+    const again = await importFreedomHouse(store.db, realData("freedomhouse"), { progress: null });
     expect([again.inserted, again.updated, again.unchanged]).toEqual([0, 0, 9238]);
   });
 

@@ -26,7 +26,7 @@ import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
 import { listen } from "../../subgraphs/platform/listen.js";
 import { postGraphQL, startHub, type RunningHub } from "../harness.js";
-import { sharedDataDir } from "../shared-data.js";
+import { realData } from "../shared-data.js";
 import { importGeneralAssemblyRecord } from "../record.js";
 import { chromiumPath, csvText, downloadPanelCsv, launchChromium, openPage, panelsSettled, type PageRecord } from "./browser.js";
 
@@ -35,7 +35,6 @@ process.env.HUB_AUTH_MODE = "development";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // The README's screenshots are rewritten on request only: each run's differ (import times on the front page).
 const SCREENSHOTS = process.env.HUB_UPDATE_SCREENSHOTS === "1" ? path.join(ROOT, "docs", "console") : mkdtempSync(path.join(tmpdir(), "hub-screenshots-"));
-const data = sharedDataDir();
 const executable = chromiumPath();
 const OPERATIONS = new Map(
   readConsoleOperations(path.join(ROOT, "gateway", "console", "web", "operations")).map((operation) => [operation.name, operation.text]),
@@ -46,7 +45,7 @@ const WHIP_SHEET =
   "/whip-sheet?group=body&body=community-of-democracies&title=Situation+of+human+rights+in+the+Islamic+Republic+of+Iran&issue=HUMAN_RIGHTS&to=2019-09-16";
 const SECRETARIAT = "/secretariat?check.title=Election+observation+mission&check.topics=elections&check.countries=USA,DEU,JPN";
 
-describe.skipIf(!data || !executable)("the console in a browser, on the real data", () => {
+describe.skipIf(!executable)("the console in a browser, on the real data", () => {
   let hub: RunningHub;
   let browser: Browser;
   let context: BrowserContext;
@@ -77,9 +76,9 @@ describe.skipIf(!data || !executable)("the console in a browser, on the real dat
     origin = new URL(hub.gatewayUrl).origin;
     const quiet = { progress: null };
     await importGeneralAssemblyRecord(hub.stores["un-votes"]);
-    await importFreedomHouse(hub.stores.alliance.db, path.join(data!, "freedomhouse"), quiet);
-    await importVdem(hub.stores.alliance.db, path.join(data!, "vdem"), quiet);
-    await importCowIgo(hub.stores.overlaps, path.join(data!, "cow_igo"), quiet);
+    await importFreedomHouse(hub.stores.alliance.db, realData("freedomhouse"), quiet);
+    await importVdem(hub.stores.alliance.db, realData("vdem"), quiet);
+    await importCowIgo(hub.stores.overlaps, realData("cow_igo"), quiet);
     await promisify(execFile)(
       process.execPath,
       [path.join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), path.join(ROOT, "subgraphs", "alliance", "examples", "admit-eligible.ts")],

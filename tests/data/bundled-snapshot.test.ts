@@ -1,10 +1,12 @@
 /**
- * The hub's bundled data snapshot (subgraphs/<name>/data/*.csv.gz) against the originals in
- * ../shared/data: each file the same bytes once uncompressed, and an import from the snapshot
- * gives the same store as an import from the originals.
+ * The hub's bundled data snapshot (subgraphs/<name>/data/*.gz) against the originals: each file
+ * the same bytes once uncompressed as its manifest (SHA256SUMS) records and as ../shared/data holds
+ * when it is here, and an import from the snapshot gives the same store as an import from the
+ * originals (on a fresh clone, from the same files unpacked). Nothing here waits for ../shared/data.
  */
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -72,37 +74,70 @@ describe("the bundled snapshot of the public data sets", () => {
       expect(fs.readFileSync(path.join(bundledSnapshot(subgraph), "NOTICE.md"), "utf8")).toMatch(/Licence|Terms/);
   });
 
-  describe.skipIf(!data)("against the originals in ../shared/data", () => {
-    it.each(FILES)("%s/data/%s.gz holds exactly the original's bytes", (subgraph, file, originalFile) => {
-      const bundled = zlib.gunzipSync(fs.readFileSync(path.join(bundledSnapshot(subgraph), `${file}.gz`)));
-      expect(sha256(bundled)).toBe(sha256(original(path.join(data!, originalFile))));
-    });
+  /** The manifest beside each subgraph's snapshot: the sha256 of every file unpacked, as the originals were when bundled. */
+  const manifest = (subgraph: string) =>
+    new Map(
+      fs
+        .readFileSync(path.join(bundledSnapshot(subgraph), "SHA256SUMS"), "utf8")
+        .trim()
+        .split("\n")
+        .map((line) => line.split(/\s+/).reverse() as [string, string]),
+    );
 
-    it("imports into the same stores as the originals do", async () => {
+  it.each(FILES)(
+    "%s/data/%s.gz holds exactly the original's bytes (its manifest's, checked against ../shared/data when it is here)",
+    (subgraph, file, originalFile) => {
+      const bundled = sha256(zlib.gunzipSync(fs.readFileSync(path.join(bundledSnapshot(subgraph), `${file}.gz`))));
+      expect(bundled).toBe(manifest(subgraph).get(file));
+      if (data) expect(bundled).toBe(sha256(original(path.join(data, originalFile))));
+    },
+  );
+
+  it("lists every bundled file in its manifest, and nothing else", () => {
+    for (const subgraph of ["un-votes", "alliance", "overlaps"])
+      expect([...manifest(subgraph).keys()].sort()).toEqual(
+        FILES.filter(([owner]) => owner === subgraph)
+          .map(([, file]) => file)
+          .sort(),
+      );
+  });
+
+  it("imports into the same stores as the originals do (without them here, as the same files unpacked do)", async () => {
+    // Without ../shared/data, the snapshot's files unpacked into a folder of plain files stand in for the originals.
+    const unpacked = fs.mkdtempSync(path.join(os.tmpdir(), "hub-unpacked-"));
+    for (const [subgraph, file, originalFile] of FILES) {
+      const target = path.join(unpacked, path.dirname(originalFile), path.basename(file));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, zlib.gunzipSync(fs.readFileSync(path.join(bundledSnapshot(subgraph), `${file}.gz`))));
+    }
+    const originals = data ?? unpacked;
+    try {
       const pairs = [
         async (location: string) => {
           const store = openUnVotesStore(":memory:");
-          await importUnVotes(store, location === "snapshot" ? bundledSnapshot("un-votes") : path.join(data!, "unvotes-2023"), { progress: null });
+          await importUnVotes(store, location === "snapshot" ? bundledSnapshot("un-votes") : path.join(originals, "unvotes-2023"), { progress: null });
           await importUnResolutionsInto(
             store,
-            location === "snapshot" ? path.join(bundledSnapshot("un-votes"), "un-ga-resolutions") : path.join(data!, "un-ga-resolutions"),
+            location === "snapshot" ? path.join(bundledSnapshot("un-votes"), "un-ga-resolutions") : path.join(originals, "un-ga-resolutions"),
             { progress: null },
           );
           return storeDigest(store.db);
         },
         async (location: string) => {
           const store = openAllianceStore(":memory:");
-          await importFreedomHouse(store.db, location === "snapshot" ? bundledSnapshot("alliance") : path.join(data!, "freedomhouse"), { progress: null });
-          await importVdem(store.db, location === "snapshot" ? bundledSnapshot("alliance") : path.join(data!, "vdem"), { progress: null });
+          await importFreedomHouse(store.db, location === "snapshot" ? bundledSnapshot("alliance") : path.join(originals, "freedomhouse"), { progress: null });
+          await importVdem(store.db, location === "snapshot" ? bundledSnapshot("alliance") : path.join(originals, "vdem"), { progress: null });
           return storeDigest(store.db);
         },
         async (location: string) => {
           const store = openOverlapsStore(":memory:");
-          await importCowIgo(store, location === "snapshot" ? bundledSnapshot("overlaps") : path.join(data!, "cow_igo"), { progress: null });
+          await importCowIgo(store, location === "snapshot" ? bundledSnapshot("overlaps") : path.join(originals, "cow_igo"), { progress: null });
           return storeDigest(store.db);
         },
       ];
       for (const digestOf of pairs) expect(await digestOf("snapshot")).toEqual(await digestOf("originals"));
-    }, 240_000);
-  });
+    } finally {
+      fs.rmSync(unpacked, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -5,15 +5,13 @@
  * attack, measured in the same run). Before the limits counted list arguments and group sizes,
  * two such requests made every un-votes query answer SUBGRAPH_UNAVAILABLE for about 46 s.
  */
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { allCountries } from "../../subgraphs/platform/countries/reference.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { useHub } from "../hub-hooks.js";
 import { percentile } from "../bench/measure.js";
-import { sharedDataDir } from "../shared-data.js";
+import { realData } from "../shared-data.js";
 
-const data = sharedDataDir();
 const ALL_CODES = allCountries().map((country) => country.code);
 
 /** Finding 1: ten thousand codes, each with votes. Finding 2: twenty agreement matrices of every state the hub knows. */
@@ -32,10 +30,10 @@ const NORMAL = [
   `{ rollCalls(filter: { session: 74 }, first: 5) { edges { node { id date } } } }`,
 ];
 
-describe.skipIf(!data)("amplification requests beside normal traffic (real data)", () => {
+describe("amplification requests beside normal traffic (real data)", () => {
   const hub = useHub();
   beforeAll(async () => {
-    await importUnVotes(hub().stores["un-votes"], path.join(data!, "unvotes"), { progress: null });
+    await importUnVotes(hub().stores["un-votes"], realData("unvotes-2023"), { progress: null });
   }, 120_000);
 
   async function normalLatencies(requests: number): Promise<number[]> {

@@ -1,18 +1,15 @@
 /** The README's proposal check, on the real COW registry, returns exactly the output the README shows. */
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { useHub } from "../hub-hooks.js";
 import { readmeExample } from "../readme.js";
-import { sharedDataDir } from "../shared-data.js";
+import { realData } from "../shared-data.js";
 
-const data = sharedDataDir();
-
-describe.skipIf(!data)("README proposal check on the real registry", () => {
+describe("README proposal check on the real registry", () => {
   const hub = useHub();
 
   beforeAll(async () => {
-    await importCowIgo(hub().stores.overlaps, path.join(data!, "cow_igo"), { progress: null });
+    await importCowIgo(hub().stores.overlaps, realData("cow_igo"), { progress: null });
   }, 60_000);
 
   it("answers through the gateway exactly as documented", async () => {

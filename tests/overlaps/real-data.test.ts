@@ -1,26 +1,23 @@
 /** The Correlates of War IGO registry from ../shared/data: every row in, unmapped columns reported, overlaps checked against plain set arithmetic. */
-import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { OverlapsEngine } from "../../subgraphs/overlaps/analytics/engine.js";
 import { HubSnapshot } from "../../subgraphs/overlaps/hub-snapshot.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { openOverlapsStore } from "../../subgraphs/overlaps/store.js";
-import { sharedDataDir } from "../shared-data.js";
+import { realData } from "../shared-data.js";
 
-const data = sharedDataDir();
-
-describe.skipIf(!data)("real COW IGO registry", () => {
+describe("real COW IGO registry", () => {
   const store = openOverlapsStore(":memory:");
   // No gateway here: registry bodies only.
   const engine = new OverlapsEngine(store, new HubSnapshot("http://127.0.0.1:9/graphql"));
   afterAll(() => store.close());
 
   it("imports all 19,335 IGO-year rows of 534 IGOs, reporting the one state column it cannot map", async () => {
-    const report = await importCowIgo(store, path.join(data!, "cow_igo"), { progress: null });
+    const report = await importCowIgo(store, realData("cow_igo"), { progress: null });
     expect([report.read, report.inserted, report.rejected.length]).toEqual([19335, 19335, 0]);
     expect(report.notes).toEqual(['unmapped: column "korea" (Korea, COW KOR) matches no country the hub knows']);
     expect(store.igos()).toHaveLength(534);
-    const again = await importCowIgo(store, path.join(data!, "cow_igo"), { progress: null });
+    const again = await importCowIgo(store, realData("cow_igo"), { progress: null });
     expect([again.inserted, again.updated, again.unchanged]).toEqual([0, 0, 19335]);
   }, 60_000);
 

@@ -3,11 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useHub } from "../hub-hooks.js";
 import { readmeExample } from "../readme.js";
 import { importGeneralAssemblyRecord } from "../record.js";
-import { sharedDataDir } from "../shared-data.js";
 
-const data = sharedDataDir();
-
-describe.skipIf(!data)("README whip dashboard on the real data", () => {
+describe("README whip dashboard on the real data", () => {
   const hub = useHub();
 
   beforeAll(async () => {
