@@ -59,11 +59,11 @@ function syntheticActivities(count: number, codes: readonly string[]): Activity[
   }));
 }
 
-export async function benchOverlaps(dataDir: string): Promise<void> {
+export async function benchOverlaps(registryDir: string): Promise<void> {
   console.log("\noverlaps: Correlates of War IGO registry (534 IGOs, 1816–2014)");
   const store = openOverlapsStore(":memory:");
   const importStart = performance.now();
-  await importCowIgo(store, path.join(dataDir, "cow_igo"), { progress: null });
+  await importCowIgo(store, registryDir, { progress: null });
   console.log(row("registry import", `${((performance.now() - importStart) / 1000).toFixed(1)} s`));
   const engine = new OverlapsEngine(store, new HubSnapshot("http://127.0.0.1:9/graphql"));
   const buildStart = performance.now();

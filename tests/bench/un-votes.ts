@@ -13,30 +13,33 @@ import { projectRoot } from "../../gateway/config.js";
 import { DirectFetchPlanner } from "../../gateway/direct-fetch/planner.js";
 import { GroupAnalysis } from "../../subgraphs/un-votes/analytics/group-analysis.js";
 import { VoteIndex } from "../../subgraphs/un-votes/analytics/vote-index.js";
-import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { importUnResolutionsInto, importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
 import { SUBGRAPHS } from "../../subgraphs/registry.js";
 import { mib, ms, peakRss, percentile, row, timeRuns } from "./measure.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export async function benchUnVotes(dataDir: string): Promise<void> {
+export async function benchUnVotes(record: { voeten: string; resolutions: string }): Promise<void> {
   const hubData = fs.mkdtempSync(path.join(os.tmpdir(), "hub-bench-"));
   try {
-    const { group100, session74 } = await inSubgraph(dataDir, hubData);
+    const { group100, session74 } = await inSubgraph(record, hubData);
     await throughGateway(hubData, group100, session74);
   } finally {
     fs.rmSync(hubData, { recursive: true, force: true });
   }
 }
 
-async function inSubgraph(dataDir: string, hubData: string) {
-  console.log("\nun-votes: import of the full unvotes data (870,109 votes) into a new store");
+async function inSubgraph(record: { voeten: string; resolutions: string }, hubData: string) {
+  console.log("\nun-votes: import of the whole General Assembly record (the Voeten record and the UN's resolution files: 983,015 votes) into a new store");
   const store = openUnVotesStore(path.join(hubData, "un-votes.sqlite"));
   const rssBefore = process.memoryUsage().rss;
   const sampler = peakRss();
   const start = performance.now();
-  const reports = await importUnVotes(store, path.join(dataDir, "unvotes"), { progress: null });
+  const reports = [
+    ...(await importUnVotes(store, record.voeten, { progress: null })),
+    ...(await importUnResolutionsInto(store, record.resolutions, { progress: null })),
+  ];
   const seconds = (performance.now() - start) / 1000;
   const peak = sampler.stop();
   const rows = reports.reduce((sum, report) => sum + report.read, 0);
