@@ -3,7 +3,6 @@
  * every year, and a proposal check against 10,000 activities. The 10,000 activities are
  * SYNTHETIC, generated below from a fixed seed for the benchmark only; the registry is real.
  */
-import path from "node:path";
 import { textOf } from "../../subgraphs/overlaps/analytics/activity-similarity.js";
 import { OverlapsEngine } from "../../subgraphs/overlaps/analytics/engine.js";
 import { nearDuplicatePairs } from "../../subgraphs/overlaps/analytics/membership-index.js";
