@@ -41,4 +41,28 @@ describe("toCsv", () => {
       }),
     ).toBe('code,note,share,flag\r\nFRA,"said ""no"", then yes",0.30000000000000004,true\r\nDEU,,1,false\r\n');
   });
+
+  it("neutralises text a spreadsheet would run as a formula (OWASP), and leaves numbers as numbers", () => {
+    const csv = toCsv({
+      columns: ["grounds", "share"],
+      rows: [
+        ['=HYPERLINK("http://example.invalid","x")', -0.25],
+        ["+1 vote", 0],
+        ["-", 1],
+        ["@SUM(A1)", 2],
+        ["\tindented", 3],
+        ["\rreturn", 4],
+        ["plain text", 5],
+      ],
+    });
+    expect(csv.split("\r\n").slice(1, -1)).toEqual([
+      `"'=HYPERLINK(""http://example.invalid"",""x"")",-0.25`,
+      "'+1 vote,0",
+      "'-,1",
+      "'@SUM(A1),2",
+      "'\tindented,3",
+      `"'\rreturn",4`,
+      "plain text,5",
+    ]);
+  });
 });

@@ -6,9 +6,16 @@
 export type CsvValue = string | number | boolean | null | undefined;
 export type CsvTable = { columns: string[]; rows: CsvValue[][] };
 
+/**
+ * A text a spreadsheet would run as a formula (OWASP, CSV injection: a cell beginning with =, +,
+ * -, @, tab or carriage return) gets a leading apostrophe, which spreadsheets show as text. Only
+ * text: a number is written as it is, so a negative share stays a number.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function cell(value: CsvValue): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
+  const text = typeof value === "string" && FORMULA_START.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
