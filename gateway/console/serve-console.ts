@@ -5,6 +5,7 @@
  * when the browser takes it. The Content-Security-Policy lets a page talk to its own origin only,
  * which backs the console's promise that no request leaves the hub.
  */
+import { acceptsGzip } from "../../subgraphs/platform/content-coding.js";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import type http from "node:http";
 import path from "node:path";
@@ -74,7 +75,7 @@ export function consoleRoute(dir: string): RouteHandler {
       sendJson(res, 404, { error: `no page ${pathname}; the console's pages are ${CONSOLE_PAGES.map(pagePath).join(", ")}, the GraphQL endpoint is /graphql` });
       return;
     }
-    const gzip = file.gzipped !== null && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));
+    const gzip = file.gzipped !== null && acceptsGzip(req.headers["accept-encoding"]);
     const body = gzip ? file.gzipped! : file.body;
     res.writeHead(200, {
       "content-type": file.contentType,

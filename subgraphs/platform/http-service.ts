@@ -7,6 +7,7 @@ import { ErrorCode } from "./errors.js";
 import http from "node:http";
 import { promisify } from "node:util";
 import { gzip } from "node:zlib";
+import { acceptsGzip } from "./content-coding.js";
 import type { ApolloServer, BaseContext, ContextFunction } from "@apollo/server";
 import { HeaderMap } from "@apollo/server";
 import { ServiceMetrics } from "./metrics.js";
@@ -165,7 +166,7 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
     if (response.body.kind === "complete") {
       const text = response.body.string;
       const size = Buffer.byteLength(text);
-      if (options.gzipAboveBytes !== undefined && size >= options.gzipAboveBytes && /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""))) {
+      if (options.gzipAboveBytes !== undefined && size >= options.gzipAboveBytes && acceptsGzip(req.headers["accept-encoding"])) {
         // Off the event loop (zlib's thread pool): a large analysis shrinks several-fold for a browser far away.
         const zipped = await gzipAsync(text, { level: GZIP_LEVEL });
         res.setHeader("content-encoding", "gzip");

@@ -89,6 +89,14 @@ describe("gateway HTTP surface", () => {
     expect(JSON.parse(gunzipSync(zipped.body).toString("utf8"))).toEqual(JSON.parse(plain.body.toString("utf8")));
     const small = await raw(`{ d10 { name } }`, "gzip");
     expect(small.headers["content-encoding"]).toBeUndefined();
+    // A client that refuses gzip by quality value gets the plain answer (it used to get gzip: the word was there).
+    for (const refusing of ["gzip;q=0", "br, gzip;q=0", "*, gzip;q=0", "identity"]) {
+      const answer = await raw(large, refusing);
+      expect(answer.headers["content-encoding"], refusing).toBeUndefined();
+      expect(answer.body.length, refusing).toBe(plain.body.length);
+    }
+    expect((await raw(large, "*")).headers["content-encoding"]).toBe("gzip");
+    expect((await raw(large, "GZIP;q=0.5")).headers["content-encoding"]).toBe("gzip");
   });
 
   it("answers 413 to a chunked body over the limit instead of resetting the connection", async () => {
