@@ -25,6 +25,8 @@ const CORPUS: Hostile[] = [
     ),
   },
   { name: "alias flood", body: json(`{ ${Array.from({ length: 60 }, (_, i) => `a${i}: country(code: "USA") { code }`).join(" ")} }`) },
+  // graphql-armor lets aliases of __typename through by default: 500 of them were answered (probe, #25).
+  { name: "alias flood of __typename", body: json(`{ ${Array.from({ length: 500 }, (_, i) => `t${i}: __typename`).join(" ")} }`) },
   { name: "alias flood inside a selection", body: json(`{ country(code: "USA") { ${Array.from({ length: 200 }, (_, i) => `n${i}: name`).join(" ")} } }`) },
   { name: "directive flood", body: json(`{ __typename ${"@include(if: true) ".repeat(60)} }`) },
   { name: "directive flood on fragments", body: json(`{ ...F ${"@skip(if: false) ".repeat(60)} } fragment F on Query { __typename }`) },
