@@ -40,6 +40,16 @@ describe("webhook targets", () => {
       expect(isInternalAddress(address), address).toBe(false);
   });
 
+  it("judges an IPv6 address that carries an IPv4 one by the IPv4 address it carries, in every form (probe, #25)", () => {
+    // The forms the probe got past the guard, each carrying 127.0.0.1, and the same forms carrying private and public addresses.
+    for (const address of ["::127.0.0.1", "64:ff9b::7f00:1", "2002:7f00:1::", "::ffff:0:7f00:1", "::ffff:0:a00:1", "64:ff9b::a9fe:a9fe", "2002:c0a8:101::1"])
+      expect(isInternalAddress(address), address).toBe(true);
+    for (const address of ["64:ff9b::808:808", "2002:808:808::1", "::ffff:0:808:808"]) expect(isInternalAddress(address), address).toBe(false);
+    // Tunnels that hide the IPv4 address, reserved and documentation ranges, and what is not an address at all.
+    for (const address of ["2001:0:4136:e378:8000:63bf:3fff:fdd2", "64:ff9b:1::7f00:1", "2001:db8::1", "fec0::1", "not an address"])
+      expect(isInternalAddress(address), address).toBe(true);
+  });
+
   it("refuses an internal address unless the allow-list names it, by address or by name", async () => {
     await expect(checkTarget(new URL("https://127.0.0.1/hooks"), strict)).rejects.toThrow(
       "127.0.0.1 is 127.0.0.1: a loopback, link-local or private address; name it in HUB_WEBHOOK_ALLOWED_HOSTS to allow it",

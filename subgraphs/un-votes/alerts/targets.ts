@@ -7,41 +7,36 @@
  */
 import dns from "node:dns";
 import net from "node:net";
+import ipaddr from "ipaddr.js";
 
 export type TargetPolicy = { allowHttp: boolean; allowedHosts: ReadonlySet<string> };
 
-/** Addresses no webhook goes to by default. */
-const INTERNAL = new net.BlockList();
-for (const [prefix, bits] of [
-  ["0.0.0.0", 8],
-  ["10.0.0.0", 8],
-  ["100.64.0.0", 10],
-  ["127.0.0.0", 8],
-  ["169.254.0.0", 16],
-  ["172.16.0.0", 12],
-  ["192.0.0.0", 24],
-  ["192.168.0.0", 16],
-  ["198.18.0.0", 15],
-  ["224.0.0.0", 4],
-  ["240.0.0.0", 4],
-] as const) {
-  INTERNAL.addSubnet(prefix, bits, "ipv4");
-}
-for (const [prefix, bits] of [
-  ["::", 128],
-  ["::1", 128],
-  ["fc00::", 7],
-  ["fe80::", 10],
-  ["ff00::", 8],
-] as const)
-  INTERNAL.addSubnet(prefix, bits, "ipv6");
+/** IPv6 ranges whose addresses carry an IPv4 address, and where in their 16-bit groups it sits. */
+const EMBEDDED_IPV4_AT: Readonly<Record<string, number>> = { ipv4Mapped: 6, rfc6145: 6, "6to4": 1 };
 
+/**
+ * Whether no webhook goes to `address` by default: anything but a public unicast address
+ * (loopback, private, link-local, carrier-grade NAT, multicast, reserved and documentation
+ * ranges, unique-local IPv6 …), as ipaddr.js classifies it. An IPv6 address that carries an IPv4
+ * one (`::ffff:127.0.0.1`, `::ffff:0:7f00:1`, `64:ff9b::7f00:1`, `2002:7f00:1::`, the old
+ * `::127.0.0.1`) is judged as the IPv4 address it carries; Teredo and the variable-length NAT64
+ * prefix, which hide theirs, are refused. Something that is not an address is refused too.
+ */
 export function isInternalAddress(address: string): boolean {
-  const family = net.isIPv6(address) ? "ipv6" : "ipv4";
-  // An IPv4 address written as IPv6 (::ffff:127.0.0.1) is judged as the IPv4 address it is.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
-  if (mapped) return INTERNAL.check(mapped[1], "ipv4");
-  return INTERNAL.check(address, family);
+  if (!ipaddr.isValid(address)) return true;
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === "ipv4") return parsed.range() !== "unicast";
+  const ipv6 = parsed as ipaddr.IPv6;
+  const range = ipv6.range();
+  const parts = ipv6.parts;
+  const compatible = parts.slice(0, 6).every((part) => part === 0) && (parts[6] !== 0 || parts[7] > 1);
+  const nat64 = range === "rfc6052" && parts[1] === 0xff9b && parts[2] === 0;
+  const at = compatible || nat64 ? 6 : EMBEDDED_IPV4_AT[range];
+  if (at !== undefined) {
+    const ipv4 = new ipaddr.IPv4([parts[at] >> 8, parts[at] & 0xff, parts[at + 1] >> 8, parts[at + 1] & 0xff]);
+    return ipv4.range() !== "unicast";
+  }
+  return range !== "unicast";
 }
 
 export class TargetRefused extends Error {}
