@@ -268,3 +268,35 @@ export class AlertStore {
     return this.statements.events.all(subscriptionId);
   }
 }
+
+/**
+ * Schema step 7: subscription ids are never reused. With a plain INTEGER PRIMARY KEY SQLite gives
+ * a new row the highest id plus one, so deleting the newest subscription handed its id to the
+ * next: the audit log then filed two subscriptions under one id, and event ids (which carry the
+ * subscription's) repeated, which receivers that drop repeats by id would drop. AUTOINCREMENT
+ * keeps a high-water mark instead; it starts above every id the audit log has seen.
+ */
+export const ALERT_IDS_MIGRATION: Migration = {
+  name: "webhook alert subscription ids never reused",
+  rebuildsTables: true,
+  sql: `
+    CREATE TABLE alert_subscription_v7 (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      target_url TEXT NOT NULL,
+      secret TEXT NOT NULL,
+      body_id TEXT,
+      group_name TEXT NOT NULL,
+      member_codes TEXT NOT NULL,
+      issues TEXT NOT NULL,
+      paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)),
+      created_at TEXT NOT NULL,
+      created_by TEXT NOT NULL
+    );
+    INSERT INTO alert_subscription_v7 SELECT * FROM alert_subscription;
+    DROP TABLE alert_subscription;
+    ALTER TABLE alert_subscription_v7 RENAME TO alert_subscription;
+    INSERT INTO sqlite_sequence (name, seq) SELECT 'alert_subscription', 0
+      WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'alert_subscription');
+    UPDATE sqlite_sequence SET seq = max(seq, (SELECT coalesce(max(subscription_id), 0) FROM alert_audit)) WHERE name = 'alert_subscription';
+  `,
+};
