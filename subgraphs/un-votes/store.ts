@@ -1,14 +1,15 @@
 /** The un-votes subgraph's own SQLite store. */
 import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
 import { UPSTREAM_STATE_MIGRATION } from "../shared/refresh/upstream-state.js";
-import { ALERT_IDS_MIGRATION, ALERTS_MIGRATION } from "./alerts/alert-store.js";
+import { ALERT_IDS_MIGRATION, ALERT_OWNERS_MIGRATION, ALERTS_MIGRATION } from "./alerts/alert-store.js";
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SEED, UN_MEMBERSHIP_SOURCE } from "./seed.js";
 import { statement, iterateRows } from "../shared/statements.js";
 import { RECORD_TO_2026_MIGRATION } from "./record-migration.js";
 
-const MIGRATIONS: readonly Migration[] = [
+/** Every schema step, in order; tests open a store at an earlier step with a prefix of them. */
+export const UN_VOTES_MIGRATIONS: readonly Migration[] = [
   {
     name: "current UN membership",
     sql: `CREATE TABLE un_member (country_code TEXT PRIMARY KEY, regional_group TEXT, ${SOURCE_COLUMNS_SQL});`,
@@ -62,6 +63,7 @@ const MIGRATIONS: readonly Migration[] = [
   UPSTREAM_STATE_MIGRATION,
   RECORD_TO_2026_MIGRATION,
   ALERT_IDS_MIGRATION,
+  ALERT_OWNERS_MIGRATION,
 ];
 
 export type UnMemberRow = SourceRow & { country_code: string; regional_group: string | null };
@@ -130,7 +132,7 @@ export class UnVotesStore extends SubgraphStore {
 }
 
 export function openUnVotesStore(file: string): UnVotesStore {
-  const db = openStore(file, MIGRATIONS);
+  const db = openStore(file, UN_VOTES_MIGRATIONS);
   applySeedOnce(db, {
     name: UN_MEMBERSHIP_SEED.name,
     version: UN_MEMBERSHIP_SEED.version,

@@ -7,11 +7,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { AlertStore, type NewSubscription } from "../../subgraphs/un-votes/alerts/alert-store.js";
 import { eventId } from "../../subgraphs/un-votes/alerts/events.js";
-import { openUnVotesStore, type UnVotesStore } from "../../subgraphs/un-votes/store.js";
+import { openUnVotesStore, UN_VOTES_MIGRATIONS, type UnVotesStore } from "../../subgraphs/un-votes/store.js";
+import { openStore } from "../../subgraphs/shared/store.js";
 
 const dirs: string[] = [];
 const stores: UnVotesStore[] = [];
@@ -28,6 +28,7 @@ const subscription = (name: string): NewSubscription => ({
   memberCodes: ["FRA"],
   issues: [],
   createdBy: "test",
+  ownerCountry: null,
 });
 
 function open(file: string): { store: UnVotesStore; alerts: AlertStore } {
@@ -41,11 +42,11 @@ describe("alert subscription ids", () => {
     const { alerts } = open(":memory:");
     const first = alerts.create(subscription("a"), "2026-12-02T00:00:00Z", {});
     const second = alerts.create(subscription("b"), "2026-12-02T00:00:01Z", {});
-    alerts.delete(second.id, "test", "2026-12-02T00:00:02Z");
+    alerts.delete({ kind: "all" }, second.id, "test", "2026-12-02T00:00:02Z");
     const third = alerts.create(subscription("c"), "2026-12-02T00:00:03Z", {});
     expect([first.id, second.id, third.id]).toEqual([1, 2, 3]);
     expect(eventId(third.id, 9000)).not.toBe(eventId(second.id, 9000));
-    const creations = alerts.auditPage(0, 10).filter((entry) => entry.action === "CREATE");
+    const creations = alerts.auditPage({ kind: "all" }, 0, 10).filter((entry) => entry.action === "CREATE");
     expect(new Set(creations.map((entry) => entry.subscription_id)).size).toBe(creations.length);
   });
 
@@ -53,18 +54,11 @@ describe("alert subscription ids", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "alert-ids-"));
     dirs.push(dir);
     const file = path.join(dir, "un-votes.sqlite");
-    open(file).store.close();
-    stores.pop();
-    // Back to schema step 6: the plain primary key, subscription 1 kept, subscriptions up to 5 deleted (known from the audit log only).
-    const db = new Database(file);
+    // The store as schema step 6 left it (the first six steps): subscription 1 kept, subscriptions up to 5 deleted (known from the audit log only).
+    const db = openStore(file, UN_VOTES_MIGRATIONS.slice(0, 6));
     db.exec(`
-      DROP TABLE alert_subscription;
-      CREATE TABLE alert_subscription (id INTEGER PRIMARY KEY, target_url TEXT NOT NULL, secret TEXT NOT NULL, body_id TEXT, group_name TEXT NOT NULL,
-        member_codes TEXT NOT NULL, issues TEXT NOT NULL, paused INTEGER NOT NULL DEFAULT 0 CHECK (paused IN (0, 1)), created_at TEXT NOT NULL, created_by TEXT NOT NULL);
-      DELETE FROM sqlite_sequence WHERE name = 'alert_subscription';
       INSERT INTO alert_subscription VALUES (1, 'https://receiver.example/kept', 's', NULL, 'kept', '["FRA"]', '[]', 0, '2026-01-01', 'test');
       INSERT INTO alert_audit (at, actor, action, subscription_id, details) VALUES ('2026-01-01', 'test', 'CREATE', 1, '{}'), ('2026-01-02', 'test', 'DELETE', 5, '{}');
-      PRAGMA user_version = 6;
     `);
     db.close();
     const { store, alerts } = open(file);

@@ -6,13 +6,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { importUnResolutionsInto, importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { parseSponsors } from "../../subgraphs/un-votes/import/sponsors.js";
 import { resolveUnName } from "../../subgraphs/un-votes/import/un-names.js";
 import { parseAdoptionDate, parseSymbol, resolutionKey, rollCallIdOf } from "../../subgraphs/un-votes/import/resolution-symbols.js";
-import { openUnVotesStore, type UnVotesStore } from "../../subgraphs/un-votes/store.js";
+import { openUnVotesStore, UN_VOTES_MIGRATIONS, type UnVotesStore } from "../../subgraphs/un-votes/store.js";
+import { openStore } from "../../subgraphs/shared/store.js";
 import { ImportError } from "../../subgraphs/shared/import/source.js";
 import { FIXTURES } from "../shared-data.js";
 
@@ -196,23 +196,12 @@ describe("the UN's resolution files", () => {
 describe("a store made before the record reached 2026", () => {
   it("moves the votes it filed under Yugoslavia after 4 February 2003 to Serbia and Montenegro and to Serbia, losing none", () => {
     const file = path.join(tempDir(), "un-votes.sqlite");
-    const s = store(file);
-    s.close();
-    stores.pop();
-    const db = new Database(file);
-    // Put the file back to step 5 with votes of 2002, 2005 and 2019 under YUG, then let the migration run again.
+    // The store as schema step 5 left it (the first five steps), with votes of 2002, 2005 and 2019 filed under YUG.
+    const db = openStore(file, UN_VOTES_MIGRATIONS.slice(0, 5));
     db.exec(`
-      DROP TABLE roll_call_sponsor;
-      CREATE TABLE roll_call_old AS SELECT rcid, session, date, resolution, short_title, description, important, amendment, paragraph, source, undl_id FROM roll_call;
-      PRAGMA foreign_keys = OFF;
-      DROP TABLE roll_call;
-      CREATE TABLE roll_call (rcid INTEGER PRIMARY KEY, session INTEGER NOT NULL, date TEXT NOT NULL, resolution TEXT, short_title TEXT, description TEXT,
-        important INTEGER, amendment INTEGER, paragraph INTEGER, source TEXT NOT NULL CHECK (source IN ('unvotes', 'undl')), undl_id TEXT UNIQUE);
-      DROP TABLE roll_call_old;
       INSERT INTO roll_call (rcid, session, date, source) VALUES (1, 57, '2002-12-20', 'unvotes'), (2, 59, '2005-06-01', 'unvotes'), (3, 74, '2019-12-18', 'unvotes');
       INSERT INTO vote (rcid, country_code, vote) VALUES (1, 'YUG', 1), (2, 'YUG', 2), (3, 'YUG', 3);
       INSERT INTO vote_country_source VALUES ('YUG', 'Yugoslavia', 'YU');
-      PRAGMA user_version = 5;
     `);
     db.close();
     const migrated = store(file);

@@ -4,11 +4,11 @@
  * as the overlaps engine is, so the process and the tests reach the same instance.
  */
 import { GraphQLError } from "graphql";
-import type { Actor } from "../../shared/auth.js";
+import { Role, type Actor } from "../../shared/auth.js";
 import { ErrorCode, inputError } from "../../platform/errors.js";
 import type { UnVotesStore } from "../store.js";
 import { parseGroup } from "../arguments.js";
-import { AlertStore, type Subscription } from "./alert-store.js";
+import { AlertStore, redactedTarget, type AlertScope, type Subscription } from "./alert-store.js";
 import { AlertDeliverer } from "./delivery.js";
 import { scanForAlerts } from "./scan.js";
 import { readAlertSettings, type AlertSettings } from "./settings.js";
@@ -44,7 +44,21 @@ export class AlertService {
     return result;
   }
 
+  /**
+   * Whose subscriptions an actor sees and changes: the secretariat every one; a delegate its own
+   * delegation's, named by its token's `country` claim (a delegate's token without one is refused).
+   */
+  scopeOf(actor: Actor): AlertScope {
+    if (actor.roles.includes(Role.SECRETARIAT)) return { kind: "all" };
+    if (!actor.country)
+      throw new GraphQLError("a delegate's alert subscriptions belong to its delegation: expected a `country` claim in the token, received none", {
+        extensions: { code: ErrorCode.Forbidden },
+      });
+    return { kind: "country", country: actor.country };
+  }
+
   async create(actor: Actor, input: NewSubscriptionInput): Promise<{ subscription: Subscription; secret: string }> {
+    const scope = this.scopeOf(actor);
     let url: URL;
     try {
       url = parseTarget(input.targetUrl, this.settings);
@@ -68,22 +82,23 @@ export class AlertService {
         memberCodes: group.memberCodes,
         issues: input.issues,
         createdBy: actor.id,
+        ownerCountry: scope.kind === "country" ? scope.country : null,
       },
       new Date().toISOString(),
-      { targetUrl: url.toString(), bodyId: input.bodyId, groupName: group.name, memberCodes: group.memberCodes, issues: input.issues },
+      { targetUrl: redactedTarget(url.toString()), bodyId: input.bodyId, groupName: group.name, memberCodes: group.memberCodes, issues: input.issues },
     );
     return { subscription, secret };
   }
 
   setPaused(actor: Actor, id: string, paused: boolean): Subscription {
-    const subscription = this.store.setPaused(this.idOf(id), paused, actor.id, new Date().toISOString());
+    const subscription = this.store.setPaused(this.scopeOf(actor), this.idOf(id), paused, actor.id, new Date().toISOString());
     if (!subscription) throw inputError("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
     if (!paused) this.deliverer.wake();
     return subscription;
   }
 
   delete(actor: Actor, id: string): Subscription {
-    const subscription = this.store.delete(this.idOf(id), actor.id, new Date().toISOString());
+    const subscription = this.store.delete(this.scopeOf(actor), this.idOf(id), actor.id, new Date().toISOString());
     if (!subscription) throw inputError("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
     return subscription;
   }

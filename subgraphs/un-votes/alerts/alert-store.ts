@@ -60,6 +60,7 @@ export type SubscriptionRow = {
   paused: 0 | 1;
   created_at: string;
   created_by: string;
+  owner_country: string | null;
 };
 
 export type Subscription = {
@@ -73,7 +74,12 @@ export type Subscription = {
   paused: boolean;
   createdAt: string;
   createdBy: string;
+  /** The delegation it belongs to (alpha-3), or null for the secretariat. */
+  ownerCountry: string | null;
 };
+
+/** Whose subscriptions a request may see and change: every one (the secretariat), or one delegation's. */
+export type AlertScope = { kind: "all" } | { kind: "country"; country: string };
 
 export type OutboxRow = {
   event_id: string;
@@ -88,7 +94,7 @@ export type OutboxRow = {
   last_error: string | null;
 };
 
-export type AuditRow = { id: number; at: string; actor: string; action: string; subscription_id: number; details: string };
+export type AuditRow = { id: number; at: string; actor: string; action: string; subscription_id: number; details: string; owner_country: string | null };
 
 function toSubscription(row: SubscriptionRow): Subscription {
   return {
@@ -102,6 +108,7 @@ function toSubscription(row: SubscriptionRow): Subscription {
     paused: row.paused === 1,
     createdAt: row.created_at,
     createdBy: row.created_by,
+    ownerCountry: row.owner_country,
   };
 }
 
@@ -117,19 +124,26 @@ export class AlertStore {
     this.statements = {
       insert: statement(
         db,
-        `INSERT INTO alert_subscription (target_url, secret, body_id, group_name, member_codes, issues, created_at, created_by)
-        VALUES (@targetUrl, @secret, @bodyId, @groupName, @memberCodes, @issues, @createdAt, @createdBy)`,
+        `INSERT INTO alert_subscription (target_url, secret, body_id, group_name, member_codes, issues, created_at, created_by, owner_country)
+        VALUES (@targetUrl, @secret, @bodyId, @groupName, @memberCodes, @issues, @createdAt, @createdBy, @ownerCountry)`,
       ),
       byId: statement<[number], SubscriptionRow>(db, "SELECT * FROM alert_subscription WHERE id = ?"),
       page: statement<[number, number], SubscriptionRow>(db, "SELECT * FROM alert_subscription WHERE id > ? ORDER BY id LIMIT ?"),
+      pageOf: statement<[string, number, number], SubscriptionRow>(
+        db,
+        "SELECT * FROM alert_subscription WHERE owner_country = ? AND id > ? ORDER BY id LIMIT ?",
+      ),
       count: statement<[], { n: number }>(db, "SELECT count(*) AS n FROM alert_subscription"),
+      countOf: statement<[string], { n: number }>(db, "SELECT count(*) AS n FROM alert_subscription WHERE owner_country = ?"),
       active: statement<[], SubscriptionRow>(db, "SELECT * FROM alert_subscription WHERE paused = 0 ORDER BY id"),
       setPaused: statement<[number, number]>(db, "UPDATE alert_subscription SET paused = ? WHERE id = ?"),
       delete: statement<[number]>(db, "DELETE FROM alert_subscription WHERE id = ?"),
       deleteEvents: statement<[number]>(db, "DELETE FROM alert_outbox WHERE subscription_id = ?"),
-      audit: statement(db, "INSERT INTO alert_audit (at, actor, action, subscription_id, details) VALUES (?, ?, ?, ?, ?)"),
+      audit: statement(db, "INSERT INTO alert_audit (at, actor, action, subscription_id, details, owner_country) VALUES (?, ?, ?, ?, ?, ?)"),
       auditPage: statement<[number, number], AuditRow>(db, "SELECT * FROM alert_audit WHERE id > ? ORDER BY id LIMIT ?"),
+      auditPageOf: statement<[string, number, number], AuditRow>(db, "SELECT * FROM alert_audit WHERE owner_country = ? AND id > ? ORDER BY id LIMIT ?"),
       auditCount: statement<[], { n: number }>(db, "SELECT count(*) AS n FROM alert_audit"),
+      auditCountOf: statement<[string], { n: number }>(db, "SELECT count(*) AS n FROM alert_audit WHERE owner_country = ?"),
       unscanned: statement<[], { rcid: number }>(db, "SELECT rcid FROM roll_call WHERE rcid NOT IN (SELECT rcid FROM alert_scanned) ORDER BY date, rcid"),
       markScanned: statement<[number]>(db, "INSERT OR IGNORE INTO alert_scanned (rcid) VALUES (?)"),
       addEvent: statement(
@@ -170,7 +184,7 @@ export class AlertStore {
         createdAt: now,
       });
       const id = Number(lastInsertRowid);
-      this.statements.audit.run(now, subscription.createdBy, "CREATE", id, JSON.stringify(details));
+      this.statements.audit.run(now, subscription.createdBy, "CREATE", id, JSON.stringify(details), subscription.ownerCountry);
       return this.get(id)!;
     })();
   }
@@ -180,42 +194,57 @@ export class AlertStore {
     return row ? toSubscription(row) : null;
   }
 
-  /** Subscriptions by id after `afterId`, at most `limit`. */
-  page(afterId: number, limit: number): Subscription[] {
-    return this.statements.page.all(afterId, limit).map(toSubscription);
+  /** The subscription when it exists and is within `scope`; null otherwise (another delegation's is not said to exist). */
+  getIn(scope: AlertScope, id: number): Subscription | null {
+    const subscription = this.get(id);
+    return subscription && inScope(scope, subscription.ownerCountry) ? subscription : null;
   }
 
-  count(): number {
-    return this.statements.count.get()!.n;
+  /** Subscriptions within `scope` by id after `afterId`, at most `limit`. */
+  page(scope: AlertScope, afterId: number, limit: number): Subscription[] {
+    const rows = scope.kind === "all" ? this.statements.page.all(afterId, limit) : this.statements.pageOf.all(scope.country, afterId, limit);
+    return rows.map(toSubscription);
   }
 
-  setPaused(id: number, paused: boolean, actor: string, now: string): Subscription | null {
+  count(scope: AlertScope): number {
+    return (scope.kind === "all" ? this.statements.count.get() : this.statements.countOf.get(scope.country))!.n;
+  }
+
+  setPaused(scope: AlertScope, id: number, paused: boolean, actor: string, now: string): Subscription | null {
     return this.db.transaction(() => {
-      if (!this.statements.byId.get(id)) return null;
+      const existing = this.getIn(scope, id);
+      if (!existing) return null;
       this.statements.setPaused.run(paused ? 1 : 0, id);
-      this.statements.audit.run(now, actor, paused ? "PAUSE" : "RESUME", id, "{}");
+      this.statements.audit.run(now, actor, paused ? "PAUSE" : "RESUME", id, "{}", existing.ownerCountry);
       return this.get(id);
     })();
   }
 
-  /** Deletes the subscription and its undelivered events; the audit keeps what it was. */
-  delete(id: number, actor: string, now: string): Subscription | null {
+  /** Deletes the subscription and its undelivered events; the audit keeps what it was (its target without the query string). */
+  delete(scope: AlertScope, id: number, actor: string, now: string): Subscription | null {
     return this.db.transaction(() => {
-      const existing = this.get(id);
+      const existing = this.getIn(scope, id);
       if (!existing) return null;
       this.statements.deleteEvents.run(id);
       this.statements.delete.run(id);
-      this.statements.audit.run(now, actor, "DELETE", id, JSON.stringify({ targetUrl: existing.targetUrl, groupName: existing.groupName }));
+      this.statements.audit.run(
+        now,
+        actor,
+        "DELETE",
+        id,
+        JSON.stringify({ targetUrl: redactedTarget(existing.targetUrl), groupName: existing.groupName }),
+        existing.ownerCountry,
+      );
       return existing;
     })();
   }
 
-  auditPage(afterId: number, limit: number): AuditRow[] {
-    return this.statements.auditPage.all(afterId, limit);
+  auditPage(scope: AlertScope, afterId: number, limit: number): AuditRow[] {
+    return scope.kind === "all" ? this.statements.auditPage.all(afterId, limit) : this.statements.auditPageOf.all(scope.country, afterId, limit);
   }
 
-  auditCount(): number {
-    return this.statements.auditCount.get()!.n;
+  auditCount(scope: AlertScope): number {
+    return (scope.kind === "all" ? this.statements.auditCount.get() : this.statements.auditCountOf.get(scope.country))!.n;
   }
 
   /**
@@ -300,3 +329,37 @@ export const ALERT_IDS_MIGRATION: Migration = {
     UPDATE sqlite_sequence SET seq = max(seq, (SELECT coalesce(max(subscription_id), 0) FROM alert_audit)) WHERE name = 'alert_subscription';
   `,
 };
+
+/**
+ * Schema step 8: a subscription belongs to a delegation (its country) or to the secretariat
+ * (null), and so does each audit entry, so that a delegate lists, changes and reads the history of
+ * its own subscriptions only. Subscriptions made before had no owner recorded: the secretariat's.
+ */
+export const ALERT_OWNERS_MIGRATION: Migration = {
+  name: "webhook alert subscriptions owned by a delegation or the secretariat",
+  sql: `
+    ALTER TABLE alert_subscription ADD COLUMN owner_country TEXT;
+    ALTER TABLE alert_audit ADD COLUMN owner_country TEXT;
+  `,
+};
+
+function inScope(scope: AlertScope, ownerCountry: string | null): boolean {
+  return scope.kind === "all" || ownerCountry === scope.country;
+}
+
+/**
+ * A webhook target as it is shown back or kept in the audit log: without its query string, where
+ * receivers often put a token (`?token=…`); a `?…` marks that one was there. The full URL stays
+ * in the subscription, for delivery only.
+ */
+export function redactedTarget(targetUrl: string): string {
+  try {
+    const url = new URL(targetUrl);
+    const hadQuery = url.search !== "";
+    url.search = "";
+    url.hash = "";
+    return `${url.toString()}${hadQuery ? "?…" : ""}`;
+  } catch {
+    return "(not a URL)";
+  }
+}

@@ -4,7 +4,7 @@ import { Role } from "../../shared/auth.js";
 import { keysetConnection } from "../../shared/connection.js";
 import { attempt, asUserError } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import type { Subscription } from "../alerts/alert-store.js";
+import { redactedTarget, type Subscription } from "../alerts/alert-store.js";
 import type { UnVotesContext } from "../loaders.js";
 import {
   AlertAuditEntryConnection,
@@ -27,7 +27,8 @@ export class AlertResolver {
   @Authorized(...ALERT_ROLES)
   @Query(() => AlertSubscriptionConnection, {
     nullable: true,
-    description: "Alert subscriptions, oldest first, without their secrets. Needs the `SECRETARIAT` or `MEMBER_STATE_DELEGATE` role.",
+    description:
+      "Alert subscriptions, oldest first, without their secrets and with their targets' query strings left out: the secretariat sees every one, a delegate its own delegation's (its token's `country`). Needs the `SECRETARIAT` or `MEMBER_STATE_DELEGATE` role.",
   })
   alertSubscriptions(
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
@@ -35,11 +36,12 @@ export class AlertResolver {
     @Ctx() context: UnVotesContext,
   ) {
     const { store } = context.alerts;
+    const scope = context.alerts.scopeOf(context.actor!);
     return keysetConnection(
       "alert-subscriptions",
       { first, after },
-      (afterId, limit) => store.page(afterId, limit),
-      store.count(),
+      (afterId, limit) => store.page(scope, afterId, limit),
+      store.count(scope),
       (subscription) => toGraph(subscription, context),
     );
   }
@@ -47,7 +49,8 @@ export class AlertResolver {
   @Authorized(...ALERT_ROLES)
   @Query(() => AlertAuditEntryConnection, {
     nullable: true,
-    description: "Every change to alert subscriptions, oldest first, with who made it. Needs the `SECRETARIAT` or `MEMBER_STATE_DELEGATE` role.",
+    description:
+      "Every change to alert subscriptions, oldest first, with who made it: the secretariat sees every one, a delegate those of its delegation's subscriptions. Needs the `SECRETARIAT` or `MEMBER_STATE_DELEGATE` role.",
   })
   alertAuditLog(
     @Arg("first", () => Int, { defaultValue: 100, description: "Page size, up to 500." }) first: number,
@@ -55,11 +58,12 @@ export class AlertResolver {
     @Ctx() context: UnVotesContext,
   ) {
     const { store } = context.alerts;
+    const scope = context.alerts.scopeOf(context.actor!);
     return keysetConnection(
       "alert-audit",
       { first, after },
-      (afterId, limit) => store.auditPage(afterId, limit),
-      store.auditCount(),
+      (afterId, limit) => store.auditPage(scope, afterId, limit),
+      store.auditCount(scope),
       (row) => ({
         id: String(row.id),
         at: row.at,
@@ -117,7 +121,7 @@ function toGraph(subscription: Subscription, context: UnVotesContext): AlertSubs
   const counts = context.alerts.store.counts(subscription.id);
   return {
     id: String(subscription.id),
-    targetUrl: subscription.targetUrl,
+    targetUrl: redactedTarget(subscription.targetUrl),
     bodyId: subscription.bodyId,
     groupName: subscription.groupName,
     memberCodes: subscription.memberCodes,
