@@ -54,7 +54,7 @@ main.append(
     field(
       "Roll call id",
       h("input", { name: "id", type: "text", value: id, required: true, inputmode: "numeric" }),
-      "As in the unvotes data (rcid); the group pages link here.",
+      "As the record numbers it (the Voeten rcid, or for a vote only the UN's files record, the id its symbol gives); the group pages link here.",
     ),
     h("button", { type: "submit" }, "Show"),
   ),
