@@ -28,9 +28,4 @@ export class ExistenceCheck {
     for (const [code, { count, first, last, sourceName }] of this.outside)
       report.notes.push(`${count} votes filed under ${code} (named ${JSON.stringify(sourceName)}) fall outside its existence, ${first} to ${last}`);
   }
-
-  /** States with votes outside their existence, for tests and callers that act on it. */
-  statesOutside(): string[] {
-    return [...this.outside.keys()].sort();
-  }
 }

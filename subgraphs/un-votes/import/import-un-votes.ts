@@ -33,13 +33,7 @@ function isUndlSource(location: string): boolean {
 
 export async function importUnVotes(store: UnVotesStore, source: string, options: ImportOptions = {}): Promise<FileReport[]> {
   const location = source === "upstream" ? UNVOTES_UPSTREAM : source;
-  const withVersion: ImportOptions = {
-    ...options,
-    onCommit: () => {
-      store.noteWrite();
-      options.onCommit?.();
-    },
-  };
+  const withVersion = notingWrites(store, options);
   const reports = await store.whileImporting("unvotes", async () => {
     const read = isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : await importUnvotesTriple(store.db, location, withVersion);
     const absorbed = absorbMatchedResolutions(store.db);
@@ -63,15 +57,18 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
  */
 export async function importUnResolutionsInto(store: UnVotesStore, source: string, options: ImportOptions = {}): Promise<FileReport[]> {
   const location = source === "upstream" ? UPSTREAMS["un-resolutions"].defaultUrl! : source;
-  const reports = await store.whileImporting("un-resolutions", () =>
-    importUnResolutions(store.db, location, {
-      ...options,
-      onCommit: () => {
-        store.noteWrite();
-        options.onCommit?.();
-      },
-    }),
-  );
+  const reports = await store.whileImporting("un-resolutions", () => importUnResolutions(store.db, location, notingWrites(store, options)));
   alertsFor(store).scanAndDeliver();
   return reports;
+}
+
+/** The options with each committed batch noted on the store, so that its version moves and the vote index rebuilds. */
+function notingWrites(store: UnVotesStore, options: ImportOptions): ImportOptions {
+  return {
+    ...options,
+    onCommit: () => {
+      store.noteWrite();
+      options.onCommit?.();
+    },
+  };
 }

@@ -7,6 +7,7 @@
  * the names `world-countries` gives every UN member and the UN's own short names where they differ.
  */
 import worldCountriesModule, { type Countries } from "world-countries";
+import { UN_MEMBERSHIP_SEED } from "../seed.js";
 
 const worldCountries = worldCountriesModule as unknown as Countries;
 
@@ -53,8 +54,10 @@ export function nameKey(name: string): string {
 
 function buildTable(): Map<string, string> {
   const table = new Map<string, string>();
+  // The members as the hub seeds them (world-countries, with its one correction).
+  const members = new Set(UN_MEMBERSHIP_SEED.members.map((member) => member.code));
   for (const country of worldCountries) {
-    if (!country.unMember || country.cca3 === "VAT") continue;
+    if (!members.has(country.cca3)) continue;
     for (const name of [country.name.common, country.name.official]) table.set(nameKey(name), country.cca3);
   }
   for (const [name, code] of Object.entries(UN_NAMES)) table.set(nameKey(name), code);
