@@ -3,13 +3,15 @@
  * HUB_DATA_DIR, showing progress and ending with a summary of every row. Safe while the hub
  * runs (the subgraph picks the new data up) and safe to repeat (unchanged rows stay unchanged).
  * `npm run import -- all <folder>` imports every data set from a folder laid out as
- * `../shared/data` is (unvotes-2023/, un-ga-resolutions/, freedomhouse/, vdem/, cow_igo/); `all upstream` refreshes every
+ * `../shared/data` is (unvotes-2023/, un-ga-resolutions/, freedomhouse/, vdem/, cow_igo/, manyios/,
+ * eu-member-states/, commitments/); `all upstream` refreshes every
  * data set from its upstream (shared/refresh/upstreams.ts), importing only what changed.
  */
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { ConfigError } from "./platform/config.js";
+import { DATA_SETS } from "./shared/datasets/catalogue.js";
 import { formatReports, type FileReport } from "./shared/import/report.js";
 import { ImportError } from "./shared/import/source.js";
 import { readSubgraphConfig } from "./platform/service-config.js";
@@ -25,6 +27,7 @@ import { describeOutcome } from "./shared/refresh/schedule.js";
 import { unVotesRefreshers } from "./un-votes/refreshers.js";
 import { allianceRefreshers } from "./alliance/refreshers.js";
 import { overlapsRefreshers } from "./overlaps/refreshers.js";
+import { STRUCTURE_IMPORTS } from "./overlaps/structures-startup.js";
 
 type Dataset = { description: string; run: (source: string) => Promise<FileReport[]> };
 
@@ -64,6 +67,15 @@ const DATASETS: Record<string, Dataset> = {
       "The UN's General Assembly resolutions with sponsors and recorded votes: a folder with 74.json … 80.json, ES-11.json …, a base URL, or `upstream`",
     run: (source) => withStore("un-votes", openUnVotesStore, (store) => importUnResolutionsInto(store, source)),
   },
+  ...Object.fromEntries(
+    STRUCTURE_IMPORTS.map(({ dataSet, sharedFolder, run }): [string, Dataset] => [
+      dataSet,
+      {
+        description: `${DATA_SETS[dataSet].title}: a folder laid out as ../shared/data/${sharedFolder}/`,
+        run: (source) => withStore("overlaps", openOverlapsStore, (store) => run(store, source)),
+      },
+    ]),
+  ),
 };
 // The name the data set had before it was named as the graph names it (`DataSet.name`).
 const ALIASES: Record<string, string> = { "un-votes": "unvotes" };
@@ -75,6 +87,7 @@ const ALL_LAYOUT: Record<string, string[]> = {
   freedomhouse: ["freedomhouse"],
   vdem: ["vdem"],
   "cow-igo": ["cow_igo"],
+  ...Object.fromEntries(STRUCTURE_IMPORTS.map(({ dataSet, sharedFolder }) => [dataSet, [sharedFolder]])),
 };
 
 function folderFor(folder: string, candidates: string[]): string {

@@ -12,6 +12,7 @@ import type { OverlapsSettings } from "./settings.js";
 import type { OverlapsStore } from "./store.js";
 import { refreshOnSchedule } from "../shared/refresh/schedule.js";
 import { overlapsRefreshers } from "./refreshers.js";
+import { importStructuresOnStart } from "./structures-startup.js";
 
 export const HOW_TO_IMPORT_REGISTRY =
   "overlaps: no Correlates of War IGO registry imported yet; run `npm run import -- cow-igo <folder|base URL>`, or set HUB_COW_IGO_SOURCE and restart";
@@ -26,6 +27,7 @@ export async function overlapsOnStart(store: OverlapsStore, engine: OverlapsEngi
   });
   engine.snapshot.startInterval(settings.refreshSeconds);
   refreshOnSchedule("overlaps", overlapsRefreshers(store), process.env, log);
+  await importStructuresOnStart(store, process.env, log);
   const empty = store.igos().length === 0;
   if (!empty) return;
   const startup = startupSource(process.env, "HUB_COW_IGO_SOURCE", "overlaps");

@@ -46,6 +46,39 @@ export const DATA_SETS = {
     citation:
       'Pevehouse, Nordstrom, McManus and Jamison, "Tracking Organizations in the World: The Correlates of War IGO Version 3.0 datasets", Journal of Peace Research 57(3), 2020',
   },
+  manyios: {
+    typeName: "IgoRegistry",
+    owner: "overlaps",
+    title: "Informal intergovernmental organisations (IIGO 2.0) with dated state memberships, and dead IGOs (DIGO) with their mandate",
+    publishedBy: "the R package manyios (globalgov), commit ed96b2f (2025-06-02)",
+    licence: "CC BY 4.0",
+    citation:
+      'Vabulas and Snidal, "Cooperation under autonomy: building and analyzing the Informal Intergovernmental Organizations 2.0 dataset", Journal of Peace Research 58(4), 2021; Debre and Dijkstra, "Institutional design for a post-liberal order: why some international organizations live longer than others", European Journal of International Relations 27(1), 2021; via Hollway et al., manyios',
+  },
+  "eu-members": {
+    typeName: "IgoRegistry",
+    owner: "overlaps",
+    title: "The European Union's member states with their accession and exit dates",
+    publishedBy: "the European Union Member State (EUMS) Database (Joshua C. Fjelstul), data-raw/member_states_raw.csv",
+    licence: "MIT",
+    citation: "Joshua C. Fjelstul, The European Union Member State (EUMS) Database, github.com/jfjelstul/eums (2021)",
+  },
+  "us-commitments": {
+    typeName: "IgoRegistry",
+    owner: "overlaps",
+    title: "White House fact sheets on democracy support, 2021–2024: programmes, funds and coalitions with agency, amount and purpose",
+    publishedBy: "the White House briefing room (archived at bidenwhitehouse.archives.gov), mirrored by brian14708/wh-briefings (commit 737ca03)",
+    licence: "U.S. Government works (public domain); the mirror CC0",
+    citation: "The White House, fact sheets of 2021–2024 (each commitment names its own)",
+  },
+  "canada-ogp": {
+    typeName: "IgoRegistry",
+    owner: "overlaps",
+    title: "Canada's Open Government Partnership national action plans 5 (2022–2024) and 6 (2025–2029): commitments, milestones and indicators",
+    publishedBy: "the Government of Canada's open-data portal, open-data/ckanext-canada tables/nap5.yaml and nap6.yaml (commit fb4263f)",
+    licence: "Open Government Licence – Canada",
+    citation: "Contains information licensed under the Open Government Licence – Canada",
+  },
 } as const;
 
 export type DataSetName = keyof typeof DATA_SETS;

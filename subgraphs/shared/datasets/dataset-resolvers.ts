@@ -69,7 +69,12 @@ export class DataSetQueries {
   }
 
   @Query(() => DataSetRef, { nullable: true, description: "One data set by name; null when the hub imports none of that name." })
-  dataSet(@Arg("name", () => ID, { description: "`unvotes`, `un-resolutions`, `freedomhouse`, `vdem` or `cow-igo`." }) name: string): DataSetReference | null {
+  dataSet(
+    @Arg("name", () => ID, {
+      description: "`unvotes`, `un-resolutions`, `freedomhouse`, `vdem`, `cow-igo`, `manyios`, `eu-members`, `us-commitments` or `canada-ogp`.",
+    })
+    name: string,
+  ): DataSetReference | null {
     return isDataSetName(name) ? { name } : null;
   }
 }

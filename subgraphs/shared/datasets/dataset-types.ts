@@ -29,7 +29,9 @@ export const DATA_SET_DESCRIPTION =
 export function ownedDataSetTypes(typeName: string, description: string) {
   @InterfaceType("DataSet", { description: DATA_SET_DESCRIPTION, resolveType: resolveDataSetType })
   abstract class DataSet {
-    @Field(() => ID, { description: "`unvotes`, `un-resolutions`, `freedomhouse`, `vdem` or `cow-igo`." })
+    @Field(() => ID, {
+      description: "`unvotes`, `un-resolutions`, `freedomhouse`, `vdem`, `cow-igo`, `manyios`, `eu-members`, `us-commitments` or `canada-ogp`.",
+    })
     name!: string;
 
     @Field(() => String, { nullable: true, description: "What it is." })

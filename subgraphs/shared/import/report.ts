@@ -35,7 +35,7 @@ export function formatReports(reports: readonly FileReport[], maxRejections = 20
   for (const r of reports) {
     lines.push(
       `${r.file}: ${r.read.toLocaleString("en")} read, ${r.inserted.toLocaleString("en")} inserted, ${r.updated.toLocaleString("en")} updated, ` +
-        `${r.unchanged.toLocaleString("en")} unchanged${r.skipped ? `, ${r.skipped.toLocaleString("en")} skipped (no vote)` : ""}, ${r.rejected.length.toLocaleString("en")} rejected`,
+        `${r.unchanged.toLocaleString("en")} unchanged${r.skipped ? `, ${r.skipped.toLocaleString("en")} skipped` : ""}, ${r.rejected.length.toLocaleString("en")} rejected`,
     );
     for (const note of r.notes) lines.push(`  note: ${note}`);
     for (const rejection of r.rejected.slice(0, maxRejections)) lines.push(`  line ${rejection.line}: ${rejection.reason}`);
