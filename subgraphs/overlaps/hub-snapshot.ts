@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers read here are shaped by the query text beside them */
 /**
  * What the overlaps subgraph knows of the hub's own bodies and every body's activities. It reads
- * them through the gateway, like any client, and never another subgraph's store. Refreshed on
- * demand and on an interval; a failed refresh keeps the last good snapshot and says why.
+ * them through the gateway, like any client, and never another subgraph's store. Read again before
+ * every answer that uses it (`fresh`), so a change anywhere in the hub is seen by the next
+ * question, and on an interval besides; a failed read keeps the last good snapshot and says why.
  */
 import { Pool } from "undici";
 import type { ActivityRecord as Activity } from "../shared/bodies/Activity.js";
@@ -66,6 +67,28 @@ export class HubSnapshot {
   refresh(): Promise<void> {
     this.inFlight ??= this.fetch().finally(() => (this.inFlight = null));
     return this.inFlight;
+  }
+
+  private nextRead: Promise<void> | null = null;
+
+  /**
+   * A read that starts after this call, so a change made just before (an activity recorded, a
+   * member admitted) is in the answer: a read already under way may have started before the
+   * change, so it is followed by one more, which every caller arriving meanwhile shares. Waits at
+   * most `maxWaitMs`; past that (the gateway slow or down) the caller answers from the last good
+   * snapshot, which `refreshedAt` and `lastError` describe, while the read goes on.
+   */
+  async fresh(maxWaitMs = 2_000): Promise<void> {
+    const read = this.inFlight
+      ? (this.nextRead ??= this.inFlight.then(() => {
+          this.nextRead = null;
+          return this.refresh();
+        }))
+      : this.refresh();
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)));
+    await Promise.race([read, waited]);
+    clearTimeout(timer);
   }
 
   private async fetch(): Promise<void> {

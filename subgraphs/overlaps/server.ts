@@ -6,10 +6,11 @@ import { createOverlapsContext, engineFor } from "./loaders.js";
 import { ActivityOverlapResolver } from "./resolvers/ActivityOverlapResolver.js";
 import { OverlapsResolver } from "./resolvers/OverlapsResolver.js";
 import { RegistryOrganizationResolver, registryOrganizationReference } from "./resolvers/RegistryOrganizationResolver.js";
+import { ExternalBodyResolver, externalBodyReference, MembershipSpellResolver } from "./resolvers/ExternalBodyResolver.js";
 import { readOverlapsSettings, type OverlapsSettings } from "./settings.js";
 import { overlapsOnStart } from "./startup.js";
 import { openOverlapsStore, type OverlapsStore } from "./store.js";
-import { HUB_BODY_REFS, RegistryOrganization } from "./types/bodies.js";
+import { ExternalBody, HUB_BODY_REFS, RegistryOrganization } from "./types/bodies.js";
 import { Country } from "./types/Country.js";
 import { IgoRegistry, igoRegistryTypes } from "./types/IgoRegistry.js";
 
@@ -20,9 +21,21 @@ function settings(): OverlapsSettings {
 
 export const overlapsSubgraph = defineSubgraph({
   name: "overlaps",
-  resolvers: [createCountryQueries(Country), OverlapsResolver, ActivityOverlapResolver, RegistryOrganizationResolver, igoRegistryTypes.resolver],
-  orphanedTypes: [Country, RegistryOrganization, IgoRegistry, ...HUB_BODY_REFS],
-  referenceResolvers: { RegistryOrganization: registryOrganizationReference, IgoRegistry: igoRegistryTypes.reference },
+  resolvers: [
+    createCountryQueries(Country),
+    OverlapsResolver,
+    ActivityOverlapResolver,
+    RegistryOrganizationResolver,
+    ExternalBodyResolver,
+    MembershipSpellResolver,
+    igoRegistryTypes.resolver,
+  ],
+  orphanedTypes: [Country, RegistryOrganization, ExternalBody, IgoRegistry, ...HUB_BODY_REFS],
+  referenceResolvers: {
+    RegistryOrganization: registryOrganizationReference,
+    ExternalBody: externalBodyReference,
+    IgoRegistry: igoRegistryTypes.reference,
+  },
   authChecker,
   readSettings: settings,
   openStore: openOverlapsStore,

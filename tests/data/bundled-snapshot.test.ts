@@ -14,6 +14,7 @@ import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/
 import { openAllianceStore } from "../../subgraphs/alliance/store.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { openOverlapsStore } from "../../subgraphs/overlaps/store.js";
+import { STRUCTURE_IMPORTS } from "../../subgraphs/overlaps/structures-startup.js";
 import { bundledSnapshot } from "../../subgraphs/shared/bundled-data.js";
 import type { Db } from "../../subgraphs/shared/store.js";
 import { importUnResolutionsInto, importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
@@ -21,6 +22,27 @@ import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
 import { sharedDataDir } from "../shared-data.js";
 
 const data = sharedDataDir();
+
+/** The White House fact sheets bundled, by file name. */
+const US_FACT_SHEETS = [
+  "2021-06-13-carbis-bay-g7-summit-communique.md",
+  "2021-06-13-fact-sheet-g7-to-announce-joint-actions-on-forced-labor-in-global-supply-chains-anticorruption-and-ransomware.md",
+  "2021-12-03-fact-sheet-advancing-disability-inclusive-democracy-in-the-united-states-and-globally.md",
+  "2021-12-06-fact-sheet-u-s-strategy-on-countering-corruption.md",
+  "2021-12-09-fact-sheet-announcing-the-presidential-initiative-for-democratic-renewal.md",
+  "2021-12-10-fact-sheet-export-controls-and-human-rights-initiative-launched-at-the-summit-for-democracy.md",
+  "2021-12-23-summit-for-democracy-summary-of-proceedings.md",
+  "2022-04-28-fact-sheet-united-states-and-60-global-partners-launch-declaration-for-the-future-of-the-internet.md",
+  "2022-06-07-fact-sheet-biden-harris-administration-advances-democratic-renewal-agenda-at-the-ninth-summit-of-the-americas.md",
+  "2022-11-29-fact-sheet-summit-for-democracy-progress-in-the-year-of-action.md",
+  "2022-12-15-fact-sheet-u-s-africa-partnership-in-promoting-peace-security-and-democratic-governance.md",
+  "2023-03-28-the-status-of-women-is-the-status-of-democracy-advancing-womens-political-and-civic-participation-and-leadership-at-the-second-summit-for-democracy.md",
+  "2023-03-29-fact-sheet-advancing-technology-for-democracy-at-home-and-abroad.md",
+  "2023-03-29-fact-sheet-implementing-the-united-states-strategy-on-countering-corruption-accomplishments-and-renewed-commitment-in-the-year-of-action.md",
+  "2023-03-29-fact-sheet-the-biden-harris-administrations-abiding-commitment-to-democratic-renewal-at-home-and-abroad.md",
+  "2024-03-20-fact-sheet-delivering-on-the-biden-harris-administrations-commitment-to-democratic-renewal-at-the-third-summit-for-democracy.md",
+  "2024-12-11-fact-sheet-for-human-rights-day-highlighting-the-biden-harris-administration-global-human-rights-accomplishments.md",
+];
 
 /** Each bundled file and the original it must equal. */
 const FILES: [subgraph: string, file: string, original: string][] = [
@@ -36,6 +58,15 @@ const FILES: [subgraph: string, file: string, original: string][] = [
   ["alliance", "regimes_of_the_world.csv", "vdem/regimes_of_the_world.csv"],
   ["overlaps", "igo_year_format3.csv", "cow_igo/igo_year_format3.csv"],
   ["overlaps", "states2016.csv", "cow_igo/states2016.csv"],
+  ...["iigo_organizations.csv", "iigo_memberships.csv", "digo_organizations.csv"].map((file): [string, string, string] => [
+    "overlaps",
+    `manyios/${file}`,
+    `manyios/${file}`,
+  ]),
+  ["overlaps", "eu-member-states/member_states_raw.csv", "eu-member-states/member_states_raw.csv"],
+  ["overlaps", "canada-ogp/nap5.yaml", "commitments/canada-ogp/nap5.yaml"],
+  ["overlaps", "canada-ogp/nap6.yaml", "commitments/canada-ogp/nap6.yaml"],
+  ...US_FACT_SHEETS.map((file): [string, string, string] => ["overlaps", `us-white-house/${file}`, `commitments/us-white-house/${file}`]),
 ];
 
 const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
@@ -132,6 +163,8 @@ describe("the bundled snapshot of the public data sets", () => {
         async (location: string) => {
           const store = openOverlapsStore(":memory:");
           await importCowIgo(store, location === "snapshot" ? bundledSnapshot("overlaps") : path.join(originals, "cow_igo"), { progress: null });
+          for (const { run, bundledFolder, sharedFolder } of STRUCTURE_IMPORTS)
+            await run(store, location === "snapshot" ? path.join(bundledSnapshot("overlaps"), bundledFolder) : path.join(originals, sharedFolder));
           return storeDigest(store.db);
         },
       ];

@@ -7,6 +7,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
+import { STRUCTURE_IMPORTS } from "../../subgraphs/overlaps/structures-startup.js";
+import { bundledSnapshot } from "../../subgraphs/shared/bundled-data.js";
 import { importUnResolutionsInto, importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { useHub } from "../hub-hooks.js";
 import { FIXTURES } from "../shared-data.js";
@@ -40,13 +42,29 @@ describe("data sets and their freshness", () => {
     await importFreedomHouse(hub().stores.alliance.db, path.join(FIXTURES, "freedomhouse-mini.csv"), quiet);
     await importVdem(hub().stores.alliance.db, path.join(FIXTURES, "vdem-mini.csv"), quiet);
     await importCowIgo(hub().stores.overlaps, path.join(FIXTURES, "cow-mini"), quiet);
+    for (const { run, bundledFolder } of STRUCTURE_IMPORTS) await run(hub().stores.overlaps, path.join(bundledSnapshot("overlaps"), bundledFolder));
     const result = await hub().query(`{
       dataSets { __typename name importedFrom importedAt rowCount latestRecordDate citation importInProgress }
       unknown: dataSet(name: "nope") { name }
     }`);
     expect(result.errors).toBeUndefined();
     const byName = Object.fromEntries(result.data.dataSets.map((d: any) => [d.name, d]));
-    expect(Object.keys(byName)).toEqual(["unvotes", "un-resolutions", "freedomhouse", "vdem", "cow-igo"]);
+    expect(Object.keys(byName)).toEqual([
+      "unvotes",
+      "un-resolutions",
+      "freedomhouse",
+      "vdem",
+      "cow-igo",
+      "manyios",
+      "eu-members",
+      "us-commitments",
+      "canada-ogp",
+    ]);
+    // A row of a structure data set is a body or a spell; of a commitments data set, a commitment or the body it belongs to.
+    expect(byName.manyios).toMatchObject({ __typename: "IgoRegistry", rowCount: 149 + 218 + 3502, latestRecordDate: "2017" });
+    expect(byName["eu-members"]).toMatchObject({ rowCount: 1 + 28, latestRecordDate: "2020-01-31" });
+    expect(byName["us-commitments"]).toMatchObject({ latestRecordDate: "2024-12-11" });
+    expect(byName["canada-ogp"]).toMatchObject({ rowCount: 2 + 2 + 38, latestRecordDate: "2025" });
     expect(byName.unvotes).toMatchObject({ __typename: "VotingRecord", importedFrom: "fixtures/unvotes-mini", rowCount: 21, latestRecordDate: "2001-03-01" });
     // Its votes: the made-up ES-11 vote's five states (A/RES/56/30 keeps the Voeten votes); its latest record is that vote.
     expect(byName["un-resolutions"]).toMatchObject({
@@ -87,6 +105,6 @@ describe("data sets and their freshness", () => {
     // Hub bodies come from the snapshot read through the gateway: `refreshedAt` says when.
     expect(names(result.data.hubOnly)).toEqual([]);
     expect(result.data.hubOnly.refreshedAt).toEqual(expect.any(String));
-    expect(result.data.checkPlannedActivity.computedFrom).toEqual([{ name: "cow-igo", rowCount: expect.any(Number) }]);
+    expect(names(result.data.checkPlannedActivity)).toEqual(["cow-igo", "manyios", "eu-members", "us-commitments", "canada-ogp"]);
   });
 });

@@ -178,18 +178,18 @@ describe("overlaps through the gateway", () => {
     expect(check.matches[0].components.topics).toBe(1);
     expect(check.recommendation).toBe("JOIN_EXISTING");
     expect(check.explanation).toMatch(
-      /^Join "Working Group on Enabling and Protecting Civil Society" \(community-of-democracies\) rather than create a new one: it scores/,
+      /^Join the activity "Working Group on Enabling and Protecting Civil Society" \(community-of-democracies\) rather than create a new one: it scores/,
     );
     const novel = await query(`{ checkPlannedActivity(input: { title: "Space weather observatory", topics: ["astronomy"] }) { recommendation explanation } }`);
     expect(novel.data.checkPlannedActivity.recommendation).toBe("GO_AHEAD");
     const byMembers = await query(
       `{ checkPlannedActivity(input: { title: "Four-nation compact", countryCodes: ["USA", "CAN", "GBR", "FRA"] }) { matches { kind body { id } score components { membership topics } } } }`,
     );
-    // Same four members as AAA: Jaccard 1, counted half.
+    // Same four members as AAA, no word of its name: Jaccard 1 at weight 0.4.
     expect(byMembers.data.checkPlannedActivity.matches[0]).toEqual({
       kind: "STRUCTURE",
       body: { id: "cow:AAA" },
-      score: 0.5,
+      score: 0.4,
       components: { membership: 1, topics: null },
     });
   });

@@ -1,13 +1,16 @@
 /**
  * How much two activities (or a proposal and an activity) cover the same ground. The score is a
  * weighted mean of the components both sides have, each between 0 and 1:
- *   topics       0.4  Jaccard of their topic sets
- *   text         0.3  TF-IDF cosine of title and description (IDF over every activity known)
+ *   topics       0.4  Jaccard of their topic sets (only when both give topics: none given is "not given", not "nothing shared")
+ *   text         0.3  TF-IDF cosine of title and description (IDF over every activity and body known;
+ *                     words reduced to their stems, so "observers" meets "observation")
  *   participants 0.2  Jaccard of participating countries (only when both list some)
  *   time         0.1  1 when their periods overlap, 0 when not (only when both have a start)
  * Every component that counted is spelled out in the reasons. Deterministic: the same inputs give
  * the same score, whatever the order.
  */
+import { stemmer } from "stemmer";
+
 export type Comparable = {
   title: string;
   description: string | null;
@@ -19,10 +22,26 @@ export type Comparable = {
 
 export const WEIGHTS = { topics: 0.4, text: 0.3, participants: 0.2, time: 0.1 } as const;
 
-const STOP = new Set("the of and for on in to a an with by at from its their working group groups democracy democracies".split(" "));
+/** Words too common in this corpus to tell activities apart (every one is about democracy, most are run by governments). */
+const STOP = new Set(
+  "the of and for on in to a an with by at from its their this that will which who has have are was were been be into also such other more than working group groups democracy democracies democratic government governments support including new".split(
+    " ",
+  ),
+);
 
+const stems = new Map<string, string>();
+
+/** The text's words, lower case, stop words out, each reduced to its Porter stem (memoised: the corpus repeats its words). */
 export function terms(text: string): string[] {
-  return (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((word) => !STOP.has(word));
+  const words = (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((word) => !STOP.has(word));
+  return words.map((word) => {
+    let stem = stems.get(word);
+    if (stem === undefined) {
+      stem = stemmer(word);
+      if (stems.size < 100_000) stems.set(word, stem);
+    }
+    return stem;
+  });
 }
 
 type Vector = Map<string, number>;
@@ -68,7 +87,17 @@ function jaccardOf(a: readonly string[], b: readonly string[]): { value: number;
   return { value: union === 0 ? 0 : shared / union, shared };
 }
 
-function cosineOf(a: Vector, b: Vector): number {
+/** The terms two vectors share, heaviest first (at most five): what a reason names. */
+export function sharedTerms(a: Vector, b: Vector): string[] {
+  return [...a.entries()]
+    .filter(([term]) => b.has(term))
+    .map(([term, weight]) => [term, weight * b.get(term)!] as const)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, 5)
+    .map(([term]) => term);
+}
+
+export function cosine(a: Vector, b: Vector): number {
   let value = 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const [term, weight] of small) {
@@ -94,8 +123,12 @@ const f = (value: number) => value.toFixed(2);
 
 /** The score alone: what ranking needs, computed for every candidate. */
 export function similarityScore(a: Comparable, b: Comparable, vectors: { a: Vector; b: Vector }): number {
-  let total = WEIGHTS.topics * jaccardOf(a.topics, b.topics).value + WEIGHTS.text * cosineOf(vectors.a, vectors.b);
-  let weight = WEIGHTS.topics + WEIGHTS.text;
+  let total = WEIGHTS.text * cosine(vectors.a, vectors.b);
+  let weight = WEIGHTS.text;
+  if (a.topics.length && b.topics.length) {
+    total += WEIGHTS.topics * jaccardOf(a.topics, b.topics).value;
+    weight += WEIGHTS.topics;
+  }
   if (a.countryCodes.length && b.countryCodes.length) {
     total += WEIGHTS.participants * jaccardOf(a.countryCodes, b.countryCodes).value;
     weight += WEIGHTS.participants;
@@ -112,17 +145,15 @@ export function similarityScore(a: Comparable, b: Comparable, vectors: { a: Vect
 /** The score with its reasons: what a client sees, computed for the matches returned. */
 export function similarity(a: Comparable, b: Comparable, vectors: { a: Vector; b: Vector }): Similarity {
   const reasons: string[] = [];
+  const bothTopics = a.topics.length > 0 && b.topics.length > 0;
   const topics = jaccardOf(a.topics, b.topics);
   const sharedTopics = b.topics.filter((t) => a.topics.includes(t)).sort();
-  if (topics.shared) reasons.push(`topics in common: ${sharedTopics.join(", ")} (Jaccard ${f(topics.value)})`);
-  const cosine = cosineOf(vectors.a, vectors.b);
-  const terms = [...vectors.a.entries()]
-    .filter(([term]) => vectors.b.has(term))
-    .map(([term, weight]) => [term, weight * vectors.b.get(term)!] as const)
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .slice(0, 5)
-    .map(([term]) => term);
-  if (terms.length) reasons.push(`similar wording: ${terms.join(", ")} (cosine ${f(cosine)})`);
+  if (!bothTopics) reasons.push(`topics: not given ${a.topics.length ? "for the existing activity" : "for this one"}, so not counted`);
+  else if (topics.shared) reasons.push(`topics in common: ${sharedTopics.join(", ")} (Jaccard ${f(topics.value)})`);
+  else reasons.push("no topic in common");
+  const textCosine = cosine(vectors.a, vectors.b);
+  const terms = sharedTerms(vectors.a, vectors.b);
+  if (terms.length) reasons.push(`similar wording: ${terms.join(", ")} (cosine ${f(textCosine)})`);
   if (a.countryCodes.length && b.countryCodes.length) {
     const people = jaccardOf(a.countryCodes, b.countryCodes);
     reasons.push(`participants in common: ${people.shared} (Jaccard ${f(people.value)})`);
@@ -132,8 +163,8 @@ export function similarity(a: Comparable, b: Comparable, vectors: { a: Vector; b
   const periodsOverlap = spanA && spanB ? spanA[0] <= spanB[1] && spanB[0] <= spanA[1] : null;
   if (periodsOverlap !== null) reasons.push(periodsOverlap ? "their periods overlap" : "their periods do not overlap");
   const components: ScoreComponents = {
-    topics: topics.value,
-    text: cosine,
+    topics: bothTopics ? topics.value : null,
+    text: textCosine,
     countries: a.countryCodes.length && b.countryCodes.length ? jaccardOf(a.countryCodes, b.countryCodes).value : null,
     period: periodsOverlap === null ? null : periodsOverlap ? 1 : 0,
     membership: null,

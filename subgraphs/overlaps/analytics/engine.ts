@@ -1,13 +1,15 @@
 /**
- * The overlap questions, answered from the registry (this subgraph's store) and the hub snapshot
- * (read through the gateway). The membership index and the text model are rebuilt only when
- * either source changed.
+ * The overlap questions, answered from this subgraph's store (the COW registry, the structures and
+ * commitments imported beside it) and the hub snapshot (read through the gateway). The membership
+ * index and the text model are rebuilt only when either source changed.
  */
 import type { ActivityRecord as Activity } from "../../shared/bodies/Activity.js";
 import type { HubSnapshot } from "../hub-snapshot.js";
 import type { OverlapsStore } from "../store.js";
-import { similarity, similarityScore, textOf, TextModel, type Comparable, type ScoreComponents } from "./activity-similarity.js";
-import { MembershipIndex, nearDuplicatePairs, popcount32, type BodyInfo, type MemberLevel } from "./membership-index.js";
+import type { DataSetName } from "../../shared/datasets/catalogue.js";
+import { cosine, sharedTerms, similarity, similarityScore, textOf, TextModel, type Comparable, type ScoreComponents } from "./activity-similarity.js";
+import { MembershipIndex, nearDuplicatePairs, type BodyInfo, type MemberLevel } from "./membership-index.js";
+import { spellYears, StructureCatalog } from "./structure-catalog.js";
 
 export type Overlap = {
   a: BodyInfo;
@@ -35,9 +37,6 @@ export type Match = {
 
 export class UnknownBodyError extends Error {}
 
-/** What a body's membership alone counts for when matching a proposal (see ProposalMatch.score). */
-export const STRUCTURE_WEIGHT = 0.5;
-
 function overlapOf(a: BodyInfo, b: BodyInfo, year: number, membersA: string[], membersB: string[]): Overlap {
   const setA = new Set(membersA);
   const setB = new Set(membersB);
@@ -58,15 +57,36 @@ function overlapOf(a: BodyInfo, b: BodyInfo, year: number, membersA: string[], m
   };
 }
 
+/** Where a match comes from: the hub's own records (read through the gateway) or an imported data set. */
+export type Origin = "hub" | DataSetName;
+
+type Built = {
+  key: string;
+  builtAt: string;
+  index: MembershipIndex;
+  catalog: StructureCatalog;
+  /** The hub's activities and the imported commitments: everything a plan is compared with. */
+  activities: Activity[];
+  model: TextModel;
+  vectors: Map<string, Map<string, number>>;
+  /** Each body's words (name, mandate) as a vector, and its members in the last year it is known by. */
+  bodyVectors: Map<string, Map<string, number>>;
+  latestMembers: Map<string, { codes: Set<string>; year: number | null }>;
+  registryYear: number;
+};
+
+/** What a body's words (its name and mandate) and its members weigh when a plan is matched with it; see checkPlannedActivity. */
+export const BODY_WEIGHTS = { text: 0.6, membership: 0.4 } as const;
+
 export class OverlapsEngine {
-  private cache: { key: string; index: MembershipIndex; model: TextModel; vectors: Map<string, Map<string, number>> } | null = null;
+  private cache: Built | null = null;
 
   constructor(
     private readonly store: OverlapsStore,
     readonly snapshot: HubSnapshot,
   ) {}
 
-  private current() {
+  private current(): Built {
     const key = `${this.store.version()}|${this.snapshot.version}`;
     if (this.cache?.key === key) return this.cache;
     const igos = new Map(
@@ -78,7 +98,11 @@ export class OverlapsEngine {
         },
       ]),
     );
-    for (const { ioname, year } of this.store.igoYears()) igos.get(ioname)?.years.set(year, new Map());
+    let registryYear = 0;
+    for (const { ioname, year } of this.store.igoYears()) {
+      igos.get(ioname)?.years.set(year, new Map());
+      registryYear = Math.max(registryYear, year);
+    }
     for (const row of this.store.memberships()) {
       const byLevel = igos.get(row.ioname)?.years.get(row.year);
       if (!byLevel) continue;
@@ -90,21 +114,68 @@ export class OverlapsEngine {
       info: { id: body.id, name: body.name, kind: "HUB_BODY" as const },
       years: new Map([[0, new Map<MemberLevel, Set<string>>([[1, new Set(body.memberCodes)]])]]),
     }));
-    const index = new MembershipIndex([...hub, ...igos.values()]);
-    const activities = this.snapshot.activities;
-    const model = new TextModel(activities.map(textOf));
+    const catalog = StructureCatalog.fromStore(this.store);
+    const thisYear = new Date().getUTCFullYear();
+    const structures = [...catalog.structures.values()].map((structure) => {
+      const years = new Map<number, Map<MemberLevel, Set<string>>>();
+      const openEnd = catalog.openEnd(structure, thisYear);
+      for (const spell of structure.spells) {
+        const span = spellYears(spell, openEnd);
+        if (!span) continue;
+        for (let year = span[0]; year <= span[1]; year++) {
+          const full = years.get(year)?.get(1) ?? new Set<string>();
+          full.add(spell.countryCode);
+          years.set(year, new Map([[1, full]]));
+        }
+      }
+      return { info: { id: structure.id, name: structure.name, kind: "EXTERNAL" as const }, years };
+    });
+    const index = new MembershipIndex([...hub, ...igos.values(), ...structures]);
+    const activities = [...this.snapshot.activities, ...catalog.activities];
+    const bodyText = (body: BodyInfo) => `${body.name} ${catalog.structures.get(body.id)?.mandate ?? ""}`;
+    const model = new TextModel([...activities.map(textOf), ...index.bodies.map(bodyText)]);
     const vectors = new Map(activities.map((activity) => [activity.id, model.vector(textOf(activity))]));
-    this.cache = { key, index, model, vectors };
+    const bodyVectors = new Map(index.bodies.map((body) => [body.id, model.vector(bodyText(body))]));
+    const latestMembers = new Map(
+      index.bodies.map((body) => {
+        const year = body.kind === "HUB_BODY" ? null : index.lastYearOf(body.id);
+        return [body.id, { codes: new Set(index.membersOf(body.id, year ?? 0, [1])), year }];
+      }),
+    );
+    this.cache = { key, builtAt: new Date().toISOString(), index, catalog, activities, model, vectors, bodyVectors, latestMembers, registryYear };
     return this.cache;
+  }
+
+  /** When the analyses were last rebuilt from the store and the hub snapshot (they rebuild when either changes). */
+  builtAt(): string {
+    return this.current().builtAt;
+  }
+
+  catalog(): StructureCatalog {
+    return this.current().catalog;
+  }
+
+  /** Every activity a plan is compared with: the hub's own, then the imported commitments. */
+  activities(): readonly Activity[] {
+    return this.current().activities;
+  }
+
+  originOf(match: { activity: Activity | null; body: BodyInfo | null }): Origin {
+    const { catalog } = this.current();
+    if (match.activity) return catalog.activityDataSet.get(match.activity.id) ?? "hub";
+    const body = match.body!;
+    if (body.kind === "COW_IGO") return "cow-igo";
+    return catalog.structures.get(body.id)?.dataSet ?? "hub";
   }
 
   index(): MembershipIndex {
     return this.current().index;
   }
 
-  /** The registry's last year: the default for questions about a year. */
+  /** The registry's last year (2014): the default for questions about a year. */
   latestYear(): number {
-    return this.current().index.years.at(-1) ?? new Date().getFullYear();
+    const { registryYear } = this.current();
+    return registryYear || new Date().getFullYear();
   }
 
   membershipOverlap(a: string, b: string, year: number | null, levels: readonly MemberLevel[]): Overlap {
@@ -140,67 +211,82 @@ export class OverlapsEngine {
 
   /** Pairs of activities of different bodies scoring at least `minScore`, highest first. */
   activityOverlaps(minScore: number, bodies: readonly string[] | null): ActivityPair[] {
-    const { vectors } = this.current();
-    const activities = this.snapshot.activities.filter((a) => !bodies || bodies.includes(a.bodyId));
+    const { vectors, activities: all } = this.current();
+    const activities = all.filter((a) => !bodies || bodies.includes(a.bodyId));
     const pairs: ActivityPair[] = [];
     for (let i = 0; i < activities.length; i++) {
       for (let j = i + 1; j < activities.length; j++) {
         const [a, b] = [activities[i], activities[j]];
         if (a.bodyId === b.bodyId) continue;
-        const result = similarity(a, b, { a: vectors.get(a.id)!, b: vectors.get(b.id)! });
-        if (result.score >= minScore) pairs.push({ a, b, ...result });
+        const pairVectors = { a: vectors.get(a.id)!, b: vectors.get(b.id)! };
+        // The score alone for every pair; its reasons only for the pairs kept.
+        if (similarityScore(a, b, pairVectors) < minScore) continue;
+        pairs.push({ a, b, ...similarity(a, b, pairVectors) });
       }
     }
     return pairs.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id));
   }
 
-  /** Existing activities and structures a proposal would duplicate, most similar first. */
+  /**
+   * Existing activities and bodies a proposal would duplicate, most similar first. An activity
+   * scores as `similarity` says. A body scores by what it is for and who belongs: the cosine of
+   * the plan's words with its name and mandate (weight 0.6), and, when the plan names countries,
+   * the Jaccard similarity of those with its members in the last year it is known by (0.4); a
+   * plan without countries can reach at most 0.6 with a body, since half the evidence is missing.
+   */
   checkPlannedActivity(
     proposal: ProposalInputValue,
     limit: number,
-    activities: readonly Activity[] = this.snapshot.activities,
-    vectorsOverride?: Map<string, Map<string, number>>,
+    /** Other activities to compare with, vectors made by `textModel()` (the benchmark's synthetic load). */
+    against?: { activities: readonly Activity[]; vectors: Map<string, Map<string, number>> },
   ): Match[] {
-    const { index, model, vectors } = this.current();
+    const built = this.current();
+    const { index, model, bodyVectors, latestMembers } = built;
+    const { activities, vectors } = against ?? built;
     const vector = model.vector(textOf(proposal));
-    const vectorOf = (activity: Activity) => (vectorsOverride ?? vectors).get(activity.id) ?? model.vector(textOf(activity));
     const matches: Match[] = [];
     for (const activity of activities) {
-      const score = similarityScore(proposal, activity, { a: vector, b: vectorOf(activity) });
+      const score = similarityScore(proposal, activity, { a: vector, b: vectors.get(activity.id)! });
       // Reasons are spelled out below, for the matches returned only.
       if (score > 0) matches.push({ kind: "ACTIVITY", activity, body: null, score, reasons: [], components: null });
     }
-    if (proposal.countryCodes.length > 0) {
-      // Against every body's members, as bitsets: one AND and popcount per body.
-      const year = this.latestYear();
-      const intended = [...new Set(proposal.countryCodes)].sort();
-      const wanted = index.bitset(intended);
-      const { ids, sets, counts } = index.yearSets(year, [1]);
-      for (let i = 0; i < ids.length; i++) {
-        let shared = 0;
-        for (let w = 0; w < index.words; w++) shared += popcount32(wanted[w] & sets[i * index.words + w]);
-        if (shared === 0) continue;
-        const jaccard = shared / (intended.length + counts[i] - shared);
-        const body = index.body(ids[i])!;
-        matches.push({
-          kind: "STRUCTURE",
-          activity: null,
-          body,
-          // The registry records members, not mandates: the same members are half the evidence of a duplicate.
-          score: STRUCTURE_WEIGHT * jaccard,
-          components: { topics: null, text: null, countries: null, period: null, membership: jaccard },
-          reasons: [
-            `membership: ${shared} of the ${intended.length} intended members already belong (Jaccard ${jaccard.toFixed(2)}, ${body.kind === "COW_IGO" ? `COW ${year}` : "current"})`,
-          ],
-        });
-      }
+    const intended = [...new Set(proposal.countryCodes)];
+    for (const body of index.bodies) {
+      const text = cosine(vector, bodyVectors.get(body.id)!);
+      const members = latestMembers.get(body.id)!;
+      let shared = 0;
+      for (const code of intended) if (members.codes.has(code)) shared++;
+      const jaccard = intended.length ? shared / (intended.length + members.codes.size - shared) : null;
+      const score = BODY_WEIGHTS.text * text + BODY_WEIGHTS.membership * (jaccard ?? 0);
+      if (score <= 0) continue;
+      matches.push({
+        kind: "STRUCTURE",
+        activity: null,
+        body,
+        score,
+        components: { topics: null, text, countries: null, period: null, membership: jaccard },
+        reasons: [],
+      });
     }
     const best = matches.sort((x, y) => y.score - x.score || (x.activity?.id ?? x.body!.id).localeCompare(y.activity?.id ?? y.body!.id)).slice(0, limit);
     for (const match of best) {
-      if (!match.activity) continue;
-      const explained = similarity(proposal, match.activity, { a: vector, b: vectorOf(match.activity) });
-      match.reasons = explained.reasons;
-      match.components = explained.components;
+      if (match.activity) {
+        const explained = similarity(proposal, match.activity, { a: vector, b: vectors.get(match.activity.id)! });
+        match.reasons = explained.reasons;
+        match.components = explained.components;
+        continue;
+      }
+      const body = match.body!;
+      const words = sharedTerms(vector, bodyVectors.get(body.id)!);
+      if (words.length) match.reasons.push(`name and mandate: similar wording: ${words.join(", ")} (cosine ${match.components!.text!.toFixed(2)})`);
+      const members = latestMembers.get(body.id)!;
+      if (match.components!.membership !== null) {
+        const shared = intended.filter((code) => members.codes.has(code)).length;
+        const when = members.year === null ? "current members" : `members in ${members.year}`;
+        match.reasons.push(
+          `membership: ${shared} of the ${intended.length} intended members belong (Jaccard ${match.components!.membership.toFixed(2)}, ${when})`,
+        );
+      }
     }
     return best;
   }

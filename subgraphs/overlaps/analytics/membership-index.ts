@@ -6,7 +6,7 @@
  * (current members only: they answer for any year asked).
  */
 export type MemberLevel = 1 | 2 | 3;
-export type BodyInfo = { id: string; name: string; kind: "COW_IGO" | "HUB_BODY" };
+export type BodyInfo = { id: string; name: string; kind: "COW_IGO" | "HUB_BODY" | "EXTERNAL" };
 
 /** A body's members in one year by level: full (1), associate (2), observer (3). */
 type YearMembers = Map<MemberLevel, Set<string>>;

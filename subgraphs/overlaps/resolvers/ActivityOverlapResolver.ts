@@ -1,11 +1,12 @@
-import { IGO_REGISTRY } from "../types/IgoRegistry.js";
+import { IGO_REGISTRY, STRUCTURE_DATA_SETS } from "../types/IgoRegistry.js";
+import { catalogueFields } from "../../shared/datasets/dataset-types.js";
+import { checkedProposal, comparedWith, recommend } from "./planned-activity.js";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
 import { connectionFrom } from "../../shared/connection.js";
 import { ErrorCode } from "../../platform/errors.js";
-import { STRUCTURE_WEIGHT } from "../analytics/engine.js";
 import type { OverlapsContext } from "../loaders.js";
-import { MatchKind, Recommendation } from "../types/enums.js";
+import { MatchKind } from "../types/enums.js";
 import { ActivityOverlapConnection, DuplicateStructureReport, PlannedActivityCheck, PlannedActivityInput } from "../types/overlap-types.js";
 import { ready, toOverlap } from "./OverlapsResolver.js";
 
@@ -13,7 +14,7 @@ const COD = "community-of-democracies";
 const AOD = "alliance-of-democracies";
 const CAUCUS = "un-democracy-caucus";
 
-function checkedMaxMatches(value: number): number {
+export function checkedMaxMatches(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 100) {
     throw new GraphQLError(`maxMatches: expected a whole number from 1 to 100, received ${value}`, {
       extensions: { code: ErrorCode.BadUserInput, argument: "maxMatches" },
@@ -62,44 +63,28 @@ export class ActivityOverlapResolver {
     @Arg("extendAt", () => Float, { defaultValue: 0.35, description: "Score from which to advise extending the best match." }) extendAt: number,
     @Ctx() context: OverlapsContext,
   ): Promise<PlannedActivityCheck> {
-    if (input.title.trim() === "")
-      throw new GraphQLError("input.title: expected a title, received none", { extensions: { code: ErrorCode.BadUserInput, argument: "input.title" } });
+    const proposal = checkedProposal(input);
     score("joinAt", joinAt);
     score("extendAt", extendAt);
+    checkedMaxMatches(maxMatches);
     await ready(context);
-    const matches = context.engine.checkPlannedActivity(
-      {
-        title: input.title,
-        description: input.description ?? null,
-        topics: input.topics.map((t) => t.trim().toLowerCase()),
-        countryCodes: input.countryCodes.map((c) => c.trim().toUpperCase()),
-        startDate: input.startDate ?? null,
-        endDate: null,
-        kind: null,
-      },
-      checkedMaxMatches(maxMatches),
-    );
-    // What it would do is judged by activities (mandates); bodies with the same members are named beside.
-    const best = matches.find((m) => m.kind === "ACTIVITY");
-    const name = best ? `"${best.activity!.title}" (${best.activity!.bodyId})` : "";
-    const recommendation =
-      !best || best.score < extendAt ? Recommendation.GO_AHEAD : best.score >= joinAt ? Recommendation.JOIN_EXISTING : Recommendation.EXTEND_EXISTING;
-    const sameMembers = matches
-      .filter((m) => m.kind === "STRUCTURE" && m.score >= 0.25)
-      .map((m) => `${m.body!.id} (members Jaccard ${(m.score / STRUCTURE_WEIGHT).toFixed(2)})`);
-    const explanation =
-      (recommendation === Recommendation.GO_AHEAD
-        ? best
-          ? `Go ahead: the closest existing activity, ${name}, scores ${best.score.toFixed(2)}, below ${extendAt}.`
-          : "Go ahead: no existing activity matches it."
-        : `${recommendation === Recommendation.JOIN_EXISTING ? "Join" : "Extend"} ${name} rather than create a new one: it scores ${best!.score.toFixed(2)} (${best!.reasons.join("; ")}).`) +
-      (sameMembers.length ? ` Bodies with nearly the same members already exist: ${sameMembers.join(", ")}.` : "");
+    const { engine } = context;
+    const matches = engine.checkPlannedActivity(proposal, maxMatches);
+    const kept = matches.map((m) => ({
+      ...m,
+      kind: m.kind as MatchKind,
+      body: m.body ? { id: m.body.id } : null,
+      components: m.components!,
+      origin: engine.originOf(m),
+    }));
     return {
-      matches: matches.map((m) => ({ ...m, kind: m.kind as MatchKind, body: m.body ? { id: m.body.id } : null, components: m.components! })),
-      recommendation,
-      explanation,
-      refreshedAt: context.engine.snapshot.refreshedAt,
-      computedFrom: [IGO_REGISTRY],
+      matches: kept,
+      ...recommend(matches, joinAt, extendAt),
+      refreshedAt: engine.snapshot.refreshedAt,
+      snapshotBuiltAt: engine.builtAt(),
+      snapshotFailure: engine.snapshot.lastError,
+      compared: comparedWith(engine),
+      computedFrom: [IGO_REGISTRY, ...STRUCTURE_DATA_SETS.map(catalogueFields)],
     };
   }
 

@@ -2,7 +2,7 @@ import { loadKnown } from "../../shared/loaders.js";
 import { IGO_REGISTRY } from "../types/IgoRegistry.js";
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
-import { bodyTypeName, REGISTRY_BODY_PREFIX } from "../../shared/bodies/body-ids.js";
+import { bodyTypeName } from "../../shared/bodies/body-ids.js";
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { inputError } from "../../platform/errors.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
@@ -40,9 +40,9 @@ export function toOverlap(overlap: Overlap, refreshedAt: string | null): Members
   };
 }
 
-/** Reads the hub snapshot once before the first answer that needs it. */
+/** Reads the hub again before an answer that uses it, so every answer sees the hub as it is now (see HubSnapshot.fresh). */
 export async function ready(context: OverlapsContext): Promise<void> {
-  if (!context.engine.snapshot.refreshedAt) await context.engine.snapshot.refresh();
+  await context.engine.snapshot.fresh();
 }
 
 const INCLUDE_DESCRIPTION = "Count associate members and observers too; full members always count.";
@@ -52,19 +52,19 @@ export class OverlapsResolver {
   @Query(() => BodyRef, {
     nullable: true,
     description:
-      "One body by id: a hub body (`community-of-democracies`, `d10`, `g7`, `summit-for-democracy`, `alliance-of-democracies`, `un-democracy-caucus`) or a registry IGO (`cow:<ioname>`); null when none has the id.",
+      "One body by id: a hub body (`community-of-democracies`, `d10`, `g7`, `summit-for-democracy`, `alliance-of-democracies`, `un-democracy-caucus`), a registry IGO (`cow:<ioname>`) or an external body (`iigo:…`, `digo:…`, `eu`, `gov:…`, `initiative:…`); null when none has the id.",
   })
   async body(@Arg("id", () => ID, { description: "The body's id." }) id: string, @Ctx() context: OverlapsContext): Promise<{ id: string } | null> {
     const type = bodyTypeName(id);
     if (type === null) return null;
-    // Hub bodies are known by id alone; their owners answer for them. Registry ids must exist.
-    if (!id.startsWith(REGISTRY_BODY_PREFIX)) return { id };
+    // Hub bodies are known by id alone; their owners answer for them. Registry and external ids must exist.
+    if (type !== "RegistryOrganization" && type !== "ExternalBody") return { id };
     return context.engine.index().body(id) ? { id } : null;
   }
 
   @Query(() => BodyConnection, {
     nullable: true,
-    description: "Bodies the hub compares, hub bodies first, then registry IGOs by id; filtered by a text in the id or name.",
+    description: "Bodies the hub compares: hub bodies first, then registry IGOs by id, then external bodies by id; filtered by a text in the id or name.",
   })
   async bodies(
     @Arg("search", () => String, { nullable: true, description: "Case-insensitive text in the id or name." }) search: string | null,

@@ -20,10 +20,10 @@ export const STRUCTURE_DATA_SETS = ["manyios", "eu-members", "us-commitments", "
 function structureRows(db: Db, name: string): number {
   return statement(
     db,
-    "SELECT (SELECT count(*) FROM structure WHERE data_set = ?1) + (SELECT count(*) FROM structure_member WHERE structure_id IN (SELECT id FROM structure WHERE data_set = ?1)) + (SELECT count(*) FROM commitment WHERE data_set = ?1)",
+    "SELECT (SELECT count(*) FROM structure WHERE data_set = @name) + (SELECT count(*) FROM structure_member WHERE structure_id IN (SELECT id FROM structure WHERE data_set = @name)) + (SELECT count(*) FROM commitment WHERE data_set = @name)",
   )
     .pluck()
-    .get(name) as number;
+    .get({ name }) as number;
 }
 
 /** Commitments: the latest source date; structures: the latest date a body or a spell starts or ends. */
@@ -33,11 +33,11 @@ function structureLatest(db: Db, name: string): string | null {
   return statement(
     db,
     `SELECT max(d) FROM (
-       SELECT max(coalesce(ended, began)) AS d FROM structure WHERE data_set = ?1
-       UNION ALL SELECT max(coalesce(ended, nullif(began, ''))) FROM structure_member WHERE structure_id IN (SELECT id FROM structure WHERE data_set = ?1))`,
+       SELECT max(coalesce(ended, began)) AS d FROM structure WHERE data_set = @name
+       UNION ALL SELECT max(coalesce(ended, nullif(began, ''))) FROM structure_member WHERE structure_id IN (SELECT id FROM structure WHERE data_set = @name))`,
   )
     .pluck()
-    .get(name) as string | null;
+    .get({ name }) as string | null;
 }
 
 export const igoRegistryTypes = ownedDataSetResolver(IgoRegistry, ["cow-igo", ...STRUCTURE_DATA_SETS], {

@@ -3,7 +3,9 @@
  * only the registry's IGOs: the hub's own bodies are references (`{ id }`) the gateway completes
  * from their owners. Its `Body` interface declares only `id`; composition merges the owners' fields.
  */
-import { Directive, Field, ID, InterfaceType, ObjectType, type ClassType } from "type-graphql";
+import { Directive, Field, ID, InterfaceType, ObjectType, registerEnumType, type ClassType } from "type-graphql";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
+import { SourceRef } from "../../shared/types/SourceRef.js";
 import { ACTIVITY_DESCRIPTION, ActivityBase } from "../../shared/bodies/Activity.js";
 import { HUB_BODY_TYPES, resolveBodyType } from "../../shared/bodies/body-ids.js";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
@@ -61,3 +63,82 @@ function hubBodyRef(name: string): ClassType {
 
 /** One reference type per hub body type (CommunityOfDemocracies, D10, …), for `orphanedTypes`. */
 export const HUB_BODY_REFS = [...new Set(Object.values(HUB_BODY_TYPES))].map(hubBodyRef);
+
+export enum ExternalBodyCategory {
+  INFORMAL_GROUP = "INFORMAL_GROUP",
+  DISSOLVED_IGO = "DISSOLVED_IGO",
+  REGIONAL_UNION = "REGIONAL_UNION",
+  GOVERNMENT = "GOVERNMENT",
+  INITIATIVE = "INITIATIVE",
+}
+registerEnumType(ExternalBodyCategory, {
+  name: "ExternalBodyCategory",
+  description:
+    "What an external body is: an informal intergovernmental group (IIGO 2.0), an IGO that ended (DIGO), a regional union (the EU), a government, or an initiative that commitments belong to (the Presidential Initiative for Democratic Renewal, an Open Government Partnership action plan).",
+});
+
+@ObjectType({ description: "One spell of a state's membership of a body, as precise as the source dates it (a year, or a day)." })
+export class MembershipSpell {
+  @Field(() => String, { description: "Alpha-3 code of the member." })
+  countryCode!: string;
+
+  @Field(() => Country, { nullable: true, description: "The member." })
+  country!: Country | null;
+
+  @Field(() => PartialDate, { nullable: true, description: "When it joined; null where the source does not say." })
+  began!: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: "When it left; null while a member (up to the source's last year)." })
+  ended!: string | null;
+}
+
+@Directive(`@key(fields: "id")`)
+@ObjectType({
+  implements: BodyRef,
+  description:
+    "A body beyond the hub's own and the Correlates of War registry, imported with its source: an informal group with dated members (`iigo:…`), an IGO that ended with its mandate (`digo:…`), the European Union (`eu`), or a government or initiative that democracy-support commitments belong to (`gov:USA`, `initiative:pidr`, `initiative:ogp-canada-5`).",
+})
+export class ExternalBody {
+  @Field(() => ID, { description: "`iigo:<name>`, `digo:<name>`, `eu`, `gov:<alpha-3>` or `initiative:<name>`." })
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: "Name." })
+  name!: string;
+
+  @Field(() => ExternalBodyCategory, { nullable: true, description: "What kind of body it is." })
+  category!: ExternalBodyCategory;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "What it does, in its source's words: an informal group's domain, a dead IGO's mandate, an initiative's purpose.",
+  })
+  mandate!: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: "When it began, as precise as the source." })
+  began!: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: "When it ended; null while active (as far as its source knows)." })
+  ended!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Why it ended, in its source's terms (dissolved, replaced by a successor, became a formal IGO …)." })
+  endReason!: string | null;
+
+  @Field(() => SourceRef, { nullable: true, description: "Where it is recorded." })
+  source!: SourceRef;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      "Alpha-3 codes of its members in the last year its source describes (2017 for informal groups, this year for the EU), ordered by code; empty for a dead IGO, whose members the source does not list.",
+  })
+  memberCodes!: string[];
+
+  @Field(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
+  members!: Country[];
+
+  @Field(() => [MembershipSpell], { nullable: true, description: "Every membership spell with its dates, ordered by member and start: its members over time." })
+  membershipSpells!: MembershipSpell[];
+
+  @Field(() => [Activity], { nullable: true, description: "Its programmes and commitments, as its source lists them, oldest first." })
+  activities!: Activity[];
+}

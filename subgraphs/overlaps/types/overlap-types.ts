@@ -14,10 +14,14 @@ type BodyReference = { id: string };
 
 @ObjectType({ description: "Each part of a score on its own, 0 to 1, beside the weighted total; null for a part that does not apply." })
 export class ScoreComponents {
-  @Field(() => Float, { nullable: true, description: "Jaccard similarity of the topics (weight 0.4)." })
+  @Field(() => Float, { nullable: true, description: "Jaccard similarity of the topics (weight 0.4); null unless both give topics." })
   topics!: number | null;
 
-  @Field(() => Float, { nullable: true, description: "TF-IDF cosine similarity of title and description (weight 0.3)." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "TF-IDF cosine similarity of the words (stemmed) of title and description (weight 0.3); for a body, of the plan's words with its name and mandate (weight 0.6).",
+  })
   text!: number | null;
 
   @Field(() => Float, { nullable: true, description: "Jaccard similarity of the participating countries (weight 0.2); null unless both list countries." })
@@ -28,7 +32,8 @@ export class ScoreComponents {
 
   @Field(() => Float, {
     nullable: true,
-    description: "For a body matched by membership: Jaccard similarity of the intended members to its members; null for an activity.",
+    description:
+      "For a body: Jaccard similarity of the intended members to its members (weight 0.4); null for an activity, or when the plan names no countries.",
   })
   membership!: number | null;
 }
@@ -139,10 +144,17 @@ export class PlannedActivityInput {
   @Field(() => String, { nullable: true, description: "Description." })
   description?: string | null;
 
-  @Field(() => [String], { defaultValue: [], description: "Topics." })
+  @Field(() => [String], {
+    defaultValue: [],
+    description:
+      "Topics, lower case (e.g. `media`, `corruption`, `elections`); none given means topics are not compared, rather than compared as nothing shared.",
+  })
   topics!: string[];
 
-  @Field(() => [String], { defaultValue: [], description: "Alpha-3 codes of the intended member or participating countries." })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: "Alpha-3 codes of the intended member or participating countries; a code no country has is refused (BAD_USER_INPUT).",
+  })
   countryCodes!: string[];
 
   @Field(() => PartialDate, { nullable: true, description: "Start, as precise as known." })
@@ -162,15 +174,38 @@ export class PlannedActivityMatch {
 
   @Field(() => Float, {
     description:
-      "Score, 0 to 1: for an activity, the activity score; for a body, half the Jaccard similarity of the intended members to its members (the registry records members, not mandates).",
+      "Score, 0 to 1: for an activity, the activity score; for a body, 0.6 × the cosine of the plan's words with its name and mandate + 0.4 × the Jaccard similarity of the intended members to its members (0 when the plan names no countries).",
   })
   score!: number;
+
+  @Field(() => String, {
+    description:
+      "Where the match comes from: `hub` (the hub's own bodies and their activities, read through the gateway), or the imported data set that holds it (`us-commitments`, `canada-ogp`, `manyios`, `eu-members`, `cow-igo`; see `Query.dataSet`).",
+  })
+  origin!: string;
 
   @Field(() => ScoreComponents, { description: "The score's parts." })
   components!: ScoreComponents;
 
   @Field(() => [String], { description: "Why it matched." })
   reasons!: string[];
+}
+
+@ObjectType({ description: "How much a check compared a plan with, and from which sources." })
+export class ComparedWith {
+  @Field(() => Int, { description: "Activities compared: the hub bodies' own and the imported commitments." })
+  activities!: number;
+
+  @Field(() => Int, {
+    description:
+      "Bodies compared: the hub's own, the COW registry's IGOs, informal groups, dead IGOs, the EU, and the governments and initiatives commitments belong to.",
+  })
+  bodies!: number;
+
+  @Field(() => [String], {
+    description: "The sources, as `PlannedActivityMatch.origin` names them, each with what it contributed (e.g. `us-commitments: 346 activities, 3 bodies`).",
+  })
+  sources!: string[];
 }
 
 @ObjectType({ description: "What a planned activity would duplicate, and what to do about it." })
@@ -184,8 +219,26 @@ export class PlannedActivityCheck {
   @Field(() => String, { description: "The recommendation in a sentence, naming what it rests on." })
   explanation!: string;
 
-  @Field(() => GraphQLDateTime, { nullable: true, description: "When the hub's bodies and activities were last read." })
+  @Field(() => GraphQLDateTime, {
+    nullable: true,
+    description: "When the hub's bodies and activities were last read (before this check, unless the gateway did not answer in time).",
+  })
   refreshedAt!: string | null;
+
+  @Field(() => GraphQLDateTime, {
+    description:
+      "When the snapshot this check used was built: the last time what was read, or the store, changed. A change in the hub rebuilds it before the next check.",
+  })
+  snapshotBuiltAt!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the last read of the hub failed or was partial (the check then used the last good snapshot); null when it was complete.",
+  })
+  snapshotFailure!: string | null;
+
+  @Field(() => ComparedWith, { description: "How much the plan was compared with, and from which sources." })
+  compared!: ComparedWith;
 
   @Field(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
   computedFrom!: object[];

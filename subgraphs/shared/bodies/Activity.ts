@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Directive, Field, Float, ID, ObjectType, registerEnumType } from "type-graphql";
 import { PartialDate } from "../scalars/PartialDate.js";
 import { SourceRef } from "../types/SourceRef.js";
 
@@ -27,6 +27,8 @@ export type ActivityRecord = {
   countryCodes: string[];
   startDate: string | null;
   endDate: string | null;
+  /** In US dollars where the source states an amount; absent for the hub's own records. */
+  amountUsd?: number | null;
   source: SourceRef;
 };
 
@@ -68,6 +70,13 @@ export abstract class ActivityBase {
   @Directive("@shareable")
   @Field(() => PartialDate, { nullable: true, description: "End, as precise as the source; null while it runs or where not recorded." })
   endDate!: string | null;
+
+  @Directive("@shareable")
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The funding the source states for it, in US dollars ("up to $30 million" → 30000000); null where it states none.',
+  })
+  amountUsd?: number | null;
 
   @Directive("@shareable")
   @Field(() => SourceRef, { description: "Where it is recorded." })

@@ -48,4 +48,5 @@ export const BODY_STUBS = {
   Alliance: bodyStub("Alliance"),
   UnDemocracyCaucus: bodyStub("UnDemocracyCaucus"),
   RegistryOrganization: bodyStub("RegistryOrganization"),
+  ExternalBody: bodyStub("ExternalBody"),
 } satisfies Record<BodyTypeName, ClassType<BodyStub>>;

@@ -1,0 +1,91 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { findCountry } from "../../platform/countries/reference.js";
+import { loadKnown } from "../../shared/loaders.js";
+import type { ActivityRecord } from "../../shared/bodies/Activity.js";
+import type { StructureInfo } from "../analytics/structure-catalog.js";
+import type { OverlapsContext } from "../loaders.js";
+import { Activity, ExternalBody, ExternalBodyCategory, MembershipSpell } from "../types/bodies.js";
+import { Country } from "../types/Country.js";
+
+type ExternalReference = { id: string };
+
+function structureOf(body: ExternalReference, context: OverlapsContext): StructureInfo {
+  const structure = context.engine.catalog().structures.get(body.id);
+  // References are only made for ids the catalogue holds (see the reference resolver).
+  if (!structure) throw new Error(`no external body has the id ${JSON.stringify(body.id)}`);
+  return structure;
+}
+
+@Resolver(() => ExternalBody)
+export class ExternalBodyResolver {
+  @FieldResolver(() => String)
+  name(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): string {
+    return structureOf(body, context).name;
+  }
+
+  @FieldResolver(() => ExternalBodyCategory)
+  category(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): ExternalBodyCategory {
+    return structureOf(body, context).category as ExternalBodyCategory;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  mandate(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): string | null {
+    return structureOf(body, context).mandate;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  began(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): string | null {
+    return structureOf(body, context).began;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  ended(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): string | null {
+    return structureOf(body, context).ended;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  endReason(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): string | null {
+    return structureOf(body, context).endReason;
+  }
+
+  @FieldResolver()
+  source(@Root() body: ExternalReference, @Ctx() context: OverlapsContext) {
+    return structureOf(body, context).source;
+  }
+
+  @FieldResolver(() => [String])
+  memberCodes(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): string[] {
+    const index = context.engine.index();
+    const year = index.lastYearOf(body.id);
+    return year === null ? [] : index.membersOf(body.id, year, [1]);
+  }
+
+  @FieldResolver(() => [Country])
+  async members(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): Promise<Country[]> {
+    return loadKnown(context.loaders.country, this.memberCodes(body, context));
+  }
+
+  @FieldResolver(() => [MembershipSpell])
+  membershipSpells(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): MembershipSpell[] {
+    return structureOf(body, context).spells.map((spell) => ({ ...spell, country: null }));
+  }
+
+  @FieldResolver(() => [Activity])
+  activities(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): ActivityRecord[] {
+    return [...context.engine.catalog().activitiesOf(body.id)].sort((a, b) => (a.startDate ?? "").localeCompare(b.startDate ?? "") || a.id.localeCompare(b.id));
+  }
+}
+
+@Resolver(() => MembershipSpell)
+export class MembershipSpellResolver {
+  @FieldResolver(() => Country, { nullable: true })
+  async country(@Root() spell: MembershipSpell, @Ctx() context: OverlapsContext): Promise<Country | null> {
+    return findCountry(spell.countryCode) ? context.loaders.country.load(spell.countryCode) : null;
+  }
+}
+
+/** External bodies are resolved by id from the catalogue; an id it does not hold resolves to null. */
+export const externalBodyReference = {
+  __resolveReference: (reference: ExternalReference, context: OverlapsContext) =>
+    context.engine.catalog().structures.has(reference.id) ? { id: reference.id } : null,
+};
