@@ -29,8 +29,21 @@ const BUNDLED: Record<RealDataSet, string> = {
   freedomhouse: path.join(ROOT, "subgraphs", "alliance", "data"),
   vdem: path.join(ROOT, "subgraphs", "alliance", "data"),
   cow_igo: path.join(ROOT, "subgraphs", "overlaps", "data"),
+  manyios: path.join(ROOT, "subgraphs", "overlaps", "data", "manyios"),
+  "eu-member-states": path.join(ROOT, "subgraphs", "overlaps", "data", "eu-member-states"),
+  "commitments/us-white-house": path.join(ROOT, "subgraphs", "overlaps", "data", "us-white-house"),
+  "commitments/canada-ogp": path.join(ROOT, "subgraphs", "overlaps", "data", "canada-ogp"),
 };
-export type RealDataSet = "unvotes-2023" | "un-ga-resolutions" | "freedomhouse" | "vdem" | "cow_igo";
+export type RealDataSet =
+  | "unvotes-2023"
+  | "un-ga-resolutions"
+  | "freedomhouse"
+  | "vdem"
+  | "cow_igo"
+  | "manyios"
+  | "eu-member-states"
+  | "commitments/us-white-house"
+  | "commitments/canada-ogp";
 
 /** A real data set's folder: ../shared/data/<name> when the shared data is there, else the bundled snapshot's. */
 export function realData(name: RealDataSet): string {

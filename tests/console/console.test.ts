@@ -247,7 +247,7 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     ).checkPlannedActivity;
     expect(await page.locator("#proposal-check tbody tr").count()).toBe(check.matches.length);
     const checkCsv = await downloadPanelCsv(page, "proposal-check");
-    expect(checkCsv.slice(1).map((row) => [row[0], row[4]])).toEqual(check.matches.map((match: any) => [match.kind, csvText(match.score)]));
+    expect(checkCsv.slice(1).map((row) => [row[0], row[6]])).toEqual(check.matches.map((match: any) => [match.kind, csvText(match.score)]));
 
     // A second question through the form itself.
     await page.locator("#proposal-check").getByLabel("Title").fill("Media freedom coalition meeting");

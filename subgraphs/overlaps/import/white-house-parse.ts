@@ -159,7 +159,8 @@ export function parseFactSheet(sheet: FactSheet, file: string, options: ParseOpt
   const seen = new Set<string>();
   const add = (title: string, sentence: string, bullet: Bullet, kind: CommitmentRow["kind"], at?: number) => {
     const description = plainText(sentence);
-    const id = `us-wh:${sheet.date}:${slugOf(title)}`;
+    // Untitled items get a title from their first words: ids keep the first 60 characters of it.
+    const id = `us-wh:${sheet.date}:${slugOf(title).slice(0, 60).replace(/-$/, "")}`;
     // A programme named twice in one fact sheet is one programme, described where first named.
     if (seen.has(id)) return;
     seen.add(id);

@@ -8,13 +8,27 @@ import { numberOrNull, panelForm, savedValue } from "./forms.js";
 type Components = { countries: number | null; membership: number | null; period: number | null; text: number | null; topics: number | null };
 type Match = {
   kind: "ACTIVITY" | "STRUCTURE";
+  origin: string;
   score: number;
   reasons: string[];
   components: Components;
   body: { id: string; name: string | null } | null;
-  activity: { id: string; title: string; startDate: string | null; body: { id: string; name: string | null } } | null;
+  activity: {
+    id: string;
+    title: string;
+    startDate: string | null;
+    source: { title: string; url: string | null };
+    body: { id: string; name: string | null };
+  } | null;
 };
-type Check = { recommendation: string; explanation: string; matches: Match[] };
+type Check = {
+  recommendation: string;
+  explanation: string;
+  snapshotBuiltAt: string;
+  snapshotFailure: string | null;
+  compared: { activities: number; bodies: number; sources: string[] };
+  matches: Match[];
+};
 
 const PREFIX = "check";
 
@@ -46,7 +60,7 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
     id: "proposal-check",
     title: "Check a planned activity",
     method:
-      "Each existing activity is scored on five components, 0 to 1 (topic overlap, TF-IDF text similarity, shared countries, period, and the body's membership), combined into the score; bodies are matched on membership alone. JOIN_EXISTING at 0.6 or above, EXTEND_EXISTING at 0.35, otherwise GO_AHEAD.",
+      "Each existing activity (the hub's own and the imported US and Canadian commitments) is scored on topic overlap (when topics are given), TF-IDF similarity of the stemmed words, shared countries and period; each body (the hub's, the COW registry's, informal groups, dead IGOs, the EU) on its name and mandate (0.6) and its members (0.4). JOIN_EXISTING at 0.6 or above, EXTEND_EXISTING at 0.35, otherwise GO_AHEAD.",
     controls: form,
   });
   const list = (text: string) =>
@@ -78,13 +92,23 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
           h("p", { class: "figure" }, "Recommendation: ", h("strong", { class: "badge" }, label(check.recommendation))),
           h("p", {}, check.explanation),
           h(
+            "p",
+            { class: "note" },
+            `Compared with ${check.compared.activities} activities and ${check.compared.bodies} bodies (${check.compared.sources.join("; ")}). ` +
+              `Snapshot built ${new Date(check.snapshotBuiltAt).toLocaleString("en-GB")}` +
+              (check.snapshotFailure ? `; the last read of the hub failed, so it is older than it should be: ${check.snapshotFailure}` : "."),
+          ),
+          h(
             "div",
             { class: "table-scroll" },
             table(
-              ["Match", "Kind", "Score", "Topics", "Text", "Countries", "Period", "Membership", "Reasons"],
+              ["Match", "Kind", "From", "Score", "Topics", "Text", "Countries", "Period", "Membership", "Reasons"],
               check.matches.map((match) => [
                 name(match),
                 label(match.kind),
+                match.activity?.source.url
+                  ? h("a", { href: match.activity.source.url, rel: "noreferrer", title: match.activity.source.title }, match.origin)
+                  : match.origin,
                 decimal(match.score),
                 decimal(match.components.topics),
                 decimal(match.components.text),
@@ -104,9 +128,11 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
         csv: {
           filename: "planned-activity-matches.csv",
           table: {
-            columns: ["kind", "activityId", "bodyId", "name", "score", "topics", "text", "countries", "period", "membership", "reasons"],
+            columns: ["kind", "origin", "source", "activityId", "bodyId", "name", "score", "topics", "text", "countries", "period", "membership", "reasons"],
             rows: check.matches.map((m) => [
               m.kind,
+              m.origin,
+              m.activity?.source.url ?? null,
               m.activity?.id,
               m.activity?.body.id ?? m.body?.id,
               name(m),
