@@ -194,6 +194,20 @@ describe("overlaps through the gateway", () => {
     });
   });
 
+  it("refuses a country code no country has, and leaves topics out when none are given", async () => {
+    const bad = await query(`{ checkPlannedActivity(input: { title: "Observers", countryCodes: ["USA", "XXY", "ger"] }) { recommendation } }`);
+    expect(bad.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0].message).toMatch(/expected alpha-3 codes of countries \(e\.g\. USA, DEU\), received "XXY", "GER"/);
+    const untagged = await query(`{ checkPlannedActivity(input: { title: "Working group on enabling and protecting civil society" }, maxMatches: 1) {
+      matches { activity { id } components { topics text } reasons } } }`);
+    const best = untagged.data.checkPlannedActivity.matches[0];
+    // A near-verbatim title without topics scores on its words alone, not dragged down by a zero for topics.
+    expect(best.activity.id).toBe("cod:wg:enabling-and-protecting-civil-society");
+    expect(best.components.topics).toBeNull();
+    expect(best.components.text).toBeGreaterThan(0.6);
+    expect(best.reasons[0]).toBe("topics: not given for this one, so not counted");
+  });
+
   it("reports, in figures, how far the Community of Democracies already covers the Alliance", async () => {
     const result = await query(
       `{ duplicateStructureReport { membership { sizeA sizeB jaccard } topicsCovered topicsNotCovered activityOverlaps { a { id } b { id } } summary } }`,
@@ -207,5 +221,29 @@ describe("overlaps through the gateway", () => {
     expect(report.summary).toMatch(
       /^The CoD Governing Council holds 0 of the Alliance's 0 members .* 1 of the Alliance's 1 recorded activities overlap a CoD activity at 0.3 or above; 1 of its 1 topics are already covered by CoD activities\.$/,
     );
+  });
+
+  it("sees an Alliance activity recorded a moment ago in the very next check, and says when its snapshot was built", async () => {
+    const plan = `{ checkPlannedActivity(input: { title: "Quiet diplomacy desk for parliamentary exchanges" }, maxMatches: 1) {
+      snapshotBuiltAt compared { activities sources } matches { origin activity { id title } } } }`;
+    const before = (await query(plan)).data.checkPlannedActivity;
+    const response = await fetch(hub().gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-hub-claims": SECRETARIAT },
+      body: JSON.stringify({
+        query: `mutation { recordActivity(input: { kind: INITIATIVE, title: "Quiet diplomacy desk for parliamentary exchanges", topics: ["civil society"], sourceTitle: "Fixture plan" }) { activity { id } userErrors { code } } }`,
+      }),
+    });
+    const recorded = (await response.json()) as GraphQLResult;
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data.recordActivity.userErrors).toEqual([]);
+    // No refresh asked for, no interval waited: the check reads the hub before it answers.
+    const after = (await query(plan)).data.checkPlannedActivity;
+    expect(after.matches[0]).toEqual({
+      origin: "hub",
+      activity: { id: recorded.data.recordActivity.activity.id, title: "Quiet diplomacy desk for parliamentary exchanges" },
+    });
+    expect(after.compared.activities).toBe(before.compared.activities + 1);
+    expect(Date.parse(after.snapshotBuiltAt)).toBeGreaterThan(Date.parse(before.snapshotBuiltAt));
   });
 });
