@@ -31,9 +31,10 @@ const STOP = new Set(
 
 const stems = new Map<string, string>();
 
-/** The text's words, lower case, stop words out, each reduced to its Porter stem (memoised: the corpus repeats its words). */
-export function terms(text: string): string[] {
+/** The text's words, lower case, stop words out, each reduced to its Porter stem (memoised: the corpus repeats its words); `stem: false` keeps the words whole. */
+export function terms(text: string, stem = true): string[] {
   const words = (text.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((word) => !STOP.has(word));
+  if (!stem) return words;
   return words.map((word) => {
     let stem = stems.get(word);
     if (stem === undefined) {
@@ -51,16 +52,19 @@ export class TextModel {
   private readonly idf = new Map<string, number>();
   private readonly documents: number;
 
-  constructor(texts: readonly string[]) {
+  constructor(
+    texts: readonly string[],
+    private readonly stem = true,
+  ) {
     this.documents = texts.length;
     const df = new Map<string, number>();
-    for (const text of texts) for (const term of new Set(terms(text))) df.set(term, (df.get(term) ?? 0) + 1);
+    for (const text of texts) for (const term of new Set(terms(text, stem))) df.set(term, (df.get(term) ?? 0) + 1);
     for (const [term, count] of df) this.idf.set(term, Math.log((1 + this.documents) / (1 + count)) + 1);
   }
 
   vector(text: string): Vector {
     const counts = new Map<string, number>();
-    for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const term of terms(text, this.stem)) counts.set(term, (counts.get(term) ?? 0) + 1);
     const vector: Vector = new Map();
     let norm = 0;
     for (const [term, count] of counts) {

@@ -75,8 +75,18 @@ type Built = {
   registryYear: number;
 };
 
-/** What a body's words (its name and mandate) and its members weigh when a plan is matched with it; see checkPlannedActivity. */
-export const BODY_WEIGHTS = { text: 0.6, membership: 0.4 } as const;
+/**
+ * How plans are matched: the rules the hub uses, and others only the evaluation
+ * (tests/eval/overlaps) builds, to measure what each rule adds on the labelled plans.
+ */
+export type MatchingRules = {
+  /** Reduce words to their stems before comparing them. */
+  stems: boolean;
+  /** What a body's words (its name and mandate) and its members weigh; see checkPlannedActivity. */
+  bodyWeights: { text: number; membership: number };
+};
+
+export const MATCHING_RULES: MatchingRules = { stems: true, bodyWeights: { text: 0.6, membership: 0.4 } };
 
 export class OverlapsEngine {
   private cache: Built | null = null;
@@ -84,6 +94,7 @@ export class OverlapsEngine {
   constructor(
     private readonly store: OverlapsStore,
     readonly snapshot: HubSnapshot,
+    private readonly rules: MatchingRules = MATCHING_RULES,
   ) {}
 
   private current(): Built {
@@ -133,7 +144,7 @@ export class OverlapsEngine {
     const index = new MembershipIndex([...hub, ...igos.values(), ...structures]);
     const activities = [...this.snapshot.activities, ...catalog.activities];
     const bodyText = (body: BodyInfo) => `${body.name} ${catalog.structures.get(body.id)?.mandate ?? ""}`;
-    const model = new TextModel([...activities.map(textOf), ...index.bodies.map(bodyText)]);
+    const model = new TextModel([...activities.map(textOf), ...index.bodies.map(bodyText)], this.rules.stems);
     const vectors = new Map(activities.map((activity) => [activity.id, model.vector(textOf(activity))]));
     const bodyVectors = new Map(index.bodies.map((body) => [body.id, model.vector(bodyText(body))]));
     const latestMembers = new Map(
@@ -257,7 +268,7 @@ export class OverlapsEngine {
       let shared = 0;
       for (const code of intended) if (members.codes.has(code)) shared++;
       const jaccard = intended.length ? shared / (intended.length + members.codes.size - shared) : null;
-      const score = BODY_WEIGHTS.text * text + BODY_WEIGHTS.membership * (jaccard ?? 0);
+      const score = this.rules.bodyWeights.text * text + this.rules.bodyWeights.membership * (jaccard ?? 0);
       if (score <= 0) continue;
       matches.push({
         kind: "STRUCTURE",

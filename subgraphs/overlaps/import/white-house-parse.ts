@@ -7,6 +7,7 @@
  * purpose); a bullet that names none is one commitment under its lead. The theme is the heading
  * the bullet sits under.
  */
+import { parse as parseYaml } from "yaml";
 import { topicsOf } from "./commitment-topics.js";
 import { slugOf, type CommitmentRow } from "./commitment-rows.js";
 
@@ -14,28 +15,24 @@ export type FactSheet = { date: string; sourceUrl: string; title: string; body: 
 
 export class FactSheetError extends Error {}
 
-/** Front matter and body; the front matter's date, source_url and title are required. */
+/** Front matter (YAML: its double-quoted titles escape no-break spaces as `\_` and wrap lines) and body; date, source_url and title are required. */
 export function readFactSheet(text: string, file: string): FactSheet {
   const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text.replace(/\r\n/g, "\n"));
   if (!match) throw new FactSheetError(`${file}: expected front matter between --- lines, found none`);
+  let front: Record<string, unknown>;
+  try {
+    front = (parseYaml(match[1]) ?? {}) as Record<string, unknown>;
+  } catch (error) {
+    throw new FactSheetError(`${file}: front matter not readable as YAML: ${(error as Error).message}`);
+  }
   const field = (name: string) => {
-    const line = new RegExp(`^${name}:\\s*(.*)$`, "m").exec(match[1])?.[1]?.trim();
-    if (!line) throw new FactSheetError(`${file}: expected a ${name} in the front matter, found none`);
-    return unquote(line);
+    const value = front[name];
+    if (value === undefined || value === null || String(value).trim() === "")
+      throw new FactSheetError(`${file}: expected a ${name} in the front matter, found none`);
+    // A no-break space reads as a space; YAML may type a bare date as a Date.
+    return (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)).replace(/\u00a0/g, " ").trim();
   };
   return { date: field("date"), sourceUrl: field("source_url"), title: field("title"), body: match[2] };
-}
-
-/** YAML scalars as the mirror writes them: '…' or "…" with \_ (a no-break space) and \xC9 escapes. */
-function unquote(value: string): string {
-  if (value.startsWith("'") && value.endsWith("'")) return value.slice(1, -1).replace(/''/g, "'");
-  if (value.startsWith('"') && value.endsWith('"'))
-    return value
-      .slice(1, -1)
-      .replace(/\\_/g, " ")
-      .replace(/\\x([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-      .replace(/\\(["\\])/g, "$1");
-  return value;
 }
 
 /** Markdown inline markup removed: links keep their text, escapes and emphasis go. */
@@ -137,9 +134,12 @@ function titleFrom(text: string): string {
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-/** A bold span names a programme when it reads as a proper name: capitalised, not an amount, not a lone word of emphasis. */
+/** Words a name does not end with: a bold span that does ("Under the new", "taking steps to") is a fragment of prose. */
+const DANGLING = /\s(to|the|its|new|of|for|and|or|in|on|a|an|with|by|at|from|that|this|has|have|is|are)$/i;
+
+/** A bold span names a programme when it reads as a proper name: capitalised, not an amount, not a lone word of emphasis, not a fragment. */
 function isProgrammeName(name: string): boolean {
-  if (!/^[A-Z“"]/.test(name) || /^\$/.test(name)) return false;
+  if (!/^[A-Z“"]/.test(name) || /^\$/.test(name) || DANGLING.test(name)) return false;
   const words = name.split(/\s+/);
   return words.length >= 2 || /^[A-Z0-9-]{2,}$/.test(name);
 }
