@@ -86,6 +86,7 @@ export function createAllianceLoaders(records: Records) {
       (row) => row.country_code,
     ),
     caucusChanges: singleValueLoader(() => records.caucusChanges()),
+    allDecisions: singleValueLoader(() => records.allDecisions()),
     activities: singleValueLoader(() => records.activities()),
     participant: byId((ids) => records.participantsByIds(ids)),
     participantsByKind: grouped(

@@ -108,6 +108,7 @@ export function prepareRecords(db: Db) {
     latestStandingFor: (codes: readonly string[]) => all<StandingRow>(`${STANDING} WHERE ${IN("d.country_code")} AND ${LATEST_PER_ROW}`)(json(codes)),
     latestStandingWithStatus: (statuses: readonly string[]) =>
       all<StandingRow>(`${STANDING} WHERE ${LATEST} AND ${IN("d.status")} ORDER BY d.country_code`)(json(statuses)),
+    allDecisions: () => all<DecisionRow>("SELECT * FROM membership_decision ORDER BY id")(),
     decisionsFor: (codes: readonly string[]) => all<DecisionRow>(`SELECT * FROM membership_decision WHERE ${IN("country_code")} ORDER BY id`)(json(codes)),
     insertDecision: run(
       `INSERT INTO membership_decision (country_code, status, decided_on, grounds, recorded_by, recorded_at, policy, evidence, override_reason)

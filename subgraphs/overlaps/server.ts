@@ -6,7 +6,7 @@ import { createOverlapsContext, engineFor } from "./loaders.js";
 import { ActivityOverlapResolver } from "./resolvers/ActivityOverlapResolver.js";
 import { OverlapsResolver } from "./resolvers/OverlapsResolver.js";
 import { RegistryOrganizationResolver, registryOrganizationReference } from "./resolvers/RegistryOrganizationResolver.js";
-import { ExternalBodyResolver, externalBodyReference, MembershipSpellResolver } from "./resolvers/ExternalBodyResolver.js";
+import { ExternalBodyResolver, externalBodyReference } from "./resolvers/ExternalBodyResolver.js";
 import { readOverlapsSettings, type OverlapsSettings } from "./settings.js";
 import { overlapsOnStart } from "./startup.js";
 import { openOverlapsStore, type OverlapsStore } from "./store.js";
@@ -27,7 +27,6 @@ export const overlapsSubgraph = defineSubgraph({
     ActivityOverlapResolver,
     RegistryOrganizationResolver,
     ExternalBodyResolver,
-    MembershipSpellResolver,
     igoRegistryTypes.resolver,
   ],
   orphanedTypes: [Country, RegistryOrganization, ExternalBody, IgoRegistry, ...HUB_BODY_REFS],

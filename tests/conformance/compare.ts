@@ -10,10 +10,15 @@
  *   Not exercised, and left as it is: when a subgraph refuses a request with HTTP 400 and GraphQL
  *   errors (an invalid custom scalar value, say), the hub passes the subgraph's message on, where
  *   stock Apollo says "400: Bad Request"; the generators therefore draw only valid scalar values.
+ * The overlaps subgraph's snapshot times (`refreshedAt`, `snapshotBuiltAt`) are compared as
+ * present or absent, not by value: it reads the hub again before every answer, so two requests
+ * a moment apart carry two times, whichever gateway sent them.
  * Errors are compared as a list sorted by path (and code): when a plan fetches from two
  * subgraphs in parallel, their errors come in the order the subgraphs answered, in any gateway
  * (and GraphQL leaves the order of errors open).
  */
+import { SNAPSHOT_TIME_FIELDS } from "./operations.js";
+
 export type Answer = { status: number; text: string };
 
 type GraphQLBody = { data?: unknown; errors?: FormattedError[]; extensions?: { valueCompletion?: FormattedError[] } };
@@ -25,8 +30,8 @@ export function mismatch(hubDirect: Answer, hubApollo: Answer, stock: Answer): s
   if (hubDirect.status !== hubApollo.status || canonical(hubDirect.text) !== canonical(hubApollo.text))
     return "the hub's direct path and Apollo Gateway's path answered differently";
   if (hubApollo.status !== stock.status) return `HTTP ${hubApollo.status} from the hub, ${stock.status} from stock Apollo Gateway`;
-  const hub = comparable(JSON.parse(hubApollo.text) as GraphQLBody);
-  const reference = comparable(JSON.parse(stock.text) as GraphQLBody);
+  const hub = comparable(parseAnswer(hubApollo.text));
+  const reference = comparable(parseAnswer(stock.text));
   if (hub.data !== reference.data) return "data differs from stock Apollo Gateway";
   if (hub.errors.length !== reference.errors.length) return `${hub.errors.length} errors from the hub, ${reference.errors.length} from stock Apollo Gateway`;
   for (let i = 0; i < hub.errors.length; i++) {
@@ -38,9 +43,14 @@ export function mismatch(hubDirect: Answer, hubApollo: Answer, stock: Answer): s
   return null;
 }
 
+/** JSON.parse, with the overlaps snapshot's times (whatever their alias) replaced by whether they are set. */
+function parseAnswer(text: string): GraphQLBody {
+  return JSON.parse(text, (key, value: unknown) => (SNAPSHOT_TIME_FIELDS.has(key) && typeof value === "string" ? "(a time)" : value)) as GraphQLBody;
+}
+
 /** The body as sent, with its errors in a canonical order. */
 function canonical(text: string): string {
-  const body = JSON.parse(text) as GraphQLBody;
+  const body = parseAnswer(text);
   if (body.errors) body.errors = sortErrors(body.errors, (e) => JSON.stringify(e));
   return JSON.stringify(body);
 }

@@ -11,6 +11,8 @@ import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { STRUCTURE_IMPORTS } from "../../subgraphs/overlaps/structures-startup.js";
+import { bundledSnapshot } from "../../subgraphs/shared/bundled-data.js";
 import { FIXTURES } from "../shared-data.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -27,6 +29,9 @@ function layout(folder: string, withVdem: boolean): void {
     fs.copyFileSync(path.join(FIXTURES, "vdem-mini.csv"), path.join(folder, "vdem", "regimes_of_the_world.csv"));
   }
   fs.cpSync(path.join(FIXTURES, "cow-mini"), path.join(folder, "cow_igo"), { recursive: true });
+  // The structures and commitments: the bundled snapshot's files (gzip, which every importer reads).
+  for (const { bundledFolder, sharedFolder } of STRUCTURE_IMPORTS)
+    fs.cpSync(path.join(bundledSnapshot("overlaps"), bundledFolder), path.join(folder, sharedFolder), { recursive: true });
 }
 
 async function importAll(folder: string, dataDir: string) {
@@ -63,7 +68,13 @@ describe("npm run import -- all <folder>", () => {
       "un-resolutions": "complete/un-ga-resolutions",
     });
     expect(importLog(path.join(dir, "var-complete", "alliance.sqlite"))).toEqual({ freedomhouse: "complete/freedomhouse", vdem: "complete/vdem" });
-    expect(importLog(path.join(dir, "var-complete", "overlaps.sqlite"))).toEqual({ "cow-igo": "complete/cow_igo" });
+    expect(importLog(path.join(dir, "var-complete", "overlaps.sqlite"))).toEqual({
+      "cow-igo": "complete/cow_igo",
+      manyios: "complete/manyios",
+      "eu-members": "complete/eu-member-states",
+      "us-commitments": "commitments/us-white-house",
+      "canada-ogp": "commitments/canada-ogp",
+    });
   }, 120_000);
 
   it("reports a data set it cannot read, exits 1, and imports the others", async () => {
@@ -72,8 +83,14 @@ describe("npm run import -- all <folder>", () => {
     const result = await importAll(folder, path.join(dir, "var-partial"));
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/import failed: .*vdem/);
-    expect(result.stderr).toMatch(/1 of 5 data sets failed to import; the others are in\./);
+    expect(result.stderr).toMatch(/1 of 9 data sets failed to import; the others are in\./);
     expect(Object.keys(importLog(path.join(dir, "var-partial", "alliance.sqlite")))).toEqual(["freedomhouse"]);
-    expect(Object.keys(importLog(path.join(dir, "var-partial", "overlaps.sqlite")))).toEqual(["cow-igo"]);
+    expect(Object.keys(importLog(path.join(dir, "var-partial", "overlaps.sqlite")))).toEqual([
+      "cow-igo",
+      "manyios",
+      "eu-members",
+      "us-commitments",
+      "canada-ogp",
+    ]);
   }, 120_000);
 });

@@ -124,6 +124,27 @@ describe("overlaps through the gateway", () => {
     expect(unknown.errors?.[0]).toMatchObject({ message: 'aId: no body has the id "cow:NOPE" (see Query.bodies)', extensions: { code: "BAD_USER_INPUT" } });
   });
 
+  it("says why a year beyond the registry has no members, rather than answering a silent zero", async () => {
+    const result = await query(`{
+      later: membershipOverlap(aId: "cow:AAA", bId: "d10", year: 2030) { sizeA notes }
+      inRange: membershipOverlap(aId: "cow:AAA", bId: "cow:BBB", year: 2014) { notes }
+      registry: body(id: "cow:AAA") { ... on RegistryOrganization { membershipSpells { countryCode began ended } later: memberCodesOn(date: "2030") inRange: memberCodesOn(date: "2014-05-01") } }
+    }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.later).toEqual({
+      sizeA: 0,
+      notes: [
+        "cow:AAA: the Correlates of War registry ends in 2014; it records no members for 2030",
+        "d10: today's members, whatever the year (its members are not dated)",
+      ],
+    });
+    expect(result.data.inRange.notes).toEqual([]);
+    // Registry spells are whole years, and end by the registry's last year at the latest.
+    expect(result.data.registry.membershipSpells.every((spell: any) => spell.ended <= "2014")).toBe(true);
+    expect(result.data.registry.later).toEqual([]);
+    expect(result.data.registry.inRange).toEqual(["CAN", "FRA", "GBR", "USA"]);
+  });
+
   it("ranks near-duplicate bodies above a threshold, paged", async () => {
     const result = await query(`{ nearDuplicateBodies(minJaccard: 0.7, year: 2014) { totalCount year edges { node { a { id } b { id } jaccard } } }
       all: nearDuplicateBodies(minJaccard: 0.1, year: 2014, first: 2) { totalCount edges { cursor } pageInfo { hasNextPage endCursor } } }`);

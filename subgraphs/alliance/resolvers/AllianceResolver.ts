@@ -1,11 +1,18 @@
 import { loadKnown } from "../../shared/loaders.js";
-import { Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
+import { MembershipSpell, membersOn, spellsFromEvents, type MembershipEvent, type Spell } from "../../shared/bodies/membership-spells.js";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import type { AllianceContext } from "../loaders.js";
 import { Alliance } from "../types/Alliance.js";
 import { Activity } from "../types/bodies.js";
 import { Country } from "../types/Country.js";
 import { AodMembershipStatus, EligibilityPolicy } from "../types/enums.js";
+
+/** Joins and departures of the Alliance from its decisions: admitted opens a membership, any later status (suspended, withdrawn) closes it. */
+export async function allianceEvents(context: AllianceContext): Promise<MembershipEvent[]> {
+  return (await context.loaders.allDecisions.load("all")).map((row) => ({ countryCode: row.country_code, on: row.decided_on, joins: row.status === "MEMBER" }));
+}
 
 export const ALLIANCE_BODY: Alliance = { id: "alliance-of-democracies", name: "Alliance of Democracies" };
 
@@ -45,6 +52,16 @@ export class AllianceResolver {
   @FieldResolver(() => [Activity], { nullable: true, description: "The Alliance's own activities and planned structures, recorded by the secretariat." })
   activities(@Ctx() context: AllianceContext): Promise<Activity[]> {
     return context.loaders.activities.load("all");
+  }
+
+  @FieldResolver(() => [MembershipSpell], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.membershipSpells })
+  async membershipSpells(@Ctx() context: AllianceContext): Promise<Spell[]> {
+    return spellsFromEvents(await allianceEvents(context));
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodesOn })
+  async memberCodesOn(@Arg("date", () => PartialDate, { description: "The date or year." }) date: string, @Ctx() context: AllianceContext): Promise<string[]> {
+    return membersOn(await this.membershipSpells(context), date);
   }
 
   @FieldResolver(() => EligibilityPolicy, { nullable: true, description: "The eligibility policy in force by default (HUB_AOD_ELIGIBILITY_POLICY)." })

@@ -1,4 +1,7 @@
 import { loadKnown } from "../../shared/loaders.js";
+import { MembershipSpell, membersOn, spellsFromEvents, type Spell } from "../../shared/bodies/membership-spells.js";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
+import { allianceEvents } from "./AllianceResolver.js";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import { attempt } from "../../shared/mutations/payload.js";
@@ -41,6 +44,22 @@ export class CaucusResolver {
       else members.delete(change.country_code);
     }
     return [...members].sort();
+  }
+
+  @FieldResolver(() => [MembershipSpell], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.membershipSpells })
+  async membershipSpells(@Ctx() context: AllianceContext): Promise<Spell[]> {
+    // The Alliance's members with the caucus's own additions and removals, all in date order.
+    const changes = (await context.loaders.caucusChanges.load("all")).map((row) => ({
+      countryCode: row.country_code,
+      on: row.decided_on,
+      joins: row.change === "ADD",
+    }));
+    return spellsFromEvents([...(await allianceEvents(context)), ...changes]);
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodesOn })
+  async memberCodesOn(@Arg("date", () => PartialDate, { description: "The date or year." }) date: string, @Ctx() context: AllianceContext): Promise<string[]> {
+    return membersOn(await this.membershipSpells(context), date);
   }
 
   @FieldResolver(() => [CaucusChange], { nullable: true, description: "Recorded changes beyond the Alliance's members, oldest first." })

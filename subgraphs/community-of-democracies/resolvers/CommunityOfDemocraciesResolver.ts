@@ -1,5 +1,7 @@
 import { loadKnown } from "../../shared/loaders.js";
-import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { MembershipSpell, membersOn, undatedSpells, type Spell } from "../../shared/bodies/membership-spells.js";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
+import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import { Activity } from "../types/bodies.js";
 import { Country } from "../types/Country.js";
@@ -41,6 +43,17 @@ export class CommunityOfDemocraciesResolver {
   })
   async members(@Ctx() context: CodContext): Promise<Country[]> {
     return loadKnown(context.loaders.country, await this.memberCodes(context));
+  }
+
+  @FieldResolver(() => [MembershipSpell], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.membershipSpells })
+  async membershipSpells(@Ctx() context: CodContext): Promise<Spell[]> {
+    // The Governing Council's list is as checked against its source, without dates of election.
+    return undatedSpells(await this.memberCodes(context));
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodesOn })
+  async memberCodesOn(@Arg("date", () => PartialDate, { description: "The date or year." }) date: string, @Ctx() context: CodContext): Promise<string[]> {
+    return membersOn(await this.membershipSpells(context), date);
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: "Its activities: working groups, initiatives and standing structures, oldest first." })

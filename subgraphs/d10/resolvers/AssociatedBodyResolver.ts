@@ -1,5 +1,7 @@
 import { loadKnown } from "../../shared/loaders.js";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { MembershipSpell, membersOn, undatedSpells, type Spell } from "../../shared/bodies/membership-spells.js";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import type { D10Context } from "../loaders.js";
 import { ASSOCIATED_BODIES_SEED } from "../seed.js";
@@ -18,6 +20,21 @@ export class AssociatedBodyResolver {
   @FieldResolver(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
   async members(@Root() body: AssociatedBody, @Ctx() context: D10Context): Promise<Country[]> {
     return loadKnown(context.loaders.country, body.memberCodes);
+  }
+
+  @FieldResolver(() => [MembershipSpell], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.membershipSpells })
+  async membershipSpells(@Root() body: AssociatedBody, @Ctx() _context: D10Context): Promise<Spell[]> {
+    // Today's members as checked against the source; the dated G7/G8 is the informal group `iigo:group-of-5678` (overlaps).
+    return undatedSpells(body.memberCodes);
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodesOn })
+  async memberCodesOn(
+    @Root() body: AssociatedBody,
+    @Arg("date", () => PartialDate, { description: "The date or year." }) date: string,
+    @Ctx() context: D10Context,
+  ): Promise<string[]> {
+    return membersOn(await this.membershipSpells(body, context), date);
   }
 
   @FieldResolver(() => [Activity], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.activities })

@@ -1,5 +1,7 @@
 import { loadKnown } from "../../shared/loaders.js";
-import { Ctx, FieldResolver, Query, Resolver } from "type-graphql";
+import { MembershipSpell, membersOn, undatedSpells, type Spell } from "../../shared/bodies/membership-spells.js";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
+import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import { AssociatedBody } from "../types/AssociatedBody.js";
 import { Activity } from "../types/bodies.js";
@@ -40,6 +42,17 @@ export class D10Resolver {
   })
   async members(@Ctx() context: D10Context): Promise<Country[]> {
     return loadKnown(context.loaders.country, await this.memberCodes(context));
+  }
+
+  @FieldResolver(() => [MembershipSpell], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.membershipSpells })
+  async membershipSpells(@Ctx() context: D10Context): Promise<Spell[]> {
+    // The participants as checked against the source, without the year each joined.
+    return undatedSpells(await this.memberCodes(context));
+  }
+
+  @FieldResolver(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodesOn })
+  async memberCodesOn(@Arg("date", () => PartialDate, { description: "The date or year." }) date: string, @Ctx() context: D10Context): Promise<string[]> {
+    return membersOn(await this.membershipSpells(context), date);
   }
 
   @FieldResolver(() => [AssociatedBody], {

@@ -23,6 +23,8 @@ export type Overlap = {
   jaccard: number;
   containmentAInB: number;
   containmentBInA: number;
+  /** What the year means for each body where its members are not simply those of that year (see coverageNote). */
+  notes: string[];
 };
 export type ActivityPair = { a: Activity; b: Activity; score: number; reasons: string[]; components: ScoreComponents };
 export type ProposalInputValue = Comparable & { kind: string | null };
@@ -54,6 +56,7 @@ function overlapOf(a: BodyInfo, b: BodyInfo, year: number, membersA: string[], m
     jaccard: union === 0 ? 0 : shared.length / union,
     containmentAInB: membersA.length === 0 ? 0 : shared.length / membersA.length,
     containmentBInA: membersB.length === 0 ? 0 : shared.length / membersB.length,
+    notes: [],
   };
 }
 
@@ -196,7 +199,30 @@ export class OverlapsEngine {
     if (!bodyA) throw new UnknownBodyError(a);
     if (!bodyB) throw new UnknownBodyError(b);
     const y = year ?? this.latestYear();
-    return overlapOf(bodyA, bodyB, y, index.membersOf(a, y, levels), index.membersOf(b, y, levels));
+    return this.withNotes(overlapOf(bodyA, bodyB, y, index.membersOf(a, y, levels), index.membersOf(b, y, levels)));
+  }
+
+  /**
+   * Why a body's members in a year are not simply that year's: a hub body answers with today's
+   * members; a registry IGO or an external body past its source's last year has none recorded
+   * (the registry ends in 2014, informal groups in 2017), which is said rather than left as zero.
+   */
+  coverageNote(body: BodyInfo, year: number): string | null {
+    const { index, catalog, registryYear } = this.current();
+    if (body.kind === "HUB_BODY") return `${body.id}: today's members, whatever the year (its members are not dated)`;
+    if (body.kind === "COW_IGO") {
+      if (year > registryYear) return `${body.id}: the Correlates of War registry ends in ${registryYear}; it records no members for ${year}`;
+      return index.existsIn(body.id, year) ? null : `${body.id}: not in the registry in ${year} (it did not exist then, or had ended)`;
+    }
+    const structure = catalog.structures.get(body.id);
+    const end = structure ? catalog.openEnd(structure, new Date().getUTCFullYear()) : null;
+    if (end !== null && year > end) return `${body.id}: its source describes members to ${end}; none are known for ${year}`;
+    return null;
+  }
+
+  private withNotes(overlap: Overlap): Overlap {
+    overlap.notes = [overlap.a, overlap.b].map((body) => this.coverageNote(body, overlap.year)).filter((note): note is string => note !== null);
+    return overlap;
   }
 
   /**
@@ -217,7 +243,7 @@ export class OverlapsEngine {
 
   overlapDetail(a: string, b: string, year: number, levels: readonly MemberLevel[]): Overlap {
     const { index } = this.current();
-    return overlapOf(index.body(a)!, index.body(b)!, year, index.membersOf(a, year, levels), index.membersOf(b, year, levels));
+    return this.withNotes(overlapOf(index.body(a)!, index.body(b)!, year, index.membersOf(a, year, levels), index.membersOf(b, year, levels)));
   }
 
   /** Pairs of activities of different bodies scoring at least `minScore`, highest first. */

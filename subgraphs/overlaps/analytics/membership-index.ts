@@ -58,6 +58,37 @@ export class MembershipIndex {
     return last;
   }
 
+  /**
+   * A body's full members as spells of consecutive years ("1949"–"2014"), ordered by member and
+   * start; a spell never runs past the last year the body is recorded in (the data says nothing
+   * after it). A hub body's members are undated.
+   */
+  spellsOf(id: string): { countryCode: string; began: string | null; ended: string | null }[] {
+    const years = this.members[this.bodyIndex.get(id) ?? -1];
+    if (!years) return [];
+    const current = years.get(0);
+    if (current) return [...(current.get(1) ?? [])].sort().map((countryCode) => ({ countryCode, began: null, ended: null }));
+    const open = new Map<string, { first: number; last: number }>();
+    const spells: { countryCode: string; began: string; ended: string }[] = [];
+    const close = (code: string, run: { first: number; last: number }) => spells.push({ countryCode: code, began: String(run.first), ended: String(run.last) });
+    for (const year of [...years.keys()].sort((a, b) => a - b)) {
+      const members = years.get(year)?.get(1) ?? new Set<string>();
+      for (const [code, run] of open) {
+        if (!members.has(code) || run.last !== year - 1) {
+          close(code, run);
+          open.delete(code);
+        }
+      }
+      for (const code of members) {
+        const run = open.get(code);
+        if (run) run.last = year;
+        else open.set(code, { first: year, last: year });
+      }
+    }
+    for (const [code, run] of open) close(code, run);
+    return spells.sort((a, b) => a.countryCode.localeCompare(b.countryCode) || a.began.localeCompare(b.began));
+  }
+
   membersOf(id: string, year: number, levels: readonly MemberLevel[]): string[] {
     const years = this.members[this.bodyIndex.get(id) ?? -1];
     const byLevel = years?.get(0) ?? years?.get(year);

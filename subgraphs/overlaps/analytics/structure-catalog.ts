@@ -5,10 +5,9 @@
  */
 import type { ActivityRecord } from "../../shared/bodies/Activity.js";
 import type { SourceRef } from "../../shared/types/SourceRef.js";
+import type { Spell } from "../../shared/bodies/membership-spells.js";
 import type { DataSetName } from "../../shared/datasets/catalogue.js";
 import type { CommitmentRecord, OverlapsStore, StructureRecord } from "../store.js";
-
-export type Spell = { countryCode: string; began: string | null; ended: string | null };
 
 export type StructureInfo = {
   id: string;
@@ -76,15 +75,6 @@ export function spellYears(spell: Spell, openEnd: number): [number, number] | nu
   const first = Number(spell.began.slice(0, 4));
   const last = spell.ended ? Number(spell.ended.slice(0, 4)) : openEnd;
   return last >= first ? [first, last] : null;
-}
-
-/** Whether a spell covers a day (YYYY-MM-DD) or any part of a year (YYYY). */
-export function spellCovers(spell: Spell, when: string): boolean {
-  const start = spell.began ?? "";
-  const end = spell.ended;
-  if (when.length === 4) return start.slice(0, 4) <= when && (end === null || end.slice(0, 4) >= when);
-  // A spell dated by years covers every day of them.
-  return start.slice(0, when.length) <= when && (end === null || (end.length === 4 ? `${end}-12-31` : end) >= when);
 }
 
 export class StructureCatalog {

@@ -100,8 +100,8 @@ export class ActivityOverlapResolver {
     const { engine } = context;
     const refreshedAt = engine.snapshot.refreshedAt;
     const has = (id: string) => engine.index().body(id) !== undefined;
-    const membership = has(COD) && has(AOD) ? toOverlap(engine.membershipOverlap(COD, AOD, null, [1]), refreshedAt) : null;
-    const caucusMembership = has(COD) && has(CAUCUS) ? toOverlap(engine.membershipOverlap(COD, CAUCUS, null, [1]), refreshedAt) : null;
+    const membership = has(COD) && has(AOD) ? toOverlap(engine.membershipOverlap(COD, AOD, null, [1]), engine) : null;
+    const caucusMembership = has(COD) && has(CAUCUS) ? toOverlap(engine.membershipOverlap(COD, CAUCUS, null, [1]), engine) : null;
     const activityOverlaps = engine.activityOverlaps(score("minScore", minScore), [COD, AOD]);
     const activities = engine.snapshot.activities;
     const codTopics = new Set(activities.filter((a) => a.bodyId === COD).flatMap((a) => a.topics));

@@ -1,10 +1,11 @@
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import { findCountry } from "../../platform/countries/reference.js";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { MembershipSpell, membersOn, type Spell } from "../../shared/bodies/membership-spells.js";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
 import { loadKnown } from "../../shared/loaders.js";
 import type { ActivityRecord } from "../../shared/bodies/Activity.js";
 import type { StructureInfo } from "../analytics/structure-catalog.js";
 import type { OverlapsContext } from "../loaders.js";
-import { Activity, ExternalBody, ExternalBodyCategory, MembershipSpell } from "../types/bodies.js";
+import { Activity, ExternalBody, ExternalBodyCategory } from "../types/bodies.js";
 import { Country } from "../types/Country.js";
 
 type ExternalReference = { id: string };
@@ -66,21 +67,26 @@ export class ExternalBodyResolver {
   }
 
   @FieldResolver(() => [MembershipSpell])
-  membershipSpells(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): MembershipSpell[] {
-    return structureOf(body, context).spells.map((spell) => ({ ...spell, country: null }));
+  membershipSpells(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): Spell[] {
+    return structureOf(body, context).spells;
+  }
+
+  @FieldResolver(() => [String])
+  memberCodesOn(
+    @Root() body: ExternalReference,
+    @Arg("date", () => PartialDate, { description: "The date or year." }) date: string,
+    @Ctx() context: OverlapsContext,
+  ): string[] {
+    const structure = structureOf(body, context);
+    // An open spell runs only to the end of what its source covers (informal groups: 2017).
+    const openEnd = String(context.engine.catalog().openEnd(structure, new Date().getUTCFullYear()));
+    if (date.slice(0, 4) > openEnd) return [];
+    return membersOn(structure.spells, date);
   }
 
   @FieldResolver(() => [Activity])
   activities(@Root() body: ExternalReference, @Ctx() context: OverlapsContext): ActivityRecord[] {
     return [...context.engine.catalog().activitiesOf(body.id)].sort((a, b) => (a.startDate ?? "").localeCompare(b.startDate ?? "") || a.id.localeCompare(b.id));
-  }
-}
-
-@Resolver(() => MembershipSpell)
-export class MembershipSpellResolver {
-  @FieldResolver(() => Country, { nullable: true })
-  async country(@Root() spell: MembershipSpell, @Ctx() context: OverlapsContext): Promise<Country | null> {
-    return findCountry(spell.countryCode) ? context.loaders.country.load(spell.countryCode) : null;
   }
 }
 

@@ -6,7 +6,9 @@ import { bodyTypeName } from "../../shared/bodies/body-ids.js";
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { inputError } from "../../platform/errors.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { UnknownBodyError, type Overlap } from "../analytics/engine.js";
+import { UnknownBodyError, type Overlap, type OverlapsEngine } from "../analytics/engine.js";
+import { catalogueFields } from "../../shared/datasets/dataset-types.js";
+import type { DataSetName } from "../../shared/datasets/catalogue.js";
 import type { MemberLevel as Level } from "../analytics/membership-index.js";
 import type { OverlapsContext } from "../loaders.js";
 import { BodyRef } from "../types/bodies.js";
@@ -25,9 +27,9 @@ function checkYear(year: number | null): number | null {
   return year ?? null;
 }
 
-export function toOverlap(overlap: Overlap, refreshedAt: string | null): MembershipOverlap {
-  // Hub bodies come from the snapshot read through the gateway (`refreshedAt`); the registry's from its import.
-  const usesRegistry = [overlap.a, overlap.b].some((body) => body.kind === "COW_IGO");
+export function toOverlap(overlap: Overlap, engine: OverlapsEngine): MembershipOverlap {
+  // Hub bodies come from the snapshot read through the gateway (`refreshedAt`); the others from their imports.
+  const origins = [...new Set([overlap.a, overlap.b].map((body) => engine.originOf({ activity: null, body })))].filter((origin) => origin !== "hub");
   return {
     ...overlap,
     a: { id: overlap.a.id },
@@ -35,8 +37,8 @@ export function toOverlap(overlap: Overlap, refreshedAt: string | null): Members
     sharedCodes: overlap.shared,
     onlyInACodes: overlap.onlyInA,
     onlyInBCodes: overlap.onlyInB,
-    refreshedAt,
-    computedFrom: usesRegistry ? [IGO_REGISTRY] : [],
+    refreshedAt: engine.snapshot.refreshedAt,
+    computedFrom: origins.map((origin) => catalogueFields(origin as DataSetName)),
   };
 }
 
@@ -92,7 +94,7 @@ export class OverlapsResolver {
   ): Promise<MembershipOverlap> {
     await ready(context);
     try {
-      return toOverlap(context.engine.membershipOverlap(a, b, checkYear(year), levels(include)), context.engine.snapshot.refreshedAt);
+      return toOverlap(context.engine.membershipOverlap(a, b, checkYear(year), levels(include)), context.engine);
     } catch (error) {
       if (error instanceof UnknownBodyError)
         throw inputError(error.message === a ? "aId" : "bId", `no body has the id ${JSON.stringify(error.message)} (see Query.bodies)`);
@@ -119,7 +121,7 @@ export class OverlapsResolver {
     // Spelled out (shared members, containment) for the page only.
     const page = connectionFrom("pair", pairs, { first, after });
     const edges = page.edges.map((edge) =>
-      edge.withNode(toOverlap(context.engine.overlapDetail(edge.node.a, edge.node.b, edge.node.year, counted), context.engine.snapshot.refreshedAt)),
+      edge.withNode(toOverlap(context.engine.overlapDetail(edge.node.a, edge.node.b, edge.node.year, counted), context.engine)),
     );
     return {
       ...connectionOf(edges, page.totalCount, page.pageInfo.hasNextPage, page.pageInfo.hasPreviousPage),

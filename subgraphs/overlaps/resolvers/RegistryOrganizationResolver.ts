@@ -1,5 +1,7 @@
 import { loadKnown } from "../../shared/loaders.js";
-import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { MembershipSpell, membersOn, type Spell } from "../../shared/bodies/membership-spells.js";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
 import type { OverlapsContext } from "../loaders.js";
 import { Activity, RegistryOrganization } from "../types/bodies.js";
 import { Country } from "../types/Country.js";
@@ -28,6 +30,20 @@ export class RegistryOrganizationResolver {
   @FieldResolver(() => [Activity])
   activities(): Activity[] {
     return [];
+  }
+
+  @FieldResolver(() => [MembershipSpell])
+  membershipSpells(@Root() body: RegistryReference, @Ctx() context: OverlapsContext): Spell[] {
+    return context.engine.index().spellsOf(body.id);
+  }
+
+  @FieldResolver(() => [String])
+  memberCodesOn(
+    @Root() body: RegistryReference,
+    @Arg("date", () => PartialDate, { description: "The date or year." }) date: string,
+    @Ctx() context: OverlapsContext,
+  ): string[] {
+    return membersOn(this.membershipSpells(body, context), date);
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { Directive, Field, ID, InterfaceType, ObjectType, registerEnumType, type ClassType } from "type-graphql";
 import { PartialDate } from "../../shared/scalars/PartialDate.js";
+import { MembershipSpell } from "../../shared/bodies/membership-spells.js";
 import { SourceRef } from "../../shared/types/SourceRef.js";
 import { ACTIVITY_DESCRIPTION, ActivityBase } from "../../shared/bodies/Activity.js";
 import { HUB_BODY_TYPES, resolveBodyType } from "../../shared/bodies/body-ids.js";
@@ -48,6 +49,15 @@ export class RegistryOrganization {
 
   @Field(() => [Activity], { nullable: true, description: "Its activities: none, since the registry records members, not activities." })
   activities!: Activity[];
+
+  @Field(() => [MembershipSpell], {
+    nullable: true,
+    description: `${BODY_FIELD_DESCRIPTIONS.membershipSpells} Registry spells are whole years of full membership and end by the registry's last year (2014) at the latest: it says nothing after.`,
+  })
+  membershipSpells!: MembershipSpell[];
+
+  @Field(() => [String], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.memberCodesOn} Empty after the registry's last year (2014).` })
+  memberCodesOn!: string[];
 }
 
 function hubBodyRef(name: string): ClassType {
@@ -76,21 +86,6 @@ registerEnumType(ExternalBodyCategory, {
   description:
     "What an external body is: an informal intergovernmental group (IIGO 2.0), an IGO that ended (DIGO), a regional union (the EU), a government, or an initiative that commitments belong to (the Presidential Initiative for Democratic Renewal, an Open Government Partnership action plan).",
 });
-
-@ObjectType({ description: "One spell of a state's membership of a body, as precise as the source dates it (a year, or a day)." })
-export class MembershipSpell {
-  @Field(() => String, { description: "Alpha-3 code of the member." })
-  countryCode!: string;
-
-  @Field(() => Country, { nullable: true, description: "The member." })
-  country!: Country | null;
-
-  @Field(() => PartialDate, { nullable: true, description: "When it joined; null where the source does not say." })
-  began!: string | null;
-
-  @Field(() => PartialDate, { nullable: true, description: "When it left; null while a member (up to the source's last year)." })
-  ended!: string | null;
-}
 
 @Directive(`@key(fields: "id")`)
 @ObjectType({
@@ -136,8 +131,11 @@ export class ExternalBody {
   @Field(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
   members!: Country[];
 
-  @Field(() => [MembershipSpell], { nullable: true, description: "Every membership spell with its dates, ordered by member and start: its members over time." })
+  @Field(() => [MembershipSpell], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.membershipSpells })
   membershipSpells!: MembershipSpell[];
+
+  @Field(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodesOn })
+  memberCodesOn!: string[];
 
   @Field(() => [Activity], { nullable: true, description: "Its programmes and commitments, as its source lists them, oldest first." })
   activities!: Activity[];

@@ -71,6 +71,12 @@ export class MembershipOverlap {
   @Field(() => GraphQLDateTime, { nullable: true, description: "When the hub bodies were last read through the gateway; null before the first refresh." })
   refreshedAt!: string | null;
 
+  @Field(() => [String], {
+    description:
+      "What the year means for either body where its members are not that year's: a hub body's are today's; a registry IGO past the registry's last year (2014), or an informal group past 2017, has none recorded, and the note says so rather than leaving a silent zero.",
+  })
+  notes!: string[];
+
   @Field(() => [DataSet], { description: "The data this answer was computed from, with when it was imported." })
   computedFrom!: object[];
 }

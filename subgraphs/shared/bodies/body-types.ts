@@ -3,9 +3,11 @@
  * per subgraph, like `Country`: `members` lists that subgraph's own `Country` type. Composition
  * merges the interface across subgraphs; the un-votes subgraph adds `generalAssemblyVoting`.
  */
-import { Directive, Field, ID, InterfaceType, ObjectType, type ClassType } from "type-graphql";
+import { Arg, Directive, Field, ID, InterfaceType, ObjectType, type ClassType } from "type-graphql";
+import { PartialDate } from "../scalars/PartialDate.js";
 import { ACTIVITY_DESCRIPTION, ActivityBase } from "./Activity.js";
 import { resolveBodyType } from "./body-ids.js";
+import { MembershipSpell } from "./membership-spells.js";
 
 export const BODY_DESCRIPTION =
   "A body the hub knows: one of its own (the Community of Democracies, the D-10, the Alliance of Democracies, the UN Democracy Caucus, " +
@@ -18,6 +20,10 @@ export const BODY_FIELD_DESCRIPTIONS = {
   memberCodes: "Alpha-3 codes of its member states, ordered by code: the group other subgraphs analyse. Empty where the source lists none.",
   members: "Its member states, ordered by code.",
   activities: "Its activities, oldest first; empty where none are recorded.",
+  membershipSpells:
+    "Its members over time, one spell per membership, ordered by member and start: dated where its source dates them (the Alliance from its decisions, the caucus from its recorded changes, registry IGOs by year, informal groups and the EU from their sources); undated (no start, no end) where the source lists only today's members.",
+  memberCodesOn:
+    "Alpha-3 codes of its members on a date or in a year (YYYY, YYYY-MM or YYYY-MM-DD), ordered by code, from `membershipSpells`: a member whose start is not dated counts at any date before its end.",
 } as const;
 
 export function createBodyTypes(CountryType: ClassType) {
@@ -37,6 +43,15 @@ export function createBodyTypes(CountryType: ClassType) {
 
     @Field(() => [Activity], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.activities })
     activities!: Activity[];
+
+    @Field(() => [MembershipSpell], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.membershipSpells })
+    membershipSpells!: MembershipSpell[];
+
+    @Field(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodesOn })
+    memberCodesOn(@Arg("date", () => PartialDate, { description: "The date or year." }) _date: string): string[] {
+      // Never called: every body type resolves the field itself, from its spells.
+      throw new Error("memberCodesOn is resolved per body type");
+    }
   }
 
   @ObjectType("Activity", { description: ACTIVITY_DESCRIPTION })

@@ -12,6 +12,9 @@ import {
 import type { Deadline } from "../../platform/deadline.js";
 import type { VoteIndex } from "./vote-index.js";
 
+/** Whether the group's member `m` (an index into its codes) belonged on the roll call in `row`. */
+export type IsMember = (m: number, row: number) => boolean;
+
 export type DyadValue = { a: string; b: string; agreement: number | null; rollCalls: number };
 export type CoincidenceValue = { code: string; coincidence: number | null; counts: DyadCounts };
 
@@ -22,7 +25,21 @@ export class GroupAnalysis {
     readonly index: VoteIndex,
     readonly codes: readonly string[],
     readonly rows: readonly number[],
+    /** Membership on each roll call's date; absent, every member counts on every roll call. */
+    readonly isMember?: IsMember,
   ) {}
+
+  /** The rows on which member `m` belonged (all rows without dated membership). */
+  private rowsOf(m: number): readonly number[] {
+    const isMember = this.isMember;
+    return isMember ? this.once(`rows:${m}`, () => this.rows.filter((row) => isMember(m, row))) : this.rows;
+  }
+
+  /** The rows on which both members belonged. */
+  private rowsOfBoth(a: number, b: number): readonly number[] {
+    const isMember = this.isMember;
+    return isMember ? this.rows.filter((row) => isMember(a, row) && isMember(b, row)) : this.rows;
+  }
 
   private once<T>(key: string, compute: () => T): T {
     if (!this.memo.has(key)) this.memo.set(key, compute());
@@ -30,7 +47,7 @@ export class GroupAnalysis {
   }
 
   tallies(): GroupRollCall[] {
-    return this.once("tallies", () => tallyGroup(this.index, this.index.columns(this.codes), this.rows));
+    return this.once("tallies", () => tallyGroup(this.index, this.index.columns(this.codes), this.rows, this.isMember));
   }
 
   cohesion(): { cohesion: number | null; counted: number } {
@@ -42,7 +59,7 @@ export class GroupAnalysis {
   }
 
   defections(): DefectionValue[] {
-    return this.once("defections", () => defections(this.index, this.codes, this.tallies()));
+    return this.once("defections", () => defections(this.index, this.codes, this.tallies(), this.isMember));
   }
 
   /** Every unordered pair of members, in the order the members were given; stops at the request's deadline (quadratic in the members). */
@@ -53,7 +70,7 @@ export class GroupAnalysis {
       for (let i = 0; i < this.codes.length; i++) {
         deadline?.check("The agreement matrix");
         for (let j = i + 1; j < this.codes.length; j++) {
-          const counts = compare(this.index, columns[i], columns[j], this.rows);
+          const counts = compare(this.index, columns[i], columns[j], this.rowsOfBoth(i, j));
           dyads.push({ a: this.codes[i], b: this.codes[j], agreement: dyadicAgreement(counts), rollCalls: commonRollCalls(counts) });
         }
       }
@@ -66,7 +83,7 @@ export class GroupAnalysis {
       const referenceColumn = this.index.columnOf.get(reference) ?? -1;
       const columns = this.index.columns(this.codes);
       return this.codes.map((code, m) => {
-        const counts = compare(this.index, columns[m], referenceColumn, this.rows);
+        const counts = compare(this.index, columns[m], referenceColumn, this.rowsOf(m));
         return { code, coincidence: votingCoincidence(counts), counts };
       });
     });

@@ -11,10 +11,18 @@ import { ABSTAIN, NO, YES, type VoteIndex } from "./vote-index.js";
 
 export type GroupRollCall = { row: number; yes: number; no: number; abstain: number; position: number; agreement: number | null };
 
-/** Per roll call tallies of the group; `columns` may hold -1 for members who never voted. */
-export function tallyGroup(index: VoteIndex, columns: readonly number[], rows: readonly number[]): GroupRollCall[] {
+/**
+ * Per roll call tallies of the group; `columns` may hold -1 for members who never voted. With
+ * `isMember`, a member's vote counts only on the roll calls it belonged for (by index into `columns`).
+ */
+export function tallyGroup(
+  index: VoteIndex,
+  columns: readonly number[],
+  rows: readonly number[],
+  isMember?: (m: number, row: number) => boolean,
+): GroupRollCall[] {
   const width = index.width;
-  const present = columns.filter((column) => column >= 0);
+  const present = columns.flatMap((column, m) => (column >= 0 ? [{ column, m }] : []));
   const result: GroupRollCall[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
@@ -23,7 +31,8 @@ export function tallyGroup(index: VoteIndex, columns: readonly number[], rows: r
     let no = 0;
     let abstain = 0;
     for (let c = 0; c < present.length; c++) {
-      const vote = index.votes[base + present[c]];
+      if (isMember && !isMember(present[c].m, row)) continue;
+      const vote = index.votes[base + present[c].column];
       if (vote === YES) yes++;
       else if (vote === NO) no++;
       else if (vote === ABSTAIN) abstain++;
@@ -81,14 +90,19 @@ export function cohesionBySession(index: VoteIndex, tallies: readonly GroupRollC
 export type DefectionValue = { code: string; count: number; compared: number; rows: number[] };
 
 /** Per member, the roll calls on which it voted and differed from the group's position; most defections first. */
-export function defections(index: VoteIndex, codes: readonly string[], tallies: readonly GroupRollCall[]): DefectionValue[] {
+export function defections(
+  index: VoteIndex,
+  codes: readonly string[],
+  tallies: readonly GroupRollCall[],
+  isMember?: (m: number, row: number) => boolean,
+): DefectionValue[] {
   const columns = index.columns(codes);
   const result = codes.map((code): DefectionValue => ({ code, count: 0, compared: 0, rows: [] }));
   for (const tally of tallies) {
     if (tally.position === 0) continue;
     const base = tally.row * index.width;
     for (let m = 0; m < columns.length; m++) {
-      if (columns[m] < 0) continue;
+      if (columns[m] < 0 || (isMember && !isMember(m, tally.row))) continue;
       const vote = index.votes[base + columns[m]];
       if (vote === 0) continue;
       result[m].compared++;

@@ -1,7 +1,8 @@
 /**
  * General Assembly voting for every body the hub knows, whoever owns it. The field @requires the
- * members' codes, so the gateway fetches them from the owning subgraph and passes them here in
- * the entity representation: one query answers "how cohesive is the D-10 in session 74?".
+ * members' codes and dated memberships, so the gateway fetches them from the owning subgraph and
+ * passes them here in the entity representation: one query answers "how cohesive is the D-10 in
+ * session 74?", with today's members or with the members of each roll call's date.
  */
 import { Args, Ctx, Directive, FieldResolver, Resolver, Root, type ClassType } from "type-graphql";
 import { parseGroup, parseRange } from "../arguments.js";
@@ -9,17 +10,23 @@ import { groupVoting } from "../group.js";
 import type { UnVotesContext } from "../loaders.js";
 import { BODY_STUBS, GENERAL_ASSEMBLY_VOTING_DESCRIPTION, type BodyStub } from "../types/bodies.js";
 import { GroupVoting } from "../types/GroupVoting.js";
-import { PeriodArgs } from "../types/PeriodArgs.js";
+import { BodyVotingArgs } from "../types/BodyVotingArgs.js";
+import { GroupMembership } from "../types/enums.js";
 
 function bodyVotingResolver(BodyType: ClassType<BodyStub>) {
   @Resolver(() => BodyType)
   class BodyVotingResolver {
-    @Directive(`@requires(fields: "memberCodes")`)
+    @Directive(`@requires(fields: "memberCodes membershipSpells { countryCode began ended }")`)
     @FieldResolver(() => GroupVoting, { nullable: true, description: GENERAL_ASSEMBLY_VOTING_DESCRIPTION })
-    generalAssemblyVoting(@Root() body: BodyStub, @Args(() => PeriodArgs) period: PeriodArgs, @Ctx() context: UnVotesContext): GroupVoting | null {
-      if (!body.memberCodes || body.memberCodes.length === 0) return null;
+    generalAssemblyVoting(@Root() body: BodyStub, @Args(() => BodyVotingArgs) args: BodyVotingArgs, @Ctx() context: UnVotesContext): GroupVoting | null {
       context.deadline.check("generalAssemblyVoting");
-      return groupVoting(context.votes(), parseGroup(body.memberCodes, "memberCodes"), parseRange(period));
+      if (args.membership === GroupMembership.MEMBERS_ON_EACH_DATE) {
+        const spells = body.membershipSpells ?? [];
+        if (spells.length === 0) return null;
+        return groupVoting(context.votes(), parseGroup([...new Set(spells.map((spell) => spell.countryCode))], "membershipSpells"), parseRange(args), spells);
+      }
+      if (!body.memberCodes || body.memberCodes.length === 0) return null;
+      return groupVoting(context.votes(), parseGroup(body.memberCodes, "memberCodes"), parseRange(args));
     }
   }
   return BodyVotingResolver;

@@ -1,6 +1,7 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import type { GroupAnalysis } from "../analytics/group-analysis.js";
 import type { Range } from "../analytics/vote-index.js";
+import { GroupMembership } from "./enums.js";
 
 @ObjectType({
   description:
@@ -16,8 +17,14 @@ export class GroupVoting {
   /** The session or period asked about. */
   range!: Range;
 
-  @Field(() => [String], { name: "memberCodes", description: "Alpha-3 codes of the members analysed, as given." })
+  @Field(() => [String], {
+    name: "memberCodes",
+    description: "Alpha-3 codes of the members analysed, as given (with MEMBERS_ON_EACH_DATE: every state that belonged at some time).",
+  })
   codes!: string[];
+
+  @Field(() => GroupMembership, { description: "Whose votes count on each roll call: today's members, or the members on its date." })
+  membership!: GroupMembership;
 
   @Field(() => Int, {
     name: "countedRollCallCount",

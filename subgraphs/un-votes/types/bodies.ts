@@ -7,7 +7,8 @@
 import { Args, Directive, Field, ID, InterfaceType, ObjectType, type ClassType } from "type-graphql";
 import { resolveBodyType, type BodyTypeName } from "../../shared/bodies/body-ids.js";
 import { GroupVoting } from "./GroupVoting.js";
-import { PeriodArgs } from "./PeriodArgs.js";
+import { MembershipSpell, type Spell } from "../../shared/bodies/membership-spells.js";
+import { BodyVotingArgs } from "./BodyVotingArgs.js";
 
 export const GENERAL_ASSEMBLY_VOTING_DESCRIPTION =
   "How its member states voted in the General Assembly over a session or period (all roll calls when neither is given); null while it lists no members.";
@@ -18,14 +19,14 @@ export abstract class VotingBody {
   id!: string;
 
   @Field(() => GroupVoting, { nullable: true, description: GENERAL_ASSEMBLY_VOTING_DESCRIPTION })
-  generalAssemblyVoting(@Args(() => PeriodArgs) _period: PeriodArgs): GroupVoting | null {
+  generalAssemblyVoting(@Args(() => BodyVotingArgs) _args: BodyVotingArgs): GroupVoting | null {
     // Never called: every body type below resolves the field itself (BodyVotingResolvers.ts).
     throw new Error("generalAssemblyVoting is resolved per body type");
   }
 }
 
-/** A body type of another subgraph: its key and its member codes, which this subgraph requires. */
-export type BodyStub = { id: string; memberCodes: string[] | null };
+/** A body type of another subgraph: its key, and its member codes and dated memberships, which this subgraph requires. */
+export type BodyStub = { id: string; memberCodes: string[] | null; membershipSpells: Spell[] | null };
 
 function bodyStub(name: BodyTypeName): ClassType<BodyStub> {
   @Directive(`@key(fields: "id")`)
@@ -37,6 +38,10 @@ function bodyStub(name: BodyTypeName): ClassType<BodyStub> {
     @Directive("@external")
     @Field(() => [String], { nullable: true })
     memberCodes!: string[] | null;
+
+    @Directive("@external")
+    @Field(() => [MembershipSpell], { nullable: true })
+    membershipSpells!: Spell[] | null;
   }
   return Stub;
 }

@@ -40,3 +40,20 @@ registerEnumType(RollCallSource, {
 });
 
 export const POSITION_OF_VOTE: Record<number, VotePosition | null> = { 0: null, 1: VotePosition.YES, 2: VotePosition.NO, 3: VotePosition.ABSTAIN };
+
+/** Whose votes a body's General Assembly voting counts. */
+export enum GroupMembership {
+  CURRENT_MEMBERS = "CURRENT_MEMBERS",
+  MEMBERS_ON_EACH_DATE = "MEMBERS_ON_EACH_DATE",
+}
+registerEnumType(GroupMembership, {
+  name: "GroupMembership",
+  description: "Whose votes a body's General Assembly voting counts on each roll call.",
+  valuesConfig: {
+    CURRENT_MEMBERS: { description: "Today's members (`memberCodes`) on every roll call, whenever they joined: the default." },
+    MEMBERS_ON_EACH_DATE: {
+      description:
+        "On each roll call, the states that were members on its date (`membershipSpells`): a state counts only while it belonged. A member whose start its source does not date counts on every roll call before its end, so for a body with undated members this equals CURRENT_MEMBERS.",
+    },
+  },
+});
