@@ -3,12 +3,12 @@ import { h } from "../lib/dom.js";
 import { decimal } from "../lib/format.js";
 import { describeErrors, errorsAt, request } from "../lib/graphql.js";
 import { Panel, Unavailable } from "../lib/panel.js";
-import { splitColumns, splitRows, type MembershipSplit } from "./overlap-view.js";
+import { provenance, splitColumns, splitRows, type MembershipSplit } from "./overlap-view.js";
 
 type Answer = {
   communityOfDemocracies: { id: string; name: string | null; memberCodes: string[] | null } | null;
   alliance: { id: string; name: string | null; memberCodes: string[] | null } | null;
-  overlap: (MembershipSplit & { jaccard: number; sizeA: number; sizeB: number }) | null;
+  overlap: (MembershipSplit & { jaccard: number; sizeA: number; sizeB: number; notes: string[]; refreshedAt: string | null }) | null;
 };
 
 export function mountCodBesideAlliance(parent: HTMLElement): void {
@@ -34,6 +34,7 @@ export function mountCodBesideAlliance(parent: HTMLElement): void {
           { class: "figure" },
           `${cod}: ${overlap.sizeA} members; ${alliance}: ${overlap.sizeB}; ${overlap.shared.length} in both; Jaccard ${decimal(overlap.jaccard)}.`,
         ),
+        provenance(overlap),
         splitColumns(overlap, cod, alliance),
       ),
       csv: { filename: "cod-beside-alliance.csv", table: { columns: ["code", "name", "inCommunityOfDemocracies", "inAlliance"], rows: splitRows(overlap) } },

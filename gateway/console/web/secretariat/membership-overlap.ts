@@ -5,7 +5,7 @@ import { describeErrors, request } from "../lib/graphql.js";
 import type { Option } from "../lib/group.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
-import { splitColumns, splitRows, type MembershipSplit } from "./overlap-view.js";
+import { provenance, splitColumns, splitRows, type MembershipSplit } from "./overlap-view.js";
 
 type Overlap = MembershipSplit & {
   year: number;
@@ -14,6 +14,8 @@ type Overlap = MembershipSplit & {
   sizeA: number;
   sizeB: number;
   jaccard: number;
+  notes: string[];
+  refreshedAt: string | null;
 };
 
 const PREFIX = "overlap";
@@ -34,8 +36,8 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
       field("Body B", select("b", savedValue(params, PREFIX, "b", "d10"))),
       field(
         "Year",
-        h("input", { name: "year", type: "number", min: 1816, max: 2014, value: savedValue(params, PREFIX, "year") }),
-        "For registry bodies; hub bodies count their members today.",
+        h("input", { name: "year", type: "number", min: 1816, max: 2100, value: savedValue(params, PREFIX, "year") }),
+        "Registry IGOs to 2014, informal groups to 2017, the EU to today; hub bodies count their members today.",
       ),
     ],
     "Compare",
@@ -45,7 +47,7 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
     id: "membership-overlap",
     title: "Membership overlap of two bodies",
     method:
-      "Members of each body (registry IGOs: full members in the year; hub bodies: members today), compared as sets. Jaccard = shared ÷ members of either.",
+      "Members of each body in the year (registry IGOs: full members, to 2014; informal groups to 2017; the EU by its accession and exit dates; hub bodies: members today), compared as sets. Jaccard = shared ÷ members of either. A year beyond what a source covers is said under the figures.",
     controls: form,
   });
   const compare = async (values: FormData) => {
@@ -67,6 +69,7 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
           { class: "figure" },
           `${nameA}: ${overlap.sizeA} members; ${nameB}: ${overlap.sizeB}; ${overlap.shared.length} shared; Jaccard ${decimal(overlap.jaccard)} (${overlap.year}).`,
         ),
+        provenance(overlap),
         splitColumns(overlap, nameA, nameB),
       ),
       csv: {

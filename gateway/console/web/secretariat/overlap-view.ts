@@ -6,6 +6,12 @@ import { countryList } from "./forms.js";
 type Member = { code: string; name: string };
 export type MembershipSplit = { shared: Member[]; onlyInA: Member[]; onlyInB: Member[] };
 
+/** What the answer's year means for each body, and when the hub's own bodies were read: said under the figures. */
+export function provenance(overlap: { notes: string[]; refreshedAt: string | null }): HTMLElement {
+  const read = overlap.refreshedAt ? `Hub bodies read ${new Date(overlap.refreshedAt).toLocaleString("en-GB")}.` : "Hub bodies not read yet.";
+  return h("p", { class: "note" }, [...overlap.notes.map((note) => `${note}.`), read].join(" "));
+}
+
 export function splitColumns(split: MembershipSplit, nameA: string, nameB: string): HTMLElement {
   const column = (title: string, members: Member[]) => h("section", { "aria-label": title }, h("h3", {}, `${title} (${members.length})`), countryList(members));
   return h(
