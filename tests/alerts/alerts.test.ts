@@ -75,6 +75,10 @@ describe("webhook alerts for whips", () => {
         message: "targetUrl: 127.0.0.2 is 127.0.0.2: a loopback, link-local or private address; name it in HUB_WEBHOOK_ALLOWED_HOSTS to allow it",
       },
     ]);
+    const hugeSecret = await asWhip(CREATE, { input: { targetUrl: receiver.url, memberCodes: G, secret: "s".repeat(900_000) } });
+    expect(hugeSecret.data.createAlertSubscription.userErrors[0].message).toBe("secret: expected 16 to 256 characters, received 900000");
+    const controlSecret = await asWhip(CREATE, { input: { targetUrl: receiver.url, memberCodes: G, secret: "a-secret-of-enough-length\u0000" } });
+    expect(controlSecret.data.createAlertSubscription.userErrors[0].message).toBe("secret: expected printable characters, received a control character");
     const ftp = await asWhip(CREATE, { input: { targetUrl: "ftp://example.org/hooks", memberCodes: G } });
     expect(ftp.data.createAlertSubscription.userErrors[0].message).toBe("targetUrl: expected an https URL or an http one, received ftp");
   });

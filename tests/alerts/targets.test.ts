@@ -15,6 +15,8 @@ describe("webhook targets", () => {
     expect(parseTarget("http://hooks.example.org/a", { ...strict, allowHttp: true }).protocol).toBe("http:");
     expect(() => parseTarget("https://user:pw@hooks.example.org/", strict)).toThrow("expected a URL without credentials");
     expect(() => parseTarget("hooks.example.org", strict)).toThrow('expected an absolute https URL, received "hooks.example.org"');
+    // A receiver's address, not a place to store 900 KB.
+    expect(() => parseTarget(`https://hooks.example.org/?token=${"x".repeat(900_000)}`, strict)).toThrow("expected at most 2000 characters, received 900033");
   });
 
   it("knows loopback, link-local, private and other internal addresses, in both families", () => {

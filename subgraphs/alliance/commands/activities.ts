@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { upsertActivities, type ActivitySeed } from "../../shared/activities.js";
 import { Role, type Actor } from "../../shared/auth.js";
 import type { Recorder } from "./recorder.js";
-import { bad, LIMITS, optionalText, requireCountry, requireText } from "./validation.js";
+import { bad, LIMITS, requireCountry, requireText, optionalUrl } from "./validation.js";
 
 export type ActivityInput = {
   kind: ActivitySeed["kind"];
@@ -42,7 +42,7 @@ export class ActivityCommands {
       endDate: period("endDate", input.endDate),
       source: {
         title: requireText("sourceTitle", input.sourceTitle, LIMITS.title),
-        url: optionalText(input.sourceUrl),
+        url: optionalUrl("sourceUrl", input.sourceUrl),
         checkedOn: new Date().toISOString().slice(0, 10),
         note: `Recorded by ${actor.id}.`,
       },

@@ -5,7 +5,7 @@
 import { Role, type Actor } from "../../shared/auth.js";
 import type { AssemblyMemberRow, RecommendationRow, ResponseRow, SessionRow } from "../records.js";
 import type { Recorder } from "./recorder.js";
-import { forbidden, LIMITS, notFound, optionalText, requireCountry, requireDay, requireText } from "./validation.js";
+import { forbidden, LIMITS, notFound, requireCountry, requireDay, requireText, optionalTextOf } from "./validation.js";
 
 export class AssemblyCommands {
   constructor(private readonly recorder: Recorder) {}
@@ -15,7 +15,7 @@ export class AssemblyCommands {
     const row = {
       title: requireText("title", input.title, LIMITS.title),
       opened_on: requireDay("openedOn", input.openedOn),
-      location: optionalText(input.location),
+      location: optionalTextOf("location", input.location, LIMITS.short),
     };
     return {
       id: this.recorder.recorded(actor, role, "openAssemblySession", `assembly:${row.title}`, row, () => this.recorder.records.insertSession(row)),

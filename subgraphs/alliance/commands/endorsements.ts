@@ -2,7 +2,7 @@
 import { Role, type Actor } from "../../shared/auth.js";
 import type { EndorsementRow } from "../records.js";
 import type { Recorder } from "./recorder.js";
-import { LIMITS, optionalText, requireCountry, requireText } from "./validation.js";
+import { LIMITS, requireCountry, requireText, optionalUrl } from "./validation.js";
 
 export type EndorsementInput = {
   campaign: string;
@@ -26,7 +26,7 @@ export class EndorsementCommands {
       country_code: input.countryCode ? requireCountry("countryCode", input.countryCode) : null,
       endorsed_on: input.endorsedOn.toISOString().slice(0, 10),
       source_title: requireText("sourceTitle", input.sourceTitle, LIMITS.title),
-      source_url: optionalText(input.sourceUrl),
+      source_url: optionalUrl("sourceUrl", input.sourceUrl),
       recorded_by: actor.id,
     };
     return {

@@ -2,7 +2,7 @@
 import { Role, type Actor } from "../../shared/auth.js";
 import type { ParticipantRow } from "../records.js";
 import type { Recorder } from "./recorder.js";
-import { bad, LIMITS, optionalText, requireCountry, requireText } from "./validation.js";
+import { bad, LIMITS, requireCountry, requireText, optionalTextOf } from "./validation.js";
 
 export type ParticipantInput = {
   kind: ParticipantRow["kind"];
@@ -27,8 +27,8 @@ export class ParticipantCommands {
       kind: input.kind,
       name: requireText("name", input.name, LIMITS.name),
       country_code: requireCountry("countryCode", input.countryCode),
-      chamber: optionalText(input.chamber),
-      party: optionalText(input.party),
+      chamber: optionalTextOf("chamber", input.chamber, LIMITS.short),
+      party: optionalTextOf("party", input.party, LIMITS.short),
       in_government: parliamentarian ? (input.inGovernment ? 1 : 0) : null,
       description: input.description ? requireText("description", input.description, LIMITS.text) : null,
       registered_on: new Date().toISOString().slice(0, 10),

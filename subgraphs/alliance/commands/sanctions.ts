@@ -7,7 +7,7 @@ import { Role, type Actor } from "../../shared/auth.js";
 import { consistencyFindings, type Finding } from "../rules/consistency.js";
 import type { EvidenceRow, SanctionRow } from "../records.js";
 import type { Recorder } from "./recorder.js";
-import { bad, forbidden, LIMITS, notFound, optionalText, requireCountry, requireText } from "./validation.js";
+import { bad, forbidden, LIMITS, notFound, requireCountry, requireText, optionalUrl } from "./validation.js";
 
 export type EvidenceInput = { countryCode: string; grounds: string; description: string; sourceTitle: string; sourceUrl?: string | null; observedOn: Date };
 
@@ -26,7 +26,7 @@ export class SanctionCommands {
       grounds: input.grounds,
       description: requireText("description", input.description, LIMITS.text),
       source_title: requireText("sourceTitle", input.sourceTitle, LIMITS.title),
-      source_url: optionalText(input.sourceUrl),
+      source_url: optionalUrl("sourceUrl", input.sourceUrl),
       observed_on: input.observedOn.toISOString().slice(0, 10),
       recorded_by: actor.id,
     };

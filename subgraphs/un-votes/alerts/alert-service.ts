@@ -18,6 +18,8 @@ import { checkTarget, parseTarget, TargetRefused } from "./targets.js";
 export type NewSubscriptionInput = { targetUrl: string; bodyId: string | null; memberCodes: string[] | null; issues: string[]; secret: string | null };
 
 const MIN_SECRET = 16;
+/** A shared secret for HMAC signatures: longer than a hash block adds nothing, and the hub stores it. */
+const MAX_SECRET = 256;
 
 export class AlertService {
   readonly store: AlertStore;
@@ -68,7 +70,9 @@ export class AlertService {
       throw error;
     }
     const secret = input.secret ?? newSecret();
-    if (secret.length < MIN_SECRET) throw inputError("secret", `expected at least ${MIN_SECRET} characters, received ${secret.length}`);
+    if (secret.length < MIN_SECRET || secret.length > MAX_SECRET)
+      throw inputError("secret", `expected ${MIN_SECRET} to ${MAX_SECRET} characters, received ${secret.length}`);
+    if (/[\u0000-\u001F\u007F]/.test(secret)) throw inputError("secret", "expected printable characters, received a control character");
     const group = await this.groupOf(input);
     // Roll calls already held are scanned (for the subscriptions before this one) first: a new
     // subscription hears of roll calls imported after it, never of the whole record.

@@ -41,13 +41,17 @@ export function isInternalAddress(address: string): boolean {
 
 export class TargetRefused extends Error {}
 
+/** The longest target address taken: a receiver's URL, not a place to store data. */
+export const MAX_TARGET_LENGTH = 2_000;
+
 /** The URL, parsed, when its form is acceptable; the address check follows at lookup. */
 export function parseTarget(text: string, policy: TargetPolicy): URL {
+  if (text.length > MAX_TARGET_LENGTH) throw new TargetRefused(`expected at most ${MAX_TARGET_LENGTH} characters, received ${text.length}`);
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new TargetRefused(`expected an absolute https URL, received ${JSON.stringify(text)}`);
+    throw new TargetRefused(`expected an absolute https URL, received ${JSON.stringify(text.slice(0, 80))}`);
   }
   if (url.protocol !== "https:" && !(policy.allowHttp && url.protocol === "http:")) {
     throw new TargetRefused(
