@@ -208,4 +208,17 @@ export const ALLIANCE_MIGRATIONS: readonly Migration[] = [
   { name: "activities", sql: ACTIVITY_TABLE_SQL },
   IMPORT_LOG_MIGRATION,
   UPSTREAM_STATE_MIGRATION,
+  {
+    name: "recorder labels",
+    // What everyone but the secretariat sees of who recorded a decision: the recorder's role, never
+    // its token subject. Rows recorded before take the role their recorder had in the audit log.
+    sql: `
+      ALTER TABLE membership_decision ADD COLUMN recorder_label TEXT;
+      ALTER TABLE caucus_change ADD COLUMN recorder_label TEXT;
+      UPDATE membership_decision SET recorder_label = (
+        SELECT CASE a.role WHEN 'SECRETARIAT' THEN 'secretariat' ELSE 'delegate of ' || membership_decision.country_code END
+        FROM audit_entry a WHERE a.actor = membership_decision.recorded_by ORDER BY a.id LIMIT 1);
+      UPDATE caucus_change SET recorder_label = 'secretariat';
+    `,
+  },
 ];

@@ -17,6 +17,8 @@ export type DecisionRow = {
   policy: string | null;
   evidence: string | null;
   override_reason: string | null;
+  /** The recorder's role as others see it ("secretariat", "delegate of CAN"); null where no audit entry said. */
+  recorder_label: string | null;
 };
 export type FreedomRatingRow = {
   country_code: string;
@@ -27,7 +29,15 @@ export type FreedomRatingRow = {
 };
 export type RegimeRatingRow = { country_code: string; year: number; regime: 0 | 1 | 2 | 3 };
 export type AuditRow = { id: number; at: string; actor: string; role: string; action: string; subject: string; details: string };
-export type CaucusChangeRow = { id: number; country_code: string; change: "ADD" | "REMOVE"; decided_on: string; grounds: string; recorded_by: string };
+export type CaucusChangeRow = {
+  id: number;
+  country_code: string;
+  change: "ADD" | "REMOVE";
+  decided_on: string;
+  grounds: string;
+  recorded_by: string;
+  recorder_label: string | null;
+};
 export type ParticipantRow = {
   id: number;
   kind: "PARLIAMENTARIAN" | "CIVIL_SOCIETY_ORGANIZATION" | "OPPOSITION_LEADER";
@@ -111,8 +121,8 @@ export function prepareRecords(db: Db) {
     allDecisions: () => all<DecisionRow>("SELECT * FROM membership_decision ORDER BY id")(),
     decisionsFor: (codes: readonly string[]) => all<DecisionRow>(`SELECT * FROM membership_decision WHERE ${IN("country_code")} ORDER BY id`)(json(codes)),
     insertDecision: run(
-      `INSERT INTO membership_decision (country_code, status, decided_on, grounds, recorded_by, recorded_at, policy, evidence, override_reason)
-       VALUES (@country_code, @status, @decided_on, @grounds, @recorded_by, @recorded_at, @policy, @evidence, @override_reason)`,
+      `INSERT INTO membership_decision (country_code, status, decided_on, grounds, recorded_by, recorded_at, policy, evidence, override_reason, recorder_label)
+       VALUES (@country_code, @status, @decided_on, @grounds, @recorded_by, @recorded_at, @policy, @evidence, @override_reason, @recorder_label)`,
     ),
 
     freedomRatingsFor: (codes: readonly string[]) =>
@@ -131,7 +141,7 @@ export function prepareRecords(db: Db) {
 
     caucusChanges: () => all<CaucusChangeRow>("SELECT * FROM caucus_change ORDER BY id")(),
     insertCaucusChange: run(
-      "INSERT INTO caucus_change (country_code, change, decided_on, grounds, recorded_by) VALUES (@country_code, @change, @decided_on, @grounds, @recorded_by)",
+      "INSERT INTO caucus_change (country_code, change, decided_on, grounds, recorded_by, recorder_label) VALUES (@country_code, @change, @decided_on, @grounds, @recorded_by, @recorder_label)",
     ),
 
     participantsByIds: (ids: readonly number[]) => all<ParticipantRow>(`SELECT * FROM participant WHERE ${IN("id")}`)(json(ids)),

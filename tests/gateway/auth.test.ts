@@ -47,6 +47,20 @@ describe("authentication and authorization", () => {
     expect(secretariat.body).toEqual({ data: { applyForMembership: { decision: { status: "APPLICANT", recordedBy: "officer-3" }, userErrors: [] } } });
   });
 
+  it("shows who recorded a decision by role to everyone but the secretariat, which sees the token's subject", async () => {
+    const delegate = await post(`mutation { applyForMembership(input: { countryCode: "EST", grounds: "Applies (test)" }) { userErrors { code } } }`, {
+      authorization: `Bearer ${await token({ sub: "delegate-est-1", roles: ["MEMBER_STATE_DELEGATE"], country: "EST" })}`,
+    });
+    expect(delegate.body.data?.applyForMembership.userErrors).toEqual([]);
+    const decisions = `{ can: country(code: "CAN") { aodDecisions { recordedBy } } est: country(code: "EST") { aodDecisions { recordedBy } } }`;
+    const anonymous = await post(decisions);
+    expect(anonymous.body.data).toEqual({ can: { aodDecisions: [{ recordedBy: "secretariat" }] }, est: { aodDecisions: [{ recordedBy: "delegate of EST" }] } });
+    const reader = await post(decisions, { authorization: `Bearer ${await token({ sub: "reader-7", roles: ["READER"] })}` });
+    expect(reader.body.data).toEqual(anonymous.body.data);
+    const secretariat = await post(decisions, { authorization: `Bearer ${await token({ sub: "officer-9", roles: ["SECRETARIAT"] })}` });
+    expect(secretariat.body.data).toEqual({ can: { aodDecisions: [{ recordedBy: "officer-3" }] }, est: { aodDecisions: [{ recordedBy: "delegate-est-1" }] } });
+  });
+
   it("answers 401 to a token without an expiry, one that lives too long, one issued or valid only in the future, or one with an unknown country", async () => {
     const key = new TextEncoder().encode(JWT_SECRET);
     const now = Math.floor(Date.now() / 1000);

@@ -16,6 +16,7 @@ export class CaucusCommands {
       decided_on: requireDay("decidedOn", input.decidedOn),
       grounds: requireText("grounds", input.grounds, LIMITS.grounds),
       recorded_by: actor.id,
+      recorder_label: this.recorder.labelFor(actor, role),
     };
     return {
       id: this.recorder.recorded(actor, role, "recordCaucusChange", `country:${code}`, row, () => this.recorder.records.insertCaucusChange(row)),

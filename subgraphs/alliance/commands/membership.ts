@@ -81,6 +81,7 @@ export class MembershipCommands {
       policy: assessment ? policy : null,
       evidence: assessment ? JSON.stringify(assessment) : null,
       override_reason: target === "MEMBER" ? overrideReason : null,
+      recorder_label: this.recorder.labelFor(actor, role),
     };
     const id = this.recorder.recorded(actor, role, `${input.action}Membership`, `country:${code}`, { ...input, countryCode: code }, () =>
       this.recorder.records.insertDecision(row),

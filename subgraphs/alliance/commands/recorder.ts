@@ -26,6 +26,11 @@ export class Recorder {
   }
 
   /** The first of `allowed` the actor holds; refused when it holds none. */
+  /** Who recorded something, as everyone but the secretariat sees it: a role, never a token's subject. */
+  labelFor(actor: Actor, role: Role): string {
+    return role === Role.SECRETARIAT ? "secretariat" : `delegate of ${actor.country ?? "no state"}`;
+  }
+
   roleFor(actor: Actor, allowed: Role[]): Role {
     const role = allowed.find((r) => actor.roles.includes(r));
     if (!role) throw forbidden(`This action needs one of the roles ${allowed.join(", ")}; ${actor.id} has ${actor.roles.join(", ") || "none"}.`);

@@ -11,6 +11,7 @@ import { RecordCaucusChangeInput } from "../types/inputs.js";
 import { CaucusChangePayload } from "../types/payloads.js";
 import type { AllianceContext } from "../loaders.js";
 import type { CaucusChangeRow } from "../records.js";
+import { visibleRecorder } from "./mappers.js";
 import { CaucusChange, UnDemocracyCaucus } from "../types/caucus.js";
 import { Country } from "../types/Country.js";
 import { AodMembershipStatus, CaucusChangeKind, Role } from "../types/enums.js";
@@ -24,6 +25,7 @@ const toChange = (row: CaucusChangeRow): CaucusChange => ({
   decidedOn: row.decided_on,
   grounds: row.grounds,
   recordedBy: row.recorded_by,
+  recorderLabel: row.recorder_label,
 });
 
 @Resolver(() => UnDemocracyCaucus)
@@ -88,6 +90,11 @@ export class CaucusResolver {
 
 @Resolver(() => CaucusChange)
 export class CaucusChangeResolver {
+  @FieldResolver(() => String)
+  recordedBy(@Root() change: CaucusChange, @Ctx() context: AllianceContext): string {
+    return visibleRecorder(change, context.actor);
+  }
+
   @FieldResolver(() => Country, { nullable: true, description: "The state." })
   country(@Root() change: CaucusChange, @Ctx() context: AllianceContext): Promise<Country | null> {
     return context.loaders.country.load(change.countryCode);

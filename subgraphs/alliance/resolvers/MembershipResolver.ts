@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import type { AllianceContext } from "../loaders.js";
-import { toDecision } from "./mappers.js";
+import { toDecision, visibleRecorder } from "./mappers.js";
 import { Country } from "../types/Country.js";
 import { Role } from "../types/enums.js";
 import { AdmitMemberInput, MembershipDecisionInput } from "../types/inputs.js";
@@ -17,6 +17,11 @@ function decide(context: AllianceContext, action: Action, input: MembershipDecis
 
 @Resolver(() => MembershipDecision)
 export class MembershipResolver {
+  @FieldResolver(() => String)
+  recordedBy(@Root() decision: MembershipDecision, @Ctx() context: AllianceContext): string {
+    return visibleRecorder(decision, context.actor);
+  }
+
   @RoleMutation(
     [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE],
     () => MembershipDecisionPayload,

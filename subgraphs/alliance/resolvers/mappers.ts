@@ -4,7 +4,8 @@ import type { Assessment, EligibilityPolicy, EvidenceItem } from "../rules/eligi
 import type { AuditRow, DecisionRow, FreedomRatingRow, ParticipantRow, ProposalRow, RegimeRatingRow } from "../records.js";
 import { AodMembershipStatus, Constituency, FreedomStatus, ParticipantKind, RatingSource, REGIME_BY_SCORE } from "../types/enums.js";
 import type { AuditEntry } from "../types/AuditEntry.js";
-import type { Role } from "../types/enums.js";
+import { Role } from "../types/enums.js";
+import type { Actor } from "../../shared/auth.js";
 import type { MembershipDecision } from "../types/MembershipDecision.js";
 import type { Participant, Proposal } from "../types/participation.js";
 import type { Eligibility, EligibilityEvidence, FreedomRating, RegimeRating } from "../types/ratings.js";
@@ -71,8 +72,18 @@ export function toDecision(row: DecisionRow): MembershipDecision {
     evidence: (assessment?.evidence ?? []).map(toEvidence),
     overrideReason: row.override_reason,
     recordedBy: row.recorded_by,
+    recorderLabel: row.recorder_label,
     recordedAt: row.recorded_at,
   };
+}
+
+/**
+ * Who recorded something, as the viewer may see it: the secretariat sees the token's subject (the
+ * audit log's actor); everyone else the recorder's role ("secretariat", "delegate of CAN").
+ */
+export function visibleRecorder(recorded: { recordedBy: string; recorderLabel: string | null }, viewer: Actor | null): string {
+  if (viewer?.roles.includes(Role.SECRETARIAT)) return recorded.recordedBy;
+  return recorded.recorderLabel ?? "a recorder whose role was not logged";
 }
 
 export function toParticipant(row: ParticipantRow): Participant {

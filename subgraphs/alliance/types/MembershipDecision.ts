@@ -32,8 +32,14 @@ export class MembershipDecision {
   @Field(() => String, { nullable: true, description: "Set when an ineligible (or unrated) state was admitted anyway: the recorded reason for overriding." })
   overrideReason!: string | null;
 
-  @Field(() => String, { description: "Who recorded it." })
+  @Field(() => String, {
+    description:
+      "Who recorded it: for the secretariat, the recorder's token subject (as in the audit log); for everyone else, the recorder's role (`secretariat`, `delegate of CAN`).",
+  })
   recordedBy!: string;
+
+  /** The recorder's role as others see it; null for a row whose recorder's role was not logged. */
+  recorderLabel!: string | null;
 
   @Field(() => GraphQLDateTime, { description: "When it was recorded." })
   recordedAt!: string;

@@ -20,8 +20,14 @@ export class CaucusChange {
   @Field(() => String, { description: "Grounds given." })
   grounds!: string;
 
-  @Field(() => String, { description: "Who recorded it." })
+  @Field(() => String, {
+    description:
+      "Who recorded it: for the secretariat, the recorder's token subject (as in the audit log); for everyone else, the recorder's role (`secretariat`, `delegate of CAN`).",
+  })
   recordedBy!: string;
+
+  /** The recorder's role as others see it; null for a row whose recorder's role was not logged. */
+  recorderLabel!: string | null;
 }
 
 @Directive(`@key(fields: "id")`)
