@@ -28,7 +28,13 @@ export function signRequest(secret: string, call: SignedCall, now = Date.now(), 
 
 type Headers = Record<string, string | string[] | undefined>;
 
-/** One subgraph's check of the gateway's signatures, remembering the nonces it has served. */
+/**
+ * One subgraph's check of the gateway's signatures, remembering the nonces it has served. The
+ * nonces live in memory, so a restart forgets them: requests signed before this verifier was
+ * made are refused instead (a request captured before a restart cannot be served again after
+ * it). The cost: a call signed just before a subgraph restarts, or by a gateway whose clock is
+ * behind the subgraph's, is refused (401) and must be sent again.
+ */
 export class SignatureVerifier {
   /** Nonce → when it may be forgotten; in insertion order, so the oldest are pruned first. */
   private readonly seen = new Map<string, number>();
@@ -37,6 +43,8 @@ export class SignatureVerifier {
     private readonly secret: string,
     /** This subgraph's name, as the gateway knows it: a signature made for another is refused. */
     private readonly target: string,
+    /** When this process began serving: the earliest signature it accepts. */
+    private readonly startedAt = Date.now(),
   ) {}
 
   /** Null when the request is signed for this subgraph, fresh and new; otherwise why not, for the 401 answer. */
@@ -51,6 +59,8 @@ export class SignatureVerifier {
     if (!signature || !timestamp || !nonce) return "expected a request signed by the gateway, received an unsigned one";
     if (!/^\d+$/.test(timestamp) || Math.abs(now - Number(timestamp)) > MAX_SKEW_MS)
       return "expected a fresh signature, received a stale or malformed timestamp";
+    if (Number(timestamp) < this.startedAt)
+      return "expected a request signed after this subgraph started, received one signed before (a replay across a restart, or a gateway clock behind)";
     if (!/^[\w-]{16,64}$/.test(nonce)) return "expected a nonce of 16 to 64 letters, digits or dashes, received another";
     const expected = Buffer.from(mac(this.secret, timestamp, nonce, { target: this.target, claims: one(CLAIMS_HEADER) ?? "", body }), "hex");
     const received = Buffer.from(signature, "hex");
