@@ -76,7 +76,11 @@ type Built = {
   bodyVectors: Map<string, Map<string, number>>;
   latestMembers: Map<string, { codes: Set<string>; year: number | null }>;
   registryYear: number;
+  /** What a check compares a plan with, counted on first use. */
+  compared?: ComparedCounts;
 };
+
+export type ComparedCounts = { activities: number; bodies: number; sources: string[] };
 
 /**
  * How plans are matched: the rules the hub uses, and others only the evaluation
@@ -90,6 +94,13 @@ export type MatchingRules = {
 };
 
 export const MATCHING_RULES: MatchingRules = { stems: true, bodyWeights: { text: 0.6, membership: 0.4 } };
+
+function originIn(catalog: StructureCatalog, match: { activity: Activity | null; body: BodyInfo | null }): Origin {
+  if (match.activity) return catalog.activityDataSet.get(match.activity.id) ?? "hub";
+  const body = match.body!;
+  if (body.kind === "COW_IGO") return "cow-igo";
+  return catalog.structures.get(body.id)?.dataSet ?? "hub";
+}
 
 export class OverlapsEngine {
   private cache: Built | null = null;
@@ -129,17 +140,16 @@ export class OverlapsEngine {
       years: new Map([[0, new Map<MemberLevel, Set<string>>([[1, new Set(body.memberCodes)]])]]),
     }));
     const catalog = StructureCatalog.fromStore(this.store);
-    const thisYear = new Date().getUTCFullYear();
     const structures = [...catalog.structures.values()].map((structure) => {
       const years = new Map<number, Map<MemberLevel, Set<string>>>();
-      const openEnd = catalog.openEnd(structure, thisYear);
+      const openEnd = catalog.openEnd(structure);
       for (const spell of structure.spells) {
         const span = spellYears(spell, openEnd);
         if (!span) continue;
         for (let year = span[0]; year <= span[1]; year++) {
-          const full = years.get(year)?.get(1) ?? new Set<string>();
-          full.add(spell.countryCode);
-          years.set(year, new Map([[1, full]]));
+          let byLevel = years.get(year);
+          if (!byLevel) years.set(year, (byLevel = new Map([[1, new Set<string>()]])));
+          byLevel.get(1)!.add(spell.countryCode);
         }
       }
       return { info: { id: structure.id, name: structure.name, kind: "EXTERNAL" as const }, years };
@@ -175,11 +185,28 @@ export class OverlapsEngine {
   }
 
   originOf(match: { activity: Activity | null; body: BodyInfo | null }): Origin {
-    const { catalog } = this.current();
-    if (match.activity) return catalog.activityDataSet.get(match.activity.id) ?? "hub";
-    const body = match.body!;
-    if (body.kind === "COW_IGO") return "cow-igo";
-    return catalog.structures.get(body.id)?.dataSet ?? "hub";
+    return originIn(this.current().catalog, match);
+  }
+
+  /** How many activities and bodies a check compares a plan with, by source; counted once per rebuild. */
+  compared(): ComparedCounts {
+    const built = this.current();
+    if (!built.compared) {
+      const counts = new Map<Origin, { activities: number; bodies: number }>();
+      const bump = (origin: Origin, key: "activities" | "bodies") => {
+        const entry = counts.get(origin) ?? { activities: 0, bodies: 0 };
+        entry[key]++;
+        counts.set(origin, entry);
+      };
+      for (const activity of built.activities) bump(originIn(built.catalog, { activity, body: null }), "activities");
+      for (const body of built.index.bodies) bump(originIn(built.catalog, { activity: null, body }), "bodies");
+      built.compared = {
+        activities: built.activities.length,
+        bodies: built.index.bodies.length,
+        sources: [...counts.entries()].map(([origin, count]) => `${origin}: ${count.activities} activities, ${count.bodies} bodies`),
+      };
+    }
+    return built.compared;
   }
 
   index(): MembershipIndex {
@@ -215,7 +242,7 @@ export class OverlapsEngine {
       return index.existsIn(body.id, year) ? null : `${body.id}: not in the registry in ${year} (it did not exist then, or had ended)`;
     }
     const structure = catalog.structures.get(body.id);
-    const end = structure ? catalog.openEnd(structure, new Date().getUTCFullYear()) : null;
+    const end = structure ? catalog.openEnd(structure) : null;
     if (end !== null && year > end) return `${body.id}: its source describes members to ${end}; none are known for ${year}`;
     return null;
   }

@@ -23,7 +23,7 @@ export type StructureInfo = {
 };
 
 /** The day each data set's copy was released (the commit or package date the bundled snapshot names): what a fact was checked against. */
-export const RELEASED_ON: Readonly<Record<string, string>> = {
+const RELEASED_ON: Readonly<Record<string, string>> = {
   manyios: "2025-06-02",
   "eu-members": "2021-05-20",
   "us-commitments": "2026-08-21",
@@ -31,7 +31,7 @@ export const RELEASED_ON: Readonly<Record<string, string>> = {
 };
 
 /** The last year a data set's memberships describe: an open spell runs to it, not to today. */
-export const COVERAGE_END: Readonly<Record<string, number>> = { manyios: 2017 };
+const COVERAGE_END: Readonly<Record<string, number>> = { manyios: 2017 };
 
 function sourceOf(dataSet: string, title: string, url: string, note: string | null): SourceRef {
   return { title, url, checkedOn: RELEASED_ON[dataSet] ?? "2026-12-02", note };
@@ -110,8 +110,8 @@ export class StructureCatalog {
   }
 
   /** The last year a structure's memberships describe (its end, or its data set's coverage, or this year). */
-  openEnd(structure: StructureInfo, thisYear: number): number {
-    const coverage = COVERAGE_END[structure.dataSet] ?? thisYear;
+  openEnd(structure: StructureInfo): number {
+    const coverage = COVERAGE_END[structure.dataSet] ?? new Date().getUTCFullYear();
     return structure.ended ? Math.min(Number(structure.ended.slice(0, 4)), coverage) : coverage;
   }
 }

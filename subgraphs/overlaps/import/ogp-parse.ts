@@ -15,7 +15,7 @@ export class ActionPlanError extends Error {}
 type Choice = { en?: string; fr?: string; due_date?: string | number; lead_dept?: string | null; s4d?: boolean };
 type Field = { datastore_id?: string; description?: { en?: string }; choices?: Record<string, Choice> };
 
-export const OGP_SOURCE_BASE = "https://github.com/open-data/ckanext-canada/blob/fb4263f/ckanext/canada/tables/";
+const OGP_SOURCE_BASE = "https://github.com/open-data/ckanext-canada/blob/fb4263f/ckanext/canada/tables/";
 
 export type ActionPlan = { plan: StructureRow; milestones: CommitmentRow[]; indicators: number };
 

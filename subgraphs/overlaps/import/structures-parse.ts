@@ -14,16 +14,16 @@ export type Row = { line: number; values: Record<string, string> };
 
 const missing = (value: string | undefined) => (value === undefined || value.trim() === "" || value.trim() === "NA" ? null : value.trim());
 
-export const MANYIOS_SOURCE = {
+const MANYIOS_SOURCE = {
   title: "manyios (globalgov), IIGO 2.0 (Vabulas & Snidal 2021) and DIGO (Debre & Dijkstra)",
   url: "https://github.com/globalgov/manyios",
 };
 
-export const EUMS_SOURCE = { title: "The European Union Member State (EUMS) Database (Fjelstul)", url: "https://github.com/jfjelstul/eums" };
+const EUMS_SOURCE = { title: "The European Union Member State (EUMS) Database (Fjelstul)", url: "https://github.com/jfjelstul/eums" };
 
 /** An informal group's id: its title as a slug (`iigo:group-of-5678`, `iigo:lima-group`). */
-export const informalGroupId = (title: string) => `iigo:${slugOf(title)}`;
-export const deadIgoId = (title: string) => `digo:${slugOf(title)}`;
+const informalGroupId = (title: string) => `iigo:${slugOf(title)}`;
+const deadIgoId = (title: string) => `digo:${slugOf(title)}`;
 
 /** IIGO groups; `End` NA means still active when the data was made (to about 2017). */
 export function informalGroups(rows: readonly Row[], report: FileReport): StructureRow[] {

@@ -11,9 +11,9 @@ const PIDR_SHEET =
   "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2021/12/09/fact-sheet-announcing-the-presidential-initiative-for-democratic-renewal/";
 const CARBIS_BAY = "https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2021/06/13/carbis-bay-g7-summit-communique/";
 
-export const US_GOVERNMENT = "gov:USA";
-export const PIDR = "initiative:pidr";
-export const G7_CARBIS_BAY = "initiative:g7-carbis-bay-2021";
+const US_GOVERNMENT = "gov:USA";
+const PIDR = "initiative:pidr";
+const G7_CARBIS_BAY = "initiative:g7-carbis-bay-2021";
 
 export const US_COMMITMENT_BODIES: readonly StructureRow[] = [
   {

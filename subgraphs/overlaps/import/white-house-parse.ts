@@ -36,7 +36,7 @@ export function readFactSheet(text: string, file: string): FactSheet {
 }
 
 /** Markdown inline markup removed: links keep their text, escapes and emphasis go. */
-export function plainText(markdown: string): string {
+function plainText(markdown: string): string {
   return markdown
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<\/?[a-z][^>]*>/gi, "")
@@ -87,7 +87,7 @@ function bulletsOf(body: string, defaultTheme: string): Bullet[] {
 const ABBREVIATIONS = /(?:\bU\.S|\bU\.K|\bU\.N|\bNo|\bSt|\bMr|\bMs|\bDr|\bInc|\bJr|\bi\.e|\be\.g|\bvs)\.$/;
 
 /** Sentences of a paragraph, keeping "U.S." and the like inside their sentence. */
-export function sentencesOf(text: string): string[] {
+function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
   const boundary = /[.!?][”"’)]?\s+(?=[A-Z“"(])/g;
@@ -108,7 +108,7 @@ const AMOUNT = /\$\s?(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand)?/gi;
  * ("up to $17.6 million for an X, and … up to $6.5 million to establish a Y"): the amount that
  * belongs to a name is the last one stated before it, else the first after it; null when none.
  */
-export function amountOf(text: string, at = text.length): number | null {
+function amountOf(text: string, at = text.length): number | null {
   let before: RegExpExecArray | null = null;
   let after: RegExpExecArray | null = null;
   for (const match of text.matchAll(AMOUNT)) {

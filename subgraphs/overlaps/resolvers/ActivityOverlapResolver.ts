@@ -1,6 +1,6 @@
 import { IGO_REGISTRY, STRUCTURE_DATA_SETS } from "../types/IgoRegistry.js";
 import { catalogueFields } from "../../shared/datasets/dataset-types.js";
-import { checkedProposal, comparedWith, recommend } from "./planned-activity.js";
+import { checkedProposal, recommend } from "./planned-activity.js";
 import { GraphQLError } from "graphql";
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
 import { connectionFrom } from "../../shared/connection.js";
@@ -14,7 +14,7 @@ const COD = "community-of-democracies";
 const AOD = "alliance-of-democracies";
 const CAUCUS = "un-democracy-caucus";
 
-export function checkedMaxMatches(value: number): number {
+function checkedMaxMatches(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 100) {
     throw new GraphQLError(`maxMatches: expected a whole number from 1 to 100, received ${value}`, {
       extensions: { code: ErrorCode.BadUserInput, argument: "maxMatches" },
@@ -83,7 +83,7 @@ export class ActivityOverlapResolver {
       refreshedAt: engine.snapshot.refreshedAt,
       snapshotBuiltAt: engine.builtAt(),
       snapshotFailure: engine.snapshot.lastError,
-      compared: comparedWith(engine),
+      compared: engine.compared(),
       computedFrom: [IGO_REGISTRY, ...STRUCTURE_DATA_SETS.map(catalogueFields)],
     };
   }

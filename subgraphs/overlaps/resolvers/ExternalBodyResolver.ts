@@ -79,7 +79,7 @@ export class ExternalBodyResolver {
   ): string[] {
     const structure = structureOf(body, context);
     // An open spell runs only to the end of what its source covers (informal groups: 2017).
-    const openEnd = String(context.engine.catalog().openEnd(structure, new Date().getUTCFullYear()));
+    const openEnd = String(context.engine.catalog().openEnd(structure));
     if (date.slice(0, 4) > openEnd) return [];
     return membersOn(structure.spells, date);
   }

@@ -1,7 +1,7 @@
-/** The parts of the planned-activity check around the engine: the input checked, the advice worded, what was compared counted. */
+/** The parts of the planned-activity check around the engine: the input checked and the advice worded. */
 import { findCountry } from "../../platform/countries/reference.js";
 import { inputError } from "../../platform/errors.js";
-import type { Match, OverlapsEngine, ProposalInputValue } from "../analytics/engine.js";
+import type { Match, ProposalInputValue } from "../analytics/engine.js";
 import { Recommendation } from "../types/enums.js";
 import type { PlannedActivityInput } from "../types/overlap-types.js";
 
@@ -51,24 +51,5 @@ export function recommend(matches: readonly Match[], joinAt: number, extendAt: n
     explanation:
       `${recommendation === Recommendation.JOIN_EXISTING ? "Join" : "Extend"} ${nameOf(best)} rather than create a new one: it scores ${f(best.score)} (${best.reasons.join("; ")}).` +
       (others.length ? ` Also close: ${others.map((match) => `${nameOf(match)} (${f(match.score)})`).join(", ")}.` : ""),
-  };
-}
-
-/** What the check compared the plan with, by source. */
-export function comparedWith(engine: OverlapsEngine) {
-  const activities = engine.activities();
-  const bodies = engine.index().bodies;
-  const counts = new Map<string, { activities: number; bodies: number }>();
-  const bump = (origin: string, key: "activities" | "bodies") => {
-    const entry = counts.get(origin) ?? { activities: 0, bodies: 0 };
-    entry[key]++;
-    counts.set(origin, entry);
-  };
-  for (const activity of activities) bump(engine.originOf({ activity, body: null }), "activities");
-  for (const body of bodies) bump(engine.originOf({ activity: null, body }), "bodies");
-  return {
-    activities: activities.length,
-    bodies: bodies.length,
-    sources: [...counts.entries()].map(([origin, count]) => `${origin}: ${count.activities} activities, ${count.bodies} bodies`),
   };
 }

@@ -42,7 +42,7 @@ export function isInternalAddress(address: string): boolean {
 export class TargetRefused extends Error {}
 
 /** The longest target address taken: a receiver's URL, not a place to store data. */
-export const MAX_TARGET_LENGTH = 2_000;
+const MAX_TARGET_LENGTH = 2_000;
 
 /** The URL, parsed, when its form is acceptable; the address check follows at lookup. */
 export function parseTarget(text: string, policy: TargetPolicy): URL {

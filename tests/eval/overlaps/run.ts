@@ -8,6 +8,7 @@
  */
 import "reflect-metadata";
 import { MATCHING_RULES, OverlapsEngine, type MatchingRules } from "../../../subgraphs/overlaps/analytics/engine.js";
+import { textOf } from "../../../subgraphs/overlaps/analytics/activity-similarity.js";
 import { HubSnapshot } from "../../../subgraphs/overlaps/hub-snapshot.js";
 import { importCowIgo } from "../../../subgraphs/overlaps/import/cow-import.js";
 import type { OverlapsStore } from "../../../subgraphs/overlaps/store.js";
@@ -38,7 +39,7 @@ function returnedBy(engine: OverlapsEngine, plan: LabelledPlan, hubOnly: boolean
     ? (() => {
         const activities = engine.activities().filter((activity) => hubIds.has(activity.id));
         const model = engine.textModel();
-        return { activities, vectors: new Map(activities.map((a) => [a.id, model.vector(`${a.title} ${a.description ?? ""}`)])) };
+        return { activities, vectors: new Map(activities.map((a) => [a.id, model.vector(textOf(a))])) };
       })()
     : undefined;
   return engine
