@@ -21,6 +21,7 @@ import { DirectFetchGateway } from "./direct-fetch/gateway.js";
 import { DirectFetchPlanner } from "./direct-fetch/planner.js";
 import { pickForwardedHeaders } from "./forwarded-headers.js";
 import { costPlugin, validationRules } from "./security/limits.js";
+import { readCostDirectives } from "./security/cost-directives.js";
 import { RateLimiter } from "./security/rate-limit.js";
 import { encodeClaims, readTokenSettings, verifiedClaims } from "./security/tokens.js";
 import { loadPersistedOperations, persistedOperationsPlugin } from "./security/persisted-operations.js";
@@ -99,7 +100,7 @@ export async function createGatewayService(config: GatewayConfig, log = console)
     ...hubApolloOptions(
       "gateway",
       (message, error) => log.error(message, error),
-      [costPlugin(config.limits), ...(persisted ? [persistedOperationsPlugin(persisted)] : [])],
+      [costPlugin(config.limits, readCostDirectives(supergraphSdl)), ...(persisted ? [persistedOperationsPlugin(persisted)] : [])],
       { fieldSuggestions: config.fieldSuggestions },
     ),
     introspection: config.introspection,

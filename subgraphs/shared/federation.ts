@@ -5,13 +5,15 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
+import { withCostConventions } from "./cost-conventions.js";
 import { buildSchema, createResolversMap, getMetadataStorage, type AuthChecker, type NonEmptyArray } from "type-graphql";
 
 /** Resolvers per type name, as @apollo/subgraph takes them. */
 export type ResolverMap = Record<string, Record<string, unknown>>;
 
-export const FEDERATION_SPEC_URL = "https://specs.apollo.dev/federation/v2.7";
-const IMPORTED_DIRECTIVES = ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"];
+export const FEDERATION_SPEC_URL = "https://specs.apollo.dev/federation/v2.9";
+// 2.9 brings demand control: `@cost` and `@listSize` (cost.ts) travel through composition to the supergraph.
+const IMPORTED_DIRECTIVES = ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag", "@cost", "@listSize"];
 
 const LINK = `extend schema @link(url: "${FEDERATION_SPEC_URL}", import: [${IMPORTED_DIRECTIVES.map((d) => `"${d}"`).join(", ")}])`;
 
@@ -41,7 +43,7 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     // A subgraph may legitimately lack a Query of its own; composition checks the whole graph.
     skipCheck: true,
   });
-  const typeDefs = parse(`${LINK}\n${printSchemaWithDirectives(plain)}`);
+  const typeDefs = withCostConventions(parse(`${LINK}\n${printSchemaWithDirectives(plain)}`));
   const generated = createResolversMap(plain) as ResolverMap;
   // The cast bridges two libraries' resolver-map typings that describe the same runtime shape.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- @apollo/subgraph types resolvers more narrowly than the maps graphql-tools merges

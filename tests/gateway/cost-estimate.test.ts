@@ -1,39 +1,86 @@
-/** The gateway's cost estimate on the checked-in supergraph: lists cost what fills them. */
+/** The gateway's cost estimate on the checked-in supergraph: every size and weight from its @listSize and @cost. */
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { Supergraph } from "@apollo/federation-internals";
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
+import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../../gateway/config.js";
-import { listAwareEstimator } from "../../gateway/security/limits.js";
-import { groupScopes, LARGEST_GROUP } from "../../gateway/security/list-sizes.js";
+import { operationCost } from "../../gateway/security/limits.js";
+import { readCostDirectives } from "../../gateway/security/cost-directives.js";
+import { LARGEST_GROUP, LARGEST_MEMBERSHIP, pairsOf } from "../../subgraphs/shared/cost.js";
+import { WHIP_SHEET_WORK } from "../../subgraphs/un-votes/analytics/whip-sheet.js";
 
-const { getComplexity, simpleEstimator } = createRequire(import.meta.url)("graphql-query-complexity") as typeof import("graphql-query-complexity");
-const schema = Supergraph.build(readFileSync(path.join(projectRoot(), "schema", "supergraph.graphql"), "utf8"))
-  .apiSchema()
-  .toGraphQLJSSchema();
+const supergraphSdl = readFileSync(path.join(projectRoot(), "schema", "supergraph.graphql"), "utf8");
+const schema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
+const directives = readCostDirectives(supergraphSdl);
 const limits = { defaultListSize: 10, maxListArgument: 400 };
 
-function cost(query: string, variables: Record<string, unknown> = {}): number {
-  const document = parse(query);
-  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
-  return getComplexity({
-    schema,
-    query: document,
-    variables,
-    estimators: [listAwareEstimator(limits, groupScopes(schema, operation, fragments, variables)), simpleEstimator({ defaultComplexity: 1 })],
-  });
-}
+const cost = (query: string, variables: Record<string, unknown> = {}) => operationCost(directives, limits, { schema, document: parse(query), variables });
 const codes = (n: number) => Array.from({ length: n }, () => "USA");
 
+describe("the directives the supergraph carries", () => {
+  it("are read from the composed supergraph, declared by the subgraphs", () => {
+    expect(directives.listSizes.get("Body.members")?.assumedSize).toBe(LARGEST_MEMBERSHIP);
+    expect(directives.listSizes.get("ExternalBody.members")?.assumedSize).toBe(LARGEST_MEMBERSHIP);
+    expect(directives.listSizes.get("Query.rollCalls")).toEqual({
+      assumedSize: null,
+      slicingArguments: ["first"],
+      sizedFields: ["edges", "nodes"],
+      requireOneSlicingArgument: true,
+    });
+    expect(directives.weights.get("Query.whipSheet")).toBe(WHIP_SHEET_WORK);
+  });
+
+  it("follow the names a supergraph gives them, imported or prefixed", () => {
+    const prefixed = readCostDirectives(`
+      schema @link(url: "https://specs.apollo.dev/cost/v0.1") { query: Query }
+      type Query { things: [Int] @cost__listSize(assumedSize: 7) heavy: Int @cost(weight: 9) }`);
+    expect(prefixed.listSizes.get("Query.things")?.assumedSize).toBe(7);
+    expect(prefixed.weights.get("Query.heavy")).toBe(9);
+    expect(readCostDirectives(`type Query { things: [Int] @listSize(assumedSize: 7) }`).listSizes.size).toBe(0);
+  });
+});
+
 describe("the cost estimate", () => {
-  it("multiplies by the length of a list argument, literal or variable", () => {
+  it("prices a body's members at the largest membership: the probe's ten aliased member-vote lists are refused", () => {
+    const one = `body(id: "cow:UN") { members { votes(first: 500) { nodes { position } } } }`;
+    // body 1 + members 193 × (Country 1 + votes connection 1 + 500 nodes × Vote 1).
+    expect(cost(`{ ${one} }`)).toBe(1 + LARGEST_MEMBERSHIP * (1 + 1 + 500));
+    const ten = Array.from({ length: 10 }, (_, i) => `b${i}: ${one}`).join(" ");
+    expect(cost(`{ ${ten} }`)).toBe(10 * (1 + LARGEST_MEMBERSHIP * 502));
+    expect(cost(`{ ${ten} }`)).toBeGreaterThan(200_000);
+  });
+
+  it("prices the agreement matrix by the pairs it computes, whatever page it returns", () => {
+    const matrix = (first: number) =>
+      `query ($c: [String!]!) { generalAssemblyVoting(memberCodes: $c) { agreementMatrix(first: ${first}) { nodes { a { code } agreement } } } }`;
+    // GroupVoting 1 + the connection 1 + every pair × (Dyad 1 + Country 1).
+    expect(cost(matrix(1), { c: codes(2) })).toBe(1 + 1 + pairsOf(LARGEST_GROUP) * 2);
+    expect(cost(matrix(20_000), { c: codes(2) })).toBe(cost(matrix(1), { c: codes(2) }));
+  });
+
+  it("prices a whip sheet by the calibration it replays, beyond what it returns", () => {
+    const sheet = `{ whipSheet(input: { memberCodes: ["USA"], title: "x" }) { expectedPosition } }`;
+    expect(cost(sheet)).toBe(WHIP_SHEET_WORK);
+    expect(
+      cost(
+        `{ a: whipSheet(input: { memberCodes: ["USA"], title: "x" }) { expectedPosition } b: whipSheet(input: { memberCodes: ["FRA"], title: "y" }) { expectedPosition } }`,
+      ),
+    ).toBe(2 * WHIP_SHEET_WORK);
+  });
+
+  it("sizes a connection's edges and nodes by its first, counting each list the request asks for", () => {
+    expect(cost(`{ rollCalls(first: 40) { totalCount nodes { id } } }`)).toBe(1 + 40 * 1);
+    expect(cost(`{ rollCalls(first: 40) { nodes { id } edges { cursor node { id } } } }`)).toBe(1 + 40 * 1 + 40 * (1 + 1));
+    // Its default page (50) when the request sends none.
+    expect(cost(`{ rollCalls { nodes { id } } }`)).toBe(1 + 50);
+  });
+
+  it("multiplies by the length of a list argument, literal or variable, and takes every country without one", () => {
     const query = `query ($c: [String!]) { countries(codes: $c) { code name } }`;
-    expect(cost(query, { c: codes(300) })).toBe(1 + 300 * 2);
-    expect(cost(query, { c: codes(3) })).toBe(1 + 3 * 2);
-    expect(cost(`{ countries(codes: ["USA", "CAN"]) { code } }`)).toBe(1 + 2 * 1);
+    expect(cost(query, { c: codes(300) })).toBe(300);
+    expect(cost(query, { c: codes(3) })).toBe(3);
+    expect(cost(`{ countries { code } }`)).toBe(LARGEST_GROUP);
   });
 
   it("refuses a list argument over the limit, even inside an input object", () => {
@@ -43,22 +90,8 @@ describe("the cost estimate", () => {
     );
   });
 
-  it("prices the agreement matrix by the pairs of the group, given or not", () => {
-    const matrix = `query ($c: [String!]!) { generalAssemblyVoting(memberCodes: $c) { agreementMatrix { edges { node { agreement } } } } }`;
-    // 1 (generalAssemblyVoting) + 1 (agreementMatrix) + pairs on the page × (edges 1 + node 1 + agreement 1).
-    const perPair = 3;
-    expect(cost(matrix, { c: codes(4) })).toBe(1 + 1 + 6 * perPair);
-    // A page holds no more pairs than the group has, nor more than `first` (1,000 by default).
-    expect(cost(matrix, { c: codes(100) })).toBe(1 + 1 + 1000 * perPair);
-    const allPairs = `query ($c: [String!]!) { generalAssemblyVoting(memberCodes: $c) { agreementMatrix(first: 20000) { edges { node { agreement } } } } }`;
-    expect(cost(allPairs, { c: codes(100) })).toBe(1 + 1 + ((100 * 99) / 2) * perPair);
-    // A body's members come from another subgraph: priced as the largest group there is.
-    const bodyPairs = `{ alliance { generalAssemblyVoting { agreementMatrix(first: 20000) { edges { node { agreement } } } } } }`;
-    expect(cost(bodyPairs)).toBe(1 + 1 + 1 + ((LARGEST_GROUP * (LARGEST_GROUP - 1)) / 2) * perPair);
-  });
-
-  it("gives a group's member lists one item per member, and every country to an unnarrowed country list", () => {
-    expect(cost(`query ($c: [String!]!) { generalAssemblyVoting(memberCodes: $c) { members { code } } }`, { c: codes(50) })).toBe(1 + 1 + 50 * 1);
-    expect(cost(`{ countries { code } }`)).toBeGreaterThan(250);
+  it("gives a list with no declared size the configured default", () => {
+    // D10.meetings declares no size: the default, 10 meetings × (D10Meeting 1).
+    expect(cost(`{ d10 { meetings { year } } }`)).toBe(1 + 10 * 1);
   });
 });

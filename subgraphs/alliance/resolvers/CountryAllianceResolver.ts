@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import { inputError } from "../../platform/errors.js";
+import { FREEDOM_HOUSE_FIRST_YEAR, sizedList, VDEM_FIRST_YEAR, yearsSince } from "../../shared/cost.js";
 import { assess } from "../rules/eligibility.js";
 import type { AllianceContext } from "../loaders.js";
 import { toDecision, toEligibility, toFreedomRating, toRegimeRating } from "./mappers.js";
@@ -28,11 +29,13 @@ export class CountryAllianceResolver {
     return toEligibility(assess(policy ?? context.defaultPolicy, freedom, regimes, year));
   }
 
+  @sizedList(yearsSince(FREEDOM_HOUSE_FIRST_YEAR))
   @FieldResolver(() => [FreedomRating], { nullable: true, description: "Freedom House ratings, oldest first." })
   async freedomRatings(@Root() country: Country, @Ctx() context: AllianceContext): Promise<FreedomRating[]> {
     return (await context.loaders.freedomByCountry.load(country.code)).map(toFreedomRating);
   }
 
+  @sizedList(yearsSince(VDEM_FIRST_YEAR))
   @FieldResolver(() => [RegimeRating], { nullable: true, description: "V-Dem Regimes of the World classifications, oldest first." })
   async regimeRatings(@Root() country: Country, @Ctx() context: AllianceContext): Promise<RegimeRating[]> {
     return (await context.loaders.regimeByCountry.load(country.code)).map(toRegimeRating);

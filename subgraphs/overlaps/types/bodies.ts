@@ -4,6 +4,7 @@
  * from their owners. Its `Body` interface declares only `id`; composition merges the owners' fields.
  */
 import { Directive, Field, ID, InterfaceType, ObjectType, registerEnumType, type ClassType } from "type-graphql";
+import { LARGEST_MEMBERSHIP, MOST_ACTIVITIES, MOST_MEMBERSHIP_SPELLS, sizedList } from "../../shared/cost.js";
 import { PartialDate } from "../../shared/scalars/PartialDate.js";
 import { MembershipSpell } from "../../shared/bodies/membership-spells.js";
 import { SourceRef } from "../../shared/types/SourceRef.js";
@@ -37,6 +38,7 @@ export class RegistryOrganization {
   @Field(() => String, { nullable: true, description: "Name (the registry's long name where it has one)." })
   name!: string;
 
+  @sizedList(LARGEST_MEMBERSHIP)
   @Field(() => [String], {
     nullable: true,
     description:
@@ -44,18 +46,22 @@ export class RegistryOrganization {
   })
   memberCodes!: string[];
 
+  @sizedList(LARGEST_MEMBERSHIP)
   @Field(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
   members!: Country[];
 
+  @sizedList(MOST_ACTIVITIES)
   @Field(() => [Activity], { nullable: true, description: "Its activities: none, since the registry records members, not activities." })
   activities!: Activity[];
 
+  @sizedList(MOST_MEMBERSHIP_SPELLS)
   @Field(() => [MembershipSpell], {
     nullable: true,
     description: `${BODY_FIELD_DESCRIPTIONS.membershipSpells} Registry spells are whole years of full membership and end by the registry's last year (2014) at the latest: it says nothing after.`,
   })
   membershipSpells!: MembershipSpell[];
 
+  @sizedList(LARGEST_MEMBERSHIP)
   @Field(() => [String], { nullable: true, description: `${BODY_FIELD_DESCRIPTIONS.memberCodesOn} Empty after the registry's last year (2014).` })
   memberCodesOn!: string[];
 }
@@ -121,6 +127,7 @@ export class ExternalBody {
   @Field(() => SourceRef, { nullable: true, description: "Where it is recorded." })
   source!: SourceRef;
 
+  @sizedList(LARGEST_MEMBERSHIP)
   @Field(() => [String], {
     nullable: true,
     description:
@@ -128,15 +135,19 @@ export class ExternalBody {
   })
   memberCodes!: string[];
 
+  @sizedList(LARGEST_MEMBERSHIP)
   @Field(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
   members!: Country[];
 
+  @sizedList(MOST_MEMBERSHIP_SPELLS)
   @Field(() => [MembershipSpell], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.membershipSpells })
   membershipSpells!: MembershipSpell[];
 
+  @sizedList(LARGEST_MEMBERSHIP)
   @Field(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodesOn })
   memberCodesOn!: string[];
 
+  @sizedList(MOST_ACTIVITIES)
   @Field(() => [Activity], { nullable: true, description: "Its programmes and commitments, as its source lists them, oldest first." })
   activities!: Activity[];
 }

@@ -8,6 +8,7 @@ import { PartialDate } from "../scalars/PartialDate.js";
 import { ACTIVITY_DESCRIPTION, ActivityBase } from "./Activity.js";
 import { resolveBodyType } from "./body-ids.js";
 import { MembershipSpell } from "./membership-spells.js";
+import { LARGEST_MEMBERSHIP, MOST_ACTIVITIES, MOST_MEMBERSHIP_SPELLS, sizedList } from "../cost.js";
 
 export const BODY_DESCRIPTION =
   "A body the hub knows: one of its own (the Community of Democracies, the D-10, the Alliance of Democracies, the UN Democracy Caucus, " +
@@ -35,18 +36,23 @@ export function createBodyTypes(CountryType: ClassType) {
     @Field(() => String, { nullable: true, description: BODY_FIELD_DESCRIPTIONS.name })
     name!: string;
 
+    @sizedList(LARGEST_MEMBERSHIP)
     @Field(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodes })
     memberCodes!: string[];
 
+    @sizedList(LARGEST_MEMBERSHIP)
     @Field(() => [CountryType], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
     members!: object[];
 
+    @sizedList(MOST_ACTIVITIES)
     @Field(() => [Activity], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.activities })
     activities!: Activity[];
 
+    @sizedList(MOST_MEMBERSHIP_SPELLS)
     @Field(() => [MembershipSpell], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.membershipSpells })
     membershipSpells!: MembershipSpell[];
 
+    @sizedList(LARGEST_MEMBERSHIP)
     @Field(() => [String], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.memberCodesOn })
     memberCodesOn(@Arg("date", () => PartialDate, { description: "The date or year." }) _date: string): string[] {
       // Never called: every body type resolves the field itself, from its spells.

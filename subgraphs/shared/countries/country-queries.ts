@@ -1,4 +1,5 @@
 import type DataLoader from "dataloader";
+import { LARGEST_GROUP, sizedList } from "../cost.js";
 import { Arg, Ctx, Directive, Query, Resolver, type ClassType } from "type-graphql";
 import { allCountries } from "../../platform/countries/reference.js";
 import { parseCountryCode } from "./country-code.js";
@@ -26,6 +27,8 @@ export function createCountryQueries<T extends object>(CountryType: ClassType<T>
     }
 
     @Directive("@shareable")
+    // Every country without `codes`; with them, one per code given (the gateway counts the list it is sent).
+    @sizedList(LARGEST_GROUP)
     @Query(() => [CountryType], {
       nullable: "itemsAndList",
       description:

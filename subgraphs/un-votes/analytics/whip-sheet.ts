@@ -26,6 +26,15 @@ export const SIMILARITY_POWER = 4;
 export const RECENCY_DECAY = 0.7;
 /** Sessions before the coming vote that precedents are drawn from, unless the whip sets `from`. */
 export const RECENT_SESSIONS = 8;
+/** The most precedents a sheet lists (`WhipSheetInput.similar`). */
+export const MOST_PRECEDENTS = 100;
+/**
+ * What a sheet costs beyond what it returns, in the cost check's units (one item computed): its
+ * calibration replays about 100,000 member forecasts (six sessions of roll calls, every state that
+ * voted on each), once per data snapshot and cut-off session but priced on every request, since
+ * a price cannot know what is cached.
+ */
+export const WHIP_SHEET_WORK = 100_000;
 /** How many ranked roll calls a member may fall back through. */
 export const POOL_SIZE = 60;
 /** Each recent vote's weight when a member voted on none of the similar roll calls. */

@@ -7,6 +7,7 @@ import { Coincidence } from "../types/Coincidence.js";
 import { Country } from "../types/Country.js";
 import { Dyad, DyadConnection } from "../types/Dyad.js";
 import { connectionFrom } from "../../shared/connection.js";
+import { computedConnection, GENERAL_ASSEMBLY_SESSIONS, LARGEST_GROUP, pairsOf, sizedList } from "../../shared/cost.js";
 
 const MAX_MATRIX_PAGE = 20_000;
 import { GroupPositionConnection } from "../types/GroupPositionConnection.js";
@@ -43,11 +44,13 @@ export class GroupVotingResolver {
     return recordCoverage(group.analysis.index, group.range, context.dataSetsImporting().size > 0);
   }
 
+  @sizedList(LARGEST_GROUP)
   @FieldResolver(() => [Country], { description: "The members analysed, in the order given." })
   async members(@Root() group: GroupVoting, @Ctx() context: UnVotesContext): Promise<(Country | null)[]> {
     return (await context.loaders.country.loadMany(group.codes)).map((country) => (country instanceof Error ? null : country));
   }
 
+  @sizedList(GENERAL_ASSEMBLY_SESSIONS)
   @FieldResolver(() => [SessionCohesion], { description: "Cohesion per session, oldest first: the trend." })
   cohesionBySession(@Root() group: GroupVoting): SessionCohesion[] {
     return group.analysis.bySession();
@@ -62,6 +65,7 @@ export class GroupVotingResolver {
     return groupPositionPage(group.analysis, first, after);
   }
 
+  @sizedList(LARGEST_GROUP)
   @FieldResolver(() => [MemberDefections], { description: "Every member's defections from the group's position, most first." })
   defections(
     @Root() group: GroupVoting,
@@ -77,6 +81,8 @@ export class GroupVotingResolver {
     return all.filter((entry) => entry.code === code);
   }
 
+  // Priced by the pairs it computes before paging, whatever `first` returns of them.
+  @computedConnection(pairsOf(LARGEST_GROUP))
   @FieldResolver(() => DyadConnection, {
     description: "Dyadic agreement of every pair of members: each unordered pair once, in the order members were given (n members, n(n−1)/2 pairs).",
   })
@@ -93,6 +99,7 @@ export class GroupVotingResolver {
     return connectionFrom(`dyads:${group.codes.join(",")}`, dyads, { first, after }, MAX_MATRIX_PAGE);
   }
 
+  @sizedList(LARGEST_GROUP)
   @FieldResolver(() => [Coincidence], { description: "Each member's voting coincidence with a reference state (US State Department method)." })
   coincidence(
     @Root() group: GroupVoting,

@@ -5,7 +5,8 @@ import { ErrorCode } from "../../platform/errors.js";
 import { calibrationFor } from "../analytics/calibration.js";
 import { tallyGroup } from "../analytics/group-voting.js";
 import { similarRollCalls } from "../analytics/similarity.js";
-import { forecast, NO_SPONSORSHIP, POOL_SIZE, precedentRows } from "../analytics/whip-sheet.js";
+import { forecast, MOST_PRECEDENTS, NO_SPONSORSHIP, POOL_SIZE, precedentRows, WHIP_SHEET_WORK } from "../analytics/whip-sheet.js";
+import { workCost } from "../../shared/cost.js";
 import { sponsorRecord } from "../analytics/sponsorship.js";
 import { parseGroup, parseRange } from "../arguments.js";
 import { ISSUE_BY_CODE, type IssueCode } from "../import/issues.js";
@@ -25,6 +26,7 @@ export class WhipSheetResolver {
     return VOTING_RECORD;
   }
 
+  @workCost(WHIP_SHEET_WORK)
   @Query(() => WhipSheet, {
     nullable: true,
     description: "A whip's sheet for a coming General Assembly vote, from the group's record on the most similar past roll calls.",
@@ -41,8 +43,8 @@ export class WhipSheetResolver {
         extensions: { code: ErrorCode.BadUserInput, argument: "input" },
       });
     }
-    if (!Number.isInteger(input.similar) || input.similar < 1 || input.similar > 100) {
-      throw new GraphQLError(`input.similar: expected a whole number from 1 to 100, received ${input.similar}`, {
+    if (!Number.isInteger(input.similar) || input.similar < 1 || input.similar > MOST_PRECEDENTS) {
+      throw new GraphQLError(`input.similar: expected a whole number from 1 to ${MOST_PRECEDENTS}, received ${input.similar}`, {
         extensions: { code: ErrorCode.BadUserInput, argument: "input.similar" },
       });
     }

@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
+import { LARGEST_GROUP, sizedList } from "../../shared/cost.js";
 import type { GroupAnalysis } from "../analytics/group-analysis.js";
 import type { Range } from "../analytics/vote-index.js";
 import { GroupMembership } from "./enums.js";
@@ -17,6 +18,7 @@ export class GroupVoting {
   /** The session or period asked about. */
   range!: Range;
 
+  @sizedList(LARGEST_GROUP)
   @Field(() => [String], {
     name: "memberCodes",
     description: "Alpha-3 codes of the members analysed, as given (with MEMBERS_ON_EACH_DATE: every state that belonged at some time).",

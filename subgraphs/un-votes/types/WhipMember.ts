@@ -1,4 +1,6 @@
 import { Field, Float, ObjectType } from "type-graphql";
+import { sizedList } from "../../shared/cost.js";
+import { MOST_PRECEDENTS } from "../analytics/whip-sheet.js";
 import { VotePosition } from "./enums.js";
 import { RollCall } from "./RollCall.js";
 
@@ -43,6 +45,7 @@ export class WhipMember {
   })
   sponsor!: boolean;
 
+  @sizedList(MOST_PRECEDENTS)
   @Field(() => [WhipRecordEntry], { description: "Its votes on the precedents, in the order of `precedents`." })
   record!: WhipRecordEntry[];
 }

@@ -1,4 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
+import { LARGEST_GROUP, sizedList } from "../../shared/cost.js";
+import { MOST_PRECEDENTS } from "../analytics/whip-sheet.js";
 import { VotePosition } from "./enums.js";
 import { WhipMember } from "./WhipMember.js";
 import { WhipPrecedent } from "./WhipPrecedent.js";
@@ -12,6 +14,7 @@ export class WhipSheet {
   })
   expectedPosition!: VotePosition | null;
 
+  @sizedList(MOST_PRECEDENTS)
   @Field(() => [WhipPrecedent], {
     description: "The most similar roll calls of the eight sessions before the vote (of the period asked for, when `from` is given), most similar first.",
   })
@@ -20,9 +23,11 @@ export class WhipSheet {
   @Field(() => RecordCoverage, { description: "What the record the precedents come from covers." })
   coverage!: RecordCoverage;
 
+  @sizedList(LARGEST_GROUP)
   @Field(() => [WhipMember], { description: "Every member, in the order given." })
   members!: WhipMember[];
 
+  @sizedList(LARGEST_GROUP)
   @Field(() => [WhipMember], { description: "Members whose record most often differs from the expected position (risk above 0), riskiest first." })
   atRisk!: WhipMember[];
 }
