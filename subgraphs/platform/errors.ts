@@ -11,6 +11,8 @@ export const ErrorCode = {
   NotEligible: "NOT_ELIGIBLE",
   Conflict: "CONFLICT",
   DeadlineExceeded: "DEADLINE_EXCEEDED",
+  /** Too much heavy work already waiting; try again shortly. */
+  Busy: "SERVICE_BUSY",
   // Refusals at the HTTP layer, before any GraphQL runs.
   BadRequest: "BAD_REQUEST",
   PayloadTooLarge: "PAYLOAD_TOO_LARGE",

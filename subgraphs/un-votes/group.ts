@@ -2,8 +2,12 @@ import { GraphQLError } from "graphql";
 import { ErrorCode } from "../platform/errors.js";
 import { connectionOf } from "../shared/connection.js";
 import { decodeCursor, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
-import { GroupAnalysis, type IsMember } from "./analytics/group-analysis.js";
-import { spellCovers, type Spell } from "../shared/bodies/membership-spells.js";
+import type { CoincidenceValue, DyadValue } from "./analytics/group-analysis.js";
+import type { DefectionValue, GroupRollCall, SessionCohesionValue } from "./analytics/group-voting.js";
+import { analysisPool } from "./analytics/worker/analysis-pool.js";
+import type { GroupPart } from "./analytics/worker/tasks.js";
+import type { Deadline } from "../platform/deadline.js";
+import type { Spell } from "../shared/bodies/membership-spells.js";
 import { GroupMembership } from "./types/enums.js";
 import type { Range, VoteIndex } from "./analytics/vote-index.js";
 import { MAX_PAGE, toRollCall } from "./roll-calls.js";
@@ -12,15 +16,41 @@ import type { GroupPositionConnection } from "./types/GroupPositionConnection.js
 import type { GroupVoting } from "./types/GroupVoting.js";
 
 /**
- * A GroupVoting answer for members and a period; its list fields are computed when asked for.
- * The analysis is shared with every request asking about the same members and period on the
- * same snapshot: a caucus dashboard polled by many whips computes once per data change.
+ * A group's analyses for one period on one snapshot, each computed in the analysis pool when a
+ * field first asks for it and shared with every request asking the same of the same snapshot: a
+ * caucus dashboard polled by many whips computes once per data change.
  */
-export function groupVoting(index: VoteIndex, codes: string[], range: Range, spells?: readonly Spell[]): GroupVoting {
-  const dated = spells ? `|spells:${JSON.stringify(spells)}` : "";
-  const key = `group|${codes.join(",")}|${range.session ?? ""}|${range.from ?? ""}|${range.to ?? ""}${dated}`;
-  const analysis = index.derived(key, () => new GroupAnalysis(index, codes, index.rows(range), spells ? membershipOnDates(index, codes, spells) : undefined));
-  const { cohesion, counted } = analysis.cohesion();
+export class PooledGroupAnalysis {
+  constructor(
+    readonly index: VoteIndex,
+    readonly codes: string[],
+    readonly range: Range,
+    private readonly spells: Spell[] | null,
+    private readonly deadline: Deadline,
+  ) {}
+
+  private part<T>(part: GroupPart, work: string): Promise<T> {
+    return analysisPool().run<T>(this.index, { kind: "group", codes: this.codes, range: this.range, spells: this.spells, part }, this.deadline, work);
+  }
+
+  tallies = () => this.part<GroupRollCall[]>("tallies", "The group's tallies");
+  cohesion = () => this.part<{ cohesion: number | null; counted: number }>("cohesion", "The group's cohesion");
+  bySession = () => this.part<SessionCohesionValue[]>("bySession", "The group's cohesion by session");
+  defections = () => this.part<DefectionValue[]>("defections", "The group's defections");
+  agreementMatrix = () => this.part<DyadValue[]>("matrix", "The agreement matrix");
+  coincidenceWith = (reference: string) => this.part<CoincidenceValue[]>({ coincidenceWith: reference }, "The voting coincidence");
+}
+
+/** A GroupVoting answer for members and a period; its list fields are computed when asked for. */
+export async function groupVoting(index: VoteIndex, codes: string[], range: Range, deadline: Deadline, spells?: readonly Spell[]): Promise<GroupVoting> {
+  const analysis = new PooledGroupAnalysis(
+    index,
+    codes,
+    { session: range.session ?? null, from: range.from ?? null, to: range.to ?? null },
+    spells ? [...spells] : null,
+    deadline,
+  );
+  const { cohesion, counted } = await analysis.cohesion();
   return {
     analysis,
     codes,
@@ -31,23 +61,8 @@ export function groupVoting(index: VoteIndex, codes: string[], range: Range, spe
   };
 }
 
-/** Whether member `m` (of `codes`) belonged on a roll call's date, from its spells; memoised per member and date. */
-function membershipOnDates(index: VoteIndex, codes: readonly string[], spells: readonly Spell[]): IsMember {
-  const byMember = codes.map((code) => spells.filter((spell) => spell.countryCode === code));
-  const memo = codes.map(() => new Map<string, boolean>());
-  return (m, row) => {
-    const date = index.rollCalls[row].date;
-    let known = memo[m].get(date);
-    if (known === undefined) {
-      known = byMember[m].some((spell) => spellCovers(spell, date));
-      memo[m].set(date, known);
-    }
-    return known;
-  };
-}
-
 /** A page of the group's per-roll-call tallies, oldest first. */
-export function groupPositionPage(analysis: GroupAnalysis, first: number, after: string | null): GroupPositionConnection {
+export async function groupPositionPage(analysis: PooledGroupAnalysis, first: number, after: string | null): Promise<GroupPositionConnection> {
   const { index } = analysis;
   let afterRow: number | null = null;
   if (after) {
@@ -57,7 +72,7 @@ export function groupPositionPage(analysis: GroupAnalysis, first: number, after:
         extensions: { code: ErrorCode.BadUserInput, argument: "after" },
       });
   }
-  const tallies = analysis.tallies();
+  const tallies = await analysis.tallies();
   const { page, hasNextPage, hasPreviousPage } = pageAfter(tallies, (tally) => tally.row, afterRow, pageSize(first, MAX_PAGE));
   const edges = page.map((tally) => ({
     cursor: encodeCursor("rc", index.rollCalls[tally.row].rcid),

@@ -6,6 +6,7 @@
  * alerts; take the gateway's real address from the launcher (a body's members are read there); and
  * refresh from upstream on HUB_REFRESH_INTERVAL when it is set.
  */
+import { analysisPool } from "./analytics/worker/analysis-pool.js";
 import { startupSource } from "../shared/bundled-data.js";
 import { formatReports } from "../shared/import/report.js";
 import { refreshOnSchedule } from "../shared/refresh/schedule.js";
@@ -19,6 +20,8 @@ import type { UnVotesStore } from "./store.js";
 type GatewayMessage = { type: "gateway"; url: string };
 
 export async function unVotesOnStart(store: UnVotesStore): Promise<void> {
+  // The analysis threads' setting is read now, so that a bad value stops the start, not a request.
+  analysisPool();
   const alerts = alertsFor(store);
   process.on("message", (message: GatewayMessage) => {
     if (message?.type === "gateway") alerts.setGatewayUrl(message.url);

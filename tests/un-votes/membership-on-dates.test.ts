@@ -12,7 +12,7 @@ import { membersOn, spellCovers, spellsFromEvents, type Spell } from "../../subg
 import { VoteIndex } from "../../subgraphs/un-votes/analytics/vote-index.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { openUnVotesStore, type UnVotesStore } from "../../subgraphs/un-votes/store.js";
-import { groupVoting } from "../../subgraphs/un-votes/group.js";
+import { groupAnalysisOf } from "../../subgraphs/un-votes/analytics/worker/tasks.js";
 import { agreementIndex, plurality } from "../../subgraphs/un-votes/analytics/group-voting.js";
 import { ABSTAIN, NO, YES } from "../../subgraphs/un-votes/analytics/vote-index.js";
 import { importEuMembers } from "../../subgraphs/overlaps/import/structures-import.js";
@@ -134,7 +134,7 @@ describe("group voting with the members of each date, against the plain computat
       const members = codes.filter(() => random() < 0.6);
       if (members.length === 0) continue;
       const spells = generatedSpells(random, members, false);
-      const analysis = groupVoting(index, members, {}, spells).analysis;
+      const analysis = groupAnalysisOf(index, { codes: members, range: {}, spells });
       expect(analysis.tallies()).toEqual(plainTallies(members, spells));
       for (const defection of analysis.defections()) {
         const expected = plainTallies(members, spells).filter((tally) => {
@@ -153,8 +153,8 @@ describe("group voting with the members of each date, against the plain computat
     for (let trial = 0; trial < 30; trial++) {
       const members = codes.filter(() => random() < 0.5);
       if (members.length < 2) continue;
-      const dated = groupVoting(index, members, {}, generatedSpells(random, members, true)).analysis;
-      const current = groupVoting(index, members, {}).analysis;
+      const dated = groupAnalysisOf(index, { codes: members, range: {}, spells: generatedSpells(random, members, true) });
+      const current = groupAnalysisOf(index, { codes: members, range: {}, spells: null });
       expect(dated.tallies()).toEqual(current.tallies());
       expect(dated.defections()).toEqual(current.defections());
       expect(dated.agreementMatrix()).toEqual(current.agreementMatrix());

@@ -7,6 +7,7 @@
  * Only data up to the sheet's own cut-off is used, and the fit is kept per data snapshot and
  * cut-off session. Too few samples (a small record) leave the raw confidence as it is.
  */
+import { LRUCache } from "lru-cache";
 import { similarRollCalls } from "./similarity.js";
 import type { VoteIndex } from "./vote-index.js";
 import { forecast, POOL_SIZE, precedentRows } from "./whip-sheet.js";
@@ -26,8 +27,19 @@ const MIN_BLOCK = 2000;
 
 export type Calibration = (raw: number) => number;
 
+/**
+ * Fits per index and cut-off session, in a cache of their own: a client asking for sheets with
+ * ever new cut-offs evicts its own fits, not the group analyses other requests share.
+ */
+const MAX_FITS_PER_INDEX = 16;
+const fits = new WeakMap<VoteIndex, LRUCache<number, { map: Calibration }>>();
+
 export function calibrationFor(index: VoteIndex, latestSession: number): Calibration {
-  return index.derived(`whip-calibration|${latestSession}`, () => ({ map: fit(replay(index, latestSession)) })).map;
+  let cache = fits.get(index);
+  if (!cache) fits.set(index, (cache = new LRUCache({ max: MAX_FITS_PER_INDEX })));
+  let fitted = cache.get(latestSession);
+  if (!fitted) cache.set(latestSession, (fitted = { map: fit(replay(index, latestSession)) }));
+  return fitted.map;
 }
 
 /** (raw confidence, whether the prediction was right) for every voter on the sampled roll calls. */

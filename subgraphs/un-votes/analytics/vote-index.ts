@@ -38,6 +38,13 @@ export type Range = { session?: number | null; from?: string | null; to?: string
 
 const flag = (value: 0 | 1 | null): boolean | null => (value === null ? null : value === 1);
 
+type IndexParts = { rollCalls: RollCallInfo[]; countryCodes: string[]; votes: Uint8Array; totals: Uint32Array; voteCount: number };
+
+/** A vote index as it crosses to a worker thread; `id` tells a thread whether it holds this one already. */
+export type IndexSnapshot = { id: number; votes: Uint8Array; totals: Uint32Array; details: Uint8Array; voteCount: number };
+
+let nextSnapshotId = 1;
+
 export class VoteIndex {
   /** Roll calls ordered by date, then rcid. A roll call's position in this array is its row. */
   readonly rollCalls: RollCallInfo[];
@@ -57,7 +64,25 @@ export class VoteIndex {
    */
   private readonly derivedValues = new LRUCache<string, object>({ max: 64 });
 
-  private constructor(store: UnVotesStore) {
+  /** This index as threads can share it, made on first use (worker/analysis-pool.ts). */
+  private shared: IndexSnapshot | null = null;
+
+  private constructor(parts: IndexParts) {
+    this.rollCalls = parts.rollCalls;
+    this.countryCodes = parts.countryCodes;
+    this.votes = parts.votes;
+    this.totals = parts.totals;
+    this.voteCount = parts.voteCount;
+    this.rollCalls.forEach((rollCall, row) => {
+      this.rowOf.set(rollCall.rcid, row);
+      const rows = this.rowsBySession.get(rollCall.session);
+      if (rows) rows.push(row);
+      else this.rowsBySession.set(rollCall.session, [row]);
+    });
+    this.countryCodes.forEach((code, column) => this.columnOf.set(code, column));
+  }
+
+  static build(store: UnVotesStore): VoteIndex {
     const issues = new Map<number, IssueCode[]>();
     for (const row of store.issueRows()) {
       const list = issues.get(row.rcid);
@@ -70,7 +95,7 @@ export class VoteIndex {
       if (!entry) sponsors.set(row.rcid, (entry = { sponsors: [], additional: [] }));
       (row.kind === "sponsor" ? entry.sponsors : entry.additional).push(row.country_code);
     }
-    this.rollCalls = store.rollCallRows().map((row) => ({
+    const rollCalls: RollCallInfo[] = store.rollCallRows().map((row) => ({
       rcid: row.rcid,
       session: row.session,
       date: row.date,
@@ -88,35 +113,47 @@ export class VoteIndex {
       additionalSponsors: sponsors.get(row.rcid)?.additional ?? [],
       sponsorNote: row.sponsor_note,
     }));
-    this.rollCalls.forEach((rollCall, row) => {
-      this.rowOf.set(rollCall.rcid, row);
-      const rows = this.rowsBySession.get(rollCall.session);
-      if (rows) rows.push(row);
-      else this.rowsBySession.set(rollCall.session, [row]);
-    });
-
+    const rowOf = new Map(rollCalls.map((rollCall, row) => [rollCall.rcid, row]));
     const codes = new Set<string>();
     const collected: { row: number; code: string; vote: number }[] = [];
     for (const vote of store.voteRows()) {
-      const row = this.rowOf.get(vote.rcid);
+      const row = rowOf.get(vote.rcid);
       if (row === undefined) continue;
       codes.add(vote.country_code);
       collected.push({ row, code: vote.country_code, vote: vote.vote });
     }
-    this.countryCodes = [...codes].sort();
-    this.countryCodes.forEach((code, column) => this.columnOf.set(code, column));
-    const width = this.countryCodes.length;
-    this.votes = new Uint8Array(this.rollCalls.length * width);
-    this.totals = new Uint32Array(this.rollCalls.length * 3);
+    const countryCodes = [...codes].sort();
+    const columnOf = new Map(countryCodes.map((code, column) => [code, column]));
+    const width = countryCodes.length;
+    // Shared memory from the start: worker threads read the same bytes, never a copy.
+    const votes = new Uint8Array(new SharedArrayBuffer(rollCalls.length * width));
+    const totals = new Uint32Array(new SharedArrayBuffer(rollCalls.length * 3 * Uint32Array.BYTES_PER_ELEMENT));
     for (const { row, code, vote } of collected) {
-      this.votes[row * width + this.columnOf.get(code)!] = vote;
-      this.totals[row * 3 + vote - 1]++;
+      votes[row * width + columnOf.get(code)!] = vote;
+      totals[row * 3 + vote - 1]++;
     }
-    this.voteCount = collected.length;
+    return new VoteIndex({ rollCalls, countryCodes, votes, totals, voteCount: collected.length });
   }
 
-  static build(store: UnVotesStore): VoteIndex {
-    return new VoteIndex(store);
+  /**
+   * The index as a message for worker threads: the vote matrix and totals as the shared memory
+   * they already are, the roll calls' details as JSON bytes in shared memory, encoded once per
+   * index; a thread decodes them once per snapshot (`fromSnapshot`), not per task.
+   */
+  snapshot(): IndexSnapshot {
+    if (!this.shared) {
+      const json = new TextEncoder().encode(JSON.stringify({ rollCalls: this.rollCalls, countryCodes: this.countryCodes }));
+      const details = new Uint8Array(new SharedArrayBuffer(json.byteLength));
+      details.set(json);
+      this.shared = { id: nextSnapshotId++, votes: this.votes, totals: this.totals, details, voteCount: this.voteCount };
+    }
+    return this.shared;
+  }
+
+  static fromSnapshot(snapshot: IndexSnapshot): VoteIndex {
+    // TextDecoder refuses views of shared memory: the bytes are copied out once.
+    const { rollCalls, countryCodes } = JSON.parse(new TextDecoder().decode(snapshot.details.slice())) as Pick<IndexParts, "rollCalls" | "countryCodes">;
+    return new VoteIndex({ rollCalls, countryCodes, votes: snapshot.votes, totals: snapshot.totals, voteCount: snapshot.voteCount });
   }
 
   get width(): number {
@@ -146,6 +183,11 @@ export class VoteIndex {
       this.derivedValues.set(key, value);
     }
     return value;
+  }
+
+  /** Drops a derived answer (one whose computation failed, so that the next request tries again). */
+  forget(key: string): void {
+    this.derivedValues.delete(key);
   }
 
   /** Columns for codes, in the order given; -1 for a code that never voted. */

@@ -16,9 +16,12 @@
  * member's defection risk is the weighted share of its record that differs from it (for a sponsor,
  * the sponsors' rate of voting otherwise than the expected position).
  */
-import { plurality } from "./group-voting.js";
-import type { SimilarRollCall } from "./similarity.js";
-import { ABSTAIN, NO, YES, type VoteIndex } from "./vote-index.js";
+import { calibrationFor } from "./calibration.js";
+import { plurality, tallyGroup } from "./group-voting.js";
+import { similarRollCalls, type SimilarRollCall } from "./similarity.js";
+import { sponsorRecord } from "./sponsorship.js";
+import { ABSTAIN, NO, YES, type Range, type VoteIndex } from "./vote-index.js";
+import type { IssueCode } from "../import/issues.js";
 
 /** How many of its own votes on the ranked pool a member's prediction rests on. */
 export const PER_MEMBER = 5;
@@ -129,4 +132,43 @@ export function precedentRows(index: VoteIndex, rows: readonly number[], fromGiv
   for (const row of rows) latestSession = Math.max(latestSession, index.rollCalls[row].session);
   if (fromGiven) return { rows: [...rows], latestSession };
   return { rows: rows.filter((row) => index.rollCalls[row].session > latestSession - RECENT_SESSIONS), latestSession };
+}
+
+/** What a sheet is asked for, arguments already checked. */
+export type WhipSheetRequest = { codes: string[]; text: string; issues: IssueCode[]; similar: number; range: Range; sponsors: string[] };
+
+/** A computed sheet: rows of the index, votes as numbers; the resolver turns them into the schema's objects. */
+export type WhipSheetResult = {
+  precedents: (SimilarRollCall & { groupPosition: number })[];
+  expected: number;
+  members: (MemberForecast & { calibrated: number | null })[];
+};
+
+/**
+ * The whole sheet, the one entry to this analysis (the resolver and the worker thread call it):
+ * precedents ranked by similarity among the recent sessions (or those from `from`), each member's
+ * forecast, and its confidence calibrated on the sessions before the cut-off (calibration.ts).
+ */
+export function computeWhipSheet(index: VoteIndex, request: WhipSheetRequest): WhipSheetResult {
+  const { rows, latestSession } = precedentRows(index, index.rows(request.range), Boolean(request.range.from));
+  const pool = similarRollCalls(index, { text: request.text, issues: request.issues }, rows, Math.max(POOL_SIZE, request.similar));
+  const similar = pool.slice(0, request.similar);
+  const tallies = tallyGroup(
+    index,
+    index.columns(request.codes),
+    similar.map((match) => match.row),
+  );
+  // What sponsorship was worth in the record before the vote (before its cut-off, or the latest roll call held).
+  const cutOff = request.range.to ?? "9999-12-31";
+  const sponsorship = request.sponsors.length > 0 ? { codes: new Set(request.sponsors), yesRate: sponsorRecord(index, cutOff).yesRate } : NO_SPONSORSHIP;
+  const { expected, members } = forecast(index, request.codes, pool, similar.length, latestSession, rows, sponsorship);
+  const calibrated = calibrationFor(index, latestSession);
+  return {
+    precedents: similar.map((match, i) => ({ ...match, groupPosition: tallies[i].position })),
+    expected,
+    members: members.map((member) => ({
+      ...member,
+      calibrated: member.confidence === null ? null : member.sponsor ? member.confidence : calibrated(member.confidence),
+    })),
+  };
 }

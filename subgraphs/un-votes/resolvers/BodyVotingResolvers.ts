@@ -18,15 +18,25 @@ function bodyVotingResolver(BodyType: ClassType<BodyStub>) {
   class BodyVotingResolver {
     @Directive(`@requires(fields: "memberCodes membershipSpells { countryCode began ended }")`)
     @FieldResolver(() => GroupVoting, { nullable: true, description: GENERAL_ASSEMBLY_VOTING_DESCRIPTION })
-    generalAssemblyVoting(@Root() body: BodyStub, @Args(() => BodyVotingArgs) args: BodyVotingArgs, @Ctx() context: UnVotesContext): GroupVoting | null {
+    async generalAssemblyVoting(
+      @Root() body: BodyStub,
+      @Args(() => BodyVotingArgs) args: BodyVotingArgs,
+      @Ctx() context: UnVotesContext,
+    ): Promise<GroupVoting | null> {
       context.deadline.check("generalAssemblyVoting");
       if (args.membership === GroupMembership.MEMBERS_ON_EACH_DATE) {
         const spells = body.membershipSpells ?? [];
         if (spells.length === 0) return null;
-        return groupVoting(context.votes(), parseGroup([...new Set(spells.map((spell) => spell.countryCode))], "membershipSpells"), parseRange(args), spells);
+        return groupVoting(
+          context.votes(),
+          parseGroup([...new Set(spells.map((spell) => spell.countryCode))], "membershipSpells"),
+          parseRange(args),
+          context.deadline,
+          spells,
+        );
       }
       if (!body.memberCodes || body.memberCodes.length === 0) return null;
-      return groupVoting(context.votes(), parseGroup(body.memberCodes, "memberCodes"), parseRange(args));
+      return groupVoting(context.votes(), parseGroup(body.memberCodes, "memberCodes"), parseRange(args), context.deadline);
     }
   }
   return BodyVotingResolver;

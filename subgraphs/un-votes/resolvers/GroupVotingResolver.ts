@@ -34,9 +34,9 @@ export class GroupVotingResolver {
     @Arg("memberCodes", () => [String], { description: "Alpha-3 codes of the group's members (at most 400; duplicates ignored)." }) codes: string[],
     @Args(() => PeriodArgs) period: PeriodArgs,
     @Ctx() context: UnVotesContext,
-  ): GroupVoting {
+  ): Promise<GroupVoting> {
     context.deadline.check("generalAssemblyVoting");
-    return groupVoting(context.votes(), parseGroup(codes, "memberCodes"), parseRange(period));
+    return groupVoting(context.votes(), parseGroup(codes, "memberCodes"), parseRange(period), context.deadline);
   }
 
   @FieldResolver(() => RecordCoverage, { description: "What the record behind this answer covers: read it before taking zeros or nulls as a quiet period." })
@@ -52,7 +52,7 @@ export class GroupVotingResolver {
 
   @sizedList(GENERAL_ASSEMBLY_SESSIONS)
   @FieldResolver(() => [SessionCohesion], { description: "Cohesion per session, oldest first: the trend." })
-  cohesionBySession(@Root() group: GroupVoting): SessionCohesion[] {
+  cohesionBySession(@Root() group: GroupVoting): Promise<SessionCohesion[]> {
     return group.analysis.bySession();
   }
 
@@ -61,21 +61,21 @@ export class GroupVotingResolver {
     @Root() group: GroupVoting,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
-  ): GroupPositionConnection {
+  ): Promise<GroupPositionConnection> {
     return groupPositionPage(group.analysis, first, after);
   }
 
   @sizedList(LARGEST_GROUP)
   @FieldResolver(() => [MemberDefections], { description: "Every member's defections from the group's position, most first." })
-  defections(
+  async defections(
     @Root() group: GroupVoting,
     @Arg("countryCode", () => String, {
       nullable: true,
       description: "Only this member's entry (alpha-3 code); a country that is not a member gives an empty list.",
     })
     countryCode: string | null,
-  ): MemberDefections[] {
-    const all = group.analysis.defections();
+  ): Promise<MemberDefections[]> {
+    const all = await group.analysis.defections();
     if (countryCode === null || countryCode === undefined) return all;
     const code = knownCountry(countryCode, "countryCode");
     return all.filter((entry) => entry.code === code);
@@ -86,27 +86,31 @@ export class GroupVotingResolver {
   @FieldResolver(() => DyadConnection, {
     description: "Dyadic agreement of every pair of members: each unordered pair once, in the order members were given (n members, n(n−1)/2 pairs).",
   })
-  agreementMatrix(
+  async agreementMatrix(
     @Root() group: GroupVoting,
     @Arg("first", () => Int, { defaultValue: 1000, description: `Page size, up to ${MAX_MATRIX_PAGE} (every pair of 193 members is 18,528).` }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
-    @Ctx() context: UnVotesContext,
   ) {
-    const dyads = group.analysis
-      .agreementMatrix(context.deadline)
-      .map((dyad): Dyad => ({ aCode: dyad.a, bCode: dyad.b, agreement: dyad.agreement, rollCalls: dyad.rollCalls }));
+    const dyads = (await group.analysis.agreementMatrix()).map((dyad): Dyad => ({
+      aCode: dyad.a,
+      bCode: dyad.b,
+      agreement: dyad.agreement,
+      rollCalls: dyad.rollCalls,
+    }));
     // The members are part of the cursor's kind: a cursor of another group's matrix is refused, not misread.
     return connectionFrom(`dyads:${group.codes.join(",")}`, dyads, { first, after }, MAX_MATRIX_PAGE);
   }
 
   @sizedList(LARGEST_GROUP)
   @FieldResolver(() => [Coincidence], { description: "Each member's voting coincidence with a reference state (US State Department method)." })
-  coincidence(
+  async coincidence(
     @Root() group: GroupVoting,
     @Arg("referenceCountryCode", () => String, { description: "Alpha-3 code of the reference state." }) withCode: string,
-  ): Coincidence[] {
-    return group.analysis
-      .coincidenceWith(knownCountry(withCode, "referenceCountryCode"))
-      .map((value) => ({ code: value.code, coincidence: value.coincidence, ...value.counts }));
+  ): Promise<Coincidence[]> {
+    return (await group.analysis.coincidenceWith(knownCountry(withCode, "referenceCountryCode"))).map((value) => ({
+      code: value.code,
+      coincidence: value.coincidence,
+      ...value.counts,
+    }));
   }
 }

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { LARGEST_GROUP, sizedList } from "../../shared/cost.js";
-import type { GroupAnalysis } from "../analytics/group-analysis.js";
+import type { PooledGroupAnalysis } from "../group.js";
 import type { Range } from "../analytics/vote-index.js";
 import { GroupMembership } from "./enums.js";
 
@@ -13,7 +13,7 @@ import { GroupMembership } from "./enums.js";
 })
 export class GroupVoting {
   /** The computation behind every field, done once per group and period. */
-  analysis!: GroupAnalysis;
+  analysis!: PooledGroupAnalysis;
 
   /** The session or period asked about. */
   range!: Range;
