@@ -159,11 +159,12 @@ export async function createGatewayService(config: GatewayConfig, log = console)
     context: async ({ req }) => {
       const requestId = requestIdFrom(req.headers["x-request-id"]);
       const forwardedHeaders = pickForwardedHeaders(config.forwardHeaders, req.headers);
+      const address = `address:${req.socket.remoteAddress ?? "unknown"}`;
       if (config.authMode === "jwt") {
         const claims = await claimsOf(req);
-        return { requestId, forwardedHeaders, claims: claims ? encodeClaims(claims) : undefined };
+        return { requestId, forwardedHeaders, client: claims?.sub ? `sub:${claims.sub}` : address, claims: claims ? encodeClaims(claims) : undefined };
       }
-      return { requestId, forwardedHeaders, claims: config.authMode === "development" ? headerValue(req.headers["x-hub-claims"]) : undefined };
+      return { requestId, forwardedHeaders, client: address, claims: config.authMode === "development" ? headerValue(req.headers["x-hub-claims"]) : undefined };
     },
     metrics,
     serveMetrics: false,

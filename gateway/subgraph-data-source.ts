@@ -26,6 +26,8 @@ export type DataSourceOptions = {
 /** Per-request values the gateway hands every subgraph call. */
 export type GatewayContext = {
   requestId: string;
+  /** Who sent it, for the per-client limits: `sub:<token subject>` or `address:<ip>`. */
+  client?: string;
   claims?: string;
   forwardedHeaders?: Record<string, string>;
   /** A subgraph answer already received for this request (see direct-fetch/gateway.ts), handed to Apollo Gateway's path instead of a second call. */

@@ -21,6 +21,8 @@ import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { LRUCache } from "lru-cache";
 import type { CostDirectives } from "./cost-directives.js";
+import { ExpensiveRequestLimiter } from "./expensive-requests.js";
+import { ErrorCode } from "../../subgraphs/platform/errors.js";
 import { directiveEstimator, sizesFromParents } from "./cost-model.js";
 
 // The CommonJS build, loaded as such: the ESM build imports graphql/index.mjs, a second copy of
@@ -35,6 +37,9 @@ export type QueryLimits = {
   maxRootFields: number;
   /** Upper bound on the estimated cost (cost-model.ts). */
   maxCost: number;
+  /** From this estimated cost on a request is expensive: a client may have `maxExpensivePerClient` of them in flight. */
+  expensiveCost: number;
+  maxExpensivePerClient: number;
   /** Items assumed for a list field without a `first` argument. */
   defaultListSize: number;
   /** The most items one list argument (`codes`, ids) may hold. */
@@ -88,7 +93,11 @@ export function operationCost(
   return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimator] });
 }
 
-export function costPlugin(limits: QueryLimits, directives: CostDirectives): ApolloServerPlugin {
+/** Who a request is for the per-client limits: a verified token's subject, else the address it came from (set by the server's context). */
+export type ClientKey = { client?: string };
+
+export function costPlugin(limits: QueryLimits, directives: CostDirectives): ApolloServerPlugin<ClientKey> {
+  const expensive = new ExpensiveRequestLimiter(limits.maxExpensivePerClient);
   // A cost depends only on the operation and its variables (the schema never changes while the
   // gateway runs): worked out once per pair, not by walking the document on every request. Keyed
   // by a digest of the variables, never their text: 2,000 keys of a client's ~1 MB variables
@@ -96,8 +105,9 @@ export function costPlugin(limits: QueryLimits, directives: CostDirectives): Apo
   const costs = new LRUCache<string, number>({ max: 2000 });
   return {
     async requestDidStart() {
+      let release: (() => void) | null = null;
       return {
-        async didResolveOperation({ request, document, schema, operation, queryHash }) {
+        async didResolveOperation({ request, document, schema, operation, queryHash, contextValue }) {
           if (!operation) return;
           const roots = operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD && !selection.name.value.startsWith("__")).length;
           if (roots > limits.maxRootFields) {
@@ -115,6 +125,18 @@ export function costPlugin(limits: QueryLimits, directives: CostDirectives): Apo
               `Query too costly: at most ${limits.maxCost}, estimated ${cost} (a list costs its items times its \`first\`, the length of its list argument or the size its \`@listSize\` declares, else ${limits.defaultListSize}; see the schema's @cost and @listSize).`,
             );
           }
+          if (cost >= limits.expensiveCost) {
+            release = expensive.acquire(contextValue.client ?? "unknown");
+            if (!release) {
+              throw new GraphQLError(
+                `Too many expensive requests at once: at most ${limits.maxExpensivePerClient} per client priced at ${limits.expensiveCost} or more, and this one is estimated at ${cost}; retry when one has finished.`,
+                { extensions: { code: ErrorCode.TooManyExpensiveRequests, http: { status: 429 } } },
+              );
+            }
+          }
+        },
+        async willSendResponse() {
+          release?.();
         },
       };
     },

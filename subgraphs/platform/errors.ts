@@ -17,6 +17,7 @@ export const ErrorCode = {
   BadRequest: "BAD_REQUEST",
   PayloadTooLarge: "PAYLOAD_TOO_LARGE",
   RateLimited: "RATE_LIMITED",
+  TooManyExpensiveRequests: "TOO_MANY_EXPENSIVE_REQUESTS",
   PersistedQueryNotAllowed: "PERSISTED_QUERY_NOT_ALLOWED",
 } as const;
 

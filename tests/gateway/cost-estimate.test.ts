@@ -48,7 +48,7 @@ describe("the cost estimate", () => {
     expect(cost(`{ ${one} }`)).toBe(1 + LARGEST_MEMBERSHIP * (1 + 1 + 500));
     const ten = Array.from({ length: 10 }, (_, i) => `b${i}: ${one}`).join(" ");
     expect(cost(`{ ${ten} }`)).toBe(10 * (1 + LARGEST_MEMBERSHIP * 502));
-    expect(cost(`{ ${ten} }`)).toBeGreaterThan(200_000);
+    expect(cost(`{ ${ten} }`)).toBeGreaterThan(300_000);
   });
 
   it("prices the agreement matrix by the pairs it computes, whatever page it returns", () => {
