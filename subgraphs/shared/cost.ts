@@ -47,11 +47,5 @@ export const pagedList = () => Directive(`@listSize(slicingArguments: ["first"],
 export const perMemberLists = (size: number, sizedFields: readonly string[]) =>
   Directive(`@listSize(assumedSize: ${size}, sizedFields: [${sizedFields.map((field) => `"${field}"`).join(", ")}])`);
 
-/**
- * A connection priced by the items it computes, not the page it returns: the agreement matrix
- * works out every pair of the group before it pages (its `first` only cuts the answer).
- */
-export const computedConnection = (size: number) => Directive(`@listSize(assumedSize: ${size}, sizedFields: ["edges", "nodes"])`);
-
 /** A field that costs `weight` units of work beyond what it returns (an analysis that replays the record). */
 export const workCost = (weight: number) => Directive(`@cost(weight: ${weight})`);

@@ -7,7 +7,7 @@ import { Coincidence } from "../types/Coincidence.js";
 import { Country } from "../types/Country.js";
 import { Dyad, DyadConnection } from "../types/Dyad.js";
 import { connectionFrom } from "../../shared/connection.js";
-import { computedConnection, GENERAL_ASSEMBLY_SESSIONS, LARGEST_GROUP, pairsOf, sizedList } from "../../shared/cost.js";
+import { GENERAL_ASSEMBLY_SESSIONS, LARGEST_GROUP, pairsOf, sizedList, workCost } from "../../shared/cost.js";
 
 const MAX_MATRIX_PAGE = 20_000;
 import { GroupPositionConnection } from "../types/GroupPositionConnection.js";
@@ -81,8 +81,9 @@ export class GroupVotingResolver {
     return all.filter((entry) => entry.code === code);
   }
 
-  // Priced by the pairs it computes before paging, whatever `first` returns of them.
-  @computedConnection(pairsOf(LARGEST_GROUP))
+  // Priced by the work it does, every pair of the largest group computed before paging, plus
+  // the page it returns (a connection: sized by `first`, by convention).
+  @workCost(pairsOf(LARGEST_GROUP))
   @FieldResolver(() => DyadConnection, {
     description: "Dyadic agreement of every pair of members: each unordered pair once, in the order members were given (n members, n(n−1)/2 pairs).",
   })
