@@ -2,8 +2,8 @@
  * What a request costs, from the supergraph's `@cost` and `@listSize` (cost-directives.ts), in the
  * spirit of the IBM GraphQL Cost Directives specification that Apollo's and Hive's demand control
  * follow:
- * - a field that returns an object costs its `@cost` weight (else 1) plus its selections; a
- *   scalar or enum field costs its weight (else 0);
+ * - a field costs its `@cost` weight (0 without one), plus 1 when it returns an object, plus its
+ *   selections (as Hive Gateway's demand control counts, so that the two agree on a supergraph);
  * - a list multiplies that by its size: the value of its slicing argument (`first`), else the
  *   length of the list argument it was given (`countries(codes:)` returns one item per code), else
  *   its `assumedSize`, else the configured default;
@@ -124,7 +124,7 @@ export function directiveEstimator(
       throw refuse(`${field.name}: a list argument may hold at most ${settings.maxListArgument} items, received ${given}.`);
     }
     const coordinate = `${type.name}.${field.name}`;
-    const weight = directives.weights.get(coordinate) ?? (isLeafType(getNamedType(field.type)) ? 0 : 1);
+    const weight = (directives.weights.get(coordinate) ?? 0) + (isLeafType(getNamedType(field.type)) ? 0 : 1);
     const own = weight + childComplexity;
     if (!isListType(getNullableType(field.type))) return own;
     const listSize = directives.listSizes.get(coordinate);

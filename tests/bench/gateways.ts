@@ -16,7 +16,7 @@ import { readmeExample } from "../readme.js";
 import { sharedDataDir } from "../shared-data.js";
 import { prepareBenchData } from "./gateway-bench/bench-data.js";
 import { answer, load, settle, subgraphRequestsPerRequest, type RunFigures, type Workload } from "./gateway-bench/load.js";
-import { startHive, startHub, startHubGateway, startPlainApollo, type RunningGateway } from "./gateway-bench/peers.js";
+import { startHive, startHub, startHubGateway, startPlainApollo, supergraphFor, type RunningGateway } from "./gateway-bench/peers.js";
 import { childPids, commandLine } from "./gateway-bench/process-stats.js";
 import { printTable } from "./gateway-bench/table.js";
 import { machine } from "./measure.js";
@@ -26,18 +26,6 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
 /** Rounds; by default one per gateway, so that each takes every position in the rotation once. */
 const ROUNDS_SETTING = process.env.BENCH_ROUNDS ? Number(process.env.BENCH_ROUNDS) : null;
 const WARMUP_S = 2;
-
-/** The checked-in supergraph with each subgraph's URL set to where it runs now. */
-function supergraphFor(subgraphUrls: Record<string, string>, file: string): string {
-  let sdl = fs.readFileSync(path.join(ROOT, "schema", "supergraph.graphql"), "utf8");
-  for (const [name, url] of Object.entries(subgraphUrls)) {
-    const pattern = new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`);
-    if (!pattern.test(sdl)) throw new Error(`subgraph ${name} is not in the supergraph`);
-    sdl = sdl.replace(pattern, `$1${url}$2`);
-  }
-  fs.writeFileSync(file, sdl);
-  return file;
-}
 
 /** One rewritten line on a terminal; in a log, one line per run. */
 function progress(text: string): void {
@@ -79,7 +67,7 @@ async function main(): Promise<void> {
     const hubSettings = { HUB_FORWARD_HEADERS: "authorization" };
     const hub = await startHub(ROOT, { ...hubSettings, HUB_DATA_DIR: hubData, HUB_OVERLAPS_REFRESH_SECONDS: "86400" });
     launcher = hub.launcher;
-    const supergraph = supergraphFor(hub.subgraphUrls, path.join(hubData, "supergraph.graphql"));
+    const supergraph = supergraphFor(ROOT, hub.subgraphUrls, path.join(hubData, "supergraph.graphql"));
     gateways.push(hub.gateway);
     gateways.push(await startPlainApollo(ROOT, supergraph));
     gateways.push(await startHive(ROOT, supergraph, false));

@@ -4,6 +4,7 @@
  * Hive Gateway, and Hive Gateway with its Rust query planner.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { SUBGRAPHS } from "../../../subgraphs/registry.js";
@@ -93,11 +94,30 @@ export async function startPlainApollo(root: string, supergraphFile: string): Pr
   return { name: "@apollo/gateway", url, pid: child.pid!, child, output };
 }
 
-/** Hive Gateway through its own CLI, one process (`--fork 1`), with or without the Rust query planner. */
-export async function startHive(root: string, supergraphFile: string, routerRuntime: boolean): Promise<RunningGateway> {
+/** The checked-in supergraph with each subgraph's URL set to where it runs now, written to `file`. */
+export function supergraphFor(root: string, subgraphUrls: Record<string, string>, file: string): string {
+  let sdl = fs.readFileSync(path.join(root, "schema", "supergraph.graphql"), "utf8");
+  for (const [name, url] of Object.entries(subgraphUrls)) {
+    const pattern = new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`);
+    if (!pattern.test(sdl)) throw new Error(`subgraph ${name} is not in the supergraph`);
+    sdl = sdl.replace(pattern, `$1${url}$2`);
+  }
+  fs.writeFileSync(file, sdl);
+  return file;
+}
+
+/**
+ * Hive Gateway through its own CLI, one process (`--fork 1`), with or without the Rust query
+ * planner; configured as the benchmark configures it unless another configuration file is given.
+ */
+export async function startHive(
+  root: string,
+  supergraphFile: string,
+  routerRuntime: boolean,
+  config = path.join(root, "tests", "bench", "gateway-bench", "hive-gateway.config.ts"),
+): Promise<RunningGateway> {
   const port = await freePort();
   const cli = path.join(root, "node_modules", "@graphql-hive", "gateway", "dist", "bin.js");
-  const config = path.join(root, "tests", "bench", "gateway-bench", "hive-gateway.config.ts");
   const args = [cli, "supergraph", supergraphFile, "--host", "127.0.0.1", "--port", String(port), "--fork", "1", "--config-path", config];
   const { child, output } = spawnNode(root, routerRuntime ? [...args, "--hive-router-runtime"] : args, {});
   const url = `http://127.0.0.1:${port}/graphql`;
