@@ -1,4 +1,5 @@
 /** Per-request context of the overlaps subgraph, and the one engine per store it shares. */
+import { Deadline } from "../platform/deadline.js";
 import type { Db } from "../shared/store.js";
 import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
@@ -24,6 +25,8 @@ export function engineFor(store: OverlapsStore, settings: OverlapsSettings): Ove
 export type OverlapsContext = AuthContext & {
   loaders: { country: DataLoader<string, Country | null> };
   engine: OverlapsEngine;
+  /** The request's time budget (the gateway's x-hub-timeout-ms). */
+  deadline: Deadline;
   dataSetStore: Db;
   dataSetsImporting: () => ReadonlySet<string>;
 };
@@ -42,6 +45,7 @@ export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSe
       ),
     },
     engine: engineFor(store, settings),
+    deadline: Deadline.forRequest(req),
     dataSetStore: store.db,
     dataSetsImporting: () => store.importingDataSets(),
   };

@@ -3,6 +3,10 @@
  * commitments imported beside it) and the hub snapshot (read through the gateway). The membership
  * index and the text model are rebuilt only when either source changed.
  */
+import { LRUCache } from "lru-cache";
+import { Deadline } from "../../platform/deadline.js";
+import { activityPairsInThread } from "./activity-pairs-pool.js";
+import type { ActivityPair } from "./activity-pairs.js";
 import type { ActivityRecord as Activity } from "../../shared/bodies/Activity.js";
 import type { HubSnapshot } from "../hub-snapshot.js";
 import type { OverlapsStore } from "../store.js";
@@ -26,7 +30,7 @@ export type Overlap = {
   /** What the year means for each body where its members are not simply those of that year (see coverageNote). */
   notes: string[];
 };
-export type ActivityPair = { a: Activity; b: Activity; score: number; reasons: string[]; components: ScoreComponents };
+export type { ActivityPair } from "./activity-pairs.js";
 export type ProposalInputValue = Comparable & { kind: string | null };
 export type Match = {
   kind: "ACTIVITY" | "STRUCTURE";
@@ -78,6 +82,8 @@ type Built = {
   registryYear: number;
   /** What a check compares a plan with, counted on first use. */
   compared?: ComparedCounts;
+  /** Activity pairs per threshold and body list, computed once per build (a few kept). */
+  pairs: LRUCache<string, Promise<ActivityPair[]>>;
 };
 
 export type ComparedCounts = { activities: number; bodies: number; sources: string[] };
@@ -166,7 +172,19 @@ export class OverlapsEngine {
         return [body.id, { codes: new Set(index.membersOf(body.id, year ?? 0, [1])), year }];
       }),
     );
-    this.cache = { key, builtAt: new Date().toISOString(), index, catalog, activities, model, vectors, bodyVectors, latestMembers, registryYear };
+    this.cache = {
+      key,
+      builtAt: new Date().toISOString(),
+      index,
+      catalog,
+      activities,
+      model,
+      vectors,
+      bodyVectors,
+      latestMembers,
+      registryYear,
+      pairs: new LRUCache({ max: 16 }),
+    };
     return this.cache;
   }
 
@@ -273,22 +291,23 @@ export class OverlapsEngine {
     return this.withNotes(overlapOf(index.body(a)!, index.body(b)!, year, index.membersOf(a, year, levels), index.membersOf(b, year, levels)));
   }
 
-  /** Pairs of activities of different bodies scoring at least `minScore`, highest first. */
-  activityOverlaps(minScore: number, bodies: readonly string[] | null): ActivityPair[] {
-    const { vectors, activities: all } = this.current();
-    const activities = all.filter((a) => !bodies || bodies.includes(a.bodyId));
-    const pairs: ActivityPair[] = [];
-    for (let i = 0; i < activities.length; i++) {
-      for (let j = i + 1; j < activities.length; j++) {
-        const [a, b] = [activities[i], activities[j]];
-        if (a.bodyId === b.bodyId) continue;
-        const pairVectors = { a: vectors.get(a.id)!, b: vectors.get(b.id)! };
-        // The score alone for every pair; its reasons only for the pairs kept.
-        if (similarityScore(a, b, pairVectors) < minScore) continue;
-        pairs.push({ a, b, ...similarity(a, b, pairVectors) });
-      }
+  /**
+   * Pairs of activities of different bodies scoring at least `minScore`, highest first: every pair
+   * compared, so computed in a worker thread (activity-pairs.ts) and kept per build and question.
+   */
+  activityOverlaps(minScore: number, bodies: readonly string[] | null, deadline: Deadline = Deadline.forRequest(undefined)): Promise<ActivityPair[]> {
+    const built = this.current();
+    const key = `${minScore}|${bodies?.join(",") ?? ""}`;
+    let pairs = built.pairs.get(key);
+    if (!pairs) {
+      pairs = activityPairsInThread({ activities: built.activities, vectors: built.vectors, minScore, bodies }, deadline).catch((error) => {
+        // A failed or abandoned computation is not an answer: the next request tries again.
+        built.pairs.delete(key);
+        throw error;
+      });
+      built.pairs.set(key, pairs);
     }
-    return pairs.sort((x, y) => y.score - x.score || x.a.id.localeCompare(y.a.id) || x.b.id.localeCompare(y.b.id));
+    return pairs;
   }
 
   /**

@@ -43,7 +43,7 @@ export class ActivityOverlapResolver {
     @Ctx() context: OverlapsContext,
   ) {
     await ready(context);
-    const pairs = context.engine.activityOverlaps(score("minScore", minScore), bodyIds);
+    const pairs = await context.engine.activityOverlaps(score("minScore", minScore), bodyIds, context.deadline);
     // The question is part of the cursor's kind: a cursor of another threshold or body list is refused, not misread.
     return connectionFrom(`activity-pairs:${minScore}:${bodyIds?.join(",") ?? ""}`, pairs, { first, after });
   }
@@ -102,7 +102,7 @@ export class ActivityOverlapResolver {
     const has = (id: string) => engine.index().body(id) !== undefined;
     const membership = has(COD) && has(AOD) ? toOverlap(engine.membershipOverlap(COD, AOD, null, [1]), engine) : null;
     const caucusMembership = has(COD) && has(CAUCUS) ? toOverlap(engine.membershipOverlap(COD, CAUCUS, null, [1]), engine) : null;
-    const activityOverlaps = engine.activityOverlaps(score("minScore", minScore), [COD, AOD]);
+    const activityOverlaps = await engine.activityOverlaps(score("minScore", minScore), [COD, AOD], context.deadline);
     const activities = engine.snapshot.activities;
     const codTopics = new Set(activities.filter((a) => a.bodyId === COD).flatMap((a) => a.topics));
     const aodTopics = [...new Set(activities.filter((a) => a.bodyId === AOD).flatMap((a) => a.topics))].sort();

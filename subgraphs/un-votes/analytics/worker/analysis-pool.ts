@@ -9,38 +9,17 @@
  * `threads: 0` runs the same tasks on the calling thread (tasks.ts computes both ways): for a
  * deployment that wants no threads, and the reference path the pooled one is tested against.
  */
-import { availableParallelism } from "node:os";
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { GraphQLError } from "graphql";
-import { Piscina } from "piscina";
-import { ErrorCode } from "../../../platform/errors.js";
+import type { Piscina } from "piscina";
 import type { Deadline } from "../../../platform/deadline.js";
+import { analysisThreads, DEFAULT_ANALYSIS_THREADS, runInPool, workerPool } from "../../../platform/worker-threads.js";
 import type { VoteIndex } from "../vote-index.js";
 import { runTask, type AnalysisTask } from "./tasks.js";
-
-/** One thread fewer than the machine has cores (the subgraph's own thread needs one), at least one. */
-export const DEFAULT_ANALYSIS_THREADS = Math.max(1, availableParallelism() - 1);
-/** Tasks waiting for a thread beyond which a new one is refused at once rather than left to time out. */
-const MAX_QUEUED = 64;
-/** A thread idle this long exits; the next task starts one again (and decodes the index again). */
-const IDLE_MS = 60_000;
-
-/** The worker's file: the compiled `.js` beside this one, or from TypeScript source (tests, `tsx` scripts) a loader for the `.ts`. */
-function workerFile(): string {
-  const compiled = fileURLToPath(new URL("./analysis-worker.js", import.meta.url));
-  return existsSync(compiled) ? compiled : fileURLToPath(new URL("./typescript-worker.mjs", import.meta.url));
-}
 
 export class AnalysisPool {
   private readonly pool: Piscina | null;
 
   constructor(readonly threads: number = DEFAULT_ANALYSIS_THREADS) {
-    if (threads <= 0) {
-      this.pool = null;
-      return;
-    }
-    this.pool = new Piscina({ filename: workerFile(), minThreads: 0, maxThreads: threads, maxQueue: MAX_QUEUED, idleTimeout: IDLE_MS });
+    this.pool = workerPool(new URL("./analysis-worker.js", import.meta.url), threads);
   }
 
   /** Runs `task` on `index`'s data; `work` names it in a deadline error. Answers are memoised per index and task. */
@@ -55,20 +34,11 @@ export class AnalysisPool {
   }
 
   private async compute<T>(index: VoteIndex, task: AnalysisTask, deadline: Deadline, work: string): Promise<T> {
-    deadline.check(work);
-    if (!this.pool) return runTask(index, task) as T;
-    const signal = AbortSignal.timeout(Math.max(1, deadline.at - Date.now()));
-    try {
-      return (await this.pool.run({ snapshot: index.snapshot(), task }, { signal })) as T;
-    } catch (error) {
-      if (signal.aborted) deadline.check(work, Math.max(Date.now(), deadline.at));
-      if (error instanceof Error && /queue is at limit/i.test(error.message)) {
-        throw new GraphQLError(`${work}: the subgraph is busy with ${MAX_QUEUED} analyses waiting; try again shortly.`, {
-          extensions: { code: ErrorCode.Busy },
-        });
-      }
-      throw error;
+    if (!this.pool) {
+      deadline.check(work);
+      return runTask(index, task) as T;
     }
+    return runInPool<T>(this.pool, { snapshot: index.snapshot(), task }, deadline, work);
   }
 
   async close(): Promise<void> {
@@ -84,13 +54,6 @@ let shared: AnalysisPool | null = null;
  * are the machine's to share.
  */
 export function analysisPool(): AnalysisPool {
-  if (!shared) {
-    const raw = process.env.HUB_ANALYSIS_THREADS;
-    const threads = raw === undefined || raw === "" ? DEFAULT_ANALYSIS_THREADS : Number(raw);
-    if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
-      throw new Error(`HUB_ANALYSIS_THREADS: expected a whole number from 0 to 64, received ${JSON.stringify(raw)}`);
-    }
-    shared = new AnalysisPool(threads);
-  }
+  shared ??= new AnalysisPool(analysisThreads());
   return shared;
 }
