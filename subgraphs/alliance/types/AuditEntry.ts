@@ -7,7 +7,7 @@ export class AuditEntry {
   @Field(() => ID, { description: "Entry id, in order of writing." })
   id!: string;
 
-  @Field(() => GraphQLDateTime, { description: "When." })
+  @Field(() => GraphQLDateTime, { description: "When the change was made." })
   at!: string;
 
   @Field(() => String, { description: "Who (the `sub` claim)." })

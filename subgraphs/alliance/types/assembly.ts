@@ -22,7 +22,7 @@ export class AssemblyMember {
   @Field(() => ID, { description: "Member id." })
   id!: string;
 
-  @Field(() => String, { description: "Name." })
+  @Field(() => String, { description: "The member's name." })
   name!: string;
 
   /** Resolved to a Country by the field resolver. */
@@ -39,7 +39,7 @@ export class Recommendation {
   @Field(() => String, { description: "Title." })
   title!: string;
 
-  @Field(() => String, { description: "Text." })
+  @Field(() => String, { description: "The recommendation's text." })
   text!: string;
 
   @Field(() => RecommendationDimension, { description: "Internal (democracy at home) or external (promoting and defending democracy)." })

@@ -41,6 +41,6 @@ export class UnDemocracyCaucus {
   @Field(() => ID, { description: "Stable id of the body: `un-democracy-caucus`." })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: "Name." })
+  @Field(() => String, { nullable: true, description: "The caucus's name." })
   name!: string;
 }

@@ -60,7 +60,7 @@ export class RegisterParticipantInput {
   @Field(() => ParticipantKind, { description: "What kind of participant." })
   kind!: ParticipantKind;
 
-  @Field(() => String, { description: "Name." })
+  @Field(() => String, { description: "The name, as it should be shown." })
   name!: string;
 
   @Field(() => String, { description: "Alpha-3 code of the participant's country." })
@@ -156,7 +156,7 @@ export class AddAssemblyMemberInput {
   @Field(() => ID, { description: "Session id." })
   sessionId!: string;
 
-  @Field(() => String, { description: "Name." })
+  @Field(() => String, { description: "The name, as it should be shown." })
   name!: string;
 
   @Field(() => String, { description: "Alpha-3 code of the country of residence." })
@@ -171,7 +171,7 @@ export class AdoptRecommendationInput {
   @Field(() => String, { description: "Title." })
   title!: string;
 
-  @Field(() => String, { description: "Text." })
+  @Field(() => String, { description: "The recommendation's text." })
   text!: string;
 
   @Field(() => RecommendationDimension, { description: "Internal or external." })

@@ -10,7 +10,7 @@ export class Participant {
   @Field(() => ParticipantKind, { description: "What kind of participant." })
   kind!: ParticipantKind;
 
-  @Field(() => String, { description: "Name." })
+  @Field(() => String, { description: "The participant's name." })
   name!: string;
 
   /** Resolved to a Country by the field resolver. */
@@ -88,7 +88,7 @@ export class Proposal {
   @Field(() => String, { description: "Title." })
   title!: string;
 
-  @Field(() => String, { description: "Text." })
+  @Field(() => String, { description: "The proposal's text." })
   text!: string;
 
   submitterKey!: ActorKey;

@@ -66,7 +66,7 @@ export class SanctionProposal {
   @Field(() => String, { description: "Who proposed it." })
   proposedBy!: string;
 
-  @Field(() => GraphQLDateTime, { description: "When." })
+  @Field(() => GraphQLDateTime, { description: "When it was proposed." })
   proposedAt!: string;
 }
 

@@ -11,7 +11,7 @@ export class AssociatedBody {
   @Field(() => ID, { description: "Stable id: `g7` or `summit-for-democracy`." })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: "Name." })
+  @Field(() => String, { nullable: true, description: "Its name." })
   name!: string;
 
   @Field(() => [String], {

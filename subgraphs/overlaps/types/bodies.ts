@@ -103,7 +103,7 @@ export class ExternalBody {
   @Field(() => ID, { description: "`iigo:<name>`, `digo:<name>`, `eu`, `gov:<alpha-3>` or `initiative:<name>`." })
   id!: string;
 
-  @Field(() => String, { nullable: true, description: "Name." })
+  @Field(() => String, { nullable: true, description: "Its name, as its source writes it." })
   name!: string;
 
   @Field(() => ExternalBodyCategory, { nullable: true, description: "What kind of body it is." })

@@ -17,7 +17,7 @@ export const BODY_DESCRIPTION =
 
 export const BODY_FIELD_DESCRIPTIONS = {
   id: "Stable id: `community-of-democracies`, `d10`, `g7`, `summit-for-democracy`, `alliance-of-democracies`, `un-democracy-caucus`, or `cow:<ioname>` for a registry IGO (e.g. `cow:NATO`).",
-  name: "Name.",
+  name: "Its name, as the body or its source writes it.",
   memberCodes: "Alpha-3 codes of its member states, ordered by code: the group other subgraphs analyse. Empty where the source lists none.",
   members: "Its member states, ordered by code.",
   activities: "Its activities, oldest first; empty where none are recorded.",

@@ -33,7 +33,7 @@ export class UserError {
   field!: string[] | null;
 
   @Directive("@shareable")
-  @Field(() => UserErrorCode, { description: "Why." })
+  @Field(() => UserErrorCode, { description: "Why the input was refused, as a stable code." })
   code!: UserErrorCode;
 
   @Directive("@shareable")
