@@ -24,10 +24,11 @@ export class AnalysisPool {
 
   /** Runs `task` on `index`'s data; `work` names it in a deadline error. Answers are memoised per index and task. */
   run<T>(index: VoteIndex, task: AnalysisTask, deadline: Deadline, work: string): Promise<T> {
-    return index.derived(`task|${JSON.stringify(task)}`, () =>
+    const key = `task|${JSON.stringify(task)}`;
+    return index.derived(key, () =>
       this.compute<T>(index, task, deadline, work).catch((error) => {
         // A failed or abandoned computation is not an answer: the next request tries again.
-        index.forget(`task|${JSON.stringify(task)}`);
+        index.forget(key);
         throw error;
       }),
     );
