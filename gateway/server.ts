@@ -27,6 +27,7 @@ import { encodeClaims, readTokenSettings, verifiedClaims } from "./security/toke
 import { loadPersistedOperations, persistedOperationsPlugin } from "./security/persisted-operations.js";
 import { SubgraphDataSource, type GatewayContext } from "./subgraph-data-source.js";
 import { applyVendorTelemetryPolicy } from "./telemetry.js";
+import { WriteCounter } from "./write-counter.js";
 
 export type GatewayService = {
   /** The public address: /graphql and /health. */
@@ -69,6 +70,7 @@ export async function createGatewayService(config: GatewayConfig, log = console)
   const tokens = config.authMode === "jwt" ? await readTokenSettings(config.jwt) : null;
   const urls = new Map(config.subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
   const dataSources = new Map<string, SubgraphDataSource>();
+  const writes = new WriteCounter();
 
   const supergraphSdl = await readSupergraph(config.supergraphFile);
   const gateway = new ApolloGateway({
@@ -82,6 +84,7 @@ export async function createGatewayService(config: GatewayConfig, log = console)
         log: (message, detail) => log.error(`gateway: ${message}`, detail ?? ""),
         signatureSecret: config.subgraphSecret,
         maxResponseBytes: config.subgraphMaxResponseBytes,
+        writes,
       });
       dataSources.set(name, source);
       return source;

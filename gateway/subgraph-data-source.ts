@@ -10,6 +10,8 @@ import { ErrorCode } from "../subgraphs/platform/errors.js";
 import { TIMEOUT_HEADER } from "../subgraphs/platform/deadline.js";
 import { CLAIMS_HEADER, signRequest } from "../subgraphs/platform/request-signing.js";
 import { deduplicateRepresentations } from "./entity-dedup.js";
+import { WRITES_HEADER } from "../subgraphs/platform/hub-writes.js";
+import { WriteCounter } from "./write-counter.js";
 
 /** What a subgraph call resolves to, as the gateway expects it. */
 type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
@@ -21,6 +23,8 @@ export type DataSourceOptions = {
   signatureSecret?: string | null;
   /** The largest answer read from a subgraph: a runaway answer costs its own fields, not the gateway's memory. */
   maxResponseBytes?: number;
+  /** The gateway's count of forwarded writes: every call carries it, and a write moves it. */
+  writes?: WriteCounter;
 };
 
 /** Per-request values the gateway hands every subgraph call. */
@@ -92,6 +96,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     };
     const requestId = context?.requestId;
     if (typeof requestId === "string") headers["x-request-id"] = requestId;
+    const writes = this.options.writes;
+    if (writes) headers[WRITES_HEADER] = writes.header();
     // Set by the gateway only (verified token, or development mode); a client's own header never reaches a subgraph.
     const claims = context?.claims;
     if (typeof claims === "string") headers[CLAIMS_HEADER] = claims;
@@ -110,7 +116,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       });
       status = response.statusCode;
       text = await response.body.text();
+      if (writes && WriteCounter.isWrite(request.query)) writes.written();
     } catch (error) {
+      if (writes && WriteCounter.isWrite(request.query)) writes.written();
       this.options.log(`subgraph ${this.name} call failed`, error);
       const tooLarge = (error as { code?: string })?.code === "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       throw this.unavailable(

@@ -2,10 +2,14 @@
 /**
  * What the overlaps subgraph knows of the hub's own bodies and every body's activities. It reads
  * them through the gateway, like any client, and never another subgraph's store. Read again before
- * every answer that uses it (`fresh`), so a change anywhere in the hub is seen by the next
- * question, and on an interval besides; a failed read keeps the last good snapshot and says why.
+ * an answer that uses it (`fresh`) whenever the hub may have changed since the last read, so a
+ * change anywhere in the hub is seen by the next question: the gateway's write mark on the request
+ * says whether it may have (no write forwarded since, no read); a request without one (another
+ * router, a direct caller) always reads. Read on an interval besides, for writes that bypass the
+ * gateway; a failed read keeps the last good snapshot and says why.
  */
 import { Pool } from "undici";
+import { laterMark, writesCovered, type WriteMark } from "../platform/hub-writes.js";
 import type { ActivityRecord as Activity } from "../shared/bodies/Activity.js";
 
 export type HubBody = { id: string; name: string; memberCodes: string[] };
@@ -48,6 +52,13 @@ export class HubSnapshot {
   private pool: Pool | null = null;
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<void> | null = null;
+  /** The newest write mark any request carried; a read that starts holds at least the writes it counts. */
+  private newestMark: WriteMark | null = null;
+  /** The mark when the read under way started, and when the last good read started. */
+  private markInFlight: WriteMark | null = null;
+  private markRead: WriteMark | null = null;
+  /** Reads made since start (the tests count them). */
+  reads = 0;
 
   constructor(
     gatewayUrl: string,
@@ -65,7 +76,18 @@ export class HubSnapshot {
   }
 
   refresh(): Promise<void> {
-    this.inFlight ??= this.fetch().finally(() => (this.inFlight = null));
+    if (!this.inFlight) {
+      const mark = this.newestMark;
+      this.markInFlight = mark;
+      this.inFlight = this.fetch()
+        .then((ok) => {
+          if (ok) this.markRead = mark;
+        })
+        .finally(() => {
+          this.inFlight = null;
+          this.markInFlight = null;
+        });
+    }
     return this.inFlight;
   }
 
@@ -74,24 +96,35 @@ export class HubSnapshot {
   /**
    * A read that starts after this call, so a change made just before (an activity recorded, a
    * member admitted) is in the answer: a read already under way may have started before the
-   * change, so it is followed by one more, which every caller arriving meanwhile shares. Waits at
+   * change, so it is followed by one more, which every caller arriving meanwhile shares. With the
+   * request's write mark (`asked`), no read when the last good one began after every write the
+   * mark counts, and the read under way is enough when it did. Waits at
    * most `maxWaitMs`; past that (the gateway slow or down) the caller answers from the last good
    * snapshot, which `refreshedAt` and `lastError` describe, while the read goes on.
    */
-  async fresh(maxWaitMs = 2_000): Promise<void> {
-    const read = this.inFlight
-      ? (this.nextRead ??= this.inFlight.then(() => {
-          this.nextRead = null;
-          return this.refresh();
-        }))
-      : this.refresh();
+  async fresh(asked: WriteMark | null = null, maxWaitMs = 2_000): Promise<void> {
+    if (asked) {
+      this.newestMark = laterMark(this.newestMark, asked);
+      // Nothing written through the gateway since the last good read began: it is fresh enough.
+      if (writesCovered(this.markRead, asked)) return;
+    }
+    const read =
+      // A read under way that began after the asker's writes holds them; otherwise one more read.
+      this.inFlight && !(asked && writesCovered(this.markInFlight, asked))
+        ? (this.nextRead ??= this.inFlight.then(() => {
+            this.nextRead = null;
+            return this.refresh();
+          }))
+        : this.refresh();
     let timer: NodeJS.Timeout | undefined;
     const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, maxWaitMs)));
     await Promise.race([read, waited]);
     clearTimeout(timer);
   }
 
-  private async fetch(): Promise<void> {
+  /** One read through the gateway; true when it gave a usable snapshot. */
+  private async fetch(): Promise<boolean> {
+    this.reads++;
     const url = new URL(this.gatewayUrl);
     this.pool ??= new Pool(url.origin, { connections: 1, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs });
     try {
@@ -126,8 +159,11 @@ export class HubSnapshot {
       }
       this.refreshedAt = new Date().toISOString();
       this.lastError = result.errors?.length ? `partial: ${result.errors.map((e) => e.message).join("; ")}` : null;
+      // A partial read kept some roots from before: the next answer reads again.
+      return this.lastError === null;
     } catch (error) {
       this.lastError = `refresh through ${this.gatewayUrl} failed: ${(error as Error).message}`;
+      return false;
     }
   }
 

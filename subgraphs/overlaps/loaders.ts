@@ -1,5 +1,6 @@
 /** Per-request context of the overlaps subgraph, and the one engine per store it shares. */
 import { Deadline } from "../platform/deadline.js";
+import { writeMarkOf, type WriteMark } from "../platform/hub-writes.js";
 import type { Db } from "../shared/store.js";
 import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
@@ -27,6 +28,8 @@ export type OverlapsContext = AuthContext & {
   engine: OverlapsEngine;
   /** The request's time budget (the gateway's x-hub-timeout-ms). */
   deadline: Deadline;
+  /** The gateway's count of forwarded writes when it sent this request: whether the hub snapshot must be read again. */
+  writeMark: WriteMark | null;
   dataSetStore: Db;
   dataSetsImporting: () => ReadonlySet<string>;
 };
@@ -46,6 +49,7 @@ export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSe
     },
     engine: engineFor(store, settings),
     deadline: Deadline.forRequest(req),
+    writeMark: writeMarkOf(req),
     dataSetStore: store.db,
     dataSetsImporting: () => store.importingDataSets(),
   };

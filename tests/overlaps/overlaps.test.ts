@@ -267,4 +267,30 @@ describe("overlaps through the gateway", () => {
     expect(after.compared.activities).toBe(before.compared.activities + 1);
     expect(Date.parse(after.snapshotBuiltAt)).toBeGreaterThan(Date.parse(before.snapshotBuiltAt));
   });
+
+  it("reads the hub again only after a write went through the gateway", async () => {
+    const [{ engineFor }, { readOverlapsSettings }] = await Promise.all([
+      import("../../subgraphs/overlaps/loaders.js"),
+      import("../../subgraphs/overlaps/settings.js"),
+    ]);
+    const snapshot = engineFor(hub().stores.overlaps, readOverlapsSettings({})).snapshot;
+    const plan = `{ checkPlannedActivity(input: { title: "Election observation roster" }, maxMatches: 1) { compared { activities } } }`;
+    await query(plan);
+    const readsBefore = snapshot.reads;
+    for (let i = 0; i < 3; i++) expect((await query(plan)).errors).toBeUndefined();
+    expect(snapshot.reads).toBe(readsBefore);
+    const response = await fetch(hub().gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-hub-claims": SECRETARIAT },
+      body: JSON.stringify({
+        query: `mutation { recordActivity(input: { kind: INITIATIVE, title: "Election observation roster", topics: ["elections"], sourceTitle: "Fixture plan" }) { userErrors { code } } }`,
+      }),
+    });
+    const recorded = (await response.json()) as GraphQLResult;
+    expect(recorded.errors).toBeUndefined();
+    expect(recorded.data.recordActivity.userErrors).toEqual([]);
+    const after = (await query(plan)).data.checkPlannedActivity;
+    expect(snapshot.reads).toBe(readsBefore + 1);
+    expect(after.compared.activities).toBeGreaterThan(0);
+  });
 });

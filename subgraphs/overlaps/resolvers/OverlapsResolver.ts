@@ -42,9 +42,9 @@ export function toOverlap(overlap: Overlap, engine: OverlapsEngine): MembershipO
   };
 }
 
-/** Reads the hub again before an answer that uses it, so every answer sees the hub as it is now (see HubSnapshot.fresh). */
+/** Reads the hub again before an answer that uses it when it may have changed, so every answer sees the hub as it is now (see HubSnapshot.fresh). */
 export async function ready(context: OverlapsContext): Promise<void> {
-  await context.engine.snapshot.fresh();
+  await context.engine.snapshot.fresh(context.writeMark);
 }
 
 const INCLUDE_DESCRIPTION = "Count associate members and observers too; full members always count.";
