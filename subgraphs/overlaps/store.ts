@@ -6,7 +6,7 @@
 import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
 import { UPSTREAM_STATE_MIGRATION } from "../shared/refresh/upstream-state.js";
 import { openStore, SubgraphStore, type Db, type Migration } from "../shared/store.js";
-import { statement, iterateRows } from "../shared/statements.js";
+import { statement } from "../shared/statements.js";
 
 const MIGRATIONS: readonly Migration[] = [
   {
@@ -104,7 +104,6 @@ export type CommitmentRecord = {
   source_url: string;
   source_date: string | null;
 };
-export type MembershipRow = { ioname: string; year: number; country_code: string; status: 1 | 2 | 3 };
 
 export class OverlapsStore extends SubgraphStore {
   constructor(db: Db) {
@@ -117,10 +116,6 @@ export class OverlapsStore extends SubgraphStore {
 
   igoYears(): { ioname: string; year: number }[] {
     return statement(this.db, "SELECT ioname, year FROM igo_year").all() as { ioname: string; year: number }[];
-  }
-
-  memberships(): IterableIterator<MembershipRow> {
-    return iterateRows<MembershipRow>(this.db, "SELECT * FROM igo_membership");
   }
 
   structures(): StructureRecord[] {

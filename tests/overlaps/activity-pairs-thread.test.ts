@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { Deadline } from "../../subgraphs/platform/deadline.js";
-import { activityPairsInThread } from "../../subgraphs/overlaps/analytics/activity-pairs-pool.js";
+import { activityPairsInThread } from "../../subgraphs/overlaps/analytics/overlaps-pool.js";
 import { activityPairs } from "../../subgraphs/overlaps/analytics/activity-pairs.js";
 import { textOf, TextModel } from "../../subgraphs/overlaps/analytics/activity-similarity.js";
 import type { ActivityRecord } from "../../subgraphs/shared/bodies/Activity.js";

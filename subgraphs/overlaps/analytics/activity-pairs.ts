@@ -1,7 +1,7 @@
 /**
  * Every pair of activities of different bodies that scores at least a threshold: quadratic in the
  * activities (about 1,300 of them pair 850,000 ways), so run in a worker thread
- * (activity-pairs-pool.ts). Plain data in and out, as it crosses threads.
+ * (overlaps-pool.ts). Plain data in and out, as it crosses threads.
  */
 import type { ActivityRecord as Activity } from "../../shared/bodies/Activity.js";
 import { similarity, similarityScore, type ScoreComponents } from "./activity-similarity.js";

@@ -5,7 +5,9 @@
  */
 import { LRUCache } from "lru-cache";
 import { Deadline } from "../../platform/deadline.js";
-import { activityPairsInThread } from "./activity-pairs-pool.js";
+import { activityPairsInThread, packedMembershipsInThread } from "./overlaps-pool.js";
+import { readPackedMemberships, unpackMemberships } from "./registry-members.js";
+import { storedBodies, type StoredBodies } from "./stored-bodies.js";
 import type { ActivityPair } from "./activity-pairs.js";
 import type { ActivityRecord as Activity } from "../../shared/bodies/Activity.js";
 import type { HubSnapshot } from "../hub-snapshot.js";
@@ -13,7 +15,7 @@ import type { OverlapsStore } from "../store.js";
 import type { DataSetName } from "../../shared/datasets/catalogue.js";
 import { cosine, sharedTerms, similarity, similarityScore, textOf, TextModel, type Comparable, type ScoreComponents } from "./activity-similarity.js";
 import { MembershipIndex, nearDuplicatePairs, type BodyInfo, type MemberLevel } from "./membership-index.js";
-import { spellYears, StructureCatalog } from "./structure-catalog.js";
+import type { StructureCatalog } from "./structure-catalog.js";
 
 export type Overlap = {
   a: BodyInfo;
@@ -110,6 +112,9 @@ function originIn(catalog: StructureCatalog, match: { activity: Activity | null;
 
 export class OverlapsEngine {
   private cache: Built | null = null;
+  /** What the store holds, by store version: read again only after an import, not when the hub changes. */
+  private stored: { version: string; bodies: StoredBodies } | null = null;
+  private loading: { version: string; done: Promise<void> } | null = null;
 
   constructor(
     private readonly store: OverlapsStore,
@@ -117,50 +122,48 @@ export class OverlapsEngine {
     private readonly rules: MatchingRules = MATCHING_RULES,
   ) {}
 
+  /**
+   * Reads what the store holds in a worker thread when the store changed, so the answers after an
+   * import build on it without the subgraph's thread reading the registry's half a million rows.
+   * Answers that do not wait for this (or run without threads) read it on this thread instead.
+   */
+  async loadStoreChanges(): Promise<void> {
+    const version = this.store.version();
+    if (this.stored?.version === version) return;
+    if (this.loading?.version !== version) {
+      const packed = packedMembershipsInThread(this.store.db.name);
+      if (!packed) return;
+      const done = packed
+        .then(
+          (memberships) => {
+            this.stored = { version, bodies: storedBodies(this.store, unpackMemberships(memberships)) };
+          },
+          (error: Error) => console.error(`overlaps: reading the registry in a worker thread failed (${error.message}); reading it on the subgraph's thread`),
+        )
+        .finally(() => {
+          if (this.loading?.done === done) this.loading = null;
+        });
+      this.loading = { version, done };
+    }
+    await this.loading.done;
+  }
+
+  private storedNow(): { version: string; bodies: StoredBodies } {
+    const version = this.store.version();
+    if (this.stored?.version !== version) this.stored = { version, bodies: storedBodies(this.store, unpackMemberships(readPackedMemberships(this.store.db))) };
+    return this.stored;
+  }
+
   private current(): Built {
-    const key = `${this.store.version()}|${this.snapshot.version}`;
+    const stored = this.storedNow();
+    const key = `${stored.version}|${this.snapshot.version}`;
     if (this.cache?.key === key) return this.cache;
-    const igos = new Map(
-      this.store.igos().map((igo) => [
-        igo.ioname,
-        {
-          info: { id: `cow:${igo.ioname}`, name: igo.longorgname || igo.orgname, kind: "COW_IGO" as const },
-          years: new Map<number, Map<MemberLevel, Set<string>>>(),
-        },
-      ]),
-    );
-    let registryYear = 0;
-    for (const { ioname, year } of this.store.igoYears()) {
-      igos.get(ioname)?.years.set(year, new Map());
-      registryYear = Math.max(registryYear, year);
-    }
-    for (const row of this.store.memberships()) {
-      const byLevel = igos.get(row.ioname)?.years.get(row.year);
-      if (!byLevel) continue;
-      const set = byLevel.get(row.status) ?? new Set<string>();
-      set.add(row.country_code);
-      byLevel.set(row.status, set);
-    }
+    const { registry, structures, catalog, registryYear } = stored.bodies;
     const hub = this.snapshot.bodies.map((body) => ({
       info: { id: body.id, name: body.name, kind: "HUB_BODY" as const },
       years: new Map([[0, new Map<MemberLevel, Set<string>>([[1, new Set(body.memberCodes)]])]]),
     }));
-    const catalog = StructureCatalog.fromStore(this.store);
-    const structures = [...catalog.structures.values()].map((structure) => {
-      const years = new Map<number, Map<MemberLevel, Set<string>>>();
-      const openEnd = catalog.openEnd(structure);
-      for (const spell of structure.spells) {
-        const span = spellYears(spell, openEnd);
-        if (!span) continue;
-        for (let year = span[0]; year <= span[1]; year++) {
-          let byLevel = years.get(year);
-          if (!byLevel) years.set(year, (byLevel = new Map([[1, new Set<string>()]])));
-          byLevel.get(1)!.add(spell.countryCode);
-        }
-      }
-      return { info: { id: structure.id, name: structure.name, kind: "EXTERNAL" as const }, years };
-    });
-    const index = new MembershipIndex([...hub, ...igos.values(), ...structures]);
+    const index = new MembershipIndex([...hub, ...registry, ...structures]);
     const activities = [...this.snapshot.activities, ...catalog.activities];
     const bodyText = (body: BodyInfo) => `${body.name} ${catalog.structures.get(body.id)?.mandate ?? ""}`;
     const model = new TextModel([...activities.map(textOf), ...index.bodies.map(bodyText)], this.rules.stems);

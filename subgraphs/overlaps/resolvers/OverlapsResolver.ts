@@ -42,9 +42,13 @@ export function toOverlap(overlap: Overlap, engine: OverlapsEngine): MembershipO
   };
 }
 
-/** Reads the hub again before an answer that uses it when it may have changed, so every answer sees the hub as it is now (see HubSnapshot.fresh). */
+/**
+ * Before an answer that uses the analyses: the hub read again when it may have changed, so every
+ * answer sees the hub as it is now (see HubSnapshot.fresh), and the store read in a worker thread
+ * when an import changed it (OverlapsEngine.loadStoreChanges).
+ */
 export async function ready(context: OverlapsContext): Promise<void> {
-  await context.engine.snapshot.fresh(context.writeMark);
+  await Promise.all([context.engine.snapshot.fresh(context.writeMark), context.engine.loadStoreChanges()]);
 }
 
 const INCLUDE_DESCRIPTION = "Count associate members and observers too; full members always count.";
