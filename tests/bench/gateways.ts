@@ -1,6 +1,7 @@
 /**
  * `npm run bench:gateway`: this hub's gateway against plain @apollo/gateway (the baseline), Hive
- * Gateway, and Hive Gateway with its Rust query planner, on the same supergraph file and the same
+ * Gateway, Hive Gateway with its Rust query planner, and Grafbase Gateway (Rust; composed from
+ * the subgraphs' SDL, as it works), on the same supergraph file and the same
  * running subgraphs with the real data, for the workloads of the hub's users; and against itself
  * with the direct path off, to show what that lever buys. Gateways take turns
  * within each round (the order rotates) and medians are reported, with the ratio of this hub to
@@ -13,12 +14,13 @@ import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { fileURLToPath } from "node:url";
 import { readmeExample } from "../readme.js";
-import { sharedDataDir } from "../shared-data.js";
+import { generalAssemblyRecord } from "../shared-data.js";
 import { prepareBenchData } from "./gateway-bench/bench-data.js";
 import { answer, load, settle, subgraphRequestsPerRequest, type RunFigures, type Workload } from "./gateway-bench/load.js";
 import { startHive, startHub, startHubGateway, startPlainApollo, supergraphFor, type RunningGateway } from "./gateway-bench/peers.js";
 import { childPids, commandLine } from "./gateway-bench/process-stats.js";
 import { printTable } from "./gateway-bench/table.js";
+import { startGrafbase } from "./gateway-bench/grafbase.js";
 import { machine } from "./measure.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -51,17 +53,12 @@ async function workloads(): Promise<Workload[]> {
 
 async function main(): Promise<void> {
   console.log(`democracy-hub gateway benchmark on ${machine()}`);
-  const data = sharedDataDir();
-  if (!data) {
-    console.log("skipped: needs the real reference data (../shared/data or $HUB_SHARED_DATA)");
-    return;
-  }
   const hubData = fs.mkdtempSync(path.join(os.tmpdir(), "hub-gateway-bench-"));
   const gateways: RunningGateway[] = [];
   let launcher: { kill: (signal: NodeJS.Signals) => boolean } | undefined;
   try {
-    console.log("importing the real data into a scratch data directory…");
-    await prepareBenchData(data, hubData);
+    console.log(`importing the real data (${generalAssemblyRecord().from}) into a scratch data directory…`);
+    await prepareBenchData(hubData);
     // The overlaps subgraph re-reads the hub through the hub's gateway every few minutes; that
     // would load one gateway during the others' runs, so it reads once, at start, here.
     const hubSettings = { HUB_FORWARD_HEADERS: "authorization" };
@@ -72,6 +69,11 @@ async function main(): Promise<void> {
     gateways.push(await startPlainApollo(ROOT, supergraph));
     gateways.push(await startHive(ROOT, supergraph, false));
     gateways.push(await startHive(ROOT, supergraph, true));
+    try {
+      gateways.push(await startGrafbase(ROOT, hub.subgraphUrls, hubData));
+    } catch (error) {
+      console.log(`Grafbase left out of this run: ${(error as Error).message}`);
+    }
     // What the direct path for single-subgraph queries buys, measured in the same run.
     gateways.push(await startHubGateway(ROOT, "hub, direct path off", hub.subgraphUrls, { ...hubSettings, HUB_GATEWAY_DIRECT_FETCH: "false" }));
     const unVotesPid = childPids(hub.launcher.pid!).find((pid) => commandLine(pid).includes(path.join("subgraphs", "un-votes", "index.js")))!;

@@ -1,7 +1,7 @@
 /**
  * Starting the gateways the benchmark compares, each as its own process on the same supergraph
  * file and the same running subgraphs: this hub (as `npm start` runs it), plain @apollo/gateway,
- * Hive Gateway, and Hive Gateway with its Rust query planner.
+ * Hive Gateway, and Hive Gateway with its Rust query planner (Grafbase: grafbase.ts).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -20,14 +20,19 @@ export type RunningGateway = { name: string; url: string; pid: number; child: Ch
 export const PRODUCTION = { NODE_ENV: "production", HUB_RATE_LIMIT_PER_SECOND: "0", HUB_MAX_EXPENSIVE_PER_CLIENT: "1000" };
 
 function spawnNode(root: string, args: string[], env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...PRODUCTION, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  return spawnPeer(process.execPath, args, { cwd: root, env });
+}
+
+/** A gateway's process, its output kept for the error that says why it did not start. */
+export function spawnPeer(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): { child: ChildProcess; output: () => string } {
+  const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ...PRODUCTION, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   return { child, output: () => output };
 }
 
-async function waitFor<T>(what: string, child: ChildProcess, output: () => string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> {
+export async function waitFor<T>(what: string, child: ChildProcess, output: () => string, probe: () => Promise<T | null>, timeoutMs = 60_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited before it was ready:\n${output()}`);
