@@ -18,6 +18,7 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { name: "index", title: "Console", entry: "home.ts", budgeted: true, nav: "Home" },
   { name: "whips", title: "Group voting", entry: "whips.ts", budgeted: true, nav: "Group voting" },
   { name: "whip-sheet", title: "Whip sheet", entry: "whip-sheet.ts", budgeted: true, nav: "Whip sheet" },
+  { name: "roll-calls", title: "Votes", entry: "roll-calls.ts", budgeted: true, nav: "Votes" },
   { name: "roll-call", title: "Roll call", entry: "roll-call.ts", budgeted: true, nav: null },
   { name: "secretariat", title: "Secretariat", entry: "secretariat.ts", budgeted: true, nav: "Secretariat" },
   { name: "explorer", title: "GraphQL explorer", entry: "explorer.tsx", budgeted: false, nav: "Explorer" },

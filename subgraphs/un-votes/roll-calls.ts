@@ -50,8 +50,12 @@ function rowAfter(index: VoteIndex, after: string | null | undefined): number | 
   return row;
 }
 
-export function rollCallPage(index: VoteIndex, rows: readonly number[], first: number, after?: string | null): RollCallConnection {
-  const { page, hasNextPage, hasPreviousPage } = pageAfter(rows, (row) => row, rowAfter(index, after), pageSize(first, MAX_PAGE));
+/** A page of roll calls (`rows` in date order); newest first reads them backwards, the cursor naming a roll call either way. */
+export function rollCallPage(index: VoteIndex, rows: readonly number[], first: number, after?: string | null, newestFirst = false): RollCallConnection {
+  const afterRow = rowAfter(index, after);
+  const { page, hasNextPage, hasPreviousPage } = newestFirst
+    ? pageAfter([...rows].reverse(), (row) => -row, afterRow === null ? null : -afterRow, pageSize(first, MAX_PAGE))
+    : pageAfter(rows, (row) => row, afterRow, pageSize(first, MAX_PAGE));
   const edges = page.map((row) => ({ cursor: encodeCursor("rc", index.rollCalls[row].rcid), node: toRollCall(index, row) }));
   return connectionOf(edges, rows.length, hasNextPage, hasPreviousPage);
 }

@@ -43,6 +43,7 @@ const OPERATIONS = new Map(
 const WHIPS = "/whips?group=body&body=community-of-democracies&period=dates&from=2010-01-01&to=2019-12-31&reference=USA";
 const WHIP_SHEET =
   "/whip-sheet?group=body&body=community-of-democracies&title=Situation+of+human+rights+in+the+Islamic+Republic+of+Iran&issue=HUMAN_RIGHTS&to=2019-09-16";
+const VOTE_SEARCH = "/roll-calls?q=Ukraine&sponsor=ukr";
 const SECRETARIAT = "/secretariat?check.title=Election+observation+mission&check.topics=elections&check.countries=USA,DEU,JPN";
 
 describe.skipIf(!executable)("the console in a browser, on the real data", () => {
@@ -101,6 +102,7 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
       ["whips-cohesion", WHIPS, { scrollTo: "#cohesion" }],
       ["whips-agreement", WHIPS, { scrollTo: "#agreement" }],
       ["roll-call", "/roll-call?id=3400", {}],
+      ["roll-calls", VOTE_SEARCH, {}],
       ["whip-sheet", WHIP_SHEET, { scrollTo: "#expected" }],
       ["secretariat", SECRETARIAT, {}],
       ["secretariat-map", SECRETARIAT, { scrollTo: "#eligibility-map" }],
@@ -305,7 +307,7 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
 
   it("is usable by keyboard and on a phone: every control labelled, nothing scrolls sideways at 390 px", async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
-    for (const url of ["/", WHIPS, "/roll-call?id=3400", WHIP_SHEET, SECRETARIAT]) {
+    for (const url of ["/", WHIPS, "/roll-call?id=3400", VOTE_SEARCH, WHIP_SHEET, SECRETARIAT]) {
       const { page, record } = await openPage(phone, origin);
       await page.goto(origin + url);
       await panelsSettled(page, { allowIdle: true });
@@ -392,6 +394,58 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     expectClean(record, "/roll-call?id=191100010");
     await page.close();
   }, 60_000);
+
+  it("vote search: finds votes newest first with their tallies, pages on, links each to its roll call, and says a mistake in words", async () => {
+    const { page, record } = await visit(VOTE_SEARCH);
+    const all = await query("RollCallSearch", { filter: { text: "Ukraine", sponsor: "UKR" }, first: 500, order: "NEWEST_FIRST" });
+    const expected = all.rollCalls.nodes as { id: string; date: string; yes: number; no: number; abstain: number }[];
+    expect(expected.length).toBeGreaterThan(0);
+    const rows = page.locator("#roll-calls tbody tr");
+    expect(await rows.count()).toBe(Math.min(50, expected.length));
+    expect(await page.locator("#roll-calls caption").textContent()).toMatch(
+      new RegExp(`of ${all.rollCalls.totalCount} roll calls: containing "Ukraine", sponsored by UKR, newest first`),
+    );
+    // Newest first, each row's tally as recorded.
+    const first = rows.first();
+    expect(await first.locator("td").nth(0).textContent()).toBe(expected[0].date);
+    expect(await first.locator("td").nth(5).textContent()).toBe(String(expected[0].yes));
+    const csv = await downloadPanelCsv(page, "roll-calls");
+    expect(csv.slice(1).map((row) => row[0])).toEqual(expected.slice(0, 50).map((rollCall) => rollCall.id));
+    const link = first.locator("a");
+    await Promise.all([page.waitForURL(/\/roll-call\?id=/), link.click()]);
+    await panelsSettled(page);
+    expect(new URL(page.url()).searchParams.get("id")).toBe(expected[0].id);
+    expectClean(record, VOTE_SEARCH);
+    await page.close();
+
+    // A session's votes run past one page: "Show more" adds the next one.
+    const session = await visit("/roll-calls?session=79&order=OLDEST_FIRST");
+    const sessionAll = await query("RollCallSearch", { filter: { session: 79 }, first: 500, order: "OLDEST_FIRST" });
+    expect(sessionAll.rollCalls.totalCount).toBeGreaterThan(50);
+    await session.page.locator("#roll-calls button.more").click();
+    await session.page.locator("#roll-calls tbody tr").nth(50).waitFor();
+    const shown = await session.page.locator("#roll-calls tbody tr").count();
+    expect(shown).toBe(Math.min(100, sessionAll.rollCalls.totalCount));
+    expect(
+      await session.page
+        .locator("#roll-calls tbody tr")
+        .nth(99 < shown ? 99 : shown - 1)
+        .locator("td")
+        .nth(0)
+        .textContent(),
+    ).toBe(sessionAll.rollCalls.nodes[shown - 1].date);
+    expectClean(session.record, "/roll-calls?session=79");
+    await session.page.close();
+
+    const wrong = await visit("/roll-calls?session=seventy&from=2024-02-30");
+    expect(wrong.states["roll-calls"]).toBe("failed");
+    const said = await wrong.page.locator("#roll-calls .unavailable").textContent();
+    expect(said).toMatch(/Session: expected a session number such as 79, received "seventy"\./);
+    expect(said).toMatch(/From: expected a day written 2024-09-30, received "2024-02-30"\./);
+    expect(said).not.toMatch(/Variable/);
+    expectClean(wrong.record, "/roll-calls with mistakes");
+    await wrong.page.close();
+  }, 90_000);
 
   it("with the alliance subgraph stopped, blanks only its panels and says why", async () => {
     await hub.subgraphServices.alliance.stop();

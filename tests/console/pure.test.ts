@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../../gateway/console/web/lib/csv.js";
 import { blocOrder } from "../../gateway/console/web/lib/seriation.js";
+import { describeSearch, readVoteSearch, rollCallFilter } from "../../gateway/console/web/lib/vote-search.js";
 
 describe("blocOrder", () => {
   // Two blocs, interleaved in the input: A and C always vote together, so do B and D; across blocs rarely.
@@ -63,6 +64,36 @@ describe("toCsv", () => {
       "'\tindented,3",
       `"'\rreturn",4`,
       "plain text,5",
+    ]);
+  });
+});
+
+describe("the vote search's question, read from its URL", () => {
+  it("turns the URL into the API's filter, only with the conditions given, newest first unless asked", () => {
+    const { search, problems } = readVoteSearch(new URLSearchParams("q=+Ukraine+&session=76&from=2022-02-24&issue=HUMAN_RIGHTS&sponsor=ukr"));
+    expect(problems).toEqual([]);
+    expect(rollCallFilter(search)).toEqual({ text: "Ukraine", session: 76, from: "2022-02-24", issue: "HUMAN_RIGHTS", sponsor: "UKR" });
+    expect(search.order).toBe("NEWEST_FIRST");
+    expect(describeSearch(search)).toBe('containing "Ukraine", in session 76, from 2022-02-24, tagged human rights, sponsored by UKR, newest first');
+    const empty = readVoteSearch(new URLSearchParams("order=OLDEST_FIRST"));
+    expect(rollCallFilter(empty.search)).toEqual({});
+    expect(describeSearch(empty.search)).toBe("all roll calls, oldest first");
+  });
+
+  it("says each mistake in words, with what was expected and what was received", () => {
+    const { problems, search } = readVoteSearch(
+      new URLSearchParams("session=0&from=2024-02-30&to=2023-01-01&issue=TAXES&sponsor=Ukraine&q=" + "x".repeat(201)),
+    );
+    expect(problems).toEqual([
+      "Words: expected at most 200 characters, received 201.",
+      'Session: expected a session number such as 79, received "0".',
+      'From: expected a day written 2024-09-30, received "2024-02-30".',
+      'Issue: expected one of the record\'s six issue tags, received "TAXES".',
+      'Sponsor: expected a state\'s three-letter code such as UKR, received "Ukraine".',
+    ]);
+    expect(search.session).toBeNull();
+    expect(readVoteSearch(new URLSearchParams("from=2024-05-01&to=2024-01-01")).problems).toEqual([
+      "From 2024-05-01 is after to 2024-01-01: expected the earlier day first.",
     ]);
   });
 });

@@ -4,7 +4,7 @@ import { knownCountry, parseRange } from "../arguments.js";
 import type { IssueCode } from "../import/issues.js";
 import type { UnVotesContext } from "../loaders.js";
 import { rollCallPage, toRollCall, votesOfRollCall } from "../roll-calls.js";
-import { VotePosition } from "../types/enums.js";
+import { RollCallOrder, VotePosition } from "../types/enums.js";
 import { RollCall } from "../types/RollCall.js";
 import { RollCallConnection } from "../types/RollCallConnection.js";
 import { RollCallFilter } from "../types/RollCallFilter.js";
@@ -35,23 +35,26 @@ export class RollCallResolver {
     return row === undefined ? null : toRollCall(index, row);
   }
 
-  @Query(() => RollCallConnection, { nullable: true, description: "General Assembly roll calls, oldest first, filtered and paged." })
+  @Query(() => RollCallConnection, { nullable: true, description: "General Assembly roll calls, oldest first unless asked otherwise, filtered and paged." })
   rollCalls(
     @Arg("filter", () => RollCallFilter, { nullable: true, description: "Which roll calls; all when omitted." }) filter: RollCallFilter | null,
     @Arg("first", () => Int, { defaultValue: 50, description: "Page size, up to 500." }) first: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Arg("order", () => RollCallOrder, { defaultValue: RollCallOrder.OLDEST_FIRST, description: "By date: oldest or newest first." }) order: RollCallOrder,
     @Ctx() context: UnVotesContext,
   ): RollCallConnection {
     const index = context.votes();
     const range = parseRange(filter ?? {});
     const country = filter?.countryCode ? knownCountry(filter.countryCode, "filter.countryCode") : null;
+    const sponsor = filter?.sponsor ? knownCountry(filter.sponsor, "filter.sponsor") : null;
     const rows = selectRollCalls(index, {
       ...range,
       issue: (filter?.issue as unknown as IssueCode) ?? null,
       text: filter?.text ?? null,
       countryColumn: country === null ? null : (index.columnOf.get(country) ?? -1),
+      sponsor,
     });
-    return rollCallPage(index, rows, first, after);
+    return rollCallPage(index, rows, first, after, order === RollCallOrder.NEWEST_FIRST);
   }
 
   @FieldResolver(() => [Country], {

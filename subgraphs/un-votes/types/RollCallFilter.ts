@@ -21,4 +21,11 @@ export class RollCallFilter {
 
   @Field(() => String, { nullable: true, description: "On which this country (alpha-3 code) cast a vote." })
   countryCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Whose draft this state (alpha-3 code) sponsored or joined as an additional sponsor, as the UN's resolution files list them: the Voeten record names no sponsors, so only votes those files record (session 74 on) can match.",
+  })
+  sponsor?: string | null;
 }

@@ -39,6 +39,19 @@ registerEnumType(RollCallSource, {
   },
 });
 
+export enum RollCallOrder {
+  OLDEST_FIRST = "OLDEST_FIRST",
+  NEWEST_FIRST = "NEWEST_FIRST",
+}
+registerEnumType(RollCallOrder, {
+  name: "RollCallOrder",
+  description: "The order roll calls are listed in: by date, then by id.",
+  valuesConfig: {
+    OLDEST_FIRST: { description: "The earliest first: the record as it grew." },
+    NEWEST_FIRST: { description: "The latest first: what a search for recent votes wants." },
+  },
+});
+
 export const POSITION_OF_VOTE: Record<number, VotePosition | null> = { 0: null, 1: VotePosition.YES, 2: VotePosition.NO, 3: VotePosition.ABSTAIN };
 
 /** Whose votes a body's General Assembly voting counts. */

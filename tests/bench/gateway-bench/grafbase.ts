@@ -26,7 +26,9 @@ export function grafbaseBinary(root: string): string {
     return given;
   }
   if (process.platform !== "linux" || process.arch !== "x64") {
-    throw new Error(`the Grafbase CLI's npm package holds a Linux x64 binary only; this machine is ${process.platform} ${process.arch} (set HUB_BENCH_GRAFBASE to a grafbase binary)`);
+    throw new Error(
+      `the Grafbase CLI's npm package holds a Linux x64 binary only; this machine is ${process.platform} ${process.arch} (set HUB_BENCH_GRAFBASE to a grafbase binary)`,
+    );
   }
   const cache = path.join(root, "node_modules", ".cache", "hub-bench", `grafbase-${GRAFBASE_VERSION}`);
   const binary = path.join(cache, "node_modules", ...PACKAGE.split("/"), "grafbase");
@@ -40,7 +42,11 @@ export function grafbaseBinary(root: string): string {
 
 /** Each subgraph's SDL as it serves it (`_service { sdl }`), the form `grafbase dev` composes from. */
 async function subgraphSdl(url: string): Promise<string> {
-  const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ _service { sdl } }" }) });
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "{ _service { sdl } }" }),
+  });
   const result = (await response.json()) as { data?: { _service?: { sdl?: string } }; errors?: unknown };
   const sdl = result.data?._service?.sdl;
   if (!sdl) throw new Error(`the subgraph at ${url} gave no SDL: ${JSON.stringify(result.errors ?? result)}`);

@@ -13,6 +13,7 @@ const screens: [string, string, string][] = [
     "Group voting",
     "for caucus whips: a group's cohesion per session, each member's defections with the roll calls, the members' agreement as a heatmap, and coincidence with a reference state.",
   ],
+  ["/roll-calls", "Votes", "find a General Assembly vote by words, symbol, session, dates, issue or sponsor, and see how every state voted on it."],
   [
     "/whip-sheet",
     "Whip sheet",

@@ -6,10 +6,9 @@ import { field, h, table } from "../lib/dom.js";
 import { decimal, label, percent } from "../lib/format.js";
 import { describeErrors, request } from "../lib/graphql.js";
 import { bodyOptions, countryOptions, groupFieldset, readGroupParams, resolveGroup } from "../lib/group.js";
+import { isUnIssue, UN_ISSUES } from "../lib/issues.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
-
-const ISSUES = ["ARMS_CONTROL", "COLONIALISM", "ECONOMIC_DEVELOPMENT", "HUMAN_RIGHTS", "NUCLEAR_WEAPONS", "PALESTINIAN_CONFLICT"];
 
 type Position = "YES" | "NO" | "ABSTAIN" | null;
 type Sheet = {
@@ -37,7 +36,7 @@ const { main, params } = startPage();
 const { group: choice, problems } = readGroupParams(params);
 const title = params.get("title")?.trim() ?? "";
 const text = params.get("text")?.trim() ?? "";
-const issues = params.getAll("issue").filter((issue) => ISSUES.includes(issue));
+const issues = params.getAll("issue").filter(isUnIssue);
 const to = params.get("to")?.trim() || null;
 /** Sponsors as alpha-3 codes, separated by commas or spaces. */
 const sponsorText = params.get("sponsors")?.trim() ?? "";
@@ -86,7 +85,7 @@ void (async () => {
           "fieldset",
           { class: "issues" },
           h("legend", {}, "Issue tags"),
-          ISSUES.map((issue) =>
+          UN_ISSUES.map((issue) =>
             h("label", { class: "choice" }, h("input", { type: "checkbox", name: "issue", value: issue, checked: issues.includes(issue) }), ` ${label(issue)}`),
           ),
         ),
