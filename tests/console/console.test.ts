@@ -132,6 +132,11 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
 
   it("whips: one mark per value, and each CSV equals the GraphQL answer", async () => {
     const { page, record } = await visit(WHIPS);
+    // The body picker offers every body the hub knows, past the first page of 500: the UN among them.
+    const bodyCount = (await query("Bodies", { first: 1 })).bodies.totalCount as number;
+    expect(bodyCount).toBeGreaterThan(500);
+    expect(await page.locator('select[name="body"] option').count()).toBe(bodyCount);
+    expect(await page.locator('select[name="body"] option[value="cow:UN"]').count()).toBe(1);
     const members = (await query("BodyMembers", { id: "community-of-democracies" })).body.memberCodes as string[];
     const variables = { memberCodes: members, session: null, from: "2010-01-01", to: "2019-12-31" };
 
@@ -162,7 +167,10 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
       ...matrix.nodes.map((dyad: any) => [dyad.a.code, dyad.b.code, dyad.agreement, dyad.rollCallCount].map(csvText)),
     ]);
 
-    const coincidence = (await query("GroupCoincidence", { ...variables, referenceCountryCode: "USA" })).generalAssemblyVoting.coincidence;
+    // The reference state is not compared with itself.
+    const coincidence = (await query("GroupCoincidence", { ...variables, referenceCountryCode: "USA" })).generalAssemblyVoting.coincidence.filter(
+      (row: { country: { code: string } }) => row.country.code !== "USA",
+    );
     expect(await page.locator("figure[data-chart=coincidence] g[aria-label=bar] rect").count()).toBe(
       coincidence.filter((row: { coincidence: number | null }) => row.coincidence !== null).length,
     );
@@ -191,13 +199,39 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     expect(await page.locator("#roll-call tbody tr").count()).toBe(rollCall.votes.totalCount);
     expect(await page.locator("#roll-call .tally").textContent()).toBe(`${rollCall.yes} yes, ${rollCall.no} no, ${rollCall.abstain} abstentions`);
     const csv = await downloadPanelCsv(page, "roll-call");
-    expect(csv[0]).toEqual(["code", "name", "position"]);
+    expect(csv[0]).toEqual(["code", "name", "position", "group_member", "voted_otherwise"]);
     expect(
       csv
         .slice(1)
         .map((row) => `${row[0]} ${row[2]}`)
         .sort(),
     ).toEqual(rollCall.votes.nodes.map((vote: any) => `${vote.country.code} ${vote.position}`).sort());
+
+    // The link carried the group: the roll call in its light, as the API gives it.
+    expect(new URL(page.url()).searchParams.get("body")).toBe("community-of-democracies");
+    const members = (await query("BodyMembers", { id: "community-of-democracies" })).body.memberCodes as string[];
+    const inGroup = (await query("RollCallDetail", { id, memberCodes: members, withGroup: true })).rollCall.inGroup;
+    expect(inGroup.defectorCodes.length).toBeGreaterThan(0);
+    expect(await page.locator("#roll-call .group-light").textContent()).toMatch(
+      new RegExp(`${inGroup.defectorCodes.length} voted otherwise, ${inGroup.absentCodes.length} cast no vote`),
+    );
+    expect(await page.locator("#roll-call tr.group-member").count()).toBe(members.length - inGroup.absentCodes.length);
+    expect(await page.locator("#roll-call .defector").count()).toBe(inGroup.defectorCodes.length);
+    expect(
+      csv
+        .slice(1)
+        .filter((row) => row[4] === "true")
+        .map((row) => row[0])
+        .sort(),
+    ).toEqual([...inGroup.defectorCodes].sort());
+    // Filters: only the group's members, then only the yes votes among them.
+    await page.getByLabel("Only the group's members").check();
+    expect(await page.locator("#roll-call tbody tr:not([hidden])").count()).toBe(members.length - inGroup.absentCodes.length);
+    await page.getByLabel("Show").selectOption("YES");
+    expect(await page.locator("#roll-call tbody tr:not([hidden])").count()).toBe(inGroup.yes);
+    expect(await page.locator("#roll-call caption").textContent()).toBe(`${inGroup.yes} of ${rollCall.votes.totalCount} votes`);
+    // The way back to the group voting page it came from.
+    await Promise.all([page.waitForURL(/\/whips\?/), page.locator(".back a").click()]);
     expectClean(record, "/roll-call");
     await page.close();
   }, 60_000);
@@ -234,7 +268,17 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     for (const row of csv.slice(1)) {
       const member: any = byCode.get(row[0]);
       expect(row.slice(2, 5)).toEqual([member.predictedPosition, member.confidence, member.defectionRisk].map(csvText));
+      // At risk from the threshold in the form (25% unless changed), said in the caption.
+      expect(row[5], row[0]).toBe(String(member.defectionRisk !== null && member.defectionRisk * 100 >= 25));
     }
+    const flagged = sheet.members.filter((member: any) => member.defectionRisk !== null && member.defectionRisk * 100 >= 25).length;
+    expect(await page.locator("#members caption").textContent()).toBe(
+      `${sheet.members.length} members, riskiest first; ${flagged} at risk (a defection risk of 25% or more)`,
+    );
+    // Precedents by their titles, each a link to the roll call in the group's light.
+    const precedent = page.locator("#expected tbody tr").first().locator("a");
+    expect(await precedent.textContent()).toBe(sheet.precedents[0].rollCall.shortTitle ?? sheet.precedents[0].rollCall.resolution);
+    expect(new URL((await precedent.getAttribute("href"))!, origin).searchParams.get("body")).toBe("community-of-democracies");
     expectClean(record, "/whip-sheet");
     await page.close();
   }, 60_000);
@@ -446,6 +490,39 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     expectClean(wrong.record, "/roll-calls with mistakes");
     await wrong.page.close();
   }, 90_000);
+
+  it("whips: a first visit shows a group by default, one session draws one tick, the reference is not compared with itself, a mistake is said once", async () => {
+    const first = await visit("/whips");
+    expect(Object.values(first.states).every((state) => state === "ready")).toBe(true);
+    expect(await first.page.locator(".summary").textContent()).toMatch(/: \d+ members, every roll call on record\. Shown by default/);
+    expectClean(first.record, "/whips");
+    await first.page.close();
+
+    const one = await visit("/whips?group=body&body=community-of-democracies&period=session&session=74&reference=USA");
+    expect(await one.page.locator("#cohesion .figure").textContent()).toMatch(/in 1 session\.$/);
+    const ticks = await one.page.locator('#cohesion svg [aria-label="x-axis tick label"] text').allTextContents();
+    expect(ticks.filter((tick, i) => tick === "74" && i < ticks.length / 2)).toEqual(["74"]);
+    const members = (await query("BodyMembers", { id: "community-of-democracies" })).body.memberCodes as string[];
+    expect(members).toContain("USA");
+    const bars = Number(await one.page.locator('#coincidence figure[data-chart="coincidence"]').getAttribute("data-marks"));
+    const coincidence = (await query("GroupCoincidence", { memberCodes: members, session: 74, from: null, to: null, referenceCountryCode: "USA" }))
+      .generalAssemblyVoting.coincidence as { country: { code: string }; coincidence: number | null }[];
+    expect(bars).toBe(coincidence.filter((row) => row.coincidence !== null && row.country.code !== "USA").length);
+    expectClean(one.record, "/whips one session");
+    await one.page.close();
+
+    for (const [url, said] of [
+      ["/whips?group=countries&countries=", /^Countries: expected at least one code, typed \(FRA, DEU\) or picked from the list; received none\.$/],
+      ["/whips?group=body&body=d10&period=dates&from=2019-02-30", /^From: expected a day written 2019-12-31, received "2019-02-30"\.$/],
+    ] as const) {
+      const { page, record } = await visit(url, { allowIdle: true });
+      expect(await page.locator('[role="alert"]').textContent(), url).toMatch(said);
+      expect(await page.locator(".panel .unavailable").count(), url).toBe(0);
+      expect(await page.locator(".panel[data-state=idle]").count(), url).toBe(4);
+      expectClean(record, url);
+      await page.close();
+    }
+  }, 120_000);
 
   it("with the alliance subgraph stopped, blanks only its panels and says why", async () => {
     await hub.subgraphServices.alliance.stop();

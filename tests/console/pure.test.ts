@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { toCsv } from "../../gateway/console/web/lib/csv.js";
 import { blocOrder } from "../../gateway/console/web/lib/seriation.js";
 import { describeSearch, readVoteSearch, rollCallFilter } from "../../gateway/console/web/lib/vote-search.js";
+import { label, plural } from "../../gateway/console/web/lib/format.js";
+import { isRealDay } from "../../gateway/console/web/lib/dates.js";
 
 describe("blocOrder", () => {
   // Two blocs, interleaved in the input: A and C always vote together, so do B and D; across blocs rarely.
@@ -95,5 +97,27 @@ describe("the vote search's question, read from its URL", () => {
     expect(readVoteSearch(new URLSearchParams("from=2024-05-01&to=2024-01-01")).problems).toEqual([
       "From 2024-05-01 is after to 2024-01-01: expected the earlier day first.",
     ]);
+  });
+});
+
+describe("labels and counts as a reader reads them", () => {
+  it("writes the sources' names as they do, and plurals as English does", () => {
+    expect(label("FREEDOM_HOUSE_FREE_OR_PARTLY_FREE")).toBe("Freedom House free or partly free");
+    expect(label("VDEM_ELECTORAL_DEMOCRACY_OR_BETTER")).toBe("V-Dem electoral democracy or better");
+    expect(label("FREEDOM_HOUSE_AND_VDEM_AGREE")).toBe("Freedom House and V-Dem agree");
+    expect(label("HUMAN_RIGHTS")).toBe("Human rights");
+    expect(label("UN_RESOLUTIONS")).toBe("UN resolutions");
+    expect(label(null)).toBe("n/a");
+    expect([plural(1, "session"), plural(2, "session"), plural(0, "session"), plural(1200, "vote")]).toEqual([
+      "1 session",
+      "2 sessions",
+      "0 sessions",
+      "1,200 votes",
+    ]);
+  });
+
+  it("takes only days that exist", () => {
+    expect(["2024-02-29", "2019-12-31"].map(isRealDay)).toEqual([true, true]);
+    expect(["2023-02-29", "2019-02-30", "2024-13-01", "2024-1-01", "yesterday", ""].map(isRealDay)).toEqual([false, false, false, false, false, false]);
   });
 });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { useHub } from "../hub-hooks.js";
 import { readmeExample } from "../readme.js";
 import { importGeneralAssemblyRecord } from "../record.js";
+import { seededRandom } from "../conformance/operations.js";
 
 describe("README whip dashboard on the real data", () => {
   // The first answer builds the index of the whole record (about 4 s here alone, more beside other
@@ -77,5 +78,42 @@ describe("README whip dashboard on the real data", () => {
     const unknown = await hub().query(search, { filter: { sponsor: "XXQ" } });
     expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(unknown.errors?.[0]?.message).toMatch(/filter\.sponsor.*no country has the code "XXQ"/);
+  });
+
+  it("shows a roll call in a group's light as the plain count of its members' votes gives it, for 30 generated groups and roll calls", async () => {
+    const random = seededRandom(74);
+    const index = await hub().query(`{ rollCalls(filter: { session: 76 }, first: 500) { nodes { id } } }`);
+    const ids = index.data.rollCalls.nodes.map((node: { id: string }) => node.id) as string[];
+    const countries = (await hub().query(`{ countries { code } }`)).data.countries.map((country: { code: string }) => country.code) as string[];
+    for (let i = 0; i < 30; i++) {
+      const id = ids[Math.floor(random() * ids.length)];
+      // Any states the hub knows, some of which (historical states, territories) never vote here.
+      const members = [...new Set(Array.from({ length: 1 + Math.floor(random() * 40) }, () => countries[Math.floor(random() * countries.length)]))];
+      const result = await hub().query(
+        `query ($id: ID!, $members: [String!]!) { rollCall(id: $id) { votes(first: 500) { nodes { country { code } position } }
+          inGroup(memberCodes: $members) { memberCodes position yes no abstain defectorCodes absentCodes } } }`,
+        { id, members },
+      );
+      expect(result.errors).toBeUndefined();
+      const { votes, inGroup } = result.data.rollCall;
+      // The reference: each member's vote looked up in the roll call's list of votes.
+      const voteOf = new Map<string, string>(votes.nodes.map((vote: { country: { code: string }; position: string }) => [vote.country.code, vote.position]));
+      const counts = { YES: 0, NO: 0, ABSTAIN: 0 } as Record<string, number>;
+      for (const code of members) if (voteOf.has(code)) counts[voteOf.get(code)!]++;
+      const top = Object.entries(counts).filter(([, n]) => n === Math.max(...Object.values(counts)) && n > 0);
+      const position = top.length === 1 ? top[0][0] : null;
+      const sorted = [...members].sort();
+      expect(inGroup).toEqual({
+        memberCodes: sorted,
+        position,
+        yes: counts.YES,
+        no: counts.NO,
+        abstain: counts.ABSTAIN,
+        defectorCodes: position === null ? [] : sorted.filter((code) => voteOf.has(code) && voteOf.get(code) !== position),
+        absentCodes: sorted.filter((code) => !voteOf.has(code)),
+      });
+    }
+    const none = await hub().query(`{ rollCall(id: "3400") { inGroup(memberCodes: []) { position } } }`);
+    expect(none.errors?.[0]?.message).toMatch(/memberCodes: expected at least one country code, received an empty list/);
   });
 });

@@ -1,10 +1,12 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { selectRollCalls } from "../analytics/select-roll-calls.js";
-import { knownCountry, parseRange } from "../arguments.js";
+import { knownCountry, parseGroup, parseRange } from "../arguments.js";
 import type { IssueCode } from "../import/issues.js";
 import type { UnVotesContext } from "../loaders.js";
 import { rollCallPage, toRollCall, votesOfRollCall } from "../roll-calls.js";
-import { RollCallOrder, VotePosition } from "../types/enums.js";
+import { POSITION_OF_VOTE, RollCallOrder, VotePosition } from "../types/enums.js";
+import { RollCallInGroup } from "../types/RollCallInGroup.js";
+import { rollCallInGroup } from "../analytics/roll-call-in-group.js";
 import { RollCall } from "../types/RollCall.js";
 import { RollCallConnection } from "../types/RollCallConnection.js";
 import { RollCallFilter } from "../types/RollCallFilter.js";
@@ -67,6 +69,19 @@ export class RollCallResolver {
   @FieldResolver(() => [Country], { description: "The states that joined the draft's sponsors after it was tabled (additional sponsors)." })
   additionalSponsors(@Root() rollCall: RollCall, @Ctx() context: UnVotesContext): Promise<Country[]> {
     return countriesOf(context, rollCall.additionalSponsorCodes);
+  }
+
+  @FieldResolver(() => RollCallInGroup, {
+    description:
+      "The roll call in a group's light (a whip's view): the members' tally, the group's position, who voted otherwise and who cast no vote. Give the group as its members' codes, e.g. a body's `memberCodes`.",
+  })
+  inGroup(
+    @Root() rollCall: RollCall,
+    @Arg("memberCodes", () => [String], { description: "The group's members, alpha-3 codes; 1 to 400." }) memberCodes: string[],
+    @Ctx() context: UnVotesContext,
+  ): RollCallInGroup {
+    const figures = rollCallInGroup(context.votes(), rollCall.row, parseGroup(memberCodes, "memberCodes"));
+    return { ...figures, position: POSITION_OF_VOTE[figures.position] };
   }
 
   @FieldResolver(() => VoteConnection, { description: "The votes cast, ordered by country code; absent states have none." })

@@ -24,6 +24,13 @@ function sized(width?: number): number {
 export type CohesionPoint = { session: number; cohesion: number; countedRollCallCount: number };
 
 /** The same session axis for the cohesion line and the bars under it, so they line up. */
+/** A tick per session when there are few; otherwise Plot's own, which fall on whole numbers with "d". */
+function sessionTicks([low, high]: [number, number]): { ticks?: number[] } {
+  const first = Math.ceil(low);
+  const last = Math.floor(high);
+  return last - first <= 12 ? { ticks: Array.from({ length: last - first + 1 }, (_, i) => first + i) } : {};
+}
+
 export function sessionDomain(points: { session: number }[]): [number, number] {
   const sessions = points.map((p) => p.session);
   return [Math.min(...sessions) - 0.5, Math.max(...sessions) + 0.5];
@@ -36,7 +43,8 @@ export function cohesionChart(points: CohesionPoint[], domain: [number, number],
     marginLeft: 50,
     ariaLabel: "Cohesion per session",
     ariaDescription: `Line chart of the group's cohesion in ${points.length} sessions, from 0 (split) to 1 (unanimous).`,
-    x: { label: "Session", tickFormat: "d", domain },
+    // Whole sessions only: a few sessions get one tick each (one session is not an axis of 74 74 74 … 75).
+    x: { label: "Session", tickFormat: "d", domain, ...sessionTicks(domain) },
     y: { label: "Cohesion (Agreement Index)", domain: [0, 1], grid: true },
     marks: [
       Plot.line(points, { x: "session", y: "cohesion", stroke: PALETTE.blue, strokeWidth: 2 }),
@@ -63,7 +71,8 @@ export function countedChart(
     marginLeft: 50,
     ariaLabel: "Roll calls counted per session",
     ariaDescription: `Bar chart of the roll calls counted in each of ${points.length} sessions.`,
-    x: { label: "Session", tickFormat: "d", domain },
+    // Whole sessions only: a few sessions get one tick each (one session is not an axis of 74 74 74 … 75).
+    x: { label: "Session", tickFormat: "d", domain, ...sessionTicks(domain) },
     y: { label: "Roll calls counted", grid: true },
     marks: [
       Plot.rectY(points, {

@@ -11,9 +11,24 @@ export function count(value: number): string {
   return value.toLocaleString("en");
 }
 
-/** ENUM_VALUE → "Enum value". */
+/** "1 session", "2 sessions". */
+export function plural(value: number, noun: string): string {
+  return `${count(value)} ${noun}${value === 1 ? "" : "s"}`;
+}
+
+/** Names inside enum values, written as their owners write them. */
+const PROPER_NAMES: readonly [RegExp, string][] = [
+  [/\bfreedom house\b/g, "Freedom House"],
+  [/\bvdem\b/g, "V-Dem"],
+  [/\bun\b/g, "UN"],
+  [/\beu\b/g, "EU"],
+  [/\bcod\b/g, "CoD"],
+];
+
+/** ENUM_VALUE → "Enum value"; FREEDOM_HOUSE_AND_VDEM_AGREE → "Freedom House and V-Dem agree". */
 export function label(value: string | null | undefined): string {
   if (!value) return "n/a";
-  const words = value.toLowerCase().replace(/_/g, " ");
+  let words = value.toLowerCase().replace(/_/g, " ");
+  for (const [pattern, name] of PROPER_NAMES) words = words.replace(pattern, name);
   return words.charAt(0).toUpperCase() + words.slice(1);
 }

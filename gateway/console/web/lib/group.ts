@@ -4,7 +4,8 @@
  * (a GET form), so a whip can bookmark or send a view.
  */
 import { h, field } from "./dom.js";
-import { describeErrors, request } from "./graphql.js";
+import { isRealDay } from "./dates.js";
+import { describeErrors, request, type Answer } from "./graphql.js";
 import { Unavailable } from "./panel.js";
 
 export type GroupChoice = { kind: "body"; id: string } | { kind: "countries"; codes: string[] };
@@ -12,7 +13,6 @@ export type Period = { session: number | null; from: string | null; to: string |
 export type Group = { name: string; memberCodes: string[] };
 
 const CODE = /^[A-Z]{3}$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readGroupParams(params: URLSearchParams): { group: GroupChoice | null; period: Period; problems: string[] } {
   const problems: string[] = [];
@@ -30,7 +30,8 @@ export function readGroupParams(params: URLSearchParams): { group: GroupChoice |
     ];
     const bad = codes.filter((code) => !CODE.test(code));
     if (bad.length > 0) problems.push(`Countries: expected alpha-3 codes such as FRA, received ${bad.map((code) => JSON.stringify(code)).join(", ")}.`);
-    else if (codes.length > 0) group = { kind: "countries", codes };
+    else if (codes.length === 0) problems.push("Countries: expected at least one code, typed (FRA, DEU) or picked from the list; received none.");
+    else group = { kind: "countries", codes };
   } else if (params.get("body")) {
     group = { kind: "body", id: params.get("body")! };
   }
@@ -44,11 +45,27 @@ export function readGroupParams(params: URLSearchParams): { group: GroupChoice |
   } else if (periodKind === "dates") {
     for (const key of ["from", "to"] as const) {
       const value = params.get(key);
-      if (value && !DATE.test(value)) problems.push(`${key === "from" ? "From" : "To"}: expected a date as YYYY-MM-DD, received ${JSON.stringify(value)}.`);
+      if (value && !isRealDay(value)) problems.push(`${key === "from" ? "From" : "To"}: expected a day written 2019-12-31, received ${JSON.stringify(value)}.`);
       else if (value) period[key] = value;
     }
+    if (period.from && period.to && period.from > period.to) problems.push(`From ${period.from} is after to ${period.to}: expected the earlier day first.`);
   }
   return { group, period, problems };
+}
+
+/** The URL parameters that name a group choice, for links that carry it to another page (a roll call in the group's light). */
+export function groupQuery(choice: GroupChoice): string {
+  const params: Record<string, string> =
+    choice.kind === "body" ? { group: "body", body: choice.id } : { group: "countries", countries: choice.codes.join(",") };
+  return new URLSearchParams(params).toString();
+}
+
+/** A link to a roll call, in a group's light when a group is given, with the way back to this page. */
+export function rollCallHref(id: string, choice: GroupChoice | null): string {
+  const params = new URLSearchParams({ id });
+  if (choice) for (const [key, value] of new URLSearchParams(groupQuery(choice))) params.set(key, value);
+  params.set("from", location.pathname + location.search);
+  return `/roll-call?${params}`;
 }
 
 export function periodVariables(period: Period): Record<string, unknown> {
@@ -79,9 +96,20 @@ function radio(name: string, value: string, checked: boolean, text: string): HTM
 }
 
 /** The bodies for the picker: the hub's own first, then the registry's, all on one page of at most 500. */
+type BodiesPage = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; name: string | null }[] };
+
+/** Every body the hub knows, page by page (the UN, WHO and UNESCO come after the first 500). */
 export async function bodyOptions(): Promise<Option[]> {
-  const answer = await request<{ bodies: { nodes: { id: string; name: string | null }[] } | null }>("Bodies", { first: 500 });
-  return (answer.data?.bodies?.nodes ?? []).map((body) => ({ value: body.id, label: body.name ? `${body.name} (${body.id})` : body.id }));
+  const bodies: BodiesPage["nodes"] = [];
+  let after: string | null = null;
+  do {
+    const answer: Answer<{ bodies: BodiesPage | null }> = await request("Bodies", { first: 500, after });
+    const page = answer.data?.bodies;
+    if (!page) break;
+    bodies.push(...page.nodes);
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return bodies.map((body) => ({ value: body.id, label: body.name ? `${body.name} (${body.id})` : body.id }));
 }
 
 export async function countryOptions(): Promise<Option[]> {

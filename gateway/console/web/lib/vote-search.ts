@@ -3,6 +3,7 @@
  * before anything is asked of the hub, so that a mistake is said in words beside the form rather
  * than as the API's variable error. Pure: the tests check it without a browser.
  */
+import { isRealDay } from "./dates.js";
 import { isUnIssue } from "./issues.js";
 
 export type VoteOrder = "NEWEST_FIRST" | "OLDEST_FIRST";
@@ -21,14 +22,6 @@ export type VoteSearch = {
 
 /** The longest phrase searched for: longer text is a paste gone wrong, not a search. */
 export const MAX_QUERY_LENGTH = 200;
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-function validDay(text: string): boolean {
-  if (!DAY.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 export function readVoteSearch(params: URLSearchParams): { search: VoteSearch; problems: string[] } {
   const problems: string[] = [];
@@ -50,7 +43,7 @@ export function readVoteSearch(params: URLSearchParams): { search: VoteSearch; p
   const day = (name: string, label: string) => {
     const value = text(name);
     if (value === "") return null;
-    if (validDay(value)) return value;
+    if (isRealDay(value)) return value;
     problems.push(`${label}: expected a day written 2024-09-30, received "${value}".`);
     return null;
   };

@@ -1,7 +1,12 @@
-/** One roll call, as the UN Digital Library shows it: what was voted, when, the tally and each state's vote. */
+/**
+ * One roll call, as the UN Digital Library shows it: what was voted, when, the tally and each
+ * state's vote; and, with a group in the URL (as the group voting page links it), in that group's
+ * light: its members marked, its position, who voted otherwise and who cast no vote.
+ */
 import { field, h, table } from "../lib/dom.js";
 import { count, label } from "../lib/format.js";
 import { describeErrors, request } from "../lib/graphql.js";
+import { readGroupParams, resolveGroup, type Group } from "../lib/group.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 
@@ -26,6 +31,16 @@ type RollCall = {
   no: number;
   abstain: number;
   votes: { totalCount: number; nodes: Vote[] };
+  inGroup?: InGroup;
+};
+type InGroup = {
+  memberCodes: string[];
+  position: Vote["position"] | null;
+  yes: number;
+  no: number;
+  abstain: number;
+  defectorCodes: string[];
+  absentCodes: string[];
 };
 
 const ORDER = { YES: 0, NO: 1, ABSTAIN: 2 } as const;
@@ -45,8 +60,120 @@ function sponsorsText(rollCall: RollCall): string {
   return parts.length > 0 ? parts.join("; ") : "not recorded (the UN's files begin with session 74)";
 }
 
+/** Whether the description only repeats the title (the Voeten record often gives the same text twice). */
+function repeatsTitle(title: string | null, description: string | null): boolean {
+  const plain = (text: string | null) =>
+    (text ?? "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
+  return plain(description) === "" || plain(description) === plain(title);
+}
+
+/**
+ * A link back to the console page the reader came from: the linking page names itself in `from`
+ * (the console sends no Referer). Only a path on this site is taken, so the link cannot lead away.
+ */
+function backLink(from: string | null): HTMLElement | null {
+  if (!from || !from.startsWith("/") || from.startsWith("//")) return null;
+  const target = new URL(from, location.origin);
+  if (target.origin !== location.origin) return null;
+  return h("p", { class: "back" }, h("a", { href: target.pathname + target.search }, "← Back"));
+}
+
+/** Names for codes of states that cast no vote here (they are not among the votes). */
+async function countryNames(codes: readonly string[]): Promise<Map<string, string>> {
+  if (codes.length === 0) return new Map();
+  const answer = await request<{ countries: { code: string; name: string }[] | null }>("Countries");
+  return new Map((answer.data?.countries ?? []).map((country) => [country.code, country.name]));
+}
+
+function groupMarks(vote: Vote, inGroup: InGroup): [boolean, boolean] {
+  const code = vote.country?.code ?? "";
+  return [inGroup.memberCodes.includes(code), inGroup.defectorCodes.includes(code)];
+}
+
+/** The group's position and who departed from it, in words, under the roll call's facts. */
+function groupSummary(group: Group, inGroup: InGroup, names: Map<string, string>): HTMLElement {
+  const position = inGroup.position ? `voted ${label(inGroup.position).toLowerCase()}` : "had no position (a tie, or no member voted)";
+  return h(
+    "section",
+    { class: "group-light", "aria-label": "The group on this vote" },
+    h(
+      "p",
+      {},
+      h("strong", {}, group.name),
+      ` ${position}: ${count(inGroup.yes)} yes, ${count(inGroup.no)} no, ${count(inGroup.abstain)} abstentions among its ${count(inGroup.memberCodes.length)} members (the plurality of their votes). `,
+      `${count(inGroup.defectorCodes.length)} voted otherwise, ${count(inGroup.absentCodes.length)} cast no vote.`,
+    ),
+    inGroup.absentCodes.length > 0
+      ? h(
+          "p",
+          { class: "absentees" },
+          "No vote recorded (absent, not voting, or not a UN member that day): ",
+          inGroup.absentCodes.map((code) => names.get(code) ?? code).join(", "),
+          ".",
+        )
+      : null,
+  );
+}
+
+/** Every state's vote, filterable by position and to the group's members; members marked, those who voted otherwise flagged. */
+function voteList(votes: Vote[], inGroup: InGroup | null): HTMLElement {
+  const columns = inGroup ? ["State", "Vote", "Group"] : ["State", "Vote"];
+  const rows = votes.map((vote) => {
+    const [member, otherwise] = inGroup ? groupMarks(vote, inGroup) : [false, false];
+    const cells: (Node | string)[] = [
+      h("span", {}, vote.country?.name ?? "?", " ", h("span", { class: "code" }, vote.country?.code ?? "")),
+      h("span", { class: `badge position-${vote.position}` }, label(vote.position)),
+    ];
+    if (inGroup) cells.push(otherwise ? h("strong", { class: "defector" }, "member, voted otherwise") : member ? "member" : "");
+    return { vote, member, cells };
+  });
+  const voteTable = table(
+    columns,
+    rows.map((row) => row.cells),
+    `${count(votes.length)} votes`,
+  );
+  const bodyRows = [...voteTable.tBodies[0].rows];
+  rows.forEach((row, i) => row.member && bodyRows[i].classList.add("group-member"));
+  const caption = voteTable.caption!;
+  const positionFilter = h(
+    "select",
+    { name: "position" },
+    h("option", { value: "" }, "Every vote"),
+    (["YES", "NO", "ABSTAIN"] as const).map((position) => h("option", { value: position }, label(position))),
+  );
+  const onlyGroup = h("input", { type: "checkbox", name: "only-group" });
+  const apply = () => {
+    let shown = 0;
+    rows.forEach((row, i) => {
+      const visible = (!positionFilter.value || row.vote.position === positionFilter.value) && (!onlyGroup.checked || row.member);
+      bodyRows[i].hidden = !visible;
+      if (visible) shown++;
+    });
+    caption.textContent = shown === votes.length ? `${count(votes.length)} votes` : `${count(shown)} of ${count(votes.length)} votes`;
+  };
+  positionFilter.addEventListener("change", apply);
+  onlyGroup.addEventListener("change", apply);
+  return h(
+    "div",
+    {},
+    h(
+      "div",
+      { class: "vote-filters" },
+      field("Show", positionFilter),
+      inGroup ? h("label", { class: "choice" }, onlyGroup, " Only the group's members") : null,
+    ),
+    h("div", { class: "table-scroll" }, voteTable),
+  );
+}
+
 const { main, params } = startPage();
 const id = params.get("id")?.trim() ?? "";
+const { group: groupChoice, problems: groupProblems } = readGroupParams(params);
+const back = backLink(params.get("from"));
+if (back) main.append(back);
 main.append(
   h(
     "form",
@@ -67,9 +194,11 @@ const panel = new Panel(main, {
 });
 
 if (!id) panel.idle("Enter a roll call id, or follow a link from the group voting page.");
+else if (groupProblems.length > 0) panel.fail(groupProblems.join(" "));
 else
   void panel.run("Reading the roll call", async () => {
-    const answer = await request<{ rollCall: RollCall | null }>("RollCallDetail", { id });
+    const group: Group | null = groupChoice ? await resolveGroup(groupChoice) : null;
+    const answer = await request<{ rollCall: RollCall | null }>("RollCallDetail", { id, memberCodes: group?.memberCodes ?? [], withGroup: group !== null });
     const rollCall = answer.data?.rollCall;
     if (!rollCall) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : `no roll call has the id ${JSON.stringify(id)}`);
     document.title = `${rollCall.resolution ?? `Roll call ${rollCall.id}`} · democracy-hub`;
@@ -108,23 +237,18 @@ else
           h("dt", {}, "Tally"),
           h("dd", { class: "tally" }, `${count(rollCall.yes)} yes, ${count(rollCall.no)} no, ${count(rollCall.abstain)} abstentions`),
         ),
-        rollCall.description ? h("p", { class: "description" }, rollCall.description) : null,
-        h(
-          "div",
-          { class: "table-scroll" },
-          table(
-            ["State", "Vote"],
-            votes.map((vote) => [
-              h("span", {}, vote.country?.name ?? "?", " ", h("span", { class: "code" }, vote.country?.code ?? "")),
-              h("span", { class: `badge position-${vote.position}` }, label(vote.position)),
-            ]),
-            `${count(rollCall.votes.totalCount)} votes`,
-          ),
-        ),
+        repeatsTitle(rollCall.shortTitle, rollCall.description) ? null : h("p", { class: "description" }, rollCall.description),
+        group && rollCall.inGroup ? groupSummary(group, rollCall.inGroup, await countryNames(rollCall.inGroup.absentCodes)) : null,
+        voteList(votes, rollCall.inGroup ?? null),
       ),
       csv: {
         filename: `roll-call-${rollCall.id}.csv`,
-        table: { columns: ["code", "name", "position"], rows: votes.map((vote) => [vote.country?.code, vote.country?.name, vote.position]) },
+        table: rollCall.inGroup
+          ? {
+              columns: ["code", "name", "position", "group_member", "voted_otherwise"],
+              rows: votes.map((vote) => [vote.country?.code, vote.country?.name, vote.position, ...groupMarks(vote, rollCall.inGroup!)]),
+            }
+          : { columns: ["code", "name", "position"], rows: votes.map((vote) => [vote.country?.code, vote.country?.name, vote.position]) },
       },
     };
   });

@@ -6,6 +6,7 @@
 import { field, h, table } from "../lib/dom.js";
 import { count, label } from "../lib/format.js";
 import { describeErrors, request } from "../lib/graphql.js";
+import { rollCallHref } from "../lib/group.js";
 import { UN_ISSUES } from "../lib/issues.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
@@ -107,7 +108,7 @@ function results(): Node {
         found.map((rollCall) => [
           h("span", { class: "nowrap" }, rollCall.date),
           String(rollCall.session),
-          h("a", { href: `/roll-call?id=${encodeURIComponent(rollCall.id)}` }, rollCall.resolution ?? `roll call ${rollCall.id}`),
+          h("a", { href: rollCallHref(rollCall.id, null) }, rollCall.resolution ?? `roll call ${rollCall.id}`),
           rollCall.shortTitle ?? "no title recorded",
           rollCall.issues.length > 0 ? rollCall.issues.map(label).join(", ") : "none",
           count(rollCall.yes),

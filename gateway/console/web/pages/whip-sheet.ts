@@ -5,7 +5,8 @@
 import { field, h, table } from "../lib/dom.js";
 import { decimal, label, percent } from "../lib/format.js";
 import { describeErrors, request } from "../lib/graphql.js";
-import { bodyOptions, countryOptions, groupFieldset, readGroupParams, resolveGroup } from "../lib/group.js";
+import { bodyOptions, countryOptions, groupFieldset, readGroupParams, rollCallHref, resolveGroup } from "../lib/group.js";
+import { isRealDay } from "../lib/dates.js";
 import { isUnIssue, UN_ISSUES } from "../lib/issues.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
@@ -37,7 +38,22 @@ const { group: choice, problems } = readGroupParams(params);
 const title = params.get("title")?.trim() ?? "";
 const text = params.get("text")?.trim() ?? "";
 const issues = params.getAll("issue").filter(isUnIssue);
+const from = params.get("from")?.trim() || null;
 const to = params.get("to")?.trim() || null;
+for (const [name, value] of [
+  ["Precedents from", from],
+  ["Precedents up to", to],
+] as const) {
+  if (value && !isRealDay(value)) problems.push(`${name}: expected a day written 2019-09-16, received "${value}".`);
+}
+if (from && to && isRealDay(from) && isRealDay(to) && from > to) problems.push(`Precedents from ${from} is after up to ${to}: expected the earlier day first.`);
+/** The defection risk from which a member is flagged, in percent: the API lists every member above 0%, which flags nearly everyone. */
+const DEFAULT_RISK_THRESHOLD = 25;
+const riskText = params.get("risk")?.trim() ?? "";
+const riskThreshold = riskText === "" ? DEFAULT_RISK_THRESHOLD : Number(riskText);
+if (!Number.isInteger(riskThreshold) || riskThreshold < 1 || riskThreshold > 100) {
+  problems.push(`At risk from: expected a whole percentage from 1 to 100, received "${riskText}".`);
+}
 /** Sponsors as alpha-3 codes, separated by commas or spaces. */
 const sponsorText = params.get("sponsors")?.trim() ?? "";
 const sponsorCodes = sponsorText
@@ -94,7 +110,13 @@ void (async () => {
           h("input", { name: "sponsors", type: "text", value: sponsorText, size: 50, placeholder: "UKR, DEU, FRA" }),
           "Alpha-3 codes of the draft's sponsors, where known: members among them are predicted to vote yes, as sponsors almost always do.",
         ),
+        field("Precedents from", h("input", { name: "from", type: "date", value: from ?? "" }), "Only roll calls on or after this date count; empty for all."),
         field("Precedents up to", h("input", { name: "to", type: "date", value: to ?? "" }), "Only roll calls on or before this date count; empty for all."),
+        field(
+          "At risk from",
+          h("input", { name: "risk", type: "number", min: 1, max: 100, step: 1, value: riskText || DEFAULT_RISK_THRESHOLD }),
+          "A member is flagged at risk when its defection risk is at least this percentage.",
+        ),
       ),
       h("button", { type: "submit" }, "Prepare the sheet"),
     ),
@@ -121,6 +143,7 @@ void (async () => {
         text: text || null,
         issues: issues.length > 0 ? issues : null,
         sponsorCodes: sponsorCodes.length > 0 ? sponsorCodes : null,
+        from,
         to,
       },
     });
@@ -150,9 +173,15 @@ void (async () => {
             ["Roll call", "Group position", "Sponsors", "Score", "Text", "Issues", "Reasons"],
             sheet.precedents.map((precedent) => [
               h(
-                "a",
-                { href: `/roll-call?id=${encodeURIComponent(precedent.rollCall.id)}` },
-                `${precedent.rollCall.date} · ${precedent.rollCall.resolution ?? precedent.rollCall.id}`,
+                "span",
+                {},
+                h(
+                  "a",
+                  { href: rollCallHref(precedent.rollCall.id, choice) },
+                  precedent.rollCall.shortTitle ?? precedent.rollCall.resolution ?? `Roll call ${precedent.rollCall.id}`,
+                ),
+                h("br", {}),
+                h("small", { class: "hint nowrap" }, `${precedent.rollCall.date} · ${precedent.rollCall.resolution ?? `roll call ${precedent.rollCall.id}`}`),
               ),
               label(precedent.groupPosition),
               precedent.rollCall.sponsors.length > 0 ? `${precedent.rollCall.sponsors.length} states` : "not recorded",
@@ -192,6 +221,7 @@ void (async () => {
   void members.run("Predicting each member's vote", async () => {
     const sheet = await answerPromise;
     const risk = new Map(sheet.atRisk.map((member, i) => [member.country?.code, i]));
+    const flagged = (member: Sheet["members"][number]) => member.defectionRisk !== null && member.defectionRisk * 100 >= riskThreshold;
     const ordered = [...sheet.members].sort(
       (a, b) => (risk.get(a.country?.code) ?? Infinity) - (risk.get(b.country?.code) ?? Infinity) || (b.defectionRisk ?? -1) - (a.defectionRisk ?? -1),
     );
@@ -206,25 +236,17 @@ void (async () => {
             h("span", { class: `badge position-${member.predictedPosition}` }, label(member.predictedPosition)),
             percent(member.confidence, 0),
             percent(member.defectionRisk, 0),
-            risk.has(member.country?.code) ? "at risk" : "",
+            flagged(member) ? h("strong", { class: "defector" }, "at risk") : "",
             member.sponsor ? "sponsor" : "",
           ]),
-          `${sheet.members.length} members; ${sheet.atRisk.length} at risk`,
+          `${sheet.members.length} members, riskiest first; ${ordered.filter(flagged).length} at risk (a defection risk of ${riskThreshold}% or more)`,
         ),
       ),
       csv: {
         filename: "whip-sheet-members.csv",
         table: {
           columns: ["code", "name", "predictedPosition", "confidence", "defectionRisk", "atRisk", "sponsor"],
-          rows: ordered.map((m) => [
-            m.country?.code,
-            m.country?.name,
-            m.predictedPosition,
-            m.confidence,
-            m.defectionRisk,
-            risk.has(m.country?.code),
-            m.sponsor,
-          ]),
+          rows: ordered.map((m) => [m.country?.code, m.country?.name, m.predictedPosition, m.confidence, m.defectionRisk, flagged(m), m.sponsor]),
         },
       },
     };

@@ -4,7 +4,7 @@
  */
 import { agreementHeatmap, coincidenceChart, cohesionChart, countedChart, sessionDomain, type HeatCell } from "../lib/charts.js";
 import { field, h, table } from "../lib/dom.js";
-import { count, decimal, percent } from "../lib/format.js";
+import { count, decimal, percent, plural } from "../lib/format.js";
 import { describeErrors, request, type Answer } from "../lib/graphql.js";
 import {
   bodyOptions,
@@ -13,8 +13,10 @@ import {
   groupForm,
   periodVariables,
   readGroupParams,
+  rollCallHref,
   resolveGroup,
   type Group,
+  type GroupChoice,
   type Period,
 } from "../lib/group.js";
 import { startPage } from "../lib/page.js";
@@ -28,7 +30,11 @@ type Voting<T> = { generalAssemblyVoting: (T & { coverage: { note: string | null
 const MATRIX_PAGE = 5000;
 
 const { main, params } = startPage();
-const { group: choice, period, problems } = readGroupParams(params);
+const asked = readGroupParams(params);
+/** Nothing chosen yet (a first visit): the Community of Democracies' Governing Council over the whole record, said as a default. */
+const byDefault = !params.has("group") && !params.has("body");
+const choice: GroupChoice | null = byDefault ? { kind: "body", id: "community-of-democracies" } : asked.group;
+const { period, problems } = asked;
 const reference = (params.get("reference") ?? "USA").toUpperCase();
 
 const formSlot = h("div", { class: "form-slot" });
@@ -37,7 +43,9 @@ main.append(
   formSlot,
 );
 const summary = h("p", { class: "summary", "aria-live": "polite" });
-main.append(summary);
+/** A problem with the form's choice, said once beside it rather than in every panel. */
+const formError = h("p", { class: "unavailable", role: "alert", hidden: true });
+main.append(formError, summary);
 const grid = h("div", { class: "panels" });
 main.append(grid);
 
@@ -82,10 +90,12 @@ void (async () => {
 })();
 
 void (async () => {
-  if (problems.length > 0) {
-    for (const panel of panels) panel.fail(problems.join(" "));
-    return;
-  }
+  const refuse = (reason: string) => {
+    formError.textContent = reason;
+    formError.hidden = false;
+    for (const panel of panels) panel.idle("Nothing shown: see the problem with the choice above.");
+  };
+  if (problems.length > 0) return refuse(problems.join(" "));
   if (!choice) {
     for (const panel of panels) panel.idle("Choose a group and a period above, then Show.");
     return;
@@ -94,10 +104,11 @@ void (async () => {
   try {
     group = await resolveGroup(choice);
   } catch (error) {
-    for (const panel of panels) panel.fail((error as Error).message);
-    return;
+    return refuse((error as Error).message);
   }
-  summary.textContent = `${group.name}: ${group.memberCodes.length} members, ${describePeriod(period)}.`;
+  summary.textContent = `${group.name}: ${group.memberCodes.length} members, ${describePeriod(period)}.${
+    byDefault ? " Shown by default; choose another group or period above." : ""
+  }`;
   const variables = { memberCodes: group.memberCodes, ...periodVariables(period) };
   void cohesionPanel.run("Computing cohesion", () => cohesion(variables));
   void defectionsPanel.run("Counting defections", () => defections(variables, period));
@@ -133,7 +144,7 @@ async function cohesion(variables: Record<string, unknown>) {
       h(
         "p",
         { class: "figure" },
-        `Overall cohesion ${percent(voting.cohesion)} over ${count(voting.countedRollCallCount)} counted roll calls, in ${voting.cohesionBySession.length} sessions.`,
+        `Overall cohesion ${percent(voting.cohesion)} over ${count(voting.countedRollCallCount)} counted roll calls, in ${plural(voting.cohesionBySession.length, "session")}.`,
       ),
       h(
         "figure",
@@ -232,7 +243,7 @@ async function toggleRollCalls(button: HTMLButtonElement, list: HTMLElement, var
         h(
           "li",
           {},
-          h("a", { href: `/roll-call?id=${encodeURIComponent(rollCall.id)}` }, `${rollCall.date} · ${rollCall.resolution ?? `roll call ${rollCall.id}`}`),
+          h("a", { href: rollCallHref(rollCall.id, choice) }, `${rollCall.date} · ${rollCall.resolution ?? `roll call ${rollCall.id}`}`),
           ` ${rollCall.shortTitle ?? ""}`,
         ),
       ),
@@ -297,7 +308,8 @@ type CoincidenceAnswer = {
 
 async function coincidence(variables: Record<string, unknown>) {
   const voting = votingOrFail(await request<Voting<CoincidenceAnswer>>("GroupCoincidence", { ...variables, referenceCountryCode: reference }));
-  const rows = voting.coincidence;
+  // The reference state's coincidence with itself is 100% by definition: not a finding, left out.
+  const rows = voting.coincidence.filter((row) => row.country?.code !== reference);
   const bars = rows.filter((row) => row.coincidence !== null).map((row) => ({ name: row.country?.name ?? "?", coincidence: row.coincidence! }));
   if (bars.length === 0) throw new Unavailable(voting.coverage.note ?? `no member shares a counted roll call with ${reference} in this period`);
   return {
