@@ -1,8 +1,8 @@
 /**
  * Grafbase Gateway as a peer in `npm run bench:gateway`: a Rust federation gateway, run here from
  * the one form the npm registry ships it in, the Grafbase CLI's package with its binary inside
- * (`grafbase dev`, which serves a graph composed from each subgraph's SDL; nothing is fetched
- * from Grafbase's services). The package (about 100 MB, Linux x64 only) is not a dependency of
+ * (`grafbase dev`, which serves a graph composed from each subgraph's SDL, without an account;
+ * it runs on a machine that reaches no host but the npm registry). The package (about 100 MB, Linux x64 only) is not a dependency of
  * the hub: the benchmark installs the pinned version into node_modules/.cache on first use, or
  * runs the binary HUB_BENCH_GRAFBASE names.
  *
