@@ -98,6 +98,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (typeof requestId === "string") headers["x-request-id"] = requestId;
     const writes = this.options.writes;
     if (writes) headers[WRITES_HEADER] = writes.header();
+    const counted = writes !== undefined && WriteCounter.isWrite(request.query);
     // Set by the gateway only (verified token, or development mode); a client's own header never reaches a subgraph.
     const claims = context?.claims;
     if (typeof claims === "string") headers[CLAIMS_HEADER] = claims;
@@ -116,9 +117,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       });
       status = response.statusCode;
       text = await response.body.text();
-      if (writes && WriteCounter.isWrite(request.query)) writes.written();
     } catch (error) {
-      if (writes && WriteCounter.isWrite(request.query)) writes.written();
       this.options.log(`subgraph ${this.name} call failed`, error);
       const tooLarge = (error as { code?: string })?.code === "UND_ERR_RES_EXCEEDED_MAX_SIZE";
       throw this.unavailable(
@@ -128,6 +127,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
             ? `answered more than ${this.options.maxResponseBytes} bytes`
             : "could not be reached",
       );
+    } finally {
+      // A write is counted once its answer is back, or once it failed (part of it may be stored).
+      if (counted) writes.written();
     }
     let parsed: unknown;
     try {

@@ -2,7 +2,7 @@
  * One roll call in a group's light, by the rules of group-voting.ts: the members' tally, the
  * group's position (plurality), the members who voted otherwise and those with no vote.
  */
-import { plurality, tallyGroup } from "./group-voting.js";
+import { tallyGroup } from "./group-voting.js";
 import type { VoteIndex } from "./vote-index.js";
 
 export type RollCallInGroupFigures = {
@@ -20,7 +20,7 @@ export function rollCallInGroup(index: VoteIndex, row: number, memberCodes: read
   const codes = [...new Set(memberCodes)].sort();
   const columns = codes.map((code) => index.columnOf.get(code) ?? -1);
   const [tally] = tallyGroup(index, columns, [row]);
-  const position = plurality(tally.yes, tally.no, tally.abstain);
+  const position = tally.position;
   const defectorCodes: string[] = [];
   const absentCodes: string[] = [];
   codes.forEach((code, m) => {

@@ -23,7 +23,6 @@ function sized(width?: number): number {
 
 export type CohesionPoint = { session: number; cohesion: number; countedRollCallCount: number };
 
-/** The same session axis for the cohesion line and the bars under it, so they line up. */
 /** A tick per session when there are few; otherwise Plot's own, which fall on whole numbers with "d". */
 function sessionTicks([low, high]: [number, number]): { ticks?: number[] } {
   const first = Math.ceil(low);
@@ -31,6 +30,7 @@ function sessionTicks([low, high]: [number, number]): { ticks?: number[] } {
   return last - first <= 12 ? { ticks: Array.from({ length: last - first + 1 }, (_, i) => first + i) } : {};
 }
 
+/** The same session axis for the cohesion line and the bars under it, so they line up. */
 export function sessionDomain(points: { session: number }[]): [number, number] {
   const sessions = points.map((p) => p.session);
   return [Math.min(...sessions) - 0.5, Math.max(...sessions) + 0.5];

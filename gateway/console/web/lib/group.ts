@@ -4,7 +4,7 @@
  * (a GET form), so a whip can bookmark or send a view.
  */
 import { h, field } from "./dom.js";
-import { isRealDay } from "./dates.js";
+import { checkPeriod } from "./dates.js";
 import { describeErrors, request, type Answer } from "./graphql.js";
 import { Unavailable } from "./panel.js";
 
@@ -43,12 +43,7 @@ export function readGroupParams(params: URLSearchParams): { group: GroupChoice |
       problems.push(`Session: expected a session number from 1, received ${JSON.stringify(params.get("session") ?? "")}.`);
     else period.session = session;
   } else if (periodKind === "dates") {
-    for (const key of ["from", "to"] as const) {
-      const value = params.get(key);
-      if (value && !isRealDay(value)) problems.push(`${key === "from" ? "From" : "To"}: expected a day written 2019-12-31, received ${JSON.stringify(value)}.`);
-      else if (value) period[key] = value;
-    }
-    if (period.from && period.to && period.from > period.to) problems.push(`From ${period.from} is after to ${period.to}: expected the earlier day first.`);
+    Object.assign(period, checkPeriod({ label: "From", value: params.get("from") }, { label: "To", value: params.get("to") }, "2019-12-31", problems));
   }
   return { group, period, problems };
 }
@@ -64,7 +59,7 @@ export function groupQuery(choice: GroupChoice): string {
 export function rollCallHref(id: string, choice: GroupChoice | null): string {
   const params = new URLSearchParams({ id });
   if (choice) for (const [key, value] of new URLSearchParams(groupQuery(choice))) params.set(key, value);
-  params.set("from", location.pathname + location.search);
+  params.set("back", location.pathname + location.search);
   return `/roll-call?${params}`;
 }
 
@@ -95,10 +90,9 @@ function radio(name: string, value: string, checked: boolean, text: string): HTM
   return h("label", { class: "choice" }, h("input", { type: "radio", name, value, checked }), ` ${text}`);
 }
 
-/** The bodies for the picker: the hub's own first, then the registry's, all on one page of at most 500. */
 type BodiesPage = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; name: string | null }[] };
 
-/** Every body the hub knows, page by page (the UN, WHO and UNESCO come after the first 500). */
+/** The bodies for the picker, every one the hub knows: the hub's own first, then the registry's and the others, page by page (the UN, WHO and UNESCO come after the first 500). */
 export async function bodyOptions(): Promise<Option[]> {
   const bodies: BodiesPage["nodes"] = [];
   let after: string | null = null;

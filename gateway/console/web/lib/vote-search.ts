@@ -3,7 +3,7 @@
  * before anything is asked of the hub, so that a mistake is said in words beside the form rather
  * than as the API's variable error. Pure: the tests check it without a browser.
  */
-import { isRealDay } from "./dates.js";
+import { checkPeriod } from "./dates.js";
 import { isUnIssue } from "./issues.js";
 
 export type VoteOrder = "NEWEST_FIRST" | "OLDEST_FIRST";
@@ -40,16 +40,7 @@ export function readVoteSearch(params: URLSearchParams): { search: VoteSearch; p
     }
   }
 
-  const day = (name: string, label: string) => {
-    const value = text(name);
-    if (value === "") return null;
-    if (isRealDay(value)) return value;
-    problems.push(`${label}: expected a day written 2024-09-30, received "${value}".`);
-    return null;
-  };
-  const from = day("from", "From");
-  const to = day("to", "To");
-  if (from && to && from > to) problems.push(`From ${from} is after to ${to}: expected the earlier day first.`);
+  const { from, to } = checkPeriod({ label: "From", value: text("from") }, { label: "To", value: text("to") }, "2024-09-30", problems);
 
   const issueText = text("issue");
   const issue = issueText === "" ? null : isUnIssue(issueText) ? issueText : null;
@@ -75,8 +66,8 @@ export function rollCallFilter(search: VoteSearch): Record<string, string | numb
   return filter;
 }
 
-/** What the search asks, in words, for the results' caption. */
-export function describeSearch(search: VoteSearch): string {
+/** The search's conditions in words ("all roll calls" without any). */
+export function searchConditions(search: VoteSearch): string {
   const parts = [
     search.q ? `containing "${search.q}"` : null,
     search.session !== null ? `in session ${search.session}` : null,
@@ -85,5 +76,10 @@ export function describeSearch(search: VoteSearch): string {
     search.issue ? `tagged ${search.issue.toLowerCase().replace(/_/g, " ")}` : null,
     search.sponsor ? `sponsored by ${search.sponsor}` : null,
   ].filter(Boolean);
-  return `${parts.length > 0 ? parts.join(", ") : "all roll calls"}, ${search.order === "NEWEST_FIRST" ? "newest first" : "oldest first"}`;
+  return parts.length > 0 ? parts.join(", ") : "all roll calls";
+}
+
+/** What the search asks, in words, for the results' caption. */
+export function describeSearch(search: VoteSearch): string {
+  return `${searchConditions(search)}, ${search.order === "NEWEST_FIRST" ? "newest first" : "oldest first"}`;
 }

@@ -71,7 +71,7 @@ function repeatsTitle(title: string | null, description: string | null): boolean
 }
 
 /**
- * A link back to the console page the reader came from: the linking page names itself in `from`
+ * A link back to the console page the reader came from: the linking page names itself in `back`
  * (the console sends no Referer). Only a path on this site is taken, so the link cannot lead away.
  */
 function backLink(from: string | null): HTMLElement | null {
@@ -172,7 +172,7 @@ function voteList(votes: Vote[], inGroup: InGroup | null): HTMLElement {
 const { main, params } = startPage();
 const id = params.get("id")?.trim() ?? "";
 const { group: groupChoice, problems: groupProblems } = readGroupParams(params);
-const back = backLink(params.get("from"));
+const back = backLink(params.get("back"));
 if (back) main.append(back);
 main.append(
   h(

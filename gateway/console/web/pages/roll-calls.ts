@@ -10,7 +10,7 @@ import { rollCallHref } from "../lib/group.js";
 import { UN_ISSUES } from "../lib/issues.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
-import { describeSearch, readVoteSearch, rollCallFilter, MAX_QUERY_LENGTH } from "../lib/vote-search.js";
+import { describeSearch, readVoteSearch, rollCallFilter, searchConditions, MAX_QUERY_LENGTH } from "../lib/vote-search.js";
 
 type Found = {
   id: string;
@@ -96,7 +96,7 @@ function results(): Node {
           `Show ${Math.min(PAGE_SIZE, total - found.length)} more`,
         )
       : null;
-  if (found.length === 0) return h("p", { class: "idle" }, `No roll call ${describeSearch(search).replace(/, (newest|oldest) first$/, "")}.`);
+  if (found.length === 0) return h("p", { class: "idle" }, `No roll call ${searchConditions(search)}.`);
   return h(
     "div",
     {},

@@ -6,7 +6,7 @@ import { field, h, table } from "../lib/dom.js";
 import { decimal, label, percent } from "../lib/format.js";
 import { describeErrors, request } from "../lib/graphql.js";
 import { bodyOptions, countryOptions, groupFieldset, readGroupParams, rollCallHref, resolveGroup } from "../lib/group.js";
-import { isRealDay } from "../lib/dates.js";
+import { checkPeriod } from "../lib/dates.js";
 import { isUnIssue, UN_ISSUES } from "../lib/issues.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
@@ -40,13 +40,7 @@ const text = params.get("text")?.trim() ?? "";
 const issues = params.getAll("issue").filter(isUnIssue);
 const from = params.get("from")?.trim() || null;
 const to = params.get("to")?.trim() || null;
-for (const [name, value] of [
-  ["Precedents from", from],
-  ["Precedents up to", to],
-] as const) {
-  if (value && !isRealDay(value)) problems.push(`${name}: expected a day written 2019-09-16, received "${value}".`);
-}
-if (from && to && isRealDay(from) && isRealDay(to) && from > to) problems.push(`Precedents from ${from} is after up to ${to}: expected the earlier day first.`);
+checkPeriod({ label: "Precedents from", value: from }, { label: "Precedents up to", value: to }, "2019-09-16", problems);
 /** The defection risk from which a member is flagged, in percent: the API lists every member above 0%, which flags nearly everyone. */
 const DEFAULT_RISK_THRESHOLD = 25;
 const riskText = params.get("risk")?.trim() ?? "";
