@@ -4,6 +4,7 @@ import { connectionOf } from "../shared/connection.js";
 import { decodeCursor, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import type { CoincidenceValue, DyadValue } from "./analytics/group-analysis.js";
 import type { DefectionValue, GroupRollCall, SessionCohesionValue } from "./analytics/group-voting.js";
+import type { MemberBreakdown } from "./analytics/member-breakdown.js";
 import { analysisPool } from "./analytics/worker/analysis-pool.js";
 import type { GroupPart } from "./analytics/worker/tasks.js";
 import type { Deadline } from "../platform/deadline.js";
@@ -39,6 +40,7 @@ export class PooledGroupAnalysis {
   defections = () => this.part<DefectionValue[]>("defections", "The group's defections");
   agreementMatrix = () => this.part<DyadValue[]>("matrix", "The agreement matrix");
   coincidenceWith = (reference: string) => this.part<CoincidenceValue[]>({ coincidenceWith: reference }, "The voting coincidence");
+  breakdownOf = (code: string) => this.part<MemberBreakdown>({ breakdownOf: code }, "A member's defections by session and issue");
 }
 
 /** A GroupVoting answer for members and a period; its list fields are computed when asked for. */

@@ -95,6 +95,64 @@ describe("group voting on the mini fixture", () => {
     ]);
   });
 
+  it("breaks each member's defections down by session and issue, and gives its vote and the group's position on each", async () => {
+    // NAM: rc 1 (session 55, hr) abstained against YES, rc 2 (55; nu, di) yes against NO, rc 3 (56, hr) with the group.
+    // GBR: with the group on rc 1 and 2, abstained against YES on rc 3 (56, hr). Rc 4 and 5 have no position.
+    const result = await query(
+      `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { defections {
+        country { code } bySession { session comparedRollCallCount defectionCount defectionShare }
+        byIssue { issue comparedRollCallCount defectionCount }
+        votes { nodes { rollCall { id } vote groupPosition } }
+        humanRights: votes(issue: HUMAN_RIGHTS, first: 1) { totalCount nodes { rollCall { id } } } } } }`,
+      { codes: G },
+    );
+    expect(result.errors).toBeUndefined();
+    const byCode = new Map(result.data.generalAssemblyVoting.defections.map((entry: any) => [entry.country.code, entry]));
+    expect(byCode.get("NAM")).toEqual({
+      country: { code: "NAM" },
+      bySession: [
+        { session: 55, comparedRollCallCount: 2, defectionCount: 2, defectionShare: 1 },
+        { session: 56, comparedRollCallCount: 1, defectionCount: 0, defectionShare: 0 },
+      ],
+      byIssue: [
+        { issue: "NUCLEAR_WEAPONS", comparedRollCallCount: 1, defectionCount: 1 },
+        { issue: "ARMS_CONTROL", comparedRollCallCount: 1, defectionCount: 1 },
+        { issue: "HUMAN_RIGHTS", comparedRollCallCount: 2, defectionCount: 1 },
+      ],
+      votes: {
+        nodes: [
+          { rollCall: { id: "2" }, vote: "YES", groupPosition: "NO" },
+          { rollCall: { id: "1" }, vote: "ABSTAIN", groupPosition: "YES" },
+        ],
+      },
+      humanRights: { totalCount: 1, nodes: [{ rollCall: { id: "1" } }] },
+    });
+    expect((byCode.get("GBR") as any).bySession).toEqual([
+      { session: 55, comparedRollCallCount: 2, defectionCount: 0, defectionShare: 0 },
+      { session: 56, comparedRollCallCount: 1, defectionCount: 1, defectionShare: 1 },
+    ]);
+    expect((byCode.get("GBR") as any).votes.nodes).toEqual([{ rollCall: { id: "3" }, vote: "ABSTAIN", groupPosition: "YES" }]);
+  });
+
+  it("gives a state's votes and its agreement with another by session", async () => {
+    // NAM: rc 1 A, rc 2 Y (session 55); rc 3 Y, rc 5 A (56; absent on rc 4). USA: Y N | Y Y Y.
+    const result = await query(`{ country(code: "NAM") { votesBySession { session rollCallCount yes no abstain }
+      agreement(withCountryCode: "USA") { rollCallCount bySession { session rollCallCount agreement coincidence } } } }`);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.country.votesBySession).toEqual([
+      { session: 55, rollCallCount: 2, yes: 1, no: 0, abstain: 1 },
+      { session: 56, rollCallCount: 3, yes: 1, no: 0, abstain: 1 },
+    ]);
+    // Session 55: A–Y partial, Y–N opposite: agreement 0.25, coincidence 0.25. Session 56: Y–Y same, A–Y partial: 0.75 and 0.75.
+    expect(result.data.country.agreement).toEqual({
+      rollCallCount: 4,
+      bySession: [
+        { session: 55, rollCallCount: 2, agreement: 0.25, coincidence: 0.25 },
+        { session: 56, rollCallCount: 2, agreement: 0.75, coincidence: 0.75 },
+      ],
+    });
+  });
+
   it("gives each member's defection share over the roll calls with a position it voted on, one member's entry on request, and the roll calls as nodes too", async () => {
     // Positions on rc 1, 2 and 3; every member voted on all three (NAM's absence is on rc 4, which has none).
     const all = await query(

@@ -116,4 +116,120 @@ describe("README whip dashboard on the real data", () => {
     const none = await hub().query(`{ rollCall(id: "3400") { inGroup(memberCodes: []) { position } } }`);
     expect(none.errors?.[0]?.message).toMatch(/memberCodes: expected at least one country code, received an empty list/);
   });
+
+  it("breaks a member's defections down by session and issue, and a state's votes and agreement by session, as the roll-call-by-roll-call count gives them (12 generated groups)", async () => {
+    const random = seededRandom(2026);
+    const period = { from: "2019-09-01", to: "2026-06-30" };
+    const pages = async (query: string, variables: Record<string, unknown>, at: (data: any) => any) => {
+      const nodes: any[] = [];
+      let after: string | null = null;
+      do {
+        const result = await hub().query(query, { ...variables, after });
+        expect(result.errors).toBeUndefined();
+        const page = at(result.data);
+        nodes.push(...page.nodes);
+        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+      } while (after);
+      return nodes;
+    };
+    const voters = (await hub().query(`{ countries { code unMember } }`)).data.countries.filter((c: any) => c.unMember).map((c: any) => c.code) as string[];
+    const positions = async (members: string[]) =>
+      pages(
+        `query ($m: [String!]!, $from: Date, $to: Date, $after: String) { generalAssemblyVoting(memberCodes: $m, from: $from, to: $to) {
+          positions(first: 500, after: $after) { nodes { position rollCall { id session issues } } pageInfo { hasNextPage endCursor } } } }`,
+        { m: members, ...period },
+        (data) => data.generalAssemblyVoting.positions,
+      );
+    const votesOf = async (code: string) =>
+      new Map(
+        (
+          await pages(
+            `query ($code: String!, $from: Date, $to: Date, $after: String) { country(code: $code) { votes(filter: { from: $from, to: $to }, first: 500, after: $after) {
+              nodes { position rollCall { id } } pageInfo { hasNextPage endCursor } } } }`,
+            { code, ...period },
+            (data) => data.country.votes,
+          )
+        ).map((vote) => [vote.rollCall.id as string, vote.position as string]),
+      );
+    let defectionsSeen = 0;
+    for (let i = 0; i < 12; i++) {
+      const members = [...new Set(Array.from({ length: 2 + Math.floor(random() * 30) }, () => voters[Math.floor(random() * voters.length)]))];
+      const member = members[Math.floor(random() * members.length)];
+      const [tallies, votes] = await Promise.all([positions(members), votesOf(member)]);
+      // The reference: the member's vote beside the group's position, roll call by roll call.
+      const sessions = new Map<number, { compared: number; count: number }>();
+      const issues = new Map<string, { compared: number; count: number }>();
+      const defected: { id: string; vote: string; groupPosition: string; issues: string[] }[] = [];
+      for (const { position, rollCall } of tallies) {
+        const vote = votes.get(rollCall.id);
+        if (!position || !vote) continue;
+        const add = (map: Map<any, { compared: number; count: number }>, key: unknown) => {
+          const counts = map.get(key) ?? { compared: 0, count: 0 };
+          counts.compared++;
+          if (vote !== position) counts.count++;
+          map.set(key, counts);
+        };
+        add(sessions, rollCall.session);
+        for (const issue of rollCall.issues) add(issues, issue);
+        if (vote !== position) defected.push({ id: rollCall.id, vote, groupPosition: position, issues: rollCall.issues });
+      }
+      defectionsSeen += defected.length;
+      // A member's entry is priced as one of the largest group's (the list's declared size), so pages stay small.
+      const result = await hub().query(
+        `query ($m: [String!]!, $c: String!, $from: Date, $to: Date) { generalAssemblyVoting(memberCodes: $m, from: $from, to: $to) { defections(countryCode: $c) {
+          bySession { session comparedRollCallCount defectionCount } byIssue { issue comparedRollCallCount defectionCount } } } }`,
+        { m: members, c: member, ...period },
+      );
+      expect(result.errors).toBeUndefined();
+      const defectionPages = (issue: string | null) =>
+        pages(
+          `query ($m: [String!]!, $c: String!, $from: Date, $to: Date, $issue: UnIssue, $after: String) { generalAssemblyVoting(memberCodes: $m, from: $from, to: $to) {
+            defections(countryCode: $c) { votes(issue: $issue, first: 150, after: $after) { nodes { rollCall { id } vote groupPosition } pageInfo { hasNextPage endCursor } } } } }`,
+          { m: members, c: member, issue, ...period },
+          (data) => data.generalAssemblyVoting.defections[0].votes,
+        );
+      const entry = {
+        ...result.data.generalAssemblyVoting.defections[0],
+        votes: { nodes: await defectionPages(null) },
+        humanRights: { nodes: await defectionPages("HUMAN_RIGHTS") },
+      };
+      const counted = (map: Map<any, { compared: number; count: number }>, key: string) =>
+        [...map].map(([value, counts]) => ({ [key]: value, comparedRollCallCount: counts.compared, defectionCount: counts.count }));
+      expect(entry.bySession).toEqual(counted(sessions, "session").sort((a: any, b: any) => a.session - b.session));
+      expect(new Set(entry.byIssue)).toEqual(new Set(counted(issues, "issue")));
+      expect(entry.byIssue.map((row: any) => row.issue)).toEqual(
+        ["PALESTINIAN_CONFLICT", "NUCLEAR_WEAPONS", "ARMS_CONTROL", "HUMAN_RIGHTS", "COLONIALISM", "ECONOMIC_DEVELOPMENT"].filter((issue) => issues.has(issue)),
+      );
+      expect(entry.votes.nodes).toEqual(defected.reverse().map(({ id, vote, groupPosition }) => ({ rollCall: { id }, vote, groupPosition })));
+      expect(entry.humanRights.nodes.map((node: any) => node.rollCall.id)).toEqual(defected.filter((d) => d.issues.includes("HUMAN_RIGHTS")).map((d) => d.id));
+
+      // The state's votes per session, and its agreement with another member per session against the one-session answers.
+      const other = members.find((code) => code !== member) ?? voters[0];
+      const record = await hub().query(
+        `query ($c: String!, $o: String!, $from: Date, $to: Date) { country(code: $c) { votesBySession(from: $from, to: $to) { session rollCallCount yes no abstain }
+          agreement(withCountryCode: $o, from: $from, to: $to) { bySession { session rollCallCount agreement coincidence } } } }`,
+        { c: member, o: other, ...period },
+      );
+      expect(record.errors).toBeUndefined();
+      const bySession = record.data.country.votesBySession as { session: number; rollCallCount: number; yes: number; no: number; abstain: number }[];
+      const held = new Map<number, number>();
+      for (const { rollCall } of tallies) held.set(rollCall.session, (held.get(rollCall.session) ?? 0) + 1);
+      expect(bySession.map((row) => [row.session, row.rollCallCount])).toEqual([...held].sort(([a], [b]) => a - b));
+      expect(bySession.reduce((sum, row) => sum + row.yes + row.no + row.abstain, 0)).toBe(votes.size);
+      expect(bySession.reduce((sum, row) => sum + row.yes, 0)).toBe([...votes.values()].filter((vote) => vote === "YES").length);
+      for (const row of record.data.country.agreement.bySession) {
+        const one = await hub().query(
+          `query ($c: String!, $o: String!, $s: Int) { country(code: $c) { agreement(withCountryCode: $o, session: $s, from: "2019-09-01", to: "2026-06-30") { rollCallCount agreement coincidence } } }`,
+          {
+            c: member,
+            o: other,
+            s: row.session,
+          },
+        );
+        expect(one.data.country.agreement).toEqual({ rollCallCount: row.rollCallCount, agreement: row.agreement, coincidence: row.coincidence });
+      }
+    }
+    // The groups are random: make sure they put the comparison to work.
+    expect(defectionsSeen).toBeGreaterThan(50);
+  }, 240_000);
 });

@@ -10,6 +10,7 @@ import {
   type SessionCohesionValue,
 } from "./group-voting.js";
 import type { Deadline } from "../../platform/deadline.js";
+import { memberBreakdown, type MemberBreakdown } from "./member-breakdown.js";
 import type { VoteIndex } from "./vote-index.js";
 
 /** Whether the group's member `m` (an index into its codes) belonged on the roll call in `row`. */
@@ -60,6 +61,16 @@ export class GroupAnalysis {
 
   defections(): DefectionValue[] {
     return this.once("defections", () => defections(this.index, this.codes, this.tallies(), this.isMember));
+  }
+
+  /** One member's defections by session and by issue; empty lists for a code that is not a member. */
+  breakdownOf(code: string): MemberBreakdown {
+    return this.once(`breakdown:${code}`, () => {
+      const m = this.codes.indexOf(code);
+      if (m < 0) return { bySession: [], byIssue: [] };
+      const isMember = this.isMember;
+      return memberBreakdown(this.index, this.index.columnOf.get(code) ?? -1, this.tallies(), isMember ? (row) => isMember(m, row) : undefined);
+    });
   }
 
   /** Every unordered pair of members, in the order the members were given; stops at the request's deadline (quadratic in the members). */

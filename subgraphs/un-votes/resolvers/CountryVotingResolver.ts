@@ -10,6 +10,9 @@ import { Country } from "../types/Country.js";
 import { PeriodArgs } from "../types/PeriodArgs.js";
 import { RollCallFilter } from "../types/RollCallFilter.js";
 import { VoteConnection } from "../types/VoteConnection.js";
+import { SessionAgreement, SessionVotes } from "../types/SessionVotes.js";
+import { agreementBySession, votesBySession } from "../analytics/by-session.js";
+import { GENERAL_ASSEMBLY_SESSIONS, sizedList } from "../../shared/cost.js";
 
 @Resolver(() => Country)
 export class CountryVotingResolver {
@@ -30,6 +33,15 @@ export class CountryVotingResolver {
     return votesOfCountry(index, context.voter, country.code, rows, first, after);
   }
 
+  @sizedList(GENERAL_ASSEMBLY_SESSIONS)
+  @FieldResolver(() => [SessionVotes], {
+    description: "This country's yes, no and abstain votes in each session of a period (every session on record when none is given), oldest first.",
+  })
+  votesBySession(@Root() country: Country, @Args(() => PeriodArgs) period: PeriodArgs, @Ctx() context: UnVotesContext): SessionVotes[] {
+    const index = context.votes();
+    return votesBySession(index, index.columnOf.get(country.code) ?? -1, index.rows(parseRange(period)));
+  }
+
   @FieldResolver(() => Agreement, {
     nullable: true,
     description: "How closely this country voted with another over a session or period (all roll calls when neither is given).",
@@ -42,9 +54,13 @@ export class CountryVotingResolver {
   ): Agreement {
     const other = knownCountry(withCode, "withCountryCode");
     const index = context.votes();
-    const counts = compare(index, index.columnOf.get(country.code) ?? -1, index.columnOf.get(other) ?? -1, index.rows(parseRange(period)));
+    const columns: [number, number] = [index.columnOf.get(country.code) ?? -1, index.columnOf.get(other) ?? -1];
+    const rows = index.rows(parseRange(period));
+    const counts = compare(index, columns[0], columns[1], rows);
     return {
       withCode: other,
+      columns,
+      rows,
       agreement: dyadicAgreement(counts),
       coincidence: votingCoincidence(counts),
       rollCalls: commonRollCalls(counts),
@@ -55,6 +71,14 @@ export class CountryVotingResolver {
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
+  @sizedList(GENERAL_ASSEMBLY_SESSIONS)
+  @FieldResolver(() => [SessionAgreement], {
+    description: "The comparison session by session over the same period, oldest first; sessions in which they never both voted are left out.",
+  })
+  bySession(@Root() agreement: Agreement, @Ctx() context: UnVotesContext): SessionAgreement[] {
+    return agreementBySession(context.votes(), agreement.columns[0], agreement.columns[1], agreement.rows);
+  }
+
   @FieldResolver(() => Country, { nullable: true, description: "The other country." })
   withCountry(@Root() agreement: Agreement, @Ctx() context: UnVotesContext): Promise<Country | null> {
     return context.loaders.country.load(agreement.withCode);

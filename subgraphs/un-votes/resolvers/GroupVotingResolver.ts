@@ -75,10 +75,10 @@ export class GroupVotingResolver {
     })
     countryCode: string | null,
   ): Promise<MemberDefections[]> {
+    const code = countryCode === null || countryCode === undefined ? null : knownCountry(countryCode, "countryCode");
     const all = await group.analysis.defections();
-    if (countryCode === null || countryCode === undefined) return all;
-    const code = knownCountry(countryCode, "countryCode");
-    return all.filter((entry) => entry.code === code);
+    // The pool's answer is shared by every request: each entry is copied, not changed.
+    return all.filter((entry) => code === null || entry.code === code).map((entry) => ({ ...entry, analysis: group.analysis }));
   }
 
   // Priced by the work it does, every pair of the largest group computed before paging, plus

@@ -6,6 +6,9 @@ import { Field, Float, Int, ObjectType } from "type-graphql";
 export class Agreement {
   /** Resolved to a Country by the field resolver. */
   withCode!: string;
+  /** The two states' columns and the period's rows, for the comparison by session. */
+  columns!: [number, number];
+  rows!: number[];
 
   @Field(() => Float, {
     nullable: true,

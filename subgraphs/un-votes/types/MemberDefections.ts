@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
+import type { PooledGroupAnalysis } from "../group.js";
 
 @ObjectType({ description: "A member's votes that differed from the group's position (the plurality of members' votes; no position on a tie)." })
 export class MemberDefections {
@@ -6,6 +7,8 @@ export class MemberDefections {
   code!: string;
   /** Index rows of the roll calls defected on, oldest first. */
   rows!: number[];
+  /** The group's analysis, for the breakdowns and each defection's group position. */
+  analysis!: PooledGroupAnalysis;
 
   @Field(() => Int, { name: "defectionCount", description: "Number of defections." })
   count!: number;

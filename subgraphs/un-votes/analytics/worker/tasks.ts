@@ -10,7 +10,7 @@ import { membershipOnDates } from "../membership-on-dates.js";
 import type { Range, VoteIndex } from "../vote-index.js";
 import { computeWhipSheet, type WhipSheetRequest } from "../whip-sheet.js";
 
-export type GroupPart = "tallies" | "cohesion" | "bySession" | "defections" | "matrix" | { coincidenceWith: string };
+export type GroupPart = "tallies" | "cohesion" | "bySession" | "defections" | "matrix" | { coincidenceWith: string } | { breakdownOf: string };
 
 export type GroupTask = { kind: "group"; codes: string[]; range: Range; spells: Spell[] | null; part: GroupPart };
 export type WhipSheetTask = { kind: "whipSheet"; request: WhipSheetRequest };
@@ -33,7 +33,7 @@ export function runTask(index: VoteIndex, task: AnalysisTask): unknown {
   if (task.kind === "whipSheet") return computeWhipSheet(index, task.request);
   const analysis = groupAnalysisOf(index, task);
   const part = task.part;
-  if (typeof part === "object") return analysis.coincidenceWith(part.coincidenceWith);
+  if (typeof part === "object") return "breakdownOf" in part ? analysis.breakdownOf(part.breakdownOf) : analysis.coincidenceWith(part.coincidenceWith);
   switch (part) {
     case "tallies":
       return analysis.tallies();
