@@ -5,6 +5,7 @@ import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createOverlapsContext, engineFor } from "./loaders.js";
 import { ActivityOverlapResolver } from "./resolvers/ActivityOverlapResolver.js";
 import { OverlapsResolver } from "./resolvers/OverlapsResolver.js";
+import { CountryMembershipResolver } from "./resolvers/CountryMembershipResolver.js";
 import { RegistryOrganizationResolver, registryOrganizationReference } from "./resolvers/RegistryOrganizationResolver.js";
 import { ExternalBodyResolver, externalBodyReference } from "./resolvers/ExternalBodyResolver.js";
 import { readOverlapsSettings, type OverlapsSettings } from "./settings.js";
@@ -24,6 +25,7 @@ export const overlapsSubgraph = defineSubgraph({
   resolvers: [
     createCountryQueries(Country),
     OverlapsResolver,
+    CountryMembershipResolver,
     ActivityOverlapResolver,
     RegistryOrganizationResolver,
     ExternalBodyResolver,

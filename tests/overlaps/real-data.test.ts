@@ -5,6 +5,9 @@ import { HubSnapshot } from "../../subgraphs/overlaps/hub-snapshot.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { openOverlapsStore } from "../../subgraphs/overlaps/store.js";
 import { realData } from "../shared-data.js";
+import { countryMemberships } from "../../subgraphs/overlaps/analytics/country-memberships.js";
+import type { MemberLevel } from "../../subgraphs/overlaps/analytics/membership-index.js";
+import { seededRandom } from "../conformance/operations.js";
 
 describe("real COW IGO registry", () => {
   const store = openOverlapsStore(":memory:");
@@ -43,5 +46,37 @@ describe("real COW IGO registry", () => {
     expect(un(1980)).not.toContain("DEU");
     expect(un(2014)).toEqual(expect.arrayContaining(["DEU", "SRB"]));
     expect(un(2014)).not.toContain("YUG");
+  });
+
+  it("lists a state's memberships as the registry's year-by-year rows give them, for 12 generated states and every body, year and level", () => {
+    const index = engine.index();
+    const random = seededRandom(1816);
+    const codes = [...Array.from({ length: 12 }, () => index.countryCodes[Math.floor(random() * index.countryCodes.length)]), "FRA"];
+    for (const code of codes) {
+      const memberships = countryMemberships(index, code);
+      const held = new Map(memberships.map((m) => [`${m.body.id}|${m.level}`, m]));
+      for (const body of index.bodies) {
+        const years = index.yearsOf(body.id);
+        const ordered = [...years.keys()].sort((a, b) => a - b);
+        for (const level of [1, 2, 3] as MemberLevel[]) {
+          // The reference: the years, one by one, in which the registry lists the state at that level.
+          const listed = ordered.filter((year) => years.get(year)?.get(level)?.has(code));
+          const entry = held.get(`${body.id}|${level}`);
+          if (listed.length === 0) {
+            expect(entry).toBeUndefined();
+            continue;
+          }
+          const fromRuns = entry!.years!.flatMap((run) => Array.from({ length: run.lastYear - run.firstYear + 1 }, (_, i) => run.firstYear + i));
+          expect(fromRuns).toEqual(listed);
+          // Runs are maximal: two never touch.
+          entry!.years!.slice(1).forEach((run, i) => expect(run.firstYear).toBeGreaterThan(entry!.years![i].lastYear + 1));
+          expect(entry!.lastRecordedYear).toBe(ordered.at(-1));
+        }
+      }
+    }
+    // The price the schema declares for the list (300) covers the most joined state.
+    const most = Math.max(...index.countryCodes.map((code) => countryMemberships(index, code).length));
+    expect(most).toBeLessThanOrEqual(250);
+    expect(countryMemberships(index, "FRA").length).toBeGreaterThan(100);
   });
 });

@@ -42,6 +42,11 @@ export class MembershipIndex {
     return i === undefined ? undefined : this.bodies[i];
   }
 
+  /** The body's members by year and level as held (year 0: undated, today's members); empty for an unknown id. */
+  yearsOf(id: string): ReadonlyMap<number, ReadonlyMap<MemberLevel, ReadonlySet<string>>> {
+    return this.members[this.bodyIndex.get(id) ?? -1] ?? new Map();
+  }
+
   /** Whether the body existed (has a row) in the year; hub bodies always do. */
   existsIn(id: string, year: number): boolean {
     const years = this.members[this.bodyIndex.get(id) ?? -1];

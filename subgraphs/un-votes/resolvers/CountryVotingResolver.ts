@@ -35,6 +35,7 @@ export class CountryVotingResolver {
 
   @sizedList(GENERAL_ASSEMBLY_SESSIONS)
   @FieldResolver(() => [SessionVotes], {
+    nullable: true,
     description: "This country's yes, no and abstain votes in each session of a period (every session on record when none is given), oldest first.",
   })
   votesBySession(@Root() country: Country, @Args(() => PeriodArgs) period: PeriodArgs, @Ctx() context: UnVotesContext): SessionVotes[] {
