@@ -12,6 +12,7 @@ import * as esbuild from "esbuild";
 import { projectRoot } from "../config.js";
 import { CONSOLE_PAGES, pageHtml, type ConsolePage } from "./pages.js";
 import { checkConsoleOperations, manifestOf, readConsoleOperations } from "./operations-manifest.js";
+import { generateOperationTypes, operationTypesFile, readOperationTypes } from "./operation-types.js";
 import { readmeOperations } from "./readme-operations.js";
 import { MANIFEST_FILE } from "./serve-console.js";
 import { worldShapes } from "./world-shapes.js";
@@ -29,7 +30,12 @@ export function defaultConsoleDir(): string {
   return path.join(projectRoot(), "dist", "console");
 }
 
-export async function buildConsole(outDir = defaultConsoleDir()): Promise<ConsoleBuild> {
+/**
+ * Builds the console into `outDir`. With `writeTypes` (npm run build), the operations' generated
+ * types are rewritten in the source tree when they changed; tests leave them as checked in, so a
+ * stale file fails its test rather than being quietly replaced.
+ */
+export async function buildConsole(outDir = defaultConsoleDir(), options: { writeTypes?: boolean } = {}): Promise<ConsoleBuild> {
   const root = projectRoot();
   const webDir = path.join(root, "gateway", "console", "web");
   const schemaSdl = readFileSync(path.join(root, "schema", "api.graphql"), "utf8");
@@ -37,6 +43,13 @@ export async function buildConsole(outDir = defaultConsoleDir()): Promise<Consol
   const operations = readConsoleOperations(path.join(webDir, "operations"));
   const problems = checkConsoleOperations(operations, schemaSdl);
   if (problems.length > 0) throw new ConsoleBuildError(`the console's operations do not fit schema/api.graphql:\n  ${problems.join("\n  ")}`);
+
+  // The pages' types follow the operations and the schema; written only when they changed, so a build leaves the tree clean.
+  const types = options.writeTypes ? await generateOperationTypes(operations, schemaSdl) : null;
+  if (types !== null && readOperationTypes() !== types) {
+    mkdirSync(path.dirname(operationTypesFile()), { recursive: true });
+    writeFileSync(operationTypesFile(), types);
+  }
 
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });

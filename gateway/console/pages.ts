@@ -20,6 +20,7 @@ export const CONSOLE_PAGES: readonly ConsolePage[] = [
   { name: "whip-sheet", title: "Whip sheet", entry: "whip-sheet.ts", budgeted: true, nav: "Whip sheet" },
   { name: "roll-calls", title: "Votes", entry: "roll-calls.ts", budgeted: true, nav: "Votes" },
   { name: "roll-call", title: "Roll call", entry: "roll-call.ts", budgeted: true, nav: null },
+  { name: "country", title: "Country", entry: "country.ts", budgeted: true, nav: "Countries" },
   { name: "secretariat", title: "Secretariat", entry: "secretariat.ts", budgeted: true, nav: "Secretariat" },
   { name: "explorer", title: "GraphQL explorer", entry: "explorer.tsx", budgeted: false, nav: "Explorer" },
 ];

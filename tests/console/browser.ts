@@ -101,7 +101,12 @@ export function csvText(value: unknown): string {
 
 /** Clicks a panel's Download CSV and reads what the browser saved. */
 export async function downloadPanelCsv(page: Page, panelId: string): Promise<string[][]> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`#${panelId} button.csv`)]);
+  return downloadCsvFrom(page, `#${panelId} button.csv`);
+}
+
+/** The CSV a button (by selector) hands the browser, parsed. */
+export async function downloadCsvFrom(page: Page, selector: string): Promise<string[][]> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(selector)]);
   const file = await download.path();
   const { readFile } = await import("node:fs/promises");
   return parseCsv(await readFile(file!, "utf8"));

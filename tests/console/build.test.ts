@@ -18,6 +18,8 @@ import { CONSOLE_PAGES } from "../../gateway/console/pages.js";
 import { readmeOperations } from "../../gateway/console/readme-operations.js";
 import { consoleRoute, CONSOLE_CSP, MANIFEST_FILE } from "../../gateway/console/serve-console.js";
 import { sha256 } from "../../gateway/security/persisted-operations.js";
+import { generateOperationTypes, operationTypesFile, readOperationTypes } from "../../gateway/console/operation-types.js";
+import ts from "typescript";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OPERATIONS_DIR = path.join(ROOT, "gateway", "console", "web", "operations");
@@ -67,6 +69,44 @@ describe("the console build", () => {
       'Renamed.graphql: Cannot query field "nom" on type "Country". Did you mean "name"?',
     ]);
   });
+
+  it("has the pages' types as the operations and the schema give them (npm run build writes them)", async () => {
+    const operations = readConsoleOperations(OPERATIONS_DIR);
+    const generated = await generateOperationTypes(operations, readFileSync(path.join(ROOT, "schema", "api.graphql"), "utf8"));
+    expect(readOperationTypes(), "gateway/console/web/generated/operation-types.ts is stale: run npm run build").toBe(generated);
+    for (const operation of operations)
+      expect(generated).toContain(`  ${operation.name}: { result: ${operation.name}Query; variables: ${operation.name}QueryVariables };`);
+  });
+
+  it("fails the console's typecheck where a page reads a field an operation no longer asks for", async () => {
+    // The vote search asks for `shortTitle`; the same operation asking for it under another name.
+    const operations = readConsoleOperations(OPERATIONS_DIR).map((operation) =>
+      operation.name === "RollCallSearch" ? { ...operation, text: operation.text.replace(/\bshortTitle\b/, "headline: shortTitle") } : operation,
+    );
+    const renamed = await generateOperationTypes(operations, readFileSync(path.join(ROOT, "schema", "api.graphql"), "utf8"));
+    const typecheck = (typesText: string | null) => {
+      const config = ts.getParsedCommandLineOfConfigFile(
+        path.join(ROOT, "gateway", "console", "web", "tsconfig.json"),
+        {},
+        {
+          ...ts.sys,
+          onUnRecoverableConfigFileDiagnostic: (diagnostic) => {
+            throw new Error(ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+          },
+        },
+      )!;
+      const host = ts.createCompilerHost(config.options);
+      const readFile = host.readFile.bind(host);
+      // The generated file as the renamed operation would make it; every other file as it is.
+      host.readFile = (file) => (typesText !== null && path.resolve(file) === operationTypesFile() ? typesText : readFile(file));
+      const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host });
+      return ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, "\n"));
+    };
+    expect(typecheck(null)).toEqual([]);
+    const problems = typecheck(renamed);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join("\n")).toMatch(/Property 'shortTitle' does not exist/);
+  }, 120_000);
 
   it("serves the pages at clean paths, gzipped when asked, and nothing but the built files", async () => {
     const home = await fetch(`${base}/`);

@@ -28,7 +28,7 @@ import { listen } from "../../subgraphs/platform/listen.js";
 import { postGraphQL, startHub, type RunningHub } from "../harness.js";
 import { realData } from "../shared-data.js";
 import { importGeneralAssemblyRecord } from "../record.js";
-import { chromiumPath, csvText, downloadPanelCsv, launchChromium, openPage, panelsSettled, type PageRecord } from "./browser.js";
+import { chromiumPath, csvText, downloadCsvFrom, downloadPanelCsv, launchChromium, openPage, panelsSettled, type PageRecord } from "./browser.js";
 
 // The subgraphs read the mode from the environment: the demonstration admissions act as the secretariat.
 process.env.HUB_AUTH_MODE = "development";
@@ -44,6 +44,7 @@ const WHIPS = "/whips?group=body&body=community-of-democracies&period=dates&from
 const WHIP_SHEET =
   "/whip-sheet?group=body&body=community-of-democracies&title=Situation+of+human+rights+in+the+Islamic+Republic+of+Iran&issue=HUMAN_RIGHTS&to=2019-09-16";
 const VOTE_SEARCH = "/roll-calls?q=Ukraine&sponsor=ukr";
+const COUNTRY = "/country?code=FRA&with=USA";
 const SECRETARIAT = "/secretariat?check.title=Election+observation+mission&check.topics=elections&check.countries=USA,DEU,JPN";
 
 describe.skipIf(!executable)("the console in a browser, on the real data", () => {
@@ -103,6 +104,7 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
       ["whips-agreement", WHIPS, { scrollTo: "#agreement" }],
       ["roll-call", "/roll-call?id=3400", {}],
       ["roll-calls", VOTE_SEARCH, {}],
+      ["country", COUNTRY, { scrollTo: "#agreement-over-time" }],
       ["whip-sheet", WHIP_SHEET, { scrollTo: "#expected" }],
       ["secretariat", SECRETARIAT, {}],
       ["secretariat-map", SECRETARIAT, { scrollTo: "#eligibility-map" }],
@@ -184,14 +186,55 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     await page.close();
   }, 120_000);
 
-  it("whips: a member's defections open as links to their roll calls, and a roll call page shows every vote", async () => {
+  it("whips: a member's defections open with its vote and the group's position, filter by issue, download, and link to the roll call with the defector highlighted", async () => {
     const { page, record } = await visit(WHIPS);
     const firstRow = page.locator("#defections tbody tr").first();
     const expected = Number((await firstRow.locator("td").nth(1).textContent())!.replace(/,/g, ""));
+    const memberCode = (await firstRow.locator(".code").first().textContent())!;
     await firstRow.locator("button").click();
-    await firstRow.locator(".defection-list li").first().waitFor();
-    expect(await firstRow.locator(".defection-list li").count()).toBe(expected);
-    const link = firstRow.locator(".defection-list a").first();
+    await firstRow.locator(".defection-list tbody tr").first().waitFor();
+    expect(await firstRow.locator(".defection-list tbody tr").count()).toBe(expected);
+    // Each row as the API gives it: the member's vote and the group's position.
+    const members = (await query("BodyMembers", { id: "community-of-democracies" })).body.memberCodes as string[];
+    const period = { memberCodes: members, from: "2010-01-01", to: "2019-12-31", countryCode: memberCode, first: 250 };
+    /** Every page of a member's defections, as the page reads them. */
+    const defectionVotes = async (variables: Record<string, unknown>) => {
+      const nodes: any[] = [];
+      let after: string | null = null;
+      let totalCount = 0;
+      do {
+        const votes: any = (await query("MemberDefectionVotes", { ...variables, after })).generalAssemblyVoting.defections[0].votes;
+        nodes.push(...votes.nodes);
+        totalCount = votes.totalCount;
+        after = votes.pageInfo.hasNextPage ? votes.pageInfo.endCursor : null;
+      } while (after);
+      return { nodes, totalCount };
+    };
+    const api = await defectionVotes(period);
+    expect(api.totalCount).toBe(expected);
+    expect(api.nodes).toHaveLength(expected);
+    const shown = await firstRow
+      .locator(".defection-list tbody tr")
+      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].map((cell) => cell.textContent)));
+    expect(shown.map((cells) => [cells[0], cells[2], cells[3]])).toEqual(
+      api.nodes.map((node: any) => [
+        node.rollCall.date,
+        node.vote[0] + node.vote.slice(1).toLowerCase(),
+        node.groupPosition[0] + node.groupPosition.slice(1).toLowerCase(),
+      ]),
+    );
+    const defectionsCsv = await downloadCsvFrom(page, "#defections .defection-list button.link");
+    expect(defectionsCsv[0]).toEqual(["rollCallId", "date", "session", "resolution", "title", "vote", "groupPosition", "issues"]);
+    expect(defectionsCsv.slice(1).map((row) => [row[0], row[5], row[6]])).toEqual(
+      api.nodes.map((node: any) => [node.rollCall.id, node.vote, node.groupPosition]),
+    );
+    // The issue filter: only the human rights roll calls, as the API filters them.
+    const humanRights = await defectionVotes({ ...period, issue: "HUMAN_RIGHTS" });
+    await firstRow.getByLabel(`Issue of ${memberCode}'s defections`).selectOption("HUMAN_RIGHTS");
+    await expect.poll(() => firstRow.locator(".defection-list .hint").first().textContent()).toMatch(/on human rights/);
+    expect(await firstRow.locator(".defection-list tbody tr").count()).toBe(humanRights.totalCount);
+    const link = firstRow.locator(".defection-list tbody a").first();
+    expect(new URL((await link.getAttribute("href"))!, origin).searchParams.get("highlight")).toBe(memberCode);
     const id = new URL((await link.getAttribute("href"))!, origin).searchParams.get("id")!;
     await Promise.all([page.waitForURL(/\/roll-call\?id=/), link.click()]);
     await panelsSettled(page);
@@ -209,7 +252,6 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
 
     // The link carried the group: the roll call in its light, as the API gives it.
     expect(new URL(page.url()).searchParams.get("body")).toBe("community-of-democracies");
-    const members = (await query("BodyMembers", { id: "community-of-democracies" })).body.memberCodes as string[];
     const inGroup = (await query("RollCallDetail", { id, memberCodes: members, withGroup: true })).rollCall.inGroup;
     expect(inGroup.defectorCodes.length).toBeGreaterThan(0);
     expect(await page.locator("#roll-call .group-light").textContent()).toMatch(
@@ -230,11 +272,91 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     await page.getByLabel("Show").selectOption("YES");
     expect(await page.locator("#roll-call tbody tr:not([hidden])").count()).toBe(inGroup.yes);
     expect(await page.locator("#roll-call caption").textContent()).toBe(`${inGroup.yes} of ${rollCall.votes.totalCount} votes`);
+    // The defector followed here is highlighted, flagged as having voted otherwise.
+    expect(await page.locator("#roll-call tr.highlighted").count()).toBe(1);
+    expect(await page.locator("#roll-call tr.highlighted .code").textContent()).toBe(memberCode);
+    expect(await page.locator("#roll-call tr.highlighted .defector").count()).toBe(1);
+    expect(await page.locator("#roll-call .highlight-note").textContent()).toMatch(/voted .*, against the group's /);
+    // The region filter narrows the list to the states of one region.
+    await page.getByLabel("Only the group's members").uncheck();
+    await page.getByLabel("Show").selectOption("");
+    await page.getByLabel("Region").selectOption("AFRICA");
+    const regions = await page.locator("#roll-call tbody tr:not([hidden]) td:nth-child(2)").allTextContents();
+    expect(regions.length).toBeGreaterThan(0);
+    expect(new Set(regions)).toEqual(new Set(["Africa"]));
     // The way back to the group voting page it came from.
     await Promise.all([page.waitForURL(/\/whips\?/), page.locator(".back a").click()]);
     expectClean(record, "/roll-call");
     await page.close();
   }, 60_000);
+
+  it("country: France's record, its agreement with the EU members' position over time as the API gives it, its memberships, eligibility and most isolated votes", async () => {
+    const { page, record, states } = await visit(COUNTRY);
+    expect(states).toEqual({
+      "votes-by-session": "ready",
+      "agreement-over-time": "ready",
+      "by-issue": "ready",
+      "defections-by-body": "ready",
+      "isolated-votes": "ready",
+      memberships: "ready",
+      eligibility: "ready",
+    });
+    expect(await page.locator("h1").textContent()).toBe("France");
+
+    // Agreement with the EU members' position (France is a member, so the EU is the default body), session by session.
+    const eu = (await query("CountryBodyAgreement", { code: "FRA", bodyId: "eu" })).body;
+    const entry = eu.generalAssemblyVoting.defections[0];
+    const sessions = entry.bySession.filter((s: any) => s.defectionShare !== null);
+    expect(sessions.at(-1).session).toBe(80);
+    const agreementCsv = await downloadPanelCsv(page, "agreement-over-time");
+    const euSeries = `With ${eu.name}'s position`;
+    expect(agreementCsv.slice(1).filter((row) => row[0] === euSeries)).toEqual(
+      sessions.map((s: any) => [euSeries, csvText(s.session), csvText(1 - s.defectionShare), csvText(s.comparedRollCallCount)]),
+    );
+    const usa = (await query("CountryAgreementWith", { code: "FRA", withCode: "USA" })).country.agreement;
+    expect(agreementCsv.slice(1).filter((row) => row[0] === "With United States")).toEqual(
+      usa.bySession.map((s: any) => ["With United States", csvText(s.session), csvText(s.agreement), csvText(s.rollCallCount)]),
+    );
+    expect(await page.locator("#agreement-over-time figure").getAttribute("data-marks")).toBe(String(agreementCsv.length - 1));
+    expect(await page.locator("#agreement-over-time").textContent()).toContain(`With ${eu.name}'s position on `);
+
+    // Votes per session, by issue, memberships and eligibility: each CSV as the API answers.
+    const bySession = (await query("CountryVotesBySession", { code: "FRA" })).country.votesBySession;
+    expect((await downloadPanelCsv(page, "votes-by-session")).slice(1)).toEqual(
+      bySession.map((s: any) => [s.session, s.rollCallCount, s.yes, s.no, s.abstain].map(csvText)),
+    );
+    expect((await downloadPanelCsv(page, "by-issue")).slice(1).map((row) => row[0])).toEqual(entry.byIssue.map((row: any) => row.issue));
+    const profile = (await query("CountryProfile", { code: "FRA" })).country;
+    const membershipsCsv = await downloadPanelCsv(page, "memberships");
+    expect(membershipsCsv.slice(1).map((row) => `${row[0]} ${row[2]}`)).toEqual(profile.memberships.map((m: any) => `${m.body.id} ${m.level}`));
+    expect(membershipsCsv.slice(1).map((row) => row[0])).toEqual(expect.arrayContaining(["eu", "community-of-democracies", "cow:NATO", "cow:UN"]));
+    expect(await page.locator("#memberships .notice").textContent()).toMatch(/registry ends in 2014/);
+    expect(await page.locator("#eligibility .figure").textContent()).toBe(
+      `Freedom House free or partly free: ${profile.aodEligibility.eligible ? "eligible" : "not eligible"}, on the ratings of ${profile.aodEligibility.year}.`,
+    );
+
+    // Its defections from each hub body it belongs to and the EU, each linking to that body's group voting.
+    const bodyLinks = await page
+      .locator("#defections-by-body tbody a")
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).searchParams.get("body")));
+    expect(bodyLinks).toEqual(expect.arrayContaining(["eu", "community-of-democracies", "d10", "g7"]));
+
+    // The most isolated votes: the CSV holds every vote, lowest company first, and the table its head.
+    const isolatedCsv = await downloadPanelCsv(page, "isolated-votes");
+    const company = isolatedCsv.slice(1).map((row) => Number(row[9]));
+    expect(company).toEqual([...company].sort((a, b) => a - b));
+    expect(isolatedCsv.length - 1).toBe(bySession.reduce((sum: number, s: any) => sum + s.yes + s.no + s.abstain, 0));
+    expect(await page.locator("#isolated-votes tbody tr").count()).toBe(15);
+
+    // Country names elsewhere link here: the roll call page's list.
+    const rollCall = await openPage(context, origin);
+    await rollCall.page.goto(`${origin}/roll-call?id=3400`);
+    await panelsSettled(rollCall.page);
+    expect(await rollCall.page.locator('#roll-call a[href="/country?code=FRA"]').count()).toBe(1);
+    await rollCall.page.close();
+    expectClean(record, COUNTRY);
+    await page.close();
+  }, 120_000);
 
   it("whip sheet: the form submits and every member gets a prediction, at risk first", async () => {
     const { page, record } = await openPage(context, origin);
@@ -351,7 +473,7 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
 
   it("is usable by keyboard and on a phone: every control labelled, nothing scrolls sideways at 390 px", async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
-    for (const url of ["/", WHIPS, "/roll-call?id=3400", VOTE_SEARCH, WHIP_SHEET, SECRETARIAT]) {
+    for (const url of ["/", WHIPS, "/roll-call?id=3400", VOTE_SEARCH, COUNTRY, WHIP_SHEET, SECRETARIAT]) {
       const { page, record } = await openPage(phone, origin);
       await page.goto(origin + url);
       await panelsSettled(page, { allowIdle: true });

@@ -17,14 +17,14 @@ export const PALETTE = {
   purple: "#CC79A7",
 };
 
-function sized(width?: number): number {
+export function sized(width?: number): number {
   return Math.max(320, Math.min(width ?? 900, 1100));
 }
 
 export type CohesionPoint = { session: number; cohesion: number; countedRollCallCount: number };
 
 /** A tick per session when there are few; otherwise Plot's own, which fall on whole numbers with "d". */
-function sessionTicks([low, high]: [number, number]): { ticks?: number[] } {
+export function sessionTicks([low, high]: [number, number]): { ticks?: number[] } {
   const first = Math.ceil(low);
   const last = Math.floor(high);
   return last - first <= 12 ? { ticks: Array.from({ length: last - first + 1 }, (_, i) => first + i) } : {};
@@ -124,7 +124,8 @@ export type HeatCell = { a: string; b: string; agreement: number; rollCallCount:
 /** The agreement of every ordered pair, both ways round, in the given order; the diagonal is left blank. */
 export function agreementHeatmap(cells: HeatCell[], order: string[], width?: number): SVGSVGElement | HTMLElement {
   const side = Math.min(sized(width), Math.max(320, order.length * 14 + 140));
-  const labels = order.length <= 80;
+  // Codes only where each row has room for one (9 px); on a phone a large group's labels would overlap, and tapping a cell names the pair.
+  const labels = order.length <= 80 && (side - 110) / order.length >= 9;
   return Plot.plot({
     width: side,
     height: side,

@@ -60,7 +60,8 @@ export function table(columns: string[], rows: (Child | Child[])[][], caption?: 
         h(
           "tr",
           {},
-          row.map((cell) => h("td", {}, cell)),
+          // Each cell names its column, for the layout that stacks a row's cells on a phone (.stack-on-phone).
+          row.map((cell, i) => h("td", { "data-label": columns[i] }, cell)),
         ),
       ),
     ),

@@ -1,21 +1,11 @@
 /** The footer of every page: which data the hub holds and how fresh it is (Query.dataSets). */
 import { h } from "./dom.js";
-import { describeErrors, request } from "./graphql.js";
+import { describeErrors, request, type ResultOf } from "./graphql.js";
 
-export type DataSetInfo = {
-  name: string;
-  title: string | null;
-  publishedBy: string | null;
-  licence: string | null;
-  importedFrom: string | null;
-  importedAt: string | null;
-  rowCount: number | null;
-  latestRecordDate: string | null;
-  importInProgress: boolean | null;
-};
+export type DataSetInfo = NonNullable<ResultOf<"DataSets">["dataSets"]>[number];
 
 export async function loadDataSets(): Promise<{ dataSets: DataSetInfo[]; problem: string | null }> {
-  const answer = await request<{ dataSets: DataSetInfo[] | null }>("DataSets");
+  const answer = await request("DataSets", {});
   return { dataSets: answer.data?.dataSets ?? [], problem: answer.errors.length > 0 ? describeErrors(answer.errors) : null };
 }
 

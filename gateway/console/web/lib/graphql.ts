@@ -4,12 +4,19 @@
  * came back and names what did not.
  */
 import operations from "console:operations";
+import type { ConsoleOperations } from "../generated/operation-types.js";
+
+/** The console's operations by name (web/operations), typed from the schema (generated/operation-types.ts). */
+export type OperationName = keyof ConsoleOperations;
+export type ResultOf<N extends OperationName> = ConsoleOperations[N]["result"];
+export type VariablesOf<N extends OperationName> = ConsoleOperations[N]["variables"];
 
 export type GraphQLErrorInfo = { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> };
 
 export type Answer<T> = { data: T | null; errors: GraphQLErrorInfo[] };
 
-export async function request<T>(operationName: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
+export async function request<N extends OperationName>(operationName: N, variables: VariablesOf<N>): Promise<Answer<ResultOf<N>>> {
+  type T = ResultOf<N>;
   const query = operations[operationName];
   if (!query) throw new Error(`the console has no operation named ${operationName}`);
   let response: Response;

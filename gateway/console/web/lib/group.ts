@@ -5,7 +5,7 @@
  */
 import { h, field } from "./dom.js";
 import { checkPeriod } from "./dates.js";
-import { describeErrors, request, type Answer } from "./graphql.js";
+import { describeErrors, request, type Answer, type ResultOf } from "./graphql.js";
 import { Unavailable } from "./panel.js";
 
 export type GroupChoice = { kind: "body"; id: string } | { kind: "countries"; codes: string[] };
@@ -55,15 +55,16 @@ export function groupQuery(choice: GroupChoice): string {
   return new URLSearchParams(params).toString();
 }
 
-/** A link to a roll call, in a group's light when a group is given, with the way back to this page. */
-export function rollCallHref(id: string, choice: GroupChoice | null): string {
+/** A link to a roll call, in a group's light when a group is given (one member highlighted on request), with the way back to this page. */
+export function rollCallHref(id: string, choice: GroupChoice | null, highlight?: string): string {
   const params = new URLSearchParams({ id });
   if (choice) for (const [key, value] of new URLSearchParams(groupQuery(choice))) params.set(key, value);
+  if (highlight) params.set("highlight", highlight);
   params.set("back", location.pathname + location.search);
   return `/roll-call?${params}`;
 }
 
-export function periodVariables(period: Period): Record<string, unknown> {
+export function periodVariables(period: Period): Period {
   return { session: period.session, from: period.from, to: period.to };
 }
 
@@ -76,7 +77,7 @@ export function describePeriod(period: Period): string {
 /** The members of the chosen group, as codes. */
 export async function resolveGroup(choice: GroupChoice): Promise<Group> {
   if (choice.kind === "countries") return { name: `${choice.codes.length} countries`, memberCodes: choice.codes };
-  const answer = await request<{ body: { id: string; name: string | null; memberCodes: string[] | null } | null }>("BodyMembers", { id: choice.id });
+  const answer = await request("BodyMembers", { id: choice.id });
   const body = answer.data?.body;
   if (!body) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : `no body has the id ${JSON.stringify(choice.id)}`);
   if (!body.memberCodes) throw new Unavailable(`the members of ${body.name ?? body.id} are not available: ${describeErrors(answer.errors)}`);
@@ -90,14 +91,14 @@ function radio(name: string, value: string, checked: boolean, text: string): HTM
   return h("label", { class: "choice" }, h("input", { type: "radio", name, value, checked }), ` ${text}`);
 }
 
-type BodiesPage = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: { id: string; name: string | null }[] };
+type BodiesPage = NonNullable<ResultOf<"Bodies">["bodies"]>;
 
 /** The bodies for the picker, every one the hub knows: the hub's own first, then the registry's and the others, page by page (the UN, WHO and UNESCO come after the first 500). */
 export async function bodyOptions(): Promise<Option[]> {
   const bodies: BodiesPage["nodes"] = [];
   let after: string | null = null;
   do {
-    const answer: Answer<{ bodies: BodiesPage | null }> = await request("Bodies", { first: 500, after });
+    const answer: Answer<ResultOf<"Bodies">> = await request("Bodies", { first: 500, after });
     const page = answer.data?.bodies;
     if (!page) break;
     bodies.push(...page.nodes);
@@ -107,8 +108,9 @@ export async function bodyOptions(): Promise<Option[]> {
 }
 
 export async function countryOptions(): Promise<Option[]> {
-  const answer = await request<{ countries: { code: string; name: string }[] | null }>("Countries");
+  const answer = await request("Countries", {});
   return (answer.data?.countries ?? [])
+    .flatMap((country) => (country ? [country] : []))
     .map((country) => ({ value: country.code, label: `${country.name} (${country.code})` }))
     .sort((a, b) => a.label.localeCompare(b.label));
 }

@@ -1,6 +1,8 @@
 /** The issue tags of the General Assembly record (the API's UnIssue), as the forms offer them. */
-export const UN_ISSUES = ["ARMS_CONTROL", "COLONIALISM", "ECONOMIC_DEVELOPMENT", "HUMAN_RIGHTS", "NUCLEAR_WEAPONS", "PALESTINIAN_CONFLICT"] as const;
+import type { UnIssue } from "../generated/operation-types.js";
 
-export function isUnIssue(value: string): boolean {
+export const UN_ISSUES: readonly UnIssue[] = ["ARMS_CONTROL", "COLONIALISM", "ECONOMIC_DEVELOPMENT", "HUMAN_RIGHTS", "NUCLEAR_WEAPONS", "PALESTINIAN_CONFLICT"];
+
+export function isUnIssue(value: string): value is UnIssue {
   return (UN_ISSUES as readonly string[]).includes(value);
 }

@@ -5,45 +5,17 @@
  */
 import { field, h, table } from "../lib/dom.js";
 import { count, label } from "../lib/format.js";
-import { describeErrors, request } from "../lib/graphql.js";
+import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
+import { countryLink } from "../lib/country-link.js";
 import { readGroupParams, resolveGroup, type Group } from "../lib/group.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 
-type Vote = { country: { code: string; name: string } | null; position: "YES" | "NO" | "ABSTAIN" };
-type RollCall = {
-  id: string;
-  session: number;
-  date: string;
-  resolution: string | null;
-  shortTitle: string | null;
-  description: string | null;
-  issues: string[];
-  important: boolean | null;
-  amendment: boolean | null;
-  paragraph: boolean | null;
-  specialSession: string | null;
-  source: "VOETEN" | "UN_RESOLUTIONS" | "UN_DIGITAL_LIBRARY";
-  sponsorNote: string | null;
-  sponsors: { code: string; name: string }[];
-  additionalSponsors: { code: string; name: string }[];
-  yes: number;
-  no: number;
-  abstain: number;
-  votes: { totalCount: number; nodes: Vote[] };
-  inGroup?: InGroup;
-};
-type InGroup = {
-  memberCodes: string[];
-  position: Vote["position"] | null;
-  yes: number;
-  no: number;
-  abstain: number;
-  defectorCodes: string[];
-  absentCodes: string[];
-};
+type RollCall = NonNullable<ResultOf<"RollCallDetail">["rollCall"]>;
+type Vote = RollCall["votes"]["nodes"][number];
+type InGroup = NonNullable<RollCall["inGroup"]>;
 
-const ORDER = { YES: 0, NO: 1, ABSTAIN: 2 } as const;
+const ORDER: Record<Vote["position"], number> = { YES: 0, NO: 1, ABSTAIN: 2 };
 const SOURCES = {
   VOETEN: "the Voeten record (unvotes)",
   UN_RESOLUTIONS: "the UN's resolution files (source: United Nations)",
@@ -84,8 +56,8 @@ function backLink(from: string | null): HTMLElement | null {
 /** Names for codes of states that cast no vote here (they are not among the votes). */
 async function countryNames(codes: readonly string[]): Promise<Map<string, string>> {
   if (codes.length === 0) return new Map();
-  const answer = await request<{ countries: { code: string; name: string }[] | null }>("Countries");
-  return new Map((answer.data?.countries ?? []).map((country) => [country.code, country.name]));
+  const answer = await request("Countries", {});
+  return new Map((answer.data?.countries ?? []).flatMap((country) => (country ? [[country.code, country.name] as const] : [])));
 }
 
 function groupMarks(vote: Vote, inGroup: InGroup): [boolean, boolean] {
@@ -118,13 +90,17 @@ function groupSummary(group: Group, inGroup: InGroup, names: Map<string, string>
   );
 }
 
-/** Every state's vote, filterable by position and to the group's members; members marked, those who voted otherwise flagged. */
-function voteList(votes: Vote[], inGroup: InGroup | null): HTMLElement {
-  const columns = inGroup ? ["State", "Vote", "Group"] : ["State", "Vote"];
+/**
+ * Every state's vote, filterable by position, region and to the group's members; members marked,
+ * those who voted otherwise flagged, and the state a reader came to see (`highlight`) picked out.
+ */
+function voteList(votes: Vote[], inGroup: InGroup | null, highlight: string | null): HTMLElement {
+  const columns = inGroup ? ["State", "Region", "Vote", "Group"] : ["State", "Region", "Vote"];
   const rows = votes.map((vote) => {
     const [member, otherwise] = inGroup ? groupMarks(vote, inGroup) : [false, false];
     const cells: (Node | string)[] = [
-      h("span", {}, vote.country?.name ?? "?", " ", h("span", { class: "code" }, vote.country?.code ?? "")),
+      vote.country ? countryLink(vote.country.code, vote.country.name) : "?",
+      vote.country?.region ? label(vote.country.region) : "",
       h("span", { class: `badge position-${vote.position}` }, label(vote.position)),
     ];
     if (inGroup) cells.push(otherwise ? h("strong", { class: "defector" }, "member, voted otherwise") : member ? "member" : "");
@@ -136,8 +112,18 @@ function voteList(votes: Vote[], inGroup: InGroup | null): HTMLElement {
     `${count(votes.length)} votes`,
   );
   const bodyRows = [...voteTable.tBodies[0].rows];
-  rows.forEach((row, i) => row.member && bodyRows[i].classList.add("group-member"));
+  rows.forEach((row, i) => {
+    if (row.member) bodyRows[i].classList.add("group-member");
+    if (highlight && row.vote.country?.code === highlight) bodyRows[i].classList.add("highlighted");
+  });
   const caption = voteTable.caption!;
+  const regions = [...new Set(votes.flatMap((vote) => (vote.country?.region ? [vote.country.region] : [])))].sort();
+  const regionFilter = h(
+    "select",
+    { name: "region" },
+    h("option", { value: "" }, "Every region"),
+    regions.map((region) => h("option", { value: region }, label(region))),
+  );
   const positionFilter = h(
     "select",
     { name: "position" },
@@ -148,14 +134,16 @@ function voteList(votes: Vote[], inGroup: InGroup | null): HTMLElement {
   const apply = () => {
     let shown = 0;
     rows.forEach((row, i) => {
-      const visible = (!positionFilter.value || row.vote.position === positionFilter.value) && (!onlyGroup.checked || row.member);
+      const visible =
+        (!positionFilter.value || row.vote.position === positionFilter.value) &&
+        (!regionFilter.value || row.vote.country?.region === regionFilter.value) &&
+        (!onlyGroup.checked || row.member);
       bodyRows[i].hidden = !visible;
       if (visible) shown++;
     });
     caption.textContent = shown === votes.length ? `${count(votes.length)} votes` : `${count(shown)} of ${count(votes.length)} votes`;
   };
-  positionFilter.addEventListener("change", apply);
-  onlyGroup.addEventListener("change", apply);
+  for (const control of [positionFilter, regionFilter, onlyGroup]) control.addEventListener("change", apply);
   return h(
     "div",
     {},
@@ -163,14 +151,31 @@ function voteList(votes: Vote[], inGroup: InGroup | null): HTMLElement {
       "div",
       { class: "vote-filters" },
       field("Show", positionFilter),
+      field("Region", regionFilter),
       inGroup ? h("label", { class: "choice" }, onlyGroup, " Only the group's members") : null,
     ),
     h("div", { class: "table-scroll" }, voteTable),
   );
 }
 
+/** One line on the highlighted state's vote, beside the group's position when there is one. */
+function highlightNote(votes: Vote[], inGroup: InGroup | null): HTMLElement | null {
+  if (!highlight) return null;
+  const vote = votes.find((candidate) => candidate.country?.code === highlight);
+  if (!vote) return h("p", { class: "highlight-note" }, `${highlight} cast no vote on this roll call.`);
+  const against = inGroup?.position && inGroup.memberCodes.includes(highlight) && vote.position !== inGroup.position;
+  return h(
+    "p",
+    { class: "highlight-note" },
+    `Highlighted below: ${vote.country?.name ?? highlight} voted ${label(vote.position).toLowerCase()}`,
+    against ? `, against the group's ${label(inGroup!.position!).toLowerCase()}.` : ".",
+  );
+}
+
 const { main, params } = startPage();
 const id = params.get("id")?.trim() ?? "";
+/** A state to pick out in the list: the member whose defection the reader followed here. */
+const highlight = params.get("highlight")?.trim().toUpperCase() || null;
 const { group: groupChoice, problems: groupProblems } = readGroupParams(params);
 const back = backLink(params.get("back"));
 if (back) main.append(back);
@@ -196,59 +201,63 @@ const panel = new Panel(main, {
 if (!id) panel.idle("Enter a roll call id, or follow a link from the group voting page.");
 else if (groupProblems.length > 0) panel.fail(groupProblems.join(" "));
 else
-  void panel.run("Reading the roll call", async () => {
-    const group: Group | null = groupChoice ? await resolveGroup(groupChoice) : null;
-    const answer = await request<{ rollCall: RollCall | null }>("RollCallDetail", { id, memberCodes: group?.memberCodes ?? [], withGroup: group !== null });
-    const rollCall = answer.data?.rollCall;
-    if (!rollCall) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : `no roll call has the id ${JSON.stringify(id)}`);
-    document.title = `${rollCall.resolution ?? `Roll call ${rollCall.id}`} · democracy-hub`;
-    const votes = [...rollCall.votes.nodes].sort(
-      (a, b) => ORDER[a.position] - ORDER[b.position] || (a.country?.name ?? "").localeCompare(b.country?.name ?? ""),
-    );
-    const kinds = [
-      rollCall.important ? "important vote (US State Department)" : null,
-      rollCall.amendment ? "amendment" : null,
-      rollCall.paragraph ? "paragraph vote" : null,
-    ]
-      .filter(Boolean)
-      .join(", ");
-    return {
-      content: h(
-        "div",
-        {},
-        h("h2", { class: "roll-call-title" }, rollCall.shortTitle ?? rollCall.resolution ?? `Roll call ${rollCall.id}`),
-        h(
-          "dl",
-          { class: "facts" },
-          h("dt", {}, "Date"),
-          h("dd", {}, rollCall.date),
-          h("dt", {}, "Session"),
-          h("dd", {}, rollCall.specialSession ? `${rollCall.specialSession} (during session ${rollCall.session})` : String(rollCall.session)),
-          h("dt", {}, "Source"),
-          h("dd", {}, SOURCES[rollCall.source]),
-          h("dt", {}, "Sponsors"),
-          h("dd", { class: "sponsors" }, sponsorsText(rollCall)),
-          h("dt", {}, "Resolution"),
-          h("dd", {}, rollCall.resolution ?? "not recorded"),
-          h("dt", {}, "Issues"),
-          h("dd", {}, rollCall.issues.length > 0 ? rollCall.issues.map(label).join(", ") : "none tagged"),
-          h("dt", {}, "Kind"),
-          h("dd", {}, kinds || "vote on the whole text"),
-          h("dt", {}, "Tally"),
-          h("dd", { class: "tally" }, `${count(rollCall.yes)} yes, ${count(rollCall.no)} no, ${count(rollCall.abstain)} abstentions`),
+  void panel
+    .run("Reading the roll call", async () => {
+      const group: Group | null = groupChoice ? await resolveGroup(groupChoice) : null;
+      const answer = await request("RollCallDetail", { id, memberCodes: group?.memberCodes ?? [], withGroup: group !== null });
+      const rollCall = answer.data?.rollCall;
+      if (!rollCall) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : `no roll call has the id ${JSON.stringify(id)}`);
+      document.title = `${rollCall.resolution ?? `Roll call ${rollCall.id}`} · democracy-hub`;
+      const votes = [...rollCall.votes.nodes].sort(
+        (a, b) => ORDER[a.position] - ORDER[b.position] || (a.country?.name ?? "").localeCompare(b.country?.name ?? ""),
+      );
+      const kinds = [
+        rollCall.important ? "important vote (US State Department)" : null,
+        rollCall.amendment ? "amendment" : null,
+        rollCall.paragraph ? "paragraph vote" : null,
+      ]
+        .filter(Boolean)
+        .join(", ");
+      return {
+        content: h(
+          "div",
+          {},
+          h("h2", { class: "roll-call-title" }, rollCall.shortTitle ?? rollCall.resolution ?? `Roll call ${rollCall.id}`),
+          h(
+            "dl",
+            { class: "facts" },
+            h("dt", {}, "Date"),
+            h("dd", {}, rollCall.date),
+            h("dt", {}, "Session"),
+            h("dd", {}, rollCall.specialSession ? `${rollCall.specialSession} (during session ${rollCall.session})` : String(rollCall.session)),
+            h("dt", {}, "Source"),
+            h("dd", {}, SOURCES[rollCall.source]),
+            h("dt", {}, "Sponsors"),
+            h("dd", { class: "sponsors" }, sponsorsText(rollCall)),
+            h("dt", {}, "Resolution"),
+            h("dd", {}, rollCall.resolution ?? "not recorded"),
+            h("dt", {}, "Issues"),
+            h("dd", {}, rollCall.issues.length > 0 ? rollCall.issues.map(label).join(", ") : "none tagged"),
+            h("dt", {}, "Kind"),
+            h("dd", {}, kinds || "vote on the whole text"),
+            h("dt", {}, "Tally"),
+            h("dd", { class: "tally" }, `${count(rollCall.yes)} yes, ${count(rollCall.no)} no, ${count(rollCall.abstain)} abstentions`),
+          ),
+          repeatsTitle(rollCall.shortTitle, rollCall.description) ? null : h("p", { class: "description" }, rollCall.description),
+          group && rollCall.inGroup ? groupSummary(group, rollCall.inGroup, await countryNames(rollCall.inGroup.absentCodes)) : null,
+          highlightNote(votes, rollCall.inGroup ?? null),
+          voteList(votes, rollCall.inGroup ?? null, highlight),
         ),
-        repeatsTitle(rollCall.shortTitle, rollCall.description) ? null : h("p", { class: "description" }, rollCall.description),
-        group && rollCall.inGroup ? groupSummary(group, rollCall.inGroup, await countryNames(rollCall.inGroup.absentCodes)) : null,
-        voteList(votes, rollCall.inGroup ?? null),
-      ),
-      csv: {
-        filename: `roll-call-${rollCall.id}.csv`,
-        table: rollCall.inGroup
-          ? {
-              columns: ["code", "name", "position", "group_member", "voted_otherwise"],
-              rows: votes.map((vote) => [vote.country?.code, vote.country?.name, vote.position, ...groupMarks(vote, rollCall.inGroup!)]),
-            }
-          : { columns: ["code", "name", "position"], rows: votes.map((vote) => [vote.country?.code, vote.country?.name, vote.position]) },
-      },
-    };
-  });
+        csv: {
+          filename: `roll-call-${rollCall.id}.csv`,
+          table: rollCall.inGroup
+            ? {
+                columns: ["code", "name", "position", "group_member", "voted_otherwise"],
+                rows: votes.map((vote) => [vote.country?.code, vote.country?.name, vote.position, ...groupMarks(vote, rollCall.inGroup!)]),
+              }
+            : { columns: ["code", "name", "position"], rows: votes.map((vote) => [vote.country?.code, vote.country?.name, vote.position]) },
+        },
+      };
+    })
+    // The state the reader followed here, brought into view once the list is drawn.
+    .then(() => document.querySelector("#roll-call tr.highlighted")?.scrollIntoView({ block: "center" }));

@@ -5,25 +5,15 @@
  */
 import { field, h, table } from "../lib/dom.js";
 import { count, label } from "../lib/format.js";
-import { describeErrors, request } from "../lib/graphql.js";
+import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
 import { rollCallHref } from "../lib/group.js";
 import { UN_ISSUES } from "../lib/issues.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { describeSearch, readVoteSearch, rollCallFilter, searchConditions, MAX_QUERY_LENGTH } from "../lib/vote-search.js";
 
-type Found = {
-  id: string;
-  session: number;
-  date: string;
-  resolution: string | null;
-  shortTitle: string | null;
-  issues: string[];
-  yes: number;
-  no: number;
-  abstain: number;
-};
-type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Found[] };
+type Page = NonNullable<ResultOf<"RollCallSearch">["rollCalls"]>;
+type Found = Page["nodes"][number];
 
 const PAGE_SIZE = 50;
 
@@ -124,7 +114,7 @@ function results(): Node {
 
 async function load(what: string): Promise<void> {
   await panel.run(what, async () => {
-    const answer = await request<{ rollCalls: Page | null }>("RollCallSearch", {
+    const answer = await request("RollCallSearch", {
       filter: rollCallFilter(search),
       first: PAGE_SIZE,
       after: cursor,

@@ -4,34 +4,15 @@
  */
 import { field, h, table } from "../lib/dom.js";
 import { decimal, label, percent } from "../lib/format.js";
-import { describeErrors, request } from "../lib/graphql.js";
+import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
 import { bodyOptions, countryOptions, groupFieldset, readGroupParams, rollCallHref, resolveGroup } from "../lib/group.js";
 import { checkPeriod } from "../lib/dates.js";
 import { isUnIssue, UN_ISSUES } from "../lib/issues.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
+import { countryLink } from "../lib/country-link.js";
 
-type Position = "YES" | "NO" | "ABSTAIN" | null;
-type Sheet = {
-  expectedPosition: Position;
-  precedents: {
-    rollCall: { id: string; date: string; session: number; resolution: string | null; shortTitle: string | null; sponsors: { code: string }[] };
-    groupPosition: Position;
-    score: number;
-    textSimilarity: number;
-    issueSimilarity: number;
-    reasons: string[];
-  }[];
-  members: {
-    country: { code: string; name: string } | null;
-    predictedPosition: Position;
-    confidence: number | null;
-    defectionRisk: number | null;
-    sponsor: boolean;
-  }[];
-  atRisk: { country: { code: string } | null }[];
-  coverage: { note: string | null };
-};
+type Sheet = NonNullable<ResultOf<"WhipSheet">["whipSheet"]>;
 
 const { main, params } = startPage();
 const { group: choice, problems } = readGroupParams(params);
@@ -130,7 +111,7 @@ void (async () => {
   }
   const load = async (): Promise<Sheet> => {
     const group = await resolveGroup(choice);
-    const answer = await request<{ whipSheet: Sheet | null }>("WhipSheet", {
+    const answer = await request("WhipSheet", {
       input: {
         memberCodes: group.memberCodes,
         title: title || null,
@@ -226,7 +207,7 @@ void (async () => {
         table(
           ["Member", "Predicted vote", "Confidence", "Defection risk", "At risk", "Sponsor"],
           ordered.map((member) => [
-            h("span", {}, member.country?.name ?? "?", " ", h("span", { class: "code" }, member.country?.code ?? "")),
+            member.country ? countryLink(member.country.code, member.country.name) : "?",
             h("span", { class: `badge position-${member.predictedPosition}` }, label(member.predictedPosition)),
             percent(member.confidence, 0),
             percent(member.defectionRisk, 0),

@@ -4,8 +4,10 @@
  */
 import { agreementHeatmap, coincidenceChart, cohesionChart, countedChart, sessionDomain, type HeatCell } from "../lib/charts.js";
 import { field, h, table } from "../lib/dom.js";
-import { count, decimal, percent, plural } from "../lib/format.js";
-import { describeErrors, request, type Answer } from "../lib/graphql.js";
+import { downloadCsv } from "../lib/download.js";
+import { count, decimal, label, percent, plural } from "../lib/format.js";
+import { describeErrors, request, type Answer, type ResultOf } from "../lib/graphql.js";
+import { isUnIssue, UN_ISSUES } from "../lib/issues.js";
 import {
   bodyOptions,
   countryOptions,
@@ -20,11 +22,13 @@ import {
   type Period,
 } from "../lib/group.js";
 import { startPage } from "../lib/page.js";
+import { withMarkValues } from "../lib/mark-values.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { blocOrder } from "../lib/seriation.js";
+import { countryLink } from "../lib/country-link.js";
 
-type CountryRef = { code: string; name: string } | null;
-type Voting<T> = { generalAssemblyVoting: (T & { coverage: { note: string | null } }) | null };
+/** What every group-voting question asks: the members and the period. */
+type GroupVariables = { memberCodes: string[]; session: number | null; from: string | null; to: string | null };
 
 /** Pairs fetched per request: large groups (193 members: 18,528 pairs) load in a few steps, with progress. */
 const MATRIX_PAGE = 5000;
@@ -109,28 +113,21 @@ void (async () => {
   summary.textContent = `${group.name}: ${group.memberCodes.length} members, ${describePeriod(period)}.${
     byDefault ? " Shown by default; choose another group or period above." : ""
   }`;
-  const variables = { memberCodes: group.memberCodes, ...periodVariables(period) };
+  const variables: GroupVariables = { memberCodes: group.memberCodes, ...periodVariables(period) };
   void cohesionPanel.run("Computing cohesion", () => cohesion(variables));
   void defectionsPanel.run("Counting defections", () => defections(variables, period));
   void agreementPanel.run("Comparing every pair of members", (progress) => agreement(variables, progress));
   void coincidencePanel.run(`Comparing with ${reference}`, () => coincidence(variables));
 })();
 
-function votingOrFail<T>(answer: Answer<Voting<T>>): NonNullable<Voting<T>["generalAssemblyVoting"]> {
+function votingOrFail<V>(answer: Answer<{ generalAssemblyVoting: V | null }>): V {
   const voting = answer.data?.generalAssemblyVoting;
   if (!voting) throw new Unavailable(answer.errors.length > 0 ? describeErrors(answer.errors) : "the hub returned no voting record for this group");
   return voting;
 }
 
-type CohesionAnswer = {
-  coverage: { latestRecordDate: string | null; latestSession: number | null; importInProgress: boolean; afterLatestRecord: boolean; note: string | null };
-  cohesion: number | null;
-  countedRollCallCount: number;
-  cohesionBySession: { session: number; cohesion: number | null; countedRollCallCount: number }[];
-};
-
-async function cohesion(variables: Record<string, unknown>) {
-  const voting = votingOrFail(await request<Voting<CohesionAnswer>>("GroupCohesion", variables));
+async function cohesion(variables: GroupVariables) {
+  const voting = votingOrFail(await request("GroupCohesion", variables));
   const points = voting.cohesionBySession.filter(
     (point): point is { session: number; cohesion: number; countedRollCallCount: number } => point.cohesion !== null,
   );
@@ -167,10 +164,8 @@ async function cohesion(variables: Record<string, unknown>) {
   };
 }
 
-type DefectionsAnswer = { defections: { country: CountryRef; defectionCount: number; comparedRollCallCount: number; defectionShare: number | null }[] };
-
-async function defections(variables: Record<string, unknown>, period: Period) {
-  const voting = votingOrFail(await request<Voting<DefectionsAnswer>>("GroupDefections", variables));
+async function defections(variables: GroupVariables, period: Period) {
+  const voting = votingOrFail(await request("GroupDefections", variables));
   // After the record's end, or while it is being imported, there is nothing to count: said, not shown as zeros.
   if (voting.coverage.note && voting.defections.every((row) => row.comparedRollCallCount === 0)) throw new Unavailable(voting.coverage.note);
   const rows = voting.defections;
@@ -184,7 +179,7 @@ async function defections(variables: Record<string, unknown>, period: Period) {
     );
     if (row.defectionCount === 0) button.disabled = true;
     return [
-      h("span", {}, row.country?.name ?? code, " ", h("span", { class: "code" }, code)),
+      countryLink(code, row.country?.name),
       count(row.defectionCount),
       count(row.comparedRollCallCount),
       percent(row.defectionShare),
@@ -194,7 +189,7 @@ async function defections(variables: Record<string, unknown>, period: Period) {
   return {
     content: h(
       "div",
-      { class: "table-scroll" },
+      { class: "table-scroll stack-on-phone" },
       table(["Member", "Defections", "Compared", "Share", "Roll calls"], body, `Defections from the group's position, ${describePeriod(period)}, most first`),
     ),
     csv: {
@@ -207,60 +202,96 @@ async function defections(variables: Record<string, unknown>, period: Period) {
   };
 }
 
-type RollCallLink = { id: string; session: number; date: string; resolution: string | null; shortTitle: string | null };
+type DefectionVote = NonNullable<ResultOf<"MemberDefectionVotes">["generalAssemblyVoting"]>["defections"][number]["votes"]["nodes"][number];
 
-async function toggleRollCalls(button: HTMLButtonElement, list: HTMLElement, variables: Record<string, unknown>, countryCode: string): Promise<void> {
+/** A member's defections, opened under its row: its vote and the group's position on each, filterable by issue, as CSV too. */
+async function toggleRollCalls(button: HTMLButtonElement, list: HTMLElement, variables: GroupVariables, countryCode: string): Promise<void> {
   if (button.getAttribute("aria-expanded") === "true") {
     button.setAttribute("aria-expanded", "false");
     list.replaceChildren();
     return;
   }
   button.setAttribute("aria-expanded", "true");
-  list.replaceChildren(h("p", { role: "status" }, "Loading the roll calls…"));
-  const items: RollCallLink[] = [];
-  let after: string | null = null;
-  let total = 0;
-  // Every one of them, a page at a time (most recent first).
-  do {
-    const answer: Answer<
-      Voting<{ defections: { rollCalls: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: RollCallLink[] } }[] }>
-    > = await request("MemberDefectionRollCalls", { ...variables, countryCode, first: 500, after });
-    const entry = answer.data?.generalAssemblyVoting?.defections[0];
-    if (!entry) {
-      list.replaceChildren(h("p", { class: "unavailable" }, `Unavailable: ${describeErrors(answer.errors) || "no entry for this member"}`));
-      return;
-    }
-    items.push(...entry.rollCalls.nodes);
-    total = entry.rollCalls.totalCount;
-    after = entry.rollCalls.pageInfo.hasNextPage ? entry.rollCalls.pageInfo.endCursor : null;
-  } while (after);
-  list.replaceChildren(
-    h("p", { class: "hint" }, `${count(total)} roll calls, most recent first:`),
-    h(
-      "ul",
-      {},
-      items.map((rollCall) =>
-        h(
-          "li",
-          {},
-          h("a", { href: rollCallHref(rollCall.id, choice) }, `${rollCall.date} · ${rollCall.resolution ?? `roll call ${rollCall.id}`}`),
-          ` ${rollCall.shortTitle ?? ""}`,
-        ),
-      ),
-    ),
+  const issue = h(
+    "select",
+    { "aria-label": `Issue of ${countryCode}'s defections` },
+    h("option", { value: "" }, "Every issue"),
+    UN_ISSUES.map((value) => h("option", { value }, label(value))),
   );
+  const rows = h("div", {});
+  const show = async () => {
+    rows.replaceChildren(h("p", { role: "status" }, "Loading the roll calls…"));
+    const chosen = isUnIssue(issue.value) ? issue.value : null;
+    const votes: DefectionVote[] = [];
+    let after: string | null = null;
+    // Every one of them, a page at a time (most recent first).
+    do {
+      const answer: Answer<ResultOf<"MemberDefectionVotes">> = await request("MemberDefectionVotes", {
+        ...variables,
+        countryCode,
+        issue: chosen,
+        // A member's entry is priced as one of the largest group's: 250 defections a page stays under the price limit.
+        first: 250,
+        after,
+      });
+      const entry = answer.data?.generalAssemblyVoting?.defections[0];
+      if (!entry) {
+        rows.replaceChildren(h("p", { class: "unavailable" }, `Unavailable: ${describeErrors(answer.errors) || "no entry for this member"}`));
+        return;
+      }
+      votes.push(...entry.votes.nodes);
+      after = entry.votes.pageInfo.hasNextPage ? entry.votes.pageInfo.endCursor : null;
+    } while (after);
+    const csvTable = {
+      columns: ["rollCallId", "date", "session", "resolution", "title", "vote", "groupPosition", "issues"],
+      rows: votes.map(({ rollCall, vote, groupPosition }) => [
+        rollCall.id,
+        rollCall.date,
+        rollCall.session,
+        rollCall.resolution,
+        rollCall.shortTitle,
+        vote,
+        groupPosition,
+        rollCall.issues.join(" "),
+      ]),
+    };
+    rows.replaceChildren(
+      h(
+        "p",
+        { class: "hint" },
+        `${plural(votes.length, "roll call")}${chosen ? ` on ${label(chosen).toLowerCase()}` : ""}, most recent first. `,
+        h("button", { type: "button", class: "link", onclick: () => downloadCsv(`defections-${countryCode}.csv`, csvTable) }, "Download CSV"),
+      ),
+      table(
+        ["Date", "Roll call", "Vote", "Group"],
+        votes.map(({ rollCall, vote, groupPosition }) => [
+          h("span", { class: "nowrap" }, rollCall.date),
+          h(
+            "a",
+            { href: rollCallHref(rollCall.id, choice, countryCode) },
+            rollCall.resolution ?? `roll call ${rollCall.id}`,
+            rollCall.shortTitle ? ` ${rollCall.shortTitle}` : "",
+          ),
+          h("span", { class: `badge position-${vote}` }, label(vote)),
+          h("span", { class: `badge position-${groupPosition}` }, label(groupPosition)),
+        ]),
+      ),
+    );
+  };
+  issue.addEventListener("change", () => void show());
+  list.replaceChildren(h("div", { class: "defection-filter" }, field("Issue", issue)), rows);
+  await show();
 }
 
-type Dyad = { a: { code: string } | null; b: { code: string } | null; agreement: number | null; rollCallCount: number };
-type AgreementAnswer = { agreementMatrix: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Dyad[] } };
+type Dyad = NonNullable<ResultOf<"GroupAgreement">["generalAssemblyVoting"]>["agreementMatrix"]["nodes"][number];
 
-async function agreement(variables: Record<string, unknown>, progress: (done: number, total: number, unit: string) => void) {
+async function agreement(variables: GroupVariables, progress: (done: number, total: number, unit: string) => void) {
   const dyads: Dyad[] = [];
   let after: string | null = null;
   let warning: string | undefined;
   let coverageNote: string | null = null;
   do {
-    const answer: Answer<Voting<AgreementAnswer>> = await request("GroupAgreement", { ...variables, first: MATRIX_PAGE, after });
+    const answer: Answer<ResultOf<"GroupAgreement">> = await request("GroupAgreement", { ...variables, first: MATRIX_PAGE, after });
     const voting = votingOrFail(answer);
     coverageNote = voting.coverage.note;
     const matrix = voting.agreementMatrix;
@@ -290,9 +321,9 @@ async function agreement(variables: Record<string, unknown>, progress: (done: nu
       h(
         "p",
         { class: "figure" },
-        `${count(dyads.length)} pairs of ${members.length} members; mean agreement ${decimal(mean)}. Hover or focus a cell for its value.`,
+        `${count(dyads.length)} pairs of ${members.length} members; mean agreement ${decimal(mean)}. Hover, tap or click a cell for its value; every pair is in the CSV.`,
       ),
-      h("figure", { "data-chart": "agreement", "data-marks": cells.length }, agreementHeatmap(cells, order, main.clientWidth - 40)),
+      h("figure", { "data-chart": "agreement", "data-marks": cells.length }, withMarkValues(agreementHeatmap(cells, order, main.clientWidth - 40))),
     ),
     csv: {
       filename: "agreement-matrix.csv",
@@ -302,12 +333,8 @@ async function agreement(variables: Record<string, unknown>, progress: (done: nu
   };
 }
 
-type CoincidenceAnswer = {
-  coincidence: { country: CountryRef; coincidence: number | null; same: number; opposite: number; partial: number; bothAbstained: number }[];
-};
-
-async function coincidence(variables: Record<string, unknown>) {
-  const voting = votingOrFail(await request<Voting<CoincidenceAnswer>>("GroupCoincidence", { ...variables, referenceCountryCode: reference }));
+async function coincidence(variables: GroupVariables) {
+  const voting = votingOrFail(await request("GroupCoincidence", { ...variables, referenceCountryCode: reference }));
   // The reference state's coincidence with itself is 100% by definition: not a finding, left out.
   const rows = voting.coincidence.filter((row) => row.country?.code !== reference);
   const bars = rows.filter((row) => row.coincidence !== null).map((row) => ({ name: row.country?.name ?? "?", coincidence: row.coincidence! }));

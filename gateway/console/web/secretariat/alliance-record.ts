@@ -1,27 +1,11 @@
 /** The Alliance's members and applicants with every membership decision on record. */
 import { h, table } from "../lib/dom.js";
 import { label } from "../lib/format.js";
-import { describeErrors, request } from "../lib/graphql.js";
+import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 
-type Decision = {
-  id: string;
-  decidedOn: string;
-  status: string;
-  grounds: string;
-  eligibleAtTheTime: boolean | null;
-  overrideReason: string | null;
-  recordedBy: string;
-};
-type Member = { code: string; name: string; aodDecisions: Decision[] | null };
-type Alliance = {
-  id: string;
-  name: string | null;
-  eligibilityPolicy: string | null;
-  memberCount: number | null;
-  members: Member[] | null;
-  applicants: Member[] | null;
-};
+type Alliance = NonNullable<ResultOf<"AllianceRecord">["alliance"]>;
+type Member = NonNullable<Alliance["members"]>[number];
 
 export function mountAllianceRecord(parent: HTMLElement): void {
   const panel = new Panel(parent, {
@@ -31,7 +15,7 @@ export function mountAllianceRecord(parent: HTMLElement): void {
       "From the Alliance's system of record: every admission, application, suspension and withdrawal is a decision with its day, grounds and the eligibility seen at the time. Members and applicants today, each decision listed newest first.",
   });
   void panel.run("Reading the Alliance's record", async () => {
-    const answer = await request<{ alliance: Alliance | null }>("AllianceRecord");
+    const answer = await request("AllianceRecord", {});
     const alliance = answer.data?.alliance;
     if (!alliance?.members) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no Alliance record");
     const people = [

@@ -1,12 +1,13 @@
 /** The backsliding watch: members and applicants whose ratings worsened over a window. */
 import { field, h, table } from "../lib/dom.js";
 import { count, label } from "../lib/format.js";
-import { describeErrors, request } from "../lib/graphql.js";
+import { describeErrors, request, type Answer, type ResultOf } from "../lib/graphql.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
+import { countryLink } from "../lib/country-link.js";
 
-type Flag = { country: { code: string; name: string } | null; membershipStatus: string; worsening: number; reasons: string[] };
-type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Flag[] };
+type Page = NonNullable<ResultOf<"BackslidingWatch">["backslidingWatch"]>;
+type Flag = Page["nodes"][number];
 
 const PREFIX = "watch";
 
@@ -37,7 +38,7 @@ export function mountBackslidingWatch(parent: HTMLElement, params: URLSearchPara
       const flags: Flag[] = [];
       let after: string | null = null;
       do {
-        const answer: { data: { backslidingWatch: Page | null } | null; errors: { message: string }[] } = await request("BackslidingWatch", {
+        const answer: Answer<ResultOf<"BackslidingWatch">> = await request("BackslidingWatch", {
           window: numberOrNull(values.get("window")) ?? 10,
           toYear: numberOrNull(values.get("toYear")),
           first: 200,
@@ -58,7 +59,7 @@ export function mountBackslidingWatch(parent: HTMLElement, params: URLSearchPara
                 table(
                   ["Country", "Standing", "Worsening", "Reasons"],
                   flags.map((flag) => [
-                    flag.country ? `${flag.country.name} (${flag.country.code})` : "?",
+                    flag.country ? countryLink(flag.country.code, flag.country.name) : "?",
                     label(flag.membershipStatus),
                     count(flag.worsening),
                     flag.reasons.join("; "),

@@ -1,15 +1,10 @@
 /** The Community of Democracies beside the Alliance: the question the brief asks before any new structure. */
 import { h } from "../lib/dom.js";
 import { decimal } from "../lib/format.js";
-import { describeErrors, errorsAt, request } from "../lib/graphql.js";
+import { describeErrors, errorsAt, request, type ResultOf } from "../lib/graphql.js";
 import { Panel, Unavailable } from "../lib/panel.js";
-import { provenance, splitColumns, splitRows, type MembershipSplit } from "./overlap-view.js";
+import { provenance, splitColumns, splitRows } from "./overlap-view.js";
 
-type Answer = {
-  communityOfDemocracies: { id: string; name: string | null; memberCodes: string[] | null } | null;
-  alliance: { id: string; name: string | null; memberCodes: string[] | null } | null;
-  overlap: (MembershipSplit & { jaccard: number; sizeA: number; sizeB: number; notes: string[]; refreshedAt: string | null }) | null;
-};
 
 export function mountCodBesideAlliance(parent: HTMLElement): void {
   const panel = new Panel(parent, {
@@ -19,7 +14,7 @@ export function mountCodBesideAlliance(parent: HTMLElement): void {
       "Members today of each, compared as sets; Jaccard = shared ÷ members of either. A high overlap means the Alliance should work through the Community rather than beside it.",
   });
   void panel.run("Comparing the two memberships", async () => {
-    const answer = await request<Answer>("CodBesideAlliance");
+    const answer = await request("CodBesideAlliance", {});
     const overlap = answer.data?.overlap;
     if (!overlap)
       throw new Unavailable(describeErrors(errorsAt(answer.errors, "overlap")) || describeErrors(answer.errors) || "the hub returned no comparison");

@@ -1,25 +1,20 @@
 /** Who could join the Alliance in a year under a policy: a world map, the evidence on click, and the full table as CSV. */
 import { field, h, table } from "../lib/dom.js";
 import { label } from "../lib/format.js";
-import { describeErrors, request } from "../lib/graphql.js";
+import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
+import type { EligibilityPolicy } from "../generated/operation-types.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { mapLegend, MAP_STATES, worldMap, type MapState } from "../lib/world-map.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
+import { countryHref } from "../lib/country-link.js";
 
-type Evidence = {
-  source: string;
-  year: number;
-  freedomStatus: string | null;
-  politicalRights: number | null;
-  civilLiberties: number | null;
-  regime: string | null;
-  meetsPolicy: boolean;
-};
-type Eligibility = { eligible: boolean | null; year: number | null; freedomStatus: string | null; regime: string | null; evidence: Evidence[] };
-type CountryEligibility = { code: string; name: string; aodEligibility: Eligibility | null };
+type CountryEligibility = NonNullable<NonNullable<ResultOf<"EligibilityMap">["countries"]>[number]>;
+type Eligibility = NonNullable<CountryEligibility["aodEligibility"]>;
 
 const PREFIX = "map";
-const POLICIES = ["FREEDOM_HOUSE_FREE_OR_PARTLY_FREE", "VDEM_ELECTORAL_DEMOCRACY_OR_BETTER", "FREEDOM_HOUSE_AND_VDEM_AGREE"];
+const POLICIES: readonly EligibilityPolicy[] = ["FREEDOM_HOUSE_FREE_OR_PARTLY_FREE", "VDEM_ELECTORAL_DEMOCRACY_OR_BETTER", "FREEDOM_HOUSE_AND_VDEM_AGREE"];
+/** The policy the form chose; a value the form does not offer (a hand-edited link) falls back to the policy in force. */
+const policyOf = (value: FormDataEntryValue | null): EligibilityPolicy | null => POLICIES.find((policy) => policy === value) ?? null;
 
 function stateOf(eligibility: Eligibility | null): MapState {
   return eligibility?.eligible === true ? "eligible" : eligibility?.eligible === false ? "not-eligible" : "unknown";
@@ -57,11 +52,12 @@ export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams
   });
   const run = (values: FormData) =>
     panel.run("Rating every country", async () => {
-      const answer = await request<{ countries: CountryEligibility[] | null }>("EligibilityMap", {
+      const answer = await request("EligibilityMap", {
         year: numberOrNull(values.get("year")),
-        policy: values.get("policy"),
+        policy: policyOf(values.get("policy")),
       });
-      const countries = answer.data?.countries;
+      // A country the gateway could not complete comes back null: it is left out, and the error said as a warning.
+      const countries = answer.data?.countries?.filter((country) => country !== null);
       if (!countries) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no countries");
       if (countries.every((country) => country.aodEligibility === null)) throw new Unavailable(describeErrors(answer.errors) || "no eligibility was returned");
       const byCode = new Map(countries.map((country) => [country.code, country]));
@@ -77,7 +73,7 @@ export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams
         if (!country) return;
         const e = country.aodEligibility;
         evidence.replaceChildren(
-          h("h3", {}, `${country.name}: ${MAP_STATES[stateOf(e)].label}`),
+          h("h3", {}, h("a", { href: countryHref(country.code) }, country.name), `: ${MAP_STATES[stateOf(e)].label}`),
           e && e.evidence.length > 0
             ? table(
                 ["Source", "Year", "Status or regime", "Political rights", "Civil liberties", "Meets the policy"],

@@ -1,5 +1,6 @@
 /** Small forms inside the secretariat's panels: they run in place and keep their values in the URL. */
 import { h } from "../lib/dom.js";
+import { countryLink } from "../lib/country-link.js";
 
 /** A form that calls `onSubmit` with its values instead of reloading, and mirrors them into the URL under a prefix. */
 export function panelForm(label: string, prefix: string, fields: HTMLElement[], submit: string, onSubmit: (values: FormData) => void): HTMLFormElement {
@@ -32,6 +33,6 @@ export function countryList(countries: { code: string; name: string }[]): HTMLEl
   return h(
     "ul",
     { class: "country-list" },
-    countries.map((country) => h("li", {}, `${country.name} `, h("span", { class: "code" }, country.code))),
+    countries.map((country) => h("li", {}, countryLink(country.code, country.name))),
   );
 }

@@ -1,22 +1,12 @@
 /** The membership overlap of any two bodies: who belongs to both, who to one only. */
 import { field, h } from "../lib/dom.js";
 import { decimal } from "../lib/format.js";
-import { describeErrors, request } from "../lib/graphql.js";
+import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
 import type { Option } from "../lib/group.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
-import { provenance, splitColumns, splitRows, type MembershipSplit } from "./overlap-view.js";
+import { provenance, splitColumns, splitRows } from "./overlap-view.js";
 
-type Overlap = MembershipSplit & {
-  year: number;
-  a: { id: string; name: string | null };
-  b: { id: string; name: string | null };
-  sizeA: number;
-  sizeB: number;
-  jaccard: number;
-  notes: string[];
-  refreshedAt: string | null;
-};
 
 const PREFIX = "overlap";
 
@@ -51,9 +41,9 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
     controls: form,
   });
   const compare = async (values: FormData) => {
-    const answer = await request<{ membershipOverlap: Overlap | null }>("MembershipOverlap", {
-      aId: values.get("a"),
-      bId: values.get("b"),
+    const answer = await request("MembershipOverlap", {
+      aId: String(values.get("a") ?? ""),
+      bId: String(values.get("b") ?? ""),
       year: numberOrNull(values.get("year")),
     });
     const overlap = answer.data?.membershipOverlap;

@@ -1,20 +1,12 @@
 /** Near-duplicate bodies: pairs of intergovernmental organisations whose memberships are nearly the same, a page at a time. */
 import { field, h, table } from "../lib/dom.js";
 import { count, decimal, percent } from "../lib/format.js";
-import { describeErrors, request } from "../lib/graphql.js";
+import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
 
-type Pair = {
-  a: { id: string; name: string | null };
-  b: { id: string; name: string | null };
-  jaccard: number;
-  sizeA: number;
-  sizeB: number;
-  containmentAInB: number;
-  containmentBInA: number;
-};
-type Page = { totalCount: number; year: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: Pair[] };
+type Page = NonNullable<ResultOf<"NearDuplicateBodies">["nearDuplicateBodies"]>;
+type Pair = Page["nodes"][number];
 
 const PREFIX = "near";
 const PAGE_SIZE = 25;
@@ -48,7 +40,7 @@ export function mountNearDuplicates(parent: HTMLElement, params: URLSearchParams
   const load = (values: FormData, cursors: (string | null)[]) =>
     panel.run("Comparing every pair of bodies", async () => {
       const after = cursors[cursors.length - 1];
-      const answer = await request<{ nearDuplicateBodies: Page | null }>("NearDuplicateBodies", {
+      const answer = await request("NearDuplicateBodies", {
         year: numberOrNull(values.get("year")),
         minJaccard: numberOrNull(values.get("minJaccard")) ?? 0.9,
         first: PAGE_SIZE,

@@ -1,34 +1,12 @@
 /** The proposal check: before creating an activity, what already covers the same ground, and what to do. */
 import { field, h, table } from "../lib/dom.js";
 import { decimal, label } from "../lib/format.js";
-import { describeErrors, request } from "../lib/graphql.js";
+import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
 
-type Components = { countries: number | null; membership: number | null; period: number | null; text: number | null; topics: number | null };
-type Match = {
-  kind: "ACTIVITY" | "STRUCTURE";
-  origin: string;
-  score: number;
-  reasons: string[];
-  components: Components;
-  body: { id: string; name: string | null } | null;
-  activity: {
-    id: string;
-    title: string;
-    startDate: string | null;
-    source: { title: string; url: string | null };
-    body: { id: string; name: string | null };
-  } | null;
-};
-type Check = {
-  recommendation: string;
-  explanation: string;
-  snapshotBuiltAt: string;
-  snapshotFailure: string | null;
-  compared: { activities: number; bodies: number; sources: string[] };
-  matches: Match[];
-};
+type Check = NonNullable<ResultOf<"ProposalCheck">["checkPlannedActivity"]>;
+type Match = Check["matches"][number];
 
 const PREFIX = "check";
 
@@ -77,7 +55,7 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
         topics: list(String(values.get("topics") ?? "")),
         startDate: String(values.get("startDate") ?? "") || null,
       };
-      const answer = await request<{ checkPlannedActivity: Check | null }>("ProposalCheck", {
+      const answer = await request("ProposalCheck", {
         input,
         maxMatches: numberOrNull(values.get("maxMatches")) ?? 10,
       });
