@@ -1,11 +1,8 @@
 /** The Alliance's members and applicants with every membership decision on record. */
 import { h, table } from "../lib/dom.js";
 import { label } from "../lib/format.js";
-import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
+import { describeErrors, request } from "../lib/graphql.js";
 import { Panel, Unavailable } from "../lib/panel.js";
-
-type Alliance = NonNullable<ResultOf<"AllianceRecord">["alliance"]>;
-type Member = NonNullable<Alliance["members"]>[number];
 
 export function mountAllianceRecord(parent: HTMLElement): void {
   const panel = new Panel(parent, {

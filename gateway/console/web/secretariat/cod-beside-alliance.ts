@@ -1,10 +1,9 @@
 /** The Community of Democracies beside the Alliance: the question the brief asks before any new structure. */
 import { h } from "../lib/dom.js";
 import { decimal } from "../lib/format.js";
-import { describeErrors, errorsAt, request, type ResultOf } from "../lib/graphql.js";
+import { describeErrors, errorsAt, request } from "../lib/graphql.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { provenance, splitColumns, splitRows } from "./overlap-view.js";
-
 
 export function mountCodBesideAlliance(parent: HTMLElement): void {
   const panel = new Panel(parent, {

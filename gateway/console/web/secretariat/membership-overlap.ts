@@ -1,12 +1,11 @@
 /** The membership overlap of any two bodies: who belongs to both, who to one only. */
 import { field, h } from "../lib/dom.js";
 import { decimal } from "../lib/format.js";
-import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
+import { describeErrors, request } from "../lib/graphql.js";
 import type { Option } from "../lib/group.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
 import { provenance, splitColumns, splitRows } from "./overlap-view.js";
-
 
 const PREFIX = "overlap";
 
