@@ -16,6 +16,7 @@ import { generateOperationTypes, operationTypesFile, readOperationTypes } from "
 import { readmeOperations } from "./readme-operations.js";
 import { MANIFEST_FILE } from "./serve-console.js";
 import { worldShapes } from "./world-shapes.js";
+import { whipAccuracy } from "./whip-accuracy.js";
 
 /** What a page may weigh, compressed, with everything it loads (the explorer is exempt: it carries GraphiQL). */
 export const PAGE_BUDGET_BYTES = 300 * 1024;
@@ -54,7 +55,7 @@ export async function buildConsole(outDir = defaultConsoleDir(), options: { writ
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
 
-  // Generated modules the pages import by name: the operations, the schema, the README's examples, the map.
+  // Generated modules the pages import by name: the operations, the schema, the README's examples and whip evaluation, the map.
   const virtualModules: Record<string, () => { contents: string; loader: esbuild.Loader }> = {
     "console:operations": () => ({
       contents: JSON.stringify(Object.fromEntries(operations.map((operation) => [operation.name, operation.text]))),
@@ -63,6 +64,7 @@ export async function buildConsole(outDir = defaultConsoleDir(), options: { writ
     "console:schema": () => ({ contents: schemaSdl, loader: "text" }),
     "console:readme-operations": () => ({ contents: JSON.stringify(readmeOperations(readFileSync(path.join(root, "README.md"), "utf8"))), loader: "json" }),
     "console:world-shapes": () => ({ contents: JSON.stringify(worldShapes()), loader: "json" }),
+    "console:whip-accuracy": () => ({ contents: JSON.stringify(whipAccuracy(readFileSync(path.join(root, "README.md"), "utf8"))), loader: "json" }),
   };
   const virtual: esbuild.Plugin = {
     name: "console-virtual-modules",

@@ -20,6 +20,7 @@ import { consoleRoute, CONSOLE_CSP, MANIFEST_FILE } from "../../gateway/console/
 import { sha256 } from "../../gateway/security/persisted-operations.js";
 import { generateOperationTypes, operationTypesFile, readOperationTypes } from "../../gateway/console/operation-types.js";
 import ts from "typescript";
+import { whipAccuracy } from "../../gateway/console/whip-accuracy.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const OPERATIONS_DIR = path.join(ROOT, "gateway", "console", "web", "operations");
@@ -107,6 +108,24 @@ describe("the console build", () => {
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.join("\n")).toMatch(/Property 'shortTitle' does not exist/);
   }, 120_000);
+
+  it("reads the whip sheet's measured accuracy from the README's latest evaluation, and fails the build when it cannot", () => {
+    const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const accuracy = whipAccuracy(readme);
+    const line = readme.split("\n").find((text) => text.startsWith(`${accuracy.sessions} `))!;
+    expect(line.trim().split(/\s+/)).toEqual([
+      accuracy.sessions,
+      expect.any(String),
+      accuracy.votes,
+      accuracy.accuracy,
+      accuracy.baseline,
+      ...Array(8).fill(expect.any(String)),
+      accuracy.defections,
+    ]);
+    expect(readme).toContain(`**Held out: sessions ${accuracy.heldOut} (†).**`);
+    expect(() => whipAccuracy(readme.replace(line, ""))).toThrow(/no summary line of 14 columns/);
+    expect(() => whipAccuracy("# A README without the evaluation")).toThrow(/no section/);
+  });
 
   it("serves the pages at clean paths, gzipped when asked, and nothing but the built files", async () => {
     const home = await fetch(`${base}/`);

@@ -18,3 +18,8 @@ declare module "console:world-shapes" {
   const topology: Topology;
   export default topology;
 }
+declare module "console:whip-accuracy" {
+  /** The README's latest `npm run eval:whip` summary (gateway/console/whip-accuracy.ts). */
+  const accuracy: { sessions: string; heldOut: string; votes: string; accuracy: string; baseline: string; defections: string };
+  export default accuracy;
+}

@@ -74,17 +74,18 @@ export function current(membership: Membership): boolean {
 export function memberships(country: Profile): PanelContent {
   const list = country.memberships ?? [];
   const now = list.filter(current);
-  const lastYears = [...new Set(list.flatMap((m) => (m.lastRecordedYear !== null && current(m) ? [m.lastRecordedYear] : [])))].sort();
+  // The registry's last year is its latest body's (an IGO that ended earlier has an earlier one).
+  const registryEnd = Math.max(0, ...list.flatMap((m) => (m.body.id.startsWith("cow:") && m.lastRecordedYear !== null ? [m.lastRecordedYear] : [])));
   return {
     content: h(
       "div",
       {},
       h("p", { class: "figure" }, `${plural(list.length, "membership")} on record, ${count(now.length)} running to the last year their source records.`),
-      lastYears.length > 0
+      registryEnd > 0
         ? h(
             "p",
             { class: "notice" },
-            `A source's last year is not the state's: the Correlates of War registry ends in ${Math.min(...lastYears)}, so a membership shown to then may go on since; the hub's own bodies list today's members without dates.`,
+            `A source's last year is not the state's: the Correlates of War registry ends in ${registryEnd}, so a membership shown to then may go on since; the hub's own bodies list today's members without dates.`,
           )
         : null,
       h(

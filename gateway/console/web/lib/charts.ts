@@ -21,7 +21,27 @@ export function sized(width?: number): number {
   return Math.max(320, Math.min(width ?? 900, 1100));
 }
 
-export type CohesionPoint = { session: number; cohesion: number; countedRollCallCount: number };
+export type CohesionPoint = { session: number; cohesion: number; countedRollCallCount: number; partial?: string | null };
+
+/**
+ * Why a session's figure rests on less than a session's worth of votes, or null: the session the
+ * record ends in (it goes on after the last roll call held), or one with under a quarter of the
+ * median roll calls counted (session 64 holds about five). Said on the chart, not drawn as a full one.
+ */
+export function partialSessions(
+  points: { session: number; countedRollCallCount: number }[],
+  coverage: { latestSession: number | null; latestRecordDate: string | null },
+): Map<number, string> {
+  const counts = points.map((p) => p.countedRollCallCount).sort((a, b) => a - b);
+  const median = counts.length > 0 ? counts[Math.floor(counts.length / 2)] : 0;
+  const partial = new Map<number, string>();
+  for (const point of points) {
+    if (point.session === coverage.latestSession) partial.set(point.session, `the record ends on ${coverage.latestRecordDate}, within this session`);
+    else if (points.length > 2 && point.countedRollCallCount < median / 4)
+      partial.set(point.session, `only ${point.countedRollCallCount} roll calls counted, under a quarter of the median session's ${median}`);
+  }
+  return partial;
+}
 
 /** A tick per session when there are few; otherwise Plot's own, which fall on whole numbers with "d". */
 export function sessionTicks([low, high]: [number, number]): { ticks?: number[] } {
@@ -48,12 +68,15 @@ export function cohesionChart(points: CohesionPoint[], domain: [number, number],
     y: { label: "Cohesion (Agreement Index)", domain: [0, 1], grid: true },
     marks: [
       Plot.line(points, { x: "session", y: "cohesion", stroke: PALETTE.blue, strokeWidth: 2 }),
+      // A partial session's dot is hollow and says why in its title: its figure rests on few votes.
       Plot.dot(points, {
         x: "session",
         y: "cohesion",
-        fill: PALETTE.blue,
+        fill: (p: CohesionPoint) => (p.partial ? "white" : PALETTE.blue),
+        stroke: PALETTE.blue,
         r: 3.5,
-        title: (p: CohesionPoint) => `Session ${p.session}: ${(p.cohesion * 100).toFixed(1)}% over ${p.countedRollCallCount} roll calls`,
+        title: (p: CohesionPoint) =>
+          `Session ${p.session}: ${(p.cohesion * 100).toFixed(1)}% over ${p.countedRollCallCount} roll calls${p.partial ? ` (partial: ${p.partial})` : ""}`,
       }),
     ],
   });

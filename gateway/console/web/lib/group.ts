@@ -115,6 +115,24 @@ export async function countryOptions(): Promise<Option[]> {
     .sort((a, b) => a.label.localeCompare(b.label));
 }
 
+/**
+ * A labelled text field with a list that narrows as one types (the browser's own datalist): for
+ * hundreds of bodies or countries, where a select is a long scroll. The field holds the id or code.
+ */
+export function pickerField(label: string, name: string, value: string, options: Option[], placeholder: string, hint: string): HTMLElement {
+  const listId = `${name}-options`;
+  const input = h("input", { name, type: "text", value, list: listId, placeholder, autocomplete: "off", spellcheck: "false" });
+  const wrapper = field(label, input, hint);
+  wrapper.append(
+    h(
+      "datalist",
+      { id: listId },
+      options.map((option) => h("option", { value: option.value }, option.label)),
+    ),
+  );
+  return wrapper;
+}
+
 function select(name: string, options: Option[], selected: string[], attributes: Record<string, string | boolean> = {}): HTMLSelectElement {
   return h(
     "select",
@@ -130,7 +148,14 @@ export function groupFieldset(params: URLSearchParams, bodies: Option[], countri
     {},
     h("legend", {}, "Group"),
     radio("group", "body", kind !== "countries", "A body the hub knows"),
-    field("Body", select("body", bodies, [params.get("body") ?? "community-of-democracies"]), "Its members today."),
+    pickerField(
+      "Body",
+      "body",
+      params.get("body") ?? "community-of-democracies",
+      bodies,
+      "community-of-democracies",
+      "Its id; type a name to narrow the list. Its members today.",
+    ),
     radio("group", "countries", kind === "countries", "Countries"),
     field(
       "Country codes",

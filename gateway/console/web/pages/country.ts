@@ -8,7 +8,7 @@ import { agreementOverTime, byIssue, defectionsByBody, isolatedVotes, votesBySes
 import { current, eligibility, facts, memberships, type Profile } from "../country/profile.js";
 import { field, h } from "../lib/dom.js";
 import { describeErrors, request } from "../lib/graphql.js";
-import { bodyOptions, countryOptions, describePeriod, periodFieldset, readGroupParams, type Option } from "../lib/group.js";
+import { bodyOptions, countryOptions, describePeriod, periodFieldset, pickerField, readGroupParams } from "../lib/group.js";
 import { startPage } from "../lib/page.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 
@@ -28,19 +28,6 @@ const badOthers = others.filter((c) => !CODE.test(c));
 if (!code) problems.push("Country: expected an alpha-3 code such as FRA, picked or typed; received none.");
 else if (!CODE.test(code)) problems.push(`Country: expected an alpha-3 code such as FRA, received ${JSON.stringify(code)}.`);
 if (badOthers.length > 0) problems.push(`Compare with: expected alpha-3 codes such as USA, received ${badOthers.map((c) => JSON.stringify(c)).join(", ")}.`);
-
-/** A text field with a list to pick from that narrows as one types (the browser's own datalist). */
-function picker(name: string, value: string, options: Option[], placeholder: string): HTMLInputElement {
-  const listId = `${name}-options`;
-  main.append(
-    h(
-      "datalist",
-      { id: listId },
-      options.map((option) => h("option", { value: option.value }, option.label)),
-    ),
-  );
-  return h("input", { name, type: "text", value, list: listId, placeholder, autocomplete: "off", spellcheck: "false" });
-}
 
 const formSlot = h("div", { class: "form-slot" });
 const formError = h("p", { class: "unavailable", role: "alert", hidden: true });
@@ -107,10 +94,13 @@ void (async () => {
         "fieldset",
         {},
         h("legend", {}, "Country"),
-        field("Country", picker("code", code, countries, "FRA"), "Its alpha-3 code; type a name to narrow the list."),
-        field(
+        pickerField("Country", "code", code, countries, "FRA", "Its alpha-3 code; type a name to narrow the list."),
+        pickerField(
           "Body",
-          picker("body", params.get("body") ?? "", bodies, "eu"),
+          "body",
+          params.get("body") ?? "",
+          bodies,
+          "eu",
           "Whose position to compare with; by default the EU or the Community of Democracies when it belongs.",
         ),
         field(

@@ -10,7 +10,7 @@ import { mountMembershipOverlap } from "../secretariat/membership-overlap.js";
 import { mountNearDuplicates } from "../secretariat/near-duplicates.js";
 import { mountProposalCheck } from "../secretariat/proposal-check.js";
 
-const { main, params } = startPage();
+const { main } = startPage();
 main.append(
   h(
     "p",
@@ -18,13 +18,31 @@ main.append(
     "No duplicate or parallel structures: check what exists before creating anything, see who is eligible to join, and keep the Alliance's record in view.",
   ),
 );
+const stamp = h("span", { class: "snapshot-time" });
+main.append(
+  h(
+    "p",
+    { class: "snapshot", "aria-live": "polite" },
+    stamp,
+    " ",
+    h("button", { type: "button", class: "link", onclick: () => mountAll() }, "Refresh every panel"),
+  ),
+);
 const panels = h("div", { class: "panels" });
 main.append(panels);
+const bodies = bodyOptions();
 
-mountProposalCheck(panels, params);
-mountCodBesideAlliance(panels);
-mountMembershipOverlap(panels, params, bodyOptions());
-mountNearDuplicates(panels, params);
-mountEligibilityMap(panels, params);
-mountAllianceRecord(panels);
-mountBackslidingWatch(panels, params);
+/** Every panel asked again, with the choices its form keeps in the URL: what the hub holds now. */
+function mountAll(): void {
+  const params = new URLSearchParams(location.search);
+  panels.replaceChildren();
+  stamp.textContent = `Answers as the hub gave them at ${new Date().toLocaleString("en-GB")}; the hub's own bodies are read again after every change made through the gateway.`;
+  mountProposalCheck(panels, params);
+  mountCodBesideAlliance(panels);
+  mountMembershipOverlap(panels, params, bodies);
+  mountNearDuplicates(panels, params);
+  mountEligibilityMap(panels, params);
+  mountAllianceRecord(panels);
+  mountBackslidingWatch(panels, params);
+}
+mountAll();

@@ -9,6 +9,7 @@ import { bodyOptions, countryOptions, groupFieldset, readGroupParams, rollCallHr
 import { checkPeriod } from "../lib/dates.js";
 import { isUnIssue, UN_ISSUES } from "../lib/issues.js";
 import { startPage } from "../lib/page.js";
+import accuracy from "console:whip-accuracy";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { countryLink } from "../lib/country-link.js";
 
@@ -56,7 +57,8 @@ const members = new Panel(main, {
   id: "members",
   title: "Members, at risk first",
   method:
-    "Each member's predicted vote is the weighted plurality of its own votes on the most similar recent roll calls it voted on; confidence is how often a prediction this sure was right when the sheet replayed earlier sessions; defection risk is the weighted share of those votes that differed from the expected position.",
+    "Each member's predicted vote is the weighted plurality of its own votes on the most similar recent roll calls it voted on; confidence is how often a prediction this sure was right when the sheet replayed earlier sessions; defection risk is the weighted share of those votes that differed from the expected position. " +
+    `Measured (npm run eval:whip, in the README): on the ${accuracy.votes} votes of sessions ${accuracy.sessions}, asked before each session, it predicted ${accuracy.accuracy} right (a state's vote on the most similar earlier title: ${accuracy.baseline}) and caught ${accuracy.defections} of the votes against the group's expected position; sessions ${accuracy.heldOut} were held out from every choice.`,
 });
 
 void (async () => {

@@ -2,7 +2,7 @@
  * Group voting, for caucus whips: how cohesive a group is per session, who breaks with it and on
  * which roll calls, which members vote together, and how each tracks a reference state.
  */
-import { agreementHeatmap, coincidenceChart, cohesionChart, countedChart, sessionDomain, type HeatCell } from "../lib/charts.js";
+import { agreementHeatmap, coincidenceChart, cohesionChart, countedChart, partialSessions, sessionDomain, type HeatCell } from "../lib/charts.js";
 import { field, h, table } from "../lib/dom.js";
 import { downloadCsv } from "../lib/download.js";
 import { count, decimal, label, percent, plural } from "../lib/format.js";
@@ -128,8 +128,9 @@ function votingOrFail<V>(answer: Answer<{ generalAssemblyVoting: V | null }>): V
 
 async function cohesion(variables: GroupVariables) {
   const voting = votingOrFail(await request("GroupCohesion", variables));
-  const points = voting.cohesionBySession.filter(
-    (point): point is { session: number; cohesion: number; countedRollCallCount: number } => point.cohesion !== null,
+  const partial = partialSessions(voting.cohesionBySession, voting.coverage);
+  const points = voting.cohesionBySession.flatMap((point) =>
+    point.cohesion === null ? [] : [{ ...point, cohesion: point.cohesion, partial: partial.get(point.session) ?? null }],
   );
   // A period after the record's end, or an import still running, is said as such, not drawn as a quiet period.
   if (voting.countedRollCallCount === 0) throw new Unavailable(voting.coverage.note ?? "no roll call in this period on which the group cast at least 2 votes");
@@ -143,6 +144,13 @@ async function cohesion(variables: GroupVariables) {
         { class: "figure" },
         `Overall cohesion ${percent(voting.cohesion)} over ${count(voting.countedRollCallCount)} counted roll calls, in ${plural(voting.cohesionBySession.length, "session")}.`,
       ),
+      partial.size > 0
+        ? h(
+            "p",
+            { class: "hint partial-sessions" },
+            `Hollow dots: partial sessions, whose figure rests on few votes (${[...partial].map(([session, why]) => `session ${session}: ${why}`).join("; ")}).`,
+          )
+        : null,
       h(
         "figure",
         { "data-chart": "cohesion", "data-marks": points.length },
@@ -157,8 +165,8 @@ async function cohesion(variables: GroupVariables) {
     csv: {
       filename: "cohesion-by-session.csv",
       table: {
-        columns: ["session", "cohesion", "countedRollCallCount"],
-        rows: voting.cohesionBySession.map((point) => [point.session, point.cohesion, point.countedRollCallCount]),
+        columns: ["session", "cohesion", "countedRollCallCount", "partial"],
+        rows: voting.cohesionBySession.map((point) => [point.session, point.cohesion, point.countedRollCallCount, partial.get(point.session) ?? ""]),
       },
     },
   };

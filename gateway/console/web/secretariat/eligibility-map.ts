@@ -47,19 +47,27 @@ export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams
     id: "eligibility-map",
     title: "Eligibility map",
     method:
-      "Eligible under the chosen policy from the latest rating at or before the year (Freedom House: Free or Partly Free; V-Dem Regimes of the World: electoral democracy or better; or both agreeing). No rating means unknown, never a guess. Counts are of the countries and territories the hub knows; the map shows the 174 shapes with an ISO code.",
+      "Eligible under the chosen policy on the ratings of the year, or each state's latest rating when the year is empty or after the sources' last (Freedom House: Free or Partly Free; V-Dem Regimes of the World: electoral democracy or better; or both agreeing). No rating means unknown, never a guess. Counts are of the countries and territories the hub knows; the map shows the 174 shapes with an ISO code.",
     controls: form,
   });
   const run = (values: FormData) =>
     panel.run("Rating every country", async () => {
-      const answer = await request("EligibilityMap", {
-        year: numberOrNull(values.get("year")),
-        policy: policyOf(values.get("policy")),
-      });
+      const year = numberOrNull(values.get("year"));
+      const policy = policyOf(values.get("policy"));
+      let answer = await request("EligibilityMap", { year, policy });
       // A country the gateway could not complete comes back null: it is left out, and the error said as a warning.
-      const countries = answer.data?.countries?.filter((country) => country !== null);
+      let countries = answer.data?.countries?.filter((country) => country !== null);
       if (!countries) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no countries");
       if (countries.every((country) => country.aodEligibility === null)) throw new Unavailable(describeErrors(answer.errors) || "no eligibility was returned");
+      // A year no source has rated yet (the sources publish a year late) would be all unknown: each state's latest rating is shown instead, and said.
+      let yearNote: string | null = null;
+      const rated = countries.filter((country) => country.aodEligibility?.eligible !== null);
+      if (year !== null && rated.length === 0) {
+        answer = await request("EligibilityMap", { year: null, policy });
+        countries = answer.data?.countries?.filter((country) => country !== null) ?? [];
+        const latest = Math.max(...countries.map((country) => country.aodEligibility?.year ?? 0));
+        yearNote = `No state has a rating for ${year} yet: shown from each state's latest rating (${latest} for most).`;
+      }
       const byCode = new Map(countries.map((country) => [country.code, country]));
       const counts: Record<MapState, number> = { eligible: 0, "not-eligible": 0, unknown: 0 };
       for (const country of countries) counts[stateOf(country.aodEligibility)]++;
@@ -98,6 +106,7 @@ export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams
         content: h(
           "div",
           {},
+          yearNote ? h("p", { class: "notice" }, yearNote) : null,
           mapLegend(counts),
           h(
             "figure",
