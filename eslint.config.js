@@ -1,5 +1,5 @@
 // Lint, configured once (`npm run lint`, run by CI): the TypeScript with typescript-eslint's
-// recommended rules and the layering rule (layering.js), and the public GraphQL schema
+// recommended rules and the layering rule (eslint.layering.js), and the public GraphQL schema
 // (schema/api.graphql, written by `npm run compose`) against the naming and pagination
 // conventions of API 1.0 (README, "API conventions"). Formatting is Prettier's (.prettierrc.json).
 import graphqlPlugin from "@graphql-eslint/eslint-plugin";

@@ -81,7 +81,7 @@ async function main(): Promise<void> {
       READY_TIMEOUT_MS,
     );
     gatewayUrl = gateway.url;
-    // The overlaps subgraph reads the hub through the gateway: tell every subgraph where it listens.
+    // The overlaps subgraph (the hub's bodies and activities) and un-votes (a watched body's members) read the hub through the gateway: tell every subgraph where it listens.
     announceGateway(started);
     for (const service of started) console.log(`hub: subgraph ${service.name.padEnd(26)} ${service.url}`);
     console.log(`hub: democracy-hub is ready; query the graph at ${gateway.url} or open the console at ${new URL("/", gateway.url)}`);

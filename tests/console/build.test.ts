@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
-import { parse } from "graphql";
+import { buildSchema, parse, validate, type GraphQLEnumType } from "graphql";
+import { UN_ISSUES } from "../../gateway/console/web/lib/issues.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildConsole, describeBuild, PAGE_BUDGET_BYTES, type ConsoleBuild } from "../../gateway/console/build-console.js";
 import { checkConsoleOperations, readConsoleOperations } from "../../gateway/console/operations-manifest.js";
@@ -127,6 +128,17 @@ describe("the console build", () => {
     expect(() => whipAccuracy("# A README without the evaluation")).toThrow(/no section/);
   });
 
+  it("offers in its forms every issue tag the schema has", () => {
+    const schema = buildSchema(readFileSync(path.join(ROOT, "schema", "api.graphql"), "utf8"));
+    const issues = schema.getType("UnIssue") as GraphQLEnumType;
+    expect([...UN_ISSUES].sort()).toEqual(
+      issues
+        .getValues()
+        .map((value) => value.name)
+        .sort(),
+    );
+  });
+
   it("serves the pages at clean paths, gzipped when asked, and nothing but the built files", async () => {
     const home = await fetch(`${base}/`);
     expect(home.status).toBe(200);
@@ -173,11 +185,17 @@ describe("the console build", () => {
     expect(response.body).toContain("run npm run build");
   });
 
-  it("gives the explorer every README operation, named after its section", async () => {
+  it("gives the explorer every README operation, named after its section, each valid against the schema", async () => {
     const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
     const operations = readmeOperations(readme);
     expect(operations.length).toBe((readme.match(/^```graphql$/gm) ?? []).length);
     expect(operations[0]).toMatchObject({ title: "Example" });
-    for (const operation of operations) expect(() => parse(operation.query), operation.title).not.toThrow();
+    // Each one parses and fits this release's schema: a README example a client would copy works as written.
+    const schema = buildSchema(readFileSync(path.join(ROOT, "schema", "api.graphql"), "utf8"));
+    for (const operation of operations)
+      expect(
+        validate(schema, parse(operation.query)).map((error) => error.message),
+        operation.title,
+      ).toEqual([]);
   });
 });

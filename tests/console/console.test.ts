@@ -333,6 +333,11 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     );
     expect(await page.locator("#agreement-over-time figure[data-chart]").getAttribute("data-marks")).toBe(String(agreementCsv.length - 1));
     expect(await page.locator("#agreement-over-time").textContent()).toContain(`With ${eu.name}'s position on `);
+    // Sessions resting on under a quarter of the median session's roll calls are said (the 19th held one roll call).
+    const euCounts = sessions.map((s: any) => s.comparedRollCallCount).sort((a: number, b: number) => a - b);
+    const thin = sessions.filter((s: any) => s.comparedRollCallCount < euCounts[Math.floor(euCounts.length / 2)] / 4);
+    expect(thin.map((s: any) => s.session)).toContain(19);
+    for (const s of thin) expect(await page.locator("#agreement-over-time").textContent()).toContain(`with ${eu.name}'s position, session ${s.session}: `);
 
     // Votes per session, by issue, memberships and eligibility: each CSV as the API answers.
     const bySession = (await query("CountryVotesBySession", { code: "FRA" })).country.votesBySession;
@@ -487,6 +492,14 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     expect(await page.locator("#alliance-record tbody tr").count()).toBe(decisions.length);
     const watch = (await query("BackslidingWatch", { window: 10, toYear: null, first: 200, after: null })).backslidingWatch;
     expect(await page.locator("#backsliding tbody tr").count()).toBe(watch.totalCount);
+    // A year no source has rated yet is drawn from each state's latest rating, and said so.
+    await page.locator("#eligibility-map").getByLabel("Year").fill("2030");
+    await page.locator("#eligibility-map").getByRole("button", { name: "Draw" }).click();
+    await expect
+      .poll(() => page.locator("#eligibility-map .notice").textContent())
+      .toMatch(/^No state has a rating for 2030 yet: shown from each state's latest rating/);
+    expect(await page.locator('#eligibility-map path.country[data-state="eligible"]').count()).toBe(drawnEligible);
+
     // The time of the answers, and a refresh that asks every panel again with the choices kept in the URL.
     const before = await page.locator(".snapshot-time").textContent();
     expect(before).toMatch(/^Answers as the hub gave them at /);
@@ -500,7 +513,7 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
   }, 120_000);
 
   it("is usable by keyboard and on a phone: every control labelled, nothing scrolls sideways at 390 px", async () => {
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     for (const url of ["/", WHIPS, "/roll-call?id=3400", VOTE_SEARCH, COUNTRY, WHIP_SHEET, SECRETARIAT]) {
       const { page, record } = await openPage(phone, origin);
       await page.goto(origin + url);
@@ -518,6 +531,16 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
       // The first Tab reaches the skip link, which jumps to the content.
       await page.keyboard.press("Tab");
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Skip to content");
+      if (url === WHIPS) {
+        // A member's defections open inside the table, stacked as cards, without sideways scrolling.
+        await page.locator("#defections tbody tr").first().locator("button").click();
+        await page.locator("#defections .defection-list tbody tr").first().waitFor();
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(await page.locator("#defections .defection-list td[data-label=Vote]").first().isVisible()).toBe(true);
+        // The heatmap's values without hover: a tap on a cell says its pair and value.
+        await page.locator("#agreement figure[data-chart] svg g[aria-label=cell] rect").first().tap();
+        expect(await page.locator("#agreement .mark-value").textContent()).toMatch(/^[A-Z]{3} and [A-Z]{3}: [\d.]+% of \d+ roll calls$/);
+      }
       expectClean(record, url);
       await page.close();
     }

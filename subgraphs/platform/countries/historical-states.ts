@@ -19,12 +19,11 @@ export type HistoricalState = {
   userAssigned: boolean;
 };
 
-export const HISTORICAL_STATES_SOURCE = {
-  title: "ISO 3166-3 (codes for formerly used names of countries) and dates of state succession",
-  url: "https://www.iso.org/iso-3166-country-codes.html",
-  note: "Dates of independence, union and dissolution as commonly recorded; user-assigned codes are this project's own.",
-};
-
+/**
+ * Source: ISO 3166-3 (codes for formerly used names of countries, https://www.iso.org/iso-3166-country-codes.html)
+ * and dates of state succession: dates of independence, union and dissolution as commonly
+ * recorded; user-assigned codes are this project's own.
+ */
 export const HISTORICAL_STATES: readonly HistoricalState[] = [
   {
     code: "SUN",
@@ -111,11 +110,7 @@ export const HISTORICAL_STATES: readonly HistoricalState[] = [
  */
 export type OtherEntity = { code: string; name: string; historical: boolean; successors: string[] };
 
-export const VDEM_UNIT_SOURCE = {
-  title: "V-Dem Regimes of the World, country units (v13, via Our World in Data)",
-  url: "https://ourworldindata.org/grapher/political-regime",
-};
-
+/** Source: V-Dem Regimes of the World, country units (v13, via Our World in Data, https://ourworldindata.org/grapher/political-regime). */
 export const OTHER_ENTITIES: readonly OtherEntity[] = [
   // A Correlates of War state system member without an ISO code.
   { code: "XAH", name: "Austria-Hungary", historical: true, successors: ["AUT", "HUN"] },

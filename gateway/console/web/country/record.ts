@@ -9,6 +9,7 @@ import { count, label, percent, plural } from "../lib/format.js";
 import { describeErrors, request, type Answer, type ResultOf } from "../lib/graphql.js";
 import { rollCallHref, type Period } from "../lib/group.js";
 import { Unavailable, type PanelContent, type Progress } from "../lib/panel.js";
+import { allPages } from "../lib/paging.js";
 
 type BodyAgreement = NonNullable<ResultOf<"CountryBodyAgreement">["body"]>;
 type Defections = NonNullable<BodyAgreement["generalAssemblyVoting"]>["defections"][number];
@@ -35,7 +36,7 @@ export async function votesBySession(code: string, period: Period, width: number
   };
 }
 
-/** The state's entry in a body's group voting; null when it is not among the body's members today. */
+/** The state's entry in a body's group voting, members counted on each roll call's date; null when it never belonged. */
 export async function bodyAgreement(code: string, bodyId: string, period: Period): Promise<{ body: BodyAgreement; entry: Defections | null }> {
   const answer = await request("CountryBodyAgreement", { code, bodyId, ...period });
   const body = answer.data?.body;
@@ -58,7 +59,7 @@ export async function agreementOverTime(code: string, bodyId: string | null, oth
   if (bodyId) {
     const { body, entry } = await bodyAgreement(code, bodyId, period);
     const name = body.name ?? body.id;
-    if (!entry) notes.push(`${code} is not among ${name}'s members today, so its votes are not part of that position; choose a body it belongs to.`);
+    if (!entry) notes.push(`${code} was never among ${name}'s members, so its votes are not part of that position; choose a body it belongs to.`);
     else {
       const series = `With ${name}'s position`;
       for (const s of entry.bySession) {
@@ -82,6 +83,18 @@ export async function agreementOverTime(code: string, bodyId: string | null, oth
     notes.push(`${series}: ${percent(agreement.agreement)} over ${count(agreement.rollCallCount)} roll calls both voted on.`);
   }
   if (points.length === 0) throw new Unavailable(notes.join(" ") || "nothing to compare in this period");
+  // Per series, a session with under a quarter of its median roll calls is marked: its figure rests on few votes.
+  const thin: string[] = [];
+  for (const series of new Set(points.map((p) => p.series))) {
+    const own = points.filter((p) => p.series === series);
+    const counts = own.map((p) => p.rollCallCount).sort((a, b) => a - b);
+    const median = counts[Math.floor(counts.length / 2)];
+    for (const point of own) {
+      point.partial = own.length > 2 && point.rollCallCount < median / 4;
+      if (point.partial) thin.push(`${series.replace(/^With /, "with ")}, session ${point.session}: ${plural(point.rollCallCount, "roll call")}`);
+    }
+  }
+  if (thin.length > 0) notes.push(`Hollow dots rest on few roll calls (${thin.join("; ")}).`);
   return {
     content: h(
       "div",
@@ -96,7 +109,7 @@ export async function agreementOverTime(code: string, bodyId: string | null, oth
 export async function byIssue(code: string, bodyId: string, period: Period): Promise<PanelContent> {
   const { body, entry } = await bodyAgreement(code, bodyId, period);
   const name = body.name ?? body.id;
-  if (!entry) throw new Unavailable(`${code} is not among ${name}'s members today; choose a body it belongs to`);
+  if (!entry) throw new Unavailable(`${code} was never among ${name}'s members; choose a body it belongs to`);
   if (entry.byIssue.length === 0) throw new Unavailable("no roll call of the period carries an issue tag");
   return {
     content: table(
@@ -166,16 +179,14 @@ function company(vote: CountryVote): number {
 const ISOLATED_SHOWN = 15;
 
 export async function isolatedVotes(code: string, period: Period, progress: Progress): Promise<PanelContent> {
-  const votes: CountryVote[] = [];
-  let after: string | null = null;
-  do {
-    const answer: Answer<ResultOf<"CountryVotes">> = await request("CountryVotes", { code, filter: { ...period }, first: 500, after });
-    const page = answer.data?.country?.votes;
-    if (!page) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no votes for this state");
-    votes.push(...page.nodes);
-    progress(votes.length, page.totalCount, "votes");
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (after);
+  const read = await allPages(
+    "CountryVotes",
+    { code, filter: { ...period }, first: 500 },
+    (data) => data.country?.votes,
+    (done, total) => progress(done, total, "votes"),
+  );
+  if (!read.complete) throw new Unavailable(describeErrors(read.errors) || "the hub returned no votes for this state");
+  const votes: CountryVote[] = read.nodes;
   if (votes.length === 0) throw new Unavailable("this state cast no recorded vote in the period");
   const ranked = [...votes].sort((a, b) => company(a) - company(b) || b.rollCall.date.localeCompare(a.rollCall.date));
   return {

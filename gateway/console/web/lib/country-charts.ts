@@ -49,7 +49,7 @@ export function votesBySessionChart(sessions: SessionVotes[], width?: number): S
   });
 }
 
-export type AgreementPoint = { series: string; session: number; value: number; rollCallCount: number };
+export type AgreementPoint = { series: string; session: number; value: number; rollCallCount: number; partial?: boolean };
 
 /** One line per series (a body's position, another state), 0 to 1 per session; each line has its own dot shape too. */
 export function agreementOverTimeChart(points: AgreementPoint[], width?: number): SVGSVGElement | HTMLElement {
@@ -73,8 +73,11 @@ export function agreementOverTimeChart(points: AgreementPoint[], width?: number)
         y: (p: AgreementPoint) => p.value * 100,
         stroke: "series",
         symbol: "series",
+        // A session resting on few roll calls (session 19 held one) is hollow, not drawn like a full one.
+        fill: (p: AgreementPoint) => (p.partial ? "white" : "currentColor"),
         r: 3,
-        title: (p: AgreementPoint) => `${p.series}, session ${p.session}: ${(p.value * 100).toFixed(1)}% of ${p.rollCallCount} roll calls`,
+        title: (p: AgreementPoint) =>
+          `${p.series}, session ${p.session}: ${(p.value * 100).toFixed(1)}% of ${p.rollCallCount} roll calls${p.partial ? " (few roll calls)" : ""}`,
       }),
     ],
   });

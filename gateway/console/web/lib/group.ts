@@ -5,7 +5,8 @@
  */
 import { h, field } from "./dom.js";
 import { checkPeriod } from "./dates.js";
-import { describeErrors, request, type Answer, type ResultOf } from "./graphql.js";
+import { describeErrors, request } from "./graphql.js";
+import { allPages } from "./paging.js";
 import { Unavailable } from "./panel.js";
 
 export type GroupChoice = { kind: "body"; id: string } | { kind: "countries"; codes: string[] };
@@ -91,20 +92,10 @@ function radio(name: string, value: string, checked: boolean, text: string): HTM
   return h("label", { class: "choice" }, h("input", { type: "radio", name, value, checked }), ` ${text}`);
 }
 
-type BodiesPage = NonNullable<ResultOf<"Bodies">["bodies"]>;
-
 /** The bodies for the picker, every one the hub knows: the hub's own first, then the registry's and the others, page by page (the UN, WHO and UNESCO come after the first 500). */
 export async function bodyOptions(): Promise<Option[]> {
-  const bodies: BodiesPage["nodes"] = [];
-  let after: string | null = null;
-  do {
-    const answer: Answer<ResultOf<"Bodies">> = await request("Bodies", { first: 500, after });
-    const page = answer.data?.bodies;
-    if (!page) break;
-    bodies.push(...page.nodes);
-    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-  } while (after);
-  return bodies.map((body) => ({ value: body.id, label: body.name ? `${body.name} (${body.id})` : body.id }));
+  const { nodes } = await allPages("Bodies", { first: 500 }, (data) => data.bodies);
+  return nodes.map((body) => ({ value: body.id, label: body.name ? `${body.name} (${body.id})` : body.id }));
 }
 
 export async function countryOptions(): Promise<Option[]> {

@@ -52,7 +52,7 @@ const panels = {
     id: "agreement-over-time",
     title: "Agreement over time",
     method:
-      "With a body's position: the share of the roll calls with a position (the plurality of the members' votes) on which it voted yes, no or abstain as the position, i.e. 1 − its defection share. With another state: dyadic agreement (Voeten), same vote 1, one abstains ½, yes against no 0, over the roll calls both voted on.",
+      "With a body's position: the share of the roll calls with a position (the plurality of the votes of the states that were members on the roll call's date) on which it voted as the position, i.e. 1 − its defection share; only while it was a member itself. With another state: dyadic agreement (Voeten), same vote 1, one abstains ½, yes against no 0, over the roll calls both voted on. A hollow dot is a session whose figure rests on under a quarter of the median session's roll calls.",
   }),
   issues: new Panel(grid, {
     id: "by-issue",
@@ -64,7 +64,7 @@ const panels = {
     id: "defections-by-body",
     title: "Defections from each body",
     method:
-      "Its votes against each body's position, for the hub's bodies it belongs to today and the EU: share = defections ÷ roll calls with a position on which it voted. Each body links to its group voting page.",
+      "Its votes against each body's position while it was a member (members counted on each roll call's date), for the hub's bodies it belongs to today and the EU: share = defections ÷ roll calls with a position on which it voted. Each body links to its group voting page.",
   }),
   isolated: new Panel(grid, {
     id: "isolated-votes",

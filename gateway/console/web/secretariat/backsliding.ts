@@ -1,7 +1,8 @@
 /** The backsliding watch: members and applicants whose ratings worsened over a window. */
 import { field, h, table } from "../lib/dom.js";
 import { count, label } from "../lib/format.js";
-import { describeErrors, request, type Answer, type ResultOf } from "../lib/graphql.js";
+import { describeErrors, type ResultOf } from "../lib/graphql.js";
+import { allPages } from "../lib/paging.js";
 import { Panel, Unavailable } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
 import { countryLink } from "../lib/country-link.js";
@@ -35,20 +36,13 @@ export function mountBackslidingWatch(parent: HTMLElement, params: URLSearchPara
   });
   const run = (values: FormData) =>
     panel.run("Reading the ratings", async () => {
-      const flags: Flag[] = [];
-      let after: string | null = null;
-      do {
-        const answer: Answer<ResultOf<"BackslidingWatch">> = await request("BackslidingWatch", {
-          window: numberOrNull(values.get("window")) ?? 10,
-          toYear: numberOrNull(values.get("toYear")),
-          first: 200,
-          after,
-        });
-        const page = answer.data?.backslidingWatch;
-        if (!page) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no watch list");
-        flags.push(...page.nodes);
-        after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
-      } while (after);
+      const read = await allPages(
+        "BackslidingWatch",
+        { window: numberOrNull(values.get("window")) ?? 10, toYear: numberOrNull(values.get("toYear")), first: 200 },
+        (data) => data.backslidingWatch,
+      );
+      if (!read.complete) throw new Unavailable(describeErrors(read.errors) || "the hub returned no watch list");
+      const flags: Flag[] = read.nodes;
       return {
         content:
           flags.length === 0
