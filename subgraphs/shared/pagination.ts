@@ -1,6 +1,5 @@
 /** Cursor pagination over an ordered list: opaque cursors, a bounded page size, clear errors. */
-import { GraphQLError } from "graphql";
-import { ErrorCode } from "../platform/errors.js";
+import { inputError } from "../platform/errors.js";
 
 export function encodeCursor(kind: string, key: string | number): string {
   return Buffer.from(`${kind}:${key}`, "utf8").toString("base64url");
@@ -31,9 +30,7 @@ export class Edge<Node> {
 export function decodeCursor(kind: string, cursor: string, argument = "after"): string {
   const decoded = Buffer.from(cursor, "base64url").toString("utf8");
   if (!decoded.startsWith(`${kind}:`)) {
-    throw new GraphQLError(`${argument}: expected a cursor from this connection, received ${JSON.stringify(cursor)}`, {
-      extensions: { code: ErrorCode.BadUserInput, argument },
-    });
+    throw inputError(argument, `expected a cursor from this connection, received ${JSON.stringify(cursor)}`);
   }
   return decoded.slice(kind.length + 1);
 }
@@ -42,18 +39,14 @@ export function decodeCursor(kind: string, cursor: string, argument = "after"): 
 export function decodePosition(kind: string, cursor: string, argument = "after"): number {
   const position = Number(decodeCursor(kind, cursor, argument));
   if (!Number.isInteger(position) || position < 0) {
-    throw new GraphQLError(`${argument}: expected a cursor from this connection, received ${JSON.stringify(cursor)}`, {
-      extensions: { code: ErrorCode.BadUserInput, argument },
-    });
+    throw inputError(argument, `expected a cursor from this connection, received ${JSON.stringify(cursor)}`);
   }
   return position;
 }
 
 export function pageSize(first: number, max: number, argument = "first"): number {
   if (!Number.isInteger(first) || first < 0 || first > max) {
-    throw new GraphQLError(`${argument}: expected a whole number from 0 to ${max}, received ${first}`, {
-      extensions: { code: ErrorCode.BadUserInput, argument },
-    });
+    throw inputError(argument, `expected a whole number from 0 to ${max}, received ${first}`);
   }
   return first;
 }

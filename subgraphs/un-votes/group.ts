@@ -1,5 +1,4 @@
-import { GraphQLError } from "graphql";
-import { ErrorCode } from "../platform/errors.js";
+import { inputError } from "../platform/errors.js";
 import { connectionOf } from "../shared/connection.js";
 import { decodeCursor, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import type { CoincidenceValue, DyadValue } from "./analytics/group-analysis.js";
@@ -69,10 +68,7 @@ export async function groupPositionPage(analysis: PooledGroupAnalysis, first: nu
   let afterRow: number | null = null;
   if (after) {
     afterRow = index.rowOf.get(Number(decodeCursor("rc", after))) ?? null;
-    if (afterRow === null)
-      throw new GraphQLError(`after: the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`, {
-        extensions: { code: ErrorCode.BadUserInput, argument: "after" },
-      });
+    if (afterRow === null) throw inputError("after", `the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`);
   }
   const tallies = await analysis.tallies();
   const { page, hasNextPage, hasPreviousPage } = pageAfter(tallies, (tally) => tally.row, afterRow, pageSize(first, MAX_PAGE));

@@ -1,8 +1,7 @@
 /** Building the graph's RollCall and Vote objects from the vote index, and paging them. */
 import { connectionOf } from "../shared/connection.js";
 import { decodeCursor, Edge, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
-import { GraphQLError } from "graphql";
-import { ErrorCode } from "../platform/errors.js";
+import { inputError } from "../platform/errors.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
 import { POSITION_OF_VOTE, type RollCallSource, type UnIssue, type VotePosition } from "./types/enums.js";
 import type { RollCall } from "./types/RollCall.js";
@@ -43,10 +42,7 @@ function rowAfter(index: VoteIndex, after: string | null | undefined): number | 
   if (!after) return null;
   const rcid = Number(decodeCursor("rc", after));
   const row = index.rowOf.get(rcid);
-  if (row === undefined)
-    throw new GraphQLError(`after: the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`, {
-      extensions: { code: ErrorCode.BadUserInput, argument: "after" },
-    });
+  if (row === undefined) throw inputError("after", `the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`);
   return row;
 }
 
@@ -82,10 +78,7 @@ export function votesOfRollCall(
     }
   }
   const afterColumn = after ? (index.columnOf.get(decodeCursor("vote", after)) ?? null) : null;
-  if (after && afterColumn === null)
-    throw new GraphQLError(`after: expected a cursor from this connection, received ${JSON.stringify(after)}`, {
-      extensions: { code: ErrorCode.BadUserInput, argument: "after" },
-    });
+  if (after && afterColumn === null) throw inputError("after", `expected a cursor from this connection, received ${JSON.stringify(after)}`);
   const { page, hasNextPage, hasPreviousPage } = pageAfter(votes, (vote) => index.columnOf.get(vote.countryCode)!, afterColumn, pageSize(first, MAX_PAGE));
   const edges = page.map((vote) => new Edge("vote", vote.countryCode, vote));
   return connectionOf(edges, votes.length, hasNextPage, hasPreviousPage);

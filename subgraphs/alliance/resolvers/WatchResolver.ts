@@ -1,9 +1,8 @@
 /** The backsliding watch and the audit log: what the secretariat checks on its own members and on itself. */
-import { GraphQLError } from "graphql";
 import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
 import { connectionFrom, keysetConnection } from "../../shared/connection.js";
-import { ErrorCode } from "../../platform/errors.js";
+import { inputError } from "../../platform/errors.js";
 import { toAuditEntry } from "./mappers.js";
 import { AuditEntryConnection, BackslidingFlagConnection } from "../types/connections.js";
 import { backslidingFlag } from "../rules/backsliding.js";
@@ -29,9 +28,7 @@ export class WatchResolver {
     @Ctx() context: AllianceContext,
   ) {
     if (!Number.isInteger(window) || window < 1 || window > 50) {
-      throw new GraphQLError(`window: expected a whole number of years from 1 to 50, received ${window}`, {
-        extensions: { code: ErrorCode.BadUserInput, argument: "window" },
-      });
+      throw inputError("window", `expected a whole number of years from 1 to 50, received ${window}`);
     }
     const watched = (
       await Promise.all(

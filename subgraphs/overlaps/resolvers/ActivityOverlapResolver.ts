@@ -1,10 +1,9 @@
 import { IGO_REGISTRY, STRUCTURE_DATA_SETS } from "../types/IgoRegistry.js";
 import { catalogueFields } from "../../shared/datasets/dataset-types.js";
 import { checkedProposal, recommend } from "./planned-activity.js";
-import { GraphQLError } from "graphql";
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
 import { connectionFrom } from "../../shared/connection.js";
-import { ErrorCode } from "../../platform/errors.js";
+import { inputError } from "../../platform/errors.js";
 import type { OverlapsContext } from "../loaders.js";
 import { MatchKind } from "../types/enums.js";
 import { ActivityOverlapConnection, DuplicateStructureReport, PlannedActivityCheck, PlannedActivityInput } from "../types/overlap-types.js";
@@ -16,16 +15,13 @@ const CAUCUS = "un-democracy-caucus";
 
 function checkedMaxMatches(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 100) {
-    throw new GraphQLError(`maxMatches: expected a whole number from 1 to 100, received ${value}`, {
-      extensions: { code: ErrorCode.BadUserInput, argument: "maxMatches" },
-    });
+    throw inputError("maxMatches", `expected a whole number from 1 to 100, received ${value}`);
   }
   return value;
 }
 
 function score(argument: string, value: number): number {
-  if (!(value >= 0 && value <= 1))
-    throw new GraphQLError(`${argument}: expected a number from 0 to 1, received ${value}`, { extensions: { code: ErrorCode.BadUserInput, argument } });
+  if (!(value >= 0 && value <= 1)) throw inputError(argument, `expected a number from 0 to 1, received ${value}`);
   return value;
 }
 

@@ -1,5 +1,4 @@
-import { GraphQLError } from "graphql";
-import { ErrorCode } from "../../platform/errors.js";
+import { inputError } from "../../platform/errors.js";
 
 const ALPHA3 = /^[A-Za-z]{3}$/;
 
@@ -14,9 +13,7 @@ export function isCountryCodeShape(value: unknown): value is string {
  */
 export function parseCountryCode(value: string, argument = "code"): string {
   if (!isCountryCodeShape(value)) {
-    throw new GraphQLError(`${argument}: expected an ISO 3166-1 alpha-3 country code (three letters, e.g. "USA"), received ${JSON.stringify(value)}`, {
-      extensions: { code: ErrorCode.BadUserInput, argument },
-    });
+    throw inputError(argument, `expected an ISO 3166-1 alpha-3 country code (three letters, e.g. "USA"), received ${JSON.stringify(value)}`);
   }
   return value.toUpperCase();
 }

@@ -1,7 +1,6 @@
 import { DataSet, VOTING_RECORD } from "../types/VotingRecord.js";
-import { GraphQLError } from "graphql";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import { ErrorCode } from "../../platform/errors.js";
+import { inputError } from "../../platform/errors.js";
 import { MOST_PRECEDENTS, WHIP_SHEET_WORK, type WhipSheetRequest, type WhipSheetResult } from "../analytics/whip-sheet.js";
 import { analysisPool } from "../analytics/worker/analysis-pool.js";
 import { workCost } from "../../shared/cost.js";
@@ -36,14 +35,10 @@ export class WhipSheetResolver {
     const text = [input.title, input.text].filter(Boolean).join(" ").trim();
     const issues = (input.issues ?? []) as unknown as IssueCode[];
     if (text === "" && issues.length === 0) {
-      throw new GraphQLError("input: expected a title, a text or issue tags to find precedents by, received none", {
-        extensions: { code: ErrorCode.BadUserInput, argument: "input" },
-      });
+      throw inputError("input", "expected a title, a text or issue tags to find precedents by, received none");
     }
     if (!Number.isInteger(input.similar) || input.similar < 1 || input.similar > MOST_PRECEDENTS) {
-      throw new GraphQLError(`input.similar: expected a whole number from 1 to ${MOST_PRECEDENTS}, received ${input.similar}`, {
-        extensions: { code: ErrorCode.BadUserInput, argument: "input.similar" },
-      });
+      throw inputError("input.similar", `expected a whole number from 1 to ${MOST_PRECEDENTS}, received ${input.similar}`);
     }
     const index = context.votes();
     const range = parseRange(input);
