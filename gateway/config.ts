@@ -5,6 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { flag, httpUrl, optionalString, port, positiveInteger, type Env } from "../subgraphs/platform/config.js";
+import { MOST_LIST_ARGUMENT_ITEMS } from "../subgraphs/platform/list-arguments.js";
 import { defaultSubgraphUrl, SUBGRAPHS, type SubgraphInfo } from "../subgraphs/registry.js";
 import type { QueryLimits } from "./security/limits.js";
 import type { RateLimitSettings } from "./security/rate-limit.js";
@@ -124,7 +125,7 @@ export function readGatewayConfig(env: Env): GatewayConfig {
       expensiveCost: positiveInteger(env, "HUB_EXPENSIVE_COST", 40_000, "cost units"),
       maxExpensivePerClient: positiveInteger(env, "HUB_MAX_EXPENSIVE_PER_CLIENT", 2, "requests"),
       defaultListSize: positiveInteger(env, "HUB_COST_LIST_SIZE", 10, "items"),
-      maxListArgument: positiveInteger(env, "HUB_MAX_LIST_ARGUMENT", 400, "items"),
+      maxListArgument: positiveInteger(env, "HUB_MAX_LIST_ARGUMENT", MOST_LIST_ARGUMENT_ITEMS, "items"),
     },
     fieldSuggestions: flag(env, "HUB_FIELD_SUGGESTIONS", !production),
     persistedOperationsFile: optionalString(env, "HUB_PERSISTED_OPERATIONS", "") ? path.resolve(optionalString(env, "HUB_PERSISTED_OPERATIONS", "")) : null,

@@ -89,7 +89,7 @@ export function operationCost(
   if (!operation) return 0;
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
   const fromParents = sizesFromParents(schema, directives, operation, fragments, variables);
-  const estimator = directiveEstimator(directives, limits, fromParents, (message) => rejected("QUERY_TOO_COSTLY", message));
+  const estimator = directiveEstimator(directives, limits, fromParents, (message) => rejected(ErrorCode.QueryTooCostly, message));
   return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimator] });
 }
 
@@ -117,7 +117,7 @@ export function costPlugin(limits: QueryLimits, directives: CostDirectives): Apo
           // 10,000 codes to find out cost a refused request several milliseconds of this thread.
           const longest = listArgumentSize(request.variables ?? {});
           if (longest > limits.maxListArgument) {
-            throw rejected("QUERY_TOO_COSTLY", `variables: a list argument may hold at most ${limits.maxListArgument} items, received ${longest}.`);
+            throw rejected(ErrorCode.QueryTooCostly, `variables: a list argument may hold at most ${limits.maxListArgument} items, received ${longest}.`);
           }
           const key = costCacheKey(queryHash, request.operationName, request.variables);
           let cost = costs.get(key);
@@ -127,7 +127,7 @@ export function costPlugin(limits: QueryLimits, directives: CostDirectives): Apo
           }
           if (cost > limits.maxCost) {
             throw rejected(
-              "QUERY_TOO_COSTLY",
+              ErrorCode.QueryTooCostly,
               `Query too costly: at most ${limits.maxCost}, estimated ${cost} (a list costs its items times its \`first\`, the length of its list argument or the size its \`@listSize\` declares, else ${limits.defaultListSize}; see the schema's @cost and @listSize).`,
             );
           }

@@ -18,6 +18,8 @@ export const ErrorCode = {
   PayloadTooLarge: "PAYLOAD_TOO_LARGE",
   RateLimited: "RATE_LIMITED",
   TooManyExpensiveRequests: "TOO_MANY_EXPENSIVE_REQUESTS",
+  /** Priced above the gateway's limit (demand control), or a list argument longer than allowed. */
+  QueryTooCostly: "QUERY_TOO_COSTLY",
   PersistedQueryNotAllowed: "PERSISTED_QUERY_NOT_ALLOWED",
 } as const;
 

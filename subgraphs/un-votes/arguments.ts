@@ -1,4 +1,5 @@
 /** Turning the graph's arguments into analysis inputs, with errors that say what was expected. */
+import { MOST_LIST_ARGUMENT_ITEMS } from "../platform/list-arguments.js";
 import { parseCountryCode } from "../shared/countries/country-code.js";
 import { findCountry } from "../platform/countries/reference.js";
 import { inputError } from "../platform/errors.js";
@@ -25,7 +26,7 @@ export function knownCountry(code: string, argument: string): string {
   return parsed;
 }
 
-export const MAX_GROUP = 400;
+export const MAX_GROUP = MOST_LIST_ARGUMENT_ITEMS;
 
 export function parseGroup(codes: readonly string[], argument = "codes"): string[] {
   if (codes.length === 0) throw inputError(argument, "expected at least one country code, received an empty list");
