@@ -7,7 +7,8 @@
  */
 import { operationFromDocument, Supergraph } from "@apollo/federation-internals";
 import { QueryPlanner, type FetchNode } from "@apollo/query-planner";
-import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { Kind, parse, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { fragmentsOf } from "../documents/fragments.js";
 import { LRUCache } from "lru-cache";
 import { compileAnswerCheck, type AnswerCheck } from "./answer-check.js";
 import { selectionShape } from "./selection-shape.js";
@@ -79,8 +80,4 @@ export class DirectFetchPlanner {
 function findOperation(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
   return operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-}
-
-function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
-  return new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
 }

@@ -6,7 +6,8 @@
  * degraded plans; then the full plan is tried again, so a subgraph that is back is used at once.
  */
 import { ApolloGateway } from "@apollo/gateway";
-import { Kind, type FragmentDefinitionNode, type SelectionSetNode } from "graphql";
+import { Kind, type SelectionSetNode } from "graphql";
+import { fragmentsOf } from "../documents/fragments.js";
 import { ErrorCode } from "../../subgraphs/platform/errors.js";
 import type { Executor, GatewayInterface, LoadOptions, RequestContext } from "../gateway-interface.js";
 import type { SubgraphDataSource } from "../subgraph-data-source.js";
@@ -113,7 +114,7 @@ function unavailableServices(errors: readonly { extensions?: Record<string, unkn
 function selectsAnyRootField(requestContext: RequestContext, names: ReadonlySet<string>): boolean {
   const { operation, document } = requestContext;
   if (!operation) return false;
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+  const fragments = fragmentsOf(document);
   const seen = new Set<string>();
   const visit = (selectionSet: SelectionSetNode): boolean =>
     selectionSet.selections.some((selection) => {

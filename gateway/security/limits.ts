@@ -7,16 +7,8 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { ApolloServerPlugin } from "@apollo/server";
-import {
-  GraphQLError,
-  Kind,
-  type DocumentNode,
-  type FragmentDefinitionNode,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  type ValidationContext,
-  type ValidationRule,
-} from "graphql";
+import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from "graphql";
+import { fragmentsOf } from "../documents/fragments.js";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { LRUCache } from "lru-cache";
@@ -87,7 +79,7 @@ export function operationCost(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
   if (!operation) return 0;
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = fragmentsOf(document);
   const fromParents = sizesFromParents(schema, directives, operation, fragments, variables);
   const estimator = directiveEstimator(directives, limits, fromParents, (message) => rejected(ErrorCode.QueryTooCostly, message));
   return getComplexity({ schema, query: document, variables, operationName: operationName ?? undefined, estimators: [estimator] });

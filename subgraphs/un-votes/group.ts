@@ -1,6 +1,5 @@
-import { inputError } from "../platform/errors.js";
 import { connectionOf } from "../shared/connection.js";
-import { decodeCursor, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
+import { encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import type { CoincidenceValue, DyadValue } from "./analytics/group-analysis.js";
 import type { DefectionValue, GroupRollCall, SessionCohesionValue } from "./analytics/group-voting.js";
 import type { MemberBreakdown } from "./analytics/member-breakdown.js";
@@ -10,7 +9,7 @@ import type { Deadline } from "../platform/deadline.js";
 import type { Spell } from "../shared/bodies/membership-spells.js";
 import { GroupMembership } from "./types/enums.js";
 import type { Range, VoteIndex } from "./analytics/vote-index.js";
-import { MAX_PAGE, toRollCall } from "./roll-calls.js";
+import { MAX_PAGE, rowAfter, toRollCall } from "./roll-calls.js";
 import { POSITION_OF_VOTE } from "./types/enums.js";
 import type { GroupPositionConnection } from "./types/GroupPositionConnection.js";
 import type { GroupVoting } from "./types/GroupVoting.js";
@@ -65,11 +64,7 @@ export async function groupVoting(index: VoteIndex, codes: string[], range: Rang
 /** A page of the group's per-roll-call tallies, oldest first. */
 export async function groupPositionPage(analysis: PooledGroupAnalysis, first: number, after: string | null): Promise<GroupPositionConnection> {
   const { index } = analysis;
-  let afterRow: number | null = null;
-  if (after) {
-    afterRow = index.rowOf.get(Number(decodeCursor("rc", after))) ?? null;
-    if (afterRow === null) throw inputError("after", `the roll call this cursor points to is no longer held, received ${JSON.stringify(after)}`);
-  }
+  const afterRow = rowAfter(index, after);
   const tallies = await analysis.tallies();
   const { page, hasNextPage, hasPreviousPage } = pageAfter(tallies, (tally) => tally.row, afterRow, pageSize(first, MAX_PAGE));
   const edges = page.map((tally) => ({

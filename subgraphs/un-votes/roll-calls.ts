@@ -38,7 +38,8 @@ export function toRollCall(index: VoteIndex, row: number): RollCall {
   };
 }
 
-function rowAfter(index: VoteIndex, after: string | null | undefined): number | null {
+/** The row of the roll call a cursor names; a cursor for a roll call no longer held is a client error. */
+export function rowAfter(index: VoteIndex, after: string | null | undefined): number | null {
   if (!after) return null;
   const rcid = Number(decodeCursor("rc", after));
   const row = index.rowOf.get(rcid);
