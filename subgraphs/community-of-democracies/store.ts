@@ -1,7 +1,7 @@
 /** The community-of-democracies subgraph's own SQLite store. */
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
-import { ACTIVITY_TABLE_SQL, readActivities, upsertActivities } from "../shared/activities.js";
+import { ACTIVITY_TABLE_SQL, readActivities, activitiesSeed } from "../shared/activities.js";
 import type { ActivityRecord } from "../shared/bodies/Activity.js";
 import { COD_ACTIVITIES_SEED, COD_SEED } from "./seed.js";
 import { statement } from "../shared/statements.js";
@@ -113,10 +113,6 @@ export function openCodStore(file: string): CodStore {
       );
     },
   });
-  applySeedOnce(db, {
-    name: COD_ACTIVITIES_SEED.name,
-    version: COD_ACTIVITIES_SEED.version,
-    apply: (db) => upsertActivities(db, COD_ACTIVITIES_SEED.activities),
-  });
+  applySeedOnce(db, activitiesSeed(COD_ACTIVITIES_SEED));
   return new CodStore(db);
 }

@@ -1,7 +1,7 @@
 /** The d10 subgraph's own SQLite store: participants and meetings of the forum. */
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
-import { ACTIVITY_TABLE_SQL, readActivities, upsertActivities } from "../shared/activities.js";
+import { ACTIVITY_TABLE_SQL, readActivities, activitiesSeed } from "../shared/activities.js";
 import type { ActivityRecord } from "../shared/bodies/Activity.js";
 import { bodyOfActivity, D10_ACTIVITIES_SEED, D10_SEED } from "./seed.js";
 import type { D10ParticipantKind, D10Role } from "./types/enums.js";
@@ -98,10 +98,6 @@ export function openD10Store(file: string): D10Store {
       );
     },
   });
-  applySeedOnce(db, {
-    name: D10_ACTIVITIES_SEED.name,
-    version: D10_ACTIVITIES_SEED.version,
-    apply: (db) => upsertActivities(db, D10_ACTIVITIES_SEED.activities),
-  });
+  applySeedOnce(db, activitiesSeed(D10_ACTIVITIES_SEED));
   return new D10Store(db);
 }

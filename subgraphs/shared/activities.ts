@@ -36,6 +36,11 @@ type ActivityRow = SourceRow & {
   end_date: string | null;
 };
 
+/** A body's typed-in activities as a seed applied once per version (see applySeedOnce). */
+export function activitiesSeed(seed: { name: string; version: number; activities: readonly ActivitySeed[] }) {
+  return { name: seed.name, version: seed.version, apply: (db: Db) => upsertActivities(db, seed.activities) };
+}
+
 export function upsertActivities(db: Db, activities: readonly ActivitySeed[]): void {
   upsertRows(
     db,
