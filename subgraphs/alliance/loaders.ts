@@ -3,9 +3,8 @@ import type { Db } from "../shared/store.js";
 import DataLoader from "dataloader";
 import type { IncomingMessage } from "node:http";
 import type { AllianceSettings } from "./settings.js";
-import { groupBy } from "../shared/collections.js";
 import { composeCountries, findCountry, type CountryRecord } from "../platform/countries/reference.js";
-import { singleValueLoader } from "../shared/loaders.js";
+import { byIdLoader, groupedLoader, singleValueLoader } from "../shared/loaders.js";
 import { readActor, type Actor, type AuthMode } from "../shared/auth.js";
 import type { GraphQLError } from "graphql";
 import { allianceCommands, type AllianceCommands } from "./commands/index.js";
@@ -36,22 +35,6 @@ export function toMembership(code: string, row: StandingRow | undefined): AodMem
     : { countryCode: code, status: AodMembershipStatus.NOT_A_MEMBER, since: null };
 }
 
-/** A loader of rows grouped by one column, each key answered with its group (empty when none). */
-function grouped<Key extends string | number, Row>(fetch: (keys: readonly Key[]) => Row[], keyOf: (row: Row) => Key) {
-  return new DataLoader<Key, Row[]>(async (keys) => {
-    const groups = groupBy(fetch(keys), (row) => String(keyOf(row)));
-    return keys.map((key) => groups.get(String(key)) ?? []);
-  });
-}
-
-/** A loader of rows by id, null for an id with no row. */
-function byId<Row extends { id: number }>(fetch: (ids: readonly number[]) => Row[]) {
-  return new DataLoader<number, Row | null>(async (ids) => {
-    const rows = new Map(fetch(ids).map((row) => [row.id, row]));
-    return ids.map((id) => rows.get(id) ?? null);
-  });
-}
-
 const toCountry = (record: CountryRecord, row: StandingRow | undefined): Country => ({ ...record, aodMembership: toMembership(record.code, row) });
 
 export function createAllianceLoaders(records: Records) {
@@ -62,7 +45,7 @@ export function createAllianceLoaders(records: Records) {
     country,
     // The rows that list members by status also answer each member's Country: primed, so that
     // `members { country { … } }` reads the store once, not twice.
-    membershipsByStatus: grouped<string, StandingRow>(
+    membershipsByStatus: groupedLoader<string, StandingRow>(
       (statuses) => {
         const rows = records.latestStandingWithStatus(statuses);
         for (const row of rows) {
@@ -73,58 +56,58 @@ export function createAllianceLoaders(records: Records) {
       },
       (row) => row.status,
     ),
-    decisionsByCountry: grouped(
+    decisionsByCountry: groupedLoader(
       (codes: readonly string[]) => records.decisionsFor(codes),
       (row) => row.country_code,
     ),
-    freedomByCountry: grouped(
+    freedomByCountry: groupedLoader(
       (codes: readonly string[]) => records.freedomRatingsFor(codes),
       (row) => row.country_code,
     ),
-    regimeByCountry: grouped(
+    regimeByCountry: groupedLoader(
       (codes: readonly string[]) => records.regimeRatingsFor(codes),
       (row) => row.country_code,
     ),
     caucusChanges: singleValueLoader(() => records.caucusChanges()),
     allDecisions: singleValueLoader(() => records.allDecisions()),
     activities: singleValueLoader(() => records.activities()),
-    participant: byId((ids) => records.participantsByIds(ids)),
-    participantsByKind: grouped(
+    participant: byIdLoader((ids) => records.participantsByIds(ids)),
+    participantsByKind: groupedLoader(
       (kinds: readonly string[]) => records.participantsOfKinds(kinds),
       (row) => row.kind,
     ),
     proposals: singleValueLoader(() => records.proposals()),
-    proposal: byId((ids) => records.proposalsByIds(ids)),
-    sponsorsByProposal: grouped(
+    proposal: byIdLoader((ids) => records.proposalsByIds(ids)),
+    sponsorsByProposal: groupedLoader(
       (ids: readonly number[]) => records.sponsorsOf(ids),
       (row) => row.proposal_id,
     ),
-    votesByProposal: grouped(
+    votesByProposal: groupedLoader(
       (ids: readonly number[]) => records.proposalVotesOf(ids),
       (row) => row.proposal_id,
     ),
     sessions: singleValueLoader(() => records.sessions()),
-    session: byId((ids) => records.sessionsByIds(ids)),
-    membersBySession: grouped(
+    session: byIdLoader((ids) => records.sessionsByIds(ids)),
+    membersBySession: groupedLoader(
       (ids: readonly number[]) => records.assemblyMembersOf(ids),
       (row) => row.session_id,
     ),
-    recommendationsBySession: grouped(
+    recommendationsBySession: groupedLoader(
       (ids: readonly number[]) => records.recommendationsOf(ids),
       (row) => row.session_id,
     ),
-    responsesByRecommendation: grouped(
+    responsesByRecommendation: groupedLoader(
       (ids: readonly number[]) => records.responsesOf(ids),
       (row) => row.recommendation_id,
     ),
-    evidence: byId((ids) => records.evidenceByIds(ids)),
+    evidence: byIdLoader((ids) => records.evidenceByIds(ids)),
     sanctionProposals: singleValueLoader(() => records.sanctionProposals()),
-    sanctionProposal: byId((ids) => records.sanctionProposalsByIds(ids)),
-    sanctionVotesByProposal: grouped(
+    sanctionProposal: byIdLoader((ids) => records.sanctionProposalsByIds(ids)),
+    sanctionVotesByProposal: groupedLoader(
       (ids: readonly number[]) => records.sanctionVotesOf(ids),
       (row) => row.proposal_id,
     ),
-    endorsementsByCampaign: grouped(
+    endorsementsByCampaign: groupedLoader(
       (campaigns: readonly string[]) => records.endorsementsOf(campaigns),
       (row) => row.campaign,
     ),

@@ -3,8 +3,7 @@
  * answers in key order. Made fresh for every request, so no request sees another's cache.
  */
 import DataLoader from "dataloader";
-import { singleValueLoader } from "../shared/loaders.js";
-import { groupBy } from "../shared/collections.js";
+import { groupedLoader, singleValueLoader } from "../shared/loaders.js";
 import { composeCountries } from "../platform/countries/reference.js";
 import { sourceFromRow } from "../shared/sources.js";
 import type { D10Store, MeetingRow, ParticipantRow } from "./store.js";
@@ -33,14 +32,17 @@ export function createD10Loaders(store: D10Store) {
         (record, participant) => ({ ...record, d10Role: participant?.role ?? null }),
       ),
     ),
-    participantsByRole: new DataLoader<D10Role, D10Participant[]>(async (roles) => {
-      const groups = groupBy(store.participantsWithRoles(roles), (row) => row.role);
-      return roles.map((role) => (groups.get(role) ?? []).map(toParticipant));
-    }),
-    meetingsByHost: new DataLoader<string, D10Meeting[]>(async (codes) => {
-      const groups = groupBy(store.meetingsHostedBy(codes), (row) => row.host_code);
-      return codes.map((code) => (groups.get(code) ?? []).map(toMeeting));
-    }),
+    participantsByRole: groupedLoader(
+      (roles: readonly D10Role[]) => store.participantsWithRoles(roles),
+      (row) => row.role as D10Role,
+      toParticipant,
+    ),
+    meetingsByHost: groupedLoader(
+      (codes: readonly string[]) => store.meetingsHostedBy(codes),
+      // Every row read for a host code has one; a virtual meeting's null never matches a key.
+      (row) => row.host_code ?? "",
+      toMeeting,
+    ),
     allMeetings: singleValueLoader(() => store.allMeetings().map(toMeeting)),
     activities: singleValueLoader(() => store.activities()),
   };
