@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { startSubgraphProcess } from "../shared/subgraph-service.js";
+import { startSubgraphProcess } from "../shared/subgraph-process.js";
 import { allianceSubgraph } from "./server.js";
 
 startSubgraphProcess(allianceSubgraph);

@@ -10,8 +10,11 @@
  * The one exception is iteration: a statement is busy until its iterator is exhausted, so two
  * overlapping iterations of one cached statement would fail. `iterateRows` prepares its own.
  */
+import type Database from "better-sqlite3";
 import type { Statement } from "better-sqlite3";
-import type { Db } from "./store.js";
+
+// store.ts names this type Db too; spelled out here so the two files do not import each other.
+type Db = Database.Database;
 
 const prepared = new WeakMap<Db, Map<string, Statement<unknown[] | object, unknown>>>();
 

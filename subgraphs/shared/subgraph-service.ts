@@ -1,6 +1,6 @@
 /**
  * What the five subgraphs have in common as services: an Apollo Server over the shared HTTP
- * layer with the hub's quiet, masked defaults, and a process entry point.
+ * layer with the hub's quiet, masked defaults (the process entry point is subgraph-process.ts).
  */
 import type { GraphQLSchema } from "graphql";
 import type http from "node:http";
@@ -8,11 +8,7 @@ import { ApolloServer, type BaseContext } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { hubApolloOptions } from "../platform/apollo-defaults.js";
 import { createHttpService, sendJson } from "../platform/http-service.js";
-import { close, listen } from "../platform/listen.js";
-import { runService } from "../platform/run-service.js";
-import { readSubgraphConfig } from "../platform/service-config.js";
-import { subgraphInfo } from "../registry.js";
-import type { Subgraph } from "./define-subgraph.js";
+import { close } from "../platform/listen.js";
 
 export type SubgraphService = {
   httpServer: http.Server;
@@ -64,23 +60,4 @@ export async function createSubgraphService<TContext extends BaseContext>(option
       return stopped;
     },
   };
-}
-
-/** The body of a subgraph's `index.ts`: read settings, open the store, build, listen, stop on a signal. */
-export function startSubgraphProcess<Store extends { close(): void }>(subgraph: Subgraph<Store>): void {
-  void runService(subgraph.name, async () => {
-    const info = subgraphInfo(subgraph.name);
-    const config = readSubgraphConfig(process.env, info);
-    subgraph.readSettings?.();
-    const store = subgraph.openStore(config.storeFile);
-    const service = await subgraph.createService(store, config);
-    const base = await listen(service.httpServer, { host: config.host, port: config.port, service: info.name, portVariable: config.portVariable }).catch(
-      async (error) => {
-        await service.stop();
-        throw error;
-      },
-    );
-    void subgraph.onListening?.(store);
-    return { url: `${base}/graphql`, stop: service.stop };
-  });
 }

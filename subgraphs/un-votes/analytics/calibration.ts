@@ -10,7 +10,7 @@
 import { LRUCache } from "lru-cache";
 import { similarRollCalls } from "./similarity.js";
 import type { VoteIndex } from "./vote-index.js";
-import { forecast, POOL_SIZE, precedentRows } from "./whip-sheet.js";
+import { forecast, POOL_SIZE, precedentRows } from "./member-forecast.js";
 
 /** Sessions replayed, every roll call of each. */
 const SESSIONS = 6;

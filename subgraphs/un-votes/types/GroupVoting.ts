@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from "type-graphql";
 import { LARGEST_GROUP, sizedList } from "../../shared/cost.js";
-import type { PooledGroupAnalysis } from "../group.js";
+import type { PooledGroupAnalysis } from "../analytics/pooled-group-analysis.js";
 import type { Range } from "../analytics/vote-index.js";
 import { GroupMembership } from "./enums.js";
 

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import type { PooledGroupAnalysis } from "../group.js";
+import type { PooledGroupAnalysis } from "../analytics/pooled-group-analysis.js";
 
 @ObjectType({ description: "A member's votes that differed from the group's position (the plurality of members' votes; no position on a tie)." })
 export class MemberDefections {
