@@ -1,6 +1,7 @@
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { VotePosition, Constituency, ParticipantKind } from "./enums.js";
+import { CastVote } from "./CastVote.js";
 
 @ObjectType({ description: "A parliamentarian, civil society organisation or democratic opposition leader taking part, from any country." })
 export class Participant {
@@ -49,17 +50,11 @@ export class ProposalSponsor {
 }
 
 @ObjectType({ description: "A recorded vote on a proposal." })
-export class ProposalVote {
+export class ProposalVote extends CastVote {
   voterKey!: ActorKey;
 
   @Field(() => Constituency, { description: "The voter's constituency." })
   constituency!: Constituency;
-
-  @Field(() => VotePosition, { description: "The vote." })
-  position!: VotePosition;
-
-  @Field(() => GraphQLDateTime, { description: "When it was cast (or last changed)." })
-  castAt!: string;
 }
 
 @ObjectType({ description: "A constituency's position on a proposal, next to the others'." })

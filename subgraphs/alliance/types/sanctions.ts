@@ -1,6 +1,7 @@
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { VotePosition, SanctionGrounds } from "./enums.js";
+import { SanctionGrounds } from "./enums.js";
+import { CastVote } from "./CastVote.js";
 
 @ObjectType({ description: "Recorded evidence about a state, on one of the grounds for sanctions." })
 export class EvidenceRecord {
@@ -27,15 +28,9 @@ export class EvidenceRecord {
 }
 
 @ObjectType({ description: "A member state's vote on a sanction proposal." })
-export class SanctionVote {
+export class SanctionVote extends CastVote {
   /** Resolved to a Country by the field resolver. */
   countryCode!: string;
-
-  @Field(() => VotePosition, { description: "The vote." })
-  position!: VotePosition;
-
-  @Field(() => GraphQLDateTime, { description: "When cast (or last changed)." })
-  castAt!: string;
 }
 
 @ObjectType({ description: "Another state that meets the same grounds on the record but is not targeted: what the consistency check found." })
