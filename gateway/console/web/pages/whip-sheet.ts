@@ -10,7 +10,7 @@ import { checkPeriod } from "../lib/dates.js";
 import { isUnIssue, UN_ISSUES } from "../lib/issues.js";
 import { startPage } from "../lib/page.js";
 import accuracy from "console:whip-accuracy";
-import { Panel, Unavailable } from "../lib/panel.js";
+import { Panel, Unavailable, type PanelContent } from "../lib/panel.js";
 import { countryLink } from "../lib/country-link.js";
 
 type Sheet = NonNullable<ResultOf<"WhipSheet">["whipSheet"]>;
@@ -129,103 +129,107 @@ void (async () => {
   };
   // One request answers both panels.
   const answerPromise = load();
-  void expected.run("Finding precedents", async () => {
-    const sheet = await answerPromise;
-    return {
-      content: h(
-        "div",
-        {},
-        sheet.coverage.note ? h("p", { class: "notice", role: "status" }, sheet.coverage.note) : null,
-        h(
-          "p",
-          { class: "figure" },
-          "Expected position: ",
-          h("strong", { class: `badge position-${sheet.expectedPosition}` }, label(sheet.expectedPosition)),
-          sheet.expectedPosition ? "" : " (a tie, or no precedent)",
-        ),
-        h(
-          "div",
-          { class: "table-scroll" },
-          table(
-            ["Roll call", "Group position", "Sponsors", "Score", "Text", "Issues", "Reasons"],
-            sheet.precedents.map((precedent) => [
-              h(
-                "span",
-                {},
-                h(
-                  "a",
-                  { href: rollCallHref(precedent.rollCall.id, choice) },
-                  precedent.rollCall.shortTitle ?? precedent.rollCall.resolution ?? `Roll call ${precedent.rollCall.id}`,
-                ),
-                h("br", {}),
-                h("small", { class: "hint nowrap" }, `${precedent.rollCall.date} · ${precedent.rollCall.resolution ?? `roll call ${precedent.rollCall.id}`}`),
-              ),
-              label(precedent.groupPosition),
-              precedent.rollCall.sponsors.length > 0 ? `${precedent.rollCall.sponsors.length} states` : "not recorded",
-              decimal(precedent.score),
-              decimal(precedent.textSimilarity),
-              decimal(precedent.issueSimilarity),
-              h(
-                "ul",
-                {},
-                precedent.reasons.map((reason) => h("li", {}, reason)),
-              ),
-            ]),
-            `${sheet.precedents.length} precedents, most similar first`,
-          ),
-        ),
+  void expected.run("Finding precedents", async () => precedentsPanel(await answerPromise));
+  void members.run("Predicting each member's vote", async () => membersPanel(await answerPromise));
+})();
+
+/** The expected position and the precedents it rests on, each linked to its roll call in the group's light. */
+function precedentsPanel(sheet: Sheet): PanelContent {
+  return {
+    content: h(
+      "div",
+      {},
+      sheet.coverage.note ? h("p", { class: "notice", role: "status" }, sheet.coverage.note) : null,
+      h(
+        "p",
+        { class: "figure" },
+        "Expected position: ",
+        h("strong", { class: `badge position-${sheet.expectedPosition}` }, label(sheet.expectedPosition)),
+        sheet.expectedPosition ? "" : " (a tie, or no precedent)",
       ),
-      csv: {
-        filename: "whip-sheet-precedents.csv",
-        table: {
-          columns: ["rollCallId", "date", "resolution", "shortTitle", "groupPosition", "sponsors", "score", "textSimilarity", "issueSimilarity", "reasons"],
-          rows: sheet.precedents.map((p) => [
-            p.rollCall.id,
-            p.rollCall.date,
-            p.rollCall.resolution,
-            p.rollCall.shortTitle,
-            p.groupPosition,
-            p.rollCall.sponsors.map((sponsor) => sponsor.code).join(" "),
-            p.score,
-            p.textSimilarity,
-            p.issueSimilarity,
-            p.reasons.join("; "),
-          ]),
-        },
-      },
-    };
-  });
-  void members.run("Predicting each member's vote", async () => {
-    const sheet = await answerPromise;
-    const risk = new Map(sheet.atRisk.map((member, i) => [member.country?.code, i]));
-    const flagged = (member: Sheet["members"][number]) => member.defectionRisk !== null && member.defectionRisk * 100 >= riskThreshold;
-    const ordered = [...sheet.members].sort(
-      (a, b) => (risk.get(a.country?.code) ?? Infinity) - (risk.get(b.country?.code) ?? Infinity) || (b.defectionRisk ?? -1) - (a.defectionRisk ?? -1),
-    );
-    return {
-      content: h(
+      h(
         "div",
         { class: "table-scroll" },
         table(
-          ["Member", "Predicted vote", "Confidence", "Defection risk", "At risk", "Sponsor"],
-          ordered.map((member) => [
-            member.country ? countryLink(member.country.code, member.country.name) : "?",
-            h("span", { class: `badge position-${member.predictedPosition}` }, label(member.predictedPosition)),
-            percent(member.confidence, 0),
-            percent(member.defectionRisk, 0),
-            flagged(member) ? h("strong", { class: "defector" }, "at risk") : "",
-            member.sponsor ? "sponsor" : "",
+          ["Roll call", "Group position", "Sponsors", "Score", "Text", "Issues", "Reasons"],
+          sheet.precedents.map((precedent) => [
+            h(
+              "span",
+              {},
+              h(
+                "a",
+                { href: rollCallHref(precedent.rollCall.id, choice) },
+                precedent.rollCall.shortTitle ?? precedent.rollCall.resolution ?? `Roll call ${precedent.rollCall.id}`,
+              ),
+              h("br", {}),
+              h("small", { class: "hint nowrap" }, `${precedent.rollCall.date} · ${precedent.rollCall.resolution ?? `roll call ${precedent.rollCall.id}`}`),
+            ),
+            label(precedent.groupPosition),
+            precedent.rollCall.sponsors.length > 0 ? `${precedent.rollCall.sponsors.length} states` : "not recorded",
+            decimal(precedent.score),
+            decimal(precedent.textSimilarity),
+            decimal(precedent.issueSimilarity),
+            h(
+              "ul",
+              {},
+              precedent.reasons.map((reason) => h("li", {}, reason)),
+            ),
           ]),
-          `${sheet.members.length} members, riskiest first; ${ordered.filter(flagged).length} at risk (a defection risk of ${riskThreshold}% or more)`,
+          `${sheet.precedents.length} precedents, most similar first`,
         ),
       ),
-      csv: {
-        filename: "whip-sheet-members.csv",
-        table: {
-          columns: ["code", "name", "predictedPosition", "confidence", "defectionRisk", "atRisk", "sponsor"],
-          rows: ordered.map((m) => [m.country?.code, m.country?.name, m.predictedPosition, m.confidence, m.defectionRisk, flagged(m), m.sponsor]),
-        },
+    ),
+    csv: {
+      filename: "whip-sheet-precedents.csv",
+      table: {
+        columns: ["rollCallId", "date", "resolution", "shortTitle", "groupPosition", "sponsors", "score", "textSimilarity", "issueSimilarity", "reasons"],
+        rows: sheet.precedents.map((p) => [
+          p.rollCall.id,
+          p.rollCall.date,
+          p.rollCall.resolution,
+          p.rollCall.shortTitle,
+          p.groupPosition,
+          p.rollCall.sponsors.map((sponsor) => sponsor.code).join(" "),
+          p.score,
+          p.textSimilarity,
+          p.issueSimilarity,
+          p.reasons.join("; "),
+        ]),
       },
-    };
-  });
-})();
+    },
+  };
+}
+
+/** Every member's predicted vote, riskiest first, flagged at risk from the threshold the form set. */
+function membersPanel(sheet: Sheet): PanelContent {
+  const risk = new Map(sheet.atRisk.map((member, i) => [member.country?.code, i]));
+  const flagged = (member: Sheet["members"][number]) => member.defectionRisk !== null && member.defectionRisk * 100 >= riskThreshold;
+  const ordered = [...sheet.members].sort(
+    (a, b) => (risk.get(a.country?.code) ?? Infinity) - (risk.get(b.country?.code) ?? Infinity) || (b.defectionRisk ?? -1) - (a.defectionRisk ?? -1),
+  );
+  return {
+    content: h(
+      "div",
+      { class: "table-scroll" },
+      table(
+        ["Member", "Predicted vote", "Confidence", "Defection risk", "At risk", "Sponsor"],
+        ordered.map((member) => [
+          member.country ? countryLink(member.country.code, member.country.name) : "?",
+          h("span", { class: `badge position-${member.predictedPosition}` }, label(member.predictedPosition)),
+          percent(member.confidence, 0),
+          percent(member.defectionRisk, 0),
+          flagged(member) ? h("strong", { class: "defector" }, "at risk") : "",
+          member.sponsor ? "sponsor" : "",
+        ]),
+        `${sheet.members.length} members, riskiest first; ${ordered.filter(flagged).length} at risk (a defection risk of ${riskThreshold}% or more)`,
+      ),
+    ),
+    csv: {
+      filename: "whip-sheet-members.csv",
+      table: {
+        columns: ["code", "name", "predictedPosition", "confidence", "defectionRisk", "atRisk", "sponsor"],
+        rows: ordered.map((m) => [m.country?.code, m.country?.name, m.predictedPosition, m.confidence, m.defectionRisk, flagged(m), m.sponsor]),
+      },
+    },
+  };
+}

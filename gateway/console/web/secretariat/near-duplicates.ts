@@ -2,7 +2,7 @@
 import { field, h, table } from "../lib/dom.js";
 import { count, decimal, percent } from "../lib/format.js";
 import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
-import { Panel, Unavailable } from "../lib/panel.js";
+import { Panel, Unavailable, type PanelContent } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
 
 type Page = NonNullable<ResultOf<"NearDuplicateBodies">["nearDuplicateBodies"]>;
@@ -48,57 +48,58 @@ export function mountNearDuplicates(parent: HTMLElement, params: URLSearchParams
       });
       const page = answer.data?.nearDuplicateBodies;
       if (!page) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no pairs");
-      const pageNumber = cursors.length;
-      const name = (body: Pair["a"]) => body.name ?? body.id;
-      return {
-        content: h(
-          "div",
-          {},
-          h(
-            "div",
-            { class: "table-scroll" },
-            table(
-              ["Body A", "Body B", "Jaccard", "Members A", "Members B", "A in B", "B in A"],
-              page.nodes.map((pair) => [
-                name(pair.a),
-                name(pair.b),
-                decimal(pair.jaccard),
-                count(pair.sizeA),
-                count(pair.sizeB),
-                percent(pair.containmentAInB, 0),
-                percent(pair.containmentBInA, 0),
-              ]),
-              `${count(page.totalCount)} pairs in ${page.year}; page ${pageNumber} of ${Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE))}`,
-            ),
-          ),
-          h(
-            "div",
-            { class: "pager" },
-            h(
-              "button",
-              { type: "button", class: "secondary", disabled: cursors.length <= 1, onclick: () => void load(values, cursors.slice(0, -1)) },
-              "Previous page",
-            ),
-            h(
-              "button",
-              {
-                type: "button",
-                class: "secondary",
-                disabled: !page.pageInfo.hasNextPage,
-                onclick: () => void load(values, [...cursors, page.pageInfo.endCursor]),
-              },
-              "Next page",
-            ),
-          ),
-        ),
-        csv: {
-          filename: `near-duplicate-bodies-${page.year}-page-${pageNumber}.csv`,
-          table: {
-            columns: ["aId", "aName", "bId", "bName", "jaccard", "sizeA", "sizeB", "containmentAInB", "containmentBInA"],
-            rows: page.nodes.map((p) => [p.a.id, p.a.name, p.b.id, p.b.name, p.jaccard, p.sizeA, p.sizeB, p.containmentAInB, p.containmentBInA]),
-          },
-        },
-      };
+      return pairsContent(page, cursors, (next) => void load(values, next));
     });
   void load(new FormData(form), [null]);
+}
+
+/** One page of pairs, with the way to the pages before and after it (`goTo` the cursors that lead there). */
+function pairsContent(page: Page, cursors: (string | null)[], goTo: (cursors: (string | null)[]) => void): PanelContent {
+  const pageNumber = cursors.length;
+  const name = (body: Pair["a"]) => body.name ?? body.id;
+  return {
+    content: h(
+      "div",
+      {},
+      h(
+        "div",
+        { class: "table-scroll" },
+        table(
+          ["Body A", "Body B", "Jaccard", "Members A", "Members B", "A in B", "B in A"],
+          page.nodes.map((pair) => [
+            name(pair.a),
+            name(pair.b),
+            decimal(pair.jaccard),
+            count(pair.sizeA),
+            count(pair.sizeB),
+            percent(pair.containmentAInB, 0),
+            percent(pair.containmentBInA, 0),
+          ]),
+          `${count(page.totalCount)} pairs in ${page.year}; page ${pageNumber} of ${Math.max(1, Math.ceil(page.totalCount / PAGE_SIZE))}`,
+        ),
+      ),
+      h(
+        "div",
+        { class: "pager" },
+        h("button", { type: "button", class: "secondary", disabled: cursors.length <= 1, onclick: () => goTo(cursors.slice(0, -1)) }, "Previous page"),
+        h(
+          "button",
+          {
+            type: "button",
+            class: "secondary",
+            disabled: !page.pageInfo.hasNextPage,
+            onclick: () => goTo([...cursors, page.pageInfo.endCursor]),
+          },
+          "Next page",
+        ),
+      ),
+    ),
+    csv: {
+      filename: `near-duplicate-bodies-${page.year}-page-${pageNumber}.csv`,
+      table: {
+        columns: ["aId", "aName", "bId", "bName", "jaccard", "sizeA", "sizeB", "containmentAInB", "containmentBInA"],
+        rows: page.nodes.map((p) => [p.a.id, p.a.name, p.b.id, p.b.name, p.jaccard, p.sizeA, p.sizeB, p.containmentAInB, p.containmentBInA]),
+      },
+    },
+  };
 }

@@ -2,7 +2,7 @@
 import { field, h, table } from "../lib/dom.js";
 import { decimal, label } from "../lib/format.js";
 import { describeErrors, request, type ResultOf } from "../lib/graphql.js";
-import { Panel, Unavailable } from "../lib/panel.js";
+import { Panel, Unavailable, type PanelContent } from "../lib/panel.js";
 import { numberOrNull, panelForm, savedValue } from "./forms.js";
 
 type Check = NonNullable<ResultOf<"ProposalCheck">["checkPlannedActivity"]>;
@@ -61,72 +61,77 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
       });
       const check = answer.data?.checkPlannedActivity;
       if (!check) throw new Unavailable(describeErrors(answer.errors) || "the hub returned no check");
-      const name = (match: Match) =>
-        match.activity ? `${match.activity.title} (${match.activity.body.name ?? match.activity.body.id})` : (match.body?.name ?? match.body?.id ?? "?");
-      return {
-        content: h(
-          "div",
-          {},
-          h("p", { class: "figure" }, "Recommendation: ", h("strong", { class: "badge" }, label(check.recommendation))),
-          h("p", {}, check.explanation),
-          h(
-            "p",
-            { class: "note" },
-            `Compared with ${check.compared.activities} activities and ${check.compared.bodies} bodies (${check.compared.sources.join("; ")}). ` +
-              `Snapshot built ${new Date(check.snapshotBuiltAt).toLocaleString("en-GB")}` +
-              (check.snapshotFailure ? `; the last read of the hub failed, so it is older than it should be: ${check.snapshotFailure}` : "."),
-          ),
-          h(
-            "div",
-            { class: "table-scroll" },
-            table(
-              ["Match", "Kind", "From", "Score", "Topics", "Text", "Countries", "Period", "Membership", "Reasons"],
-              check.matches.map((match) => [
-                name(match),
-                label(match.kind),
-                match.activity?.source.url
-                  ? h("a", { href: match.activity.source.url, rel: "noreferrer", title: match.activity.source.title }, match.origin)
-                  : match.origin,
-                decimal(match.score),
-                decimal(match.components.topics),
-                decimal(match.components.text),
-                decimal(match.components.countries),
-                decimal(match.components.period),
-                decimal(match.components.membership),
-                h(
-                  "ul",
-                  {},
-                  match.reasons.map((reason) => h("li", {}, reason)),
-                ),
-              ]),
-              `${check.matches.length} matches, best first`,
-            ),
-          ),
-        ),
-        csv: {
-          filename: "planned-activity-matches.csv",
-          table: {
-            columns: ["kind", "origin", "source", "activityId", "bodyId", "name", "score", "topics", "text", "countries", "period", "membership", "reasons"],
-            rows: check.matches.map((m) => [
-              m.kind,
-              m.origin,
-              m.activity?.source.url ?? null,
-              m.activity?.id,
-              m.activity?.body.id ?? m.body?.id,
-              name(m),
-              m.score,
-              m.components.topics,
-              m.components.text,
-              m.components.countries,
-              m.components.period,
-              m.components.membership,
-              m.reasons.join("; "),
-            ]),
-          },
-        },
-        warning: answer.errors.length > 0 ? describeErrors(answer.errors) : undefined,
-      };
+      return checkContent(check, answer.errors.length > 0 ? describeErrors(answer.errors) : undefined);
     });
   if (value("title")) void run(new FormData(form));
   else panel.idle("Describe the planned activity, then Check.");
+}
+
+/** The recommendation, what it was compared with, and the matches with their score components. */
+function checkContent(check: Check, warning: string | undefined): PanelContent {
+  const name = (match: Match) =>
+    match.activity ? `${match.activity.title} (${match.activity.body.name ?? match.activity.body.id})` : (match.body?.name ?? match.body?.id ?? "?");
+  return {
+    content: h(
+      "div",
+      {},
+      h("p", { class: "figure" }, "Recommendation: ", h("strong", { class: "badge" }, label(check.recommendation))),
+      h("p", {}, check.explanation),
+      h(
+        "p",
+        { class: "note" },
+        `Compared with ${check.compared.activities} activities and ${check.compared.bodies} bodies (${check.compared.sources.join("; ")}). ` +
+          `Snapshot built ${new Date(check.snapshotBuiltAt).toLocaleString("en-GB")}` +
+          (check.snapshotFailure ? `; the last read of the hub failed, so it is older than it should be: ${check.snapshotFailure}` : "."),
+      ),
+      h(
+        "div",
+        { class: "table-scroll" },
+        table(
+          ["Match", "Kind", "From", "Score", "Topics", "Text", "Countries", "Period", "Membership", "Reasons"],
+          check.matches.map((match) => [
+            name(match),
+            label(match.kind),
+            match.activity?.source.url
+              ? h("a", { href: match.activity.source.url, rel: "noreferrer", title: match.activity.source.title }, match.origin)
+              : match.origin,
+            decimal(match.score),
+            decimal(match.components.topics),
+            decimal(match.components.text),
+            decimal(match.components.countries),
+            decimal(match.components.period),
+            decimal(match.components.membership),
+            h(
+              "ul",
+              {},
+              match.reasons.map((reason) => h("li", {}, reason)),
+            ),
+          ]),
+          `${check.matches.length} matches, best first`,
+        ),
+      ),
+    ),
+    csv: {
+      filename: "planned-activity-matches.csv",
+      table: {
+        columns: ["kind", "origin", "source", "activityId", "bodyId", "name", "score", "topics", "text", "countries", "period", "membership", "reasons"],
+        rows: check.matches.map((m) => [
+          m.kind,
+          m.origin,
+          m.activity?.source.url ?? null,
+          m.activity?.id,
+          m.activity?.body.id ?? m.body?.id,
+          name(m),
+          m.score,
+          m.components.topics,
+          m.components.text,
+          m.components.countries,
+          m.components.period,
+          m.components.membership,
+          m.reasons.join("; "),
+        ]),
+      },
+    },
+    warning,
+  };
 }
