@@ -81,16 +81,16 @@ type GeneratedModules = Record<string, () => { contents: string; loader: esbuild
 
 /** Generated modules the pages import by name: the operations, the schema, the README's examples and whip evaluation, the map. */
 function generatedModules(root: string, operations: ConsoleOperation[], schemaSdl: string): GeneratedModules {
-  const readme = () => readFileSync(path.join(root, "README.md"), "utf8");
+  const readme = readFileSync(path.join(root, "README.md"), "utf8");
   return {
     "console:operations": () => ({
       contents: JSON.stringify(Object.fromEntries(operations.map((operation) => [operation.name, operation.text]))),
       loader: "json",
     }),
     "console:schema": () => ({ contents: schemaSdl, loader: "text" }),
-    "console:readme-operations": () => ({ contents: JSON.stringify(readmeOperations(readme())), loader: "json" }),
+    "console:readme-operations": () => ({ contents: JSON.stringify(readmeOperations(readme)), loader: "json" }),
     "console:world-shapes": () => ({ contents: JSON.stringify(worldShapes()), loader: "json" }),
-    "console:whip-accuracy": () => ({ contents: JSON.stringify(whipAccuracy(readme())), loader: "json" }),
+    "console:whip-accuracy": () => ({ contents: JSON.stringify(whipAccuracy(readme)), loader: "json" }),
   };
 }
 

@@ -3,6 +3,7 @@
  * position and how closely with chosen states over time and by issue, its defections from each
  * body it belongs to, and its most isolated votes.
  */
+import { partialSessions } from "../lib/charts.js";
 import { agreementOverTimeChart, votesBySessionChart, type AgreementPoint } from "../lib/country-charts.js";
 import { h, table } from "../lib/dom.js";
 import { count, label, percent, plural } from "../lib/format.js";
@@ -36,8 +37,20 @@ export async function votesBySession(code: string, period: Period, width: number
   };
 }
 
-/** The state's entry in a body's group voting, members counted on each roll call's date; null when it never belonged. */
-export async function bodyAgreement(code: string, bodyId: string, period: Period): Promise<{ body: BodyAgreement; entry: Defections | null }> {
+/**
+ * The state's entry in a body's group voting, members counted on each roll call's date; null when it
+ * never belonged. Asked once per body and period on a page: the agreement, issue and defection panels share it.
+ */
+const bodyAgreements = new Map<string, Promise<{ body: BodyAgreement; entry: Defections | null }>>();
+
+export function bodyAgreement(code: string, bodyId: string, period: Period): Promise<{ body: BodyAgreement; entry: Defections | null }> {
+  const key = JSON.stringify([code, bodyId, period]);
+  let answer = bodyAgreements.get(key);
+  if (!answer) bodyAgreements.set(key, (answer = readBodyAgreement(code, bodyId, period)));
+  return answer;
+}
+
+async function readBodyAgreement(code: string, bodyId: string, period: Period): Promise<{ body: BodyAgreement; entry: Defections | null }> {
   const answer = await request("CountryBodyAgreement", { code, bodyId, ...period });
   const body = answer.data?.body;
   if (!body) throw new Unavailable(describeErrors(answer.errors) || `no body has the id ${JSON.stringify(bodyId)}`);
@@ -83,14 +96,16 @@ export async function agreementOverTime(code: string, bodyId: string | null, oth
     notes.push(`${series}: ${percent(agreement.agreement)} over ${count(agreement.rollCallCount)} roll calls both voted on.`);
   }
   if (points.length === 0) throw new Unavailable(notes.join(" ") || "nothing to compare in this period");
-  // Per series, a session with under a quarter of its median roll calls is marked: its figure rests on few votes.
+  // Per series, a session resting on few roll calls is marked, by the rule the cohesion chart uses (partialSessions).
   const thin: string[] = [];
   for (const series of new Set(points.map((p) => p.series))) {
     const own = points.filter((p) => p.series === series);
-    const counts = own.map((p) => p.rollCallCount).sort((a, b) => a - b);
-    const median = counts[Math.floor(counts.length / 2)];
+    const partial = partialSessions(
+      own.map((p) => ({ session: p.session, countedRollCallCount: p.rollCallCount })),
+      { latestSession: null, latestRecordDate: null },
+    );
     for (const point of own) {
-      point.partial = own.length > 2 && point.rollCallCount < median / 4;
+      point.partial = partial.has(point.session);
       if (point.partial) thin.push(`${series.replace(/^With /, "with ")}, session ${point.session}: ${plural(point.rollCallCount, "roll call")}`);
     }
   }
