@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { GatewayAddressMessage } from "../subgraphs/platform/hub-gateway.js";
 import { SUBGRAPHS } from "../subgraphs/registry.js";
 import { RestartPolicy } from "./launcher/restart-policy.js";
 import { Supervisor, type StartedService } from "./launcher/supervisor.js";
@@ -28,7 +29,10 @@ async function main(): Promise<void> {
   /** A restarted subgraph learns the gateway's address again; a restarted gateway is announced to every subgraph. */
   const announceGateway = (to: readonly StartedService[]) => {
     if (gatewayUrl)
-      for (const service of to) if (service.name !== "gateway" && service.child.connected) service.child.send({ type: "gateway", url: gatewayUrl });
+      for (const service of to) {
+        const message: GatewayAddressMessage = { type: "gateway", url: gatewayUrl };
+        if (service.name !== "gateway" && service.child.connected) service.child.send(message);
+      }
   };
 
   const supervisor: Supervisor = new Supervisor((name, code, signal, lastLine) => {

@@ -9,11 +9,12 @@ import { createGatewayService, type GatewayService } from "../gateway/server.js"
 import { SUBGRAPHS, type SubgraphName } from "../subgraphs/registry.js";
 import { loadSubgraph, type SubgraphDefinitionOf } from "../subgraphs/services.js";
 import { listen } from "../subgraphs/platform/listen.js";
-import type { OverlapsStore } from "../subgraphs/overlaps/store.js";
-import type { UnVotesStore } from "../subgraphs/un-votes/store.js";
+import type { SubgraphServices } from "../subgraphs/shared/define-subgraph.js";
 import type { SubgraphService } from "../subgraphs/shared/subgraph-service.js";
 
 export type Stores = { [Name in SubgraphName]: ReturnType<SubgraphDefinitionOf<Name>["openStore"]> };
+/** Each subgraph's long-lived services, as its process builds them (its engine, vote index, alerts). */
+export type Services = { [Name in SubgraphName]: ReturnType<SubgraphDefinitionOf<Name>["createServices"]> };
 
 /**
  * Where the gateway is sent for a subgraph a test did not start: a port nothing listens on
@@ -35,6 +36,8 @@ export type RunningHub = {
   operationsUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   stores: Stores;
+  services: Services;
+  /** Each subgraph's HTTP service (stopping one takes that subgraph down). */
   subgraphServices: Record<SubgraphName, SubgraphService>;
   gateway: GatewayService;
   query: (query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult>;
@@ -46,19 +49,21 @@ export async function postGraphQL(url: string, query: string, variables?: Record
   return (await response.json()) as GraphQLResult;
 }
 
-/** Starts one subgraph on port 0 with an in-memory store. */
+/** Starts one subgraph on port 0 with an in-memory store, its services built as its process builds them. */
 export async function startSubgraph<Name extends SubgraphName>(
   name: Name,
   signatureSecret: string | null = null,
-): Promise<{ url: string; store: Stores[Name]; service: SubgraphService }> {
-  const factory = (await loadSubgraph(name)) as unknown as {
+): Promise<{ url: string; store: Stores[Name]; services: Services[Name]; service: SubgraphService }> {
+  const subgraph = (await loadSubgraph(name)) as unknown as {
     openStore: (file: string) => Stores[Name];
-    createService: (store: Stores[Name], options: { signatureSecret: string | null }) => Promise<SubgraphService>;
+    createServices: (store: Stores[Name]) => Services[Name];
+    createService: (services: Services[Name], options: { signatureSecret: string | null }) => Promise<SubgraphService>;
   };
-  const store = factory.openStore(":memory:");
-  const service = await factory.createService(store, { signatureSecret });
+  const store = subgraph.openStore(":memory:");
+  const services = subgraph.createServices(store);
+  const service = await subgraph.createService(services, { signatureSecret });
   const base = await listen(service.httpServer, { host: "127.0.0.1", port: 0, service: name, portVariable: "test" });
-  return { url: `${base}/graphql`, store, service };
+  return { url: `${base}/graphql`, store, services, service };
 }
 
 export async function startHub(extraEnv: Record<string, string> = {}, options: HubOptions = {}): Promise<RunningHub> {
@@ -66,6 +71,7 @@ export async function startHub(extraEnv: Record<string, string> = {}, options: H
   const started: SubgraphService[] = [];
   const urls = {} as Record<SubgraphName, string>;
   const stores = {} as Record<SubgraphName, unknown>;
+  const built = {} as Record<SubgraphName, Services[SubgraphName]>;
   const services = {} as Record<SubgraphName, SubgraphService>;
   let gateway: GatewayService | undefined;
   const stop = async () => {
@@ -82,6 +88,7 @@ export async function startHub(extraEnv: Record<string, string> = {}, options: H
       started.push(running.service);
       urls[subgraph.name] = running.url;
       stores[subgraph.name] = running.store;
+      built[subgraph.name] = running.services;
       services[subgraph.name] = running.service;
     }
     // No rate limit unless a test asks for one: tests send requests far faster than any person.
@@ -98,24 +105,14 @@ export async function startHub(extraEnv: Record<string, string> = {}, options: H
       service: "gateway operations",
       portVariable: "HUB_GATEWAY_OPS_PORT",
     });
-    // The overlaps subgraph reads the hub through the gateway, whose port is known only now.
-    if (wanted.has("overlaps")) {
-      const [{ engineFor }, { readOverlapsSettings }] = await Promise.all([
-        import("../subgraphs/overlaps/loaders.js"),
-        import("../subgraphs/overlaps/settings.js"),
-      ]);
-      engineFor(stores.overlaps as OverlapsStore, readOverlapsSettings({})).snapshot.setGatewayUrl(gatewayUrl);
-    }
-    // So does un-votes, for the members of a body an alert subscription names.
-    if (wanted.has("un-votes")) {
-      const { alertsFor } = await import("../subgraphs/un-votes/alerts/alert-service.js");
-      alertsFor(stores["un-votes"] as UnVotesStore).setGatewayUrl(gatewayUrl);
-    }
+    // The subgraphs that read the hub (overlaps, un-votes) learn the gateway's port only now, as from the launcher.
+    for (const running of Object.values<SubgraphServices<unknown>>(built)) running.hubGateway?.useAddress(gatewayUrl);
     return {
       gatewayUrl,
       operationsUrl,
       subgraphUrls: urls,
       stores: stores as Stores,
+      services: built as Services,
       subgraphServices: services,
       gateway,
       query: (q, v) => postGraphQL(gatewayUrl, q, v),

@@ -2,7 +2,7 @@
 import type { Db } from "../shared/store.js";
 import DataLoader from "dataloader";
 import type { IncomingMessage } from "node:http";
-import type { AllianceSettings } from "./settings.js";
+import type { AllianceServices } from "./services.js";
 import { composeCountries, findCountry, type CountryRecord } from "../platform/countries/reference.js";
 import { byIdLoader, groupedLoader, singleValueLoader } from "../shared/loaders.js";
 import { readActor, type Actor, type AuthMode } from "../shared/auth.js";
@@ -10,7 +10,6 @@ import type { GraphQLError } from "graphql";
 import { allianceCommands, type AllianceCommands } from "./commands/index.js";
 import type { EligibilityPolicy } from "./rules/eligibility.js";
 import type { Records, StandingRow } from "./records.js";
-import type { AllianceStore } from "./store.js";
 import type { AodMembership } from "./types/AodMembership.js";
 import type { Country } from "./types/Country.js";
 import { AodMembershipStatus } from "./types/enums.js";
@@ -114,7 +113,7 @@ export function createAllianceLoaders(records: Records) {
   };
 }
 
-export function createAllianceContext(store: AllianceStore, req: IncomingMessage, settings: AllianceSettings): AllianceContext {
+export function createAllianceContext({ store, settings }: AllianceServices, req: IncomingMessage): AllianceContext {
   const loaders = createAllianceLoaders(store.records);
   return {
     loaders,

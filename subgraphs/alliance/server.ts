@@ -15,17 +15,11 @@ import { MembershipResolver } from "./resolvers/MembershipResolver.js";
 import { ParticipantResolver, ProposalResolver, ProposalSponsorResolver, ProposalVoteResolver } from "./resolvers/ParticipationResolver.js";
 import { ConsistencyFindingResolver, EvidenceResolver, SanctionsResolver, SanctionVoteResolver } from "./resolvers/SanctionsResolver.js";
 import { WatchResolver } from "./resolvers/WatchResolver.js";
-import { readAllianceSettings, type AllianceSettings } from "./settings.js";
+import { createAllianceServices } from "./services.js";
 import { allianceOnStart } from "./startup.js";
-import { openAllianceStore, type AllianceStore } from "./store.js";
+import { openAllianceStore } from "./store.js";
 import { Country } from "./types/Country.js";
 import { RatingSeries, ratingSeriesTypes } from "./types/RatingSeries.js";
-
-/** Read once, on first use: at start-up in the subgraph's process (startSubgraphProcess reads it before listening). */
-let cachedSettings: AllianceSettings | undefined;
-function settings(): AllianceSettings {
-  return (cachedSettings ??= readAllianceSettings());
-}
 
 export const allianceSubgraph = defineSubgraph({
   name: "alliance",
@@ -62,7 +56,7 @@ export const allianceSubgraph = defineSubgraph({
   },
   authChecker,
   openStore: openAllianceStore,
-  readSettings: settings,
-  createContext: (store: AllianceStore, req) => createAllianceContext(store, req, settings()),
-  onListening: (store: AllianceStore) => allianceOnStart(store, settings().authMode),
+  createServices: createAllianceServices,
+  createContext: createAllianceContext,
+  onListening: ({ store, settings }) => allianceOnStart(store, settings.authMode),
 });

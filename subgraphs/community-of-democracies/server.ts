@@ -7,7 +7,7 @@ import { defineSubgraph } from "../shared/define-subgraph.js";
 import { createCodLoaders } from "./loaders.js";
 import { COD_BODY, CommunityOfDemocraciesResolver } from "./resolvers/CommunityOfDemocraciesResolver.js";
 import { FoundingResolver, GoverningCouncilSeatResolver, SecretariatResolver } from "./resolvers/CountryLinkResolvers.js";
-import { openCodStore, type CodStore } from "./store.js";
+import { openCodStore } from "./store.js";
 import { Country } from "./types/Country.js";
 
 export const codSubgraph = defineSubgraph({
@@ -23,5 +23,6 @@ export const codSubgraph = defineSubgraph({
   orphanedTypes: [Country, ...DATA_SET_REFERENCE_TYPES],
   referenceResolvers: { CommunityOfDemocracies: singletonReference(COD_BODY) },
   openStore: openCodStore,
-  createContext: (store: CodStore) => ({ loaders: createCodLoaders(store) }),
+  createServices: (store) => ({ store }),
+  createContext: ({ store }) => ({ loaders: createCodLoaders(store) }),
 });

@@ -8,7 +8,7 @@ import { CountryResolver } from "./resolvers/CountryResolver.js";
 import { D10MeetingResolver } from "./resolvers/D10MeetingResolver.js";
 import { D10ParticipantResolver } from "./resolvers/D10ParticipantResolver.js";
 import { D10_BODY, D10Resolver } from "./resolvers/D10Resolver.js";
-import { openD10Store, type D10Store } from "./store.js";
+import { openD10Store } from "./store.js";
 import { Country } from "./types/Country.js";
 
 export const d10Subgraph = defineSubgraph({
@@ -17,5 +17,6 @@ export const d10Subgraph = defineSubgraph({
   orphanedTypes: [Country],
   referenceResolvers: { D10: singletonReference(D10_BODY), AssociatedBody: associatedBodyReference },
   openStore: openD10Store,
-  createContext: (store: D10Store) => ({ loaders: createD10Loaders(store) }),
+  createServices: (store) => ({ store }),
+  createContext: ({ store }) => ({ loaders: createD10Loaders(store) }),
 });

@@ -8,7 +8,7 @@
  * router, a direct caller) always reads. Read on an interval besides, for writes that bypass the
  * gateway; a failed read keeps the last good snapshot and says why.
  */
-import { Pool } from "undici";
+import type { HubGatewayClient } from "../platform/hub-gateway.js";
 import { laterMark, writesCovered, type WriteMark } from "../platform/hub-writes.js";
 import type { ActivityRecord as Activity } from "../shared/bodies/Activity.js";
 
@@ -48,8 +48,6 @@ export class HubSnapshot {
   lastError: string | null = null;
   private contentKey = "";
   private parts = new Map<string, SnapshotPart>();
-  private gatewayUrl: string;
-  private pool: Pool | null = null;
   private timer: NodeJS.Timeout | null = null;
   private inFlight: Promise<void> | null = null;
   /** The newest write mark any request carried; a read that starts holds at least the writes it counts. */
@@ -60,20 +58,7 @@ export class HubSnapshot {
   /** Reads made since start (the tests count them). */
   reads = 0;
 
-  constructor(
-    gatewayUrl: string,
-    private readonly timeoutMs = 10_000,
-  ) {
-    this.gatewayUrl = gatewayUrl;
-  }
-
-  /** The launcher knows the gateway's address only once it listens. */
-  setGatewayUrl(url: string): void {
-    if (url === this.gatewayUrl) return;
-    this.gatewayUrl = url;
-    void this.pool?.close();
-    this.pool = null;
-  }
+  constructor(readonly hub: HubGatewayClient) {}
 
   refresh(): Promise<void> {
     if (!this.inFlight) {
@@ -125,17 +110,8 @@ export class HubSnapshot {
   /** One read through the gateway; true when it gave a usable snapshot. */
   private async fetch(): Promise<boolean> {
     this.reads++;
-    const url = new URL(this.gatewayUrl);
-    this.pool ??= new Pool(url.origin, { connections: 1, headersTimeout: this.timeoutMs, bodyTimeout: this.timeoutMs });
     try {
-      const response = await this.pool.request({
-        path: url.pathname,
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: HUB_QUERY }),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-      const result = (await response.body.json()) as { data?: any; errors?: { message: string; path?: (string | number)[] }[] };
+      const result = await this.hub.query<Record<string, any>>(HUB_QUERY);
       const data = result.data ?? {};
       // A root that failed (null, or an error under it) keeps what the last read had for it: a
       // subgraph that is down for a moment must not make its bodies vanish from the analyses.
@@ -148,7 +124,7 @@ export class HubSnapshot {
       }
       const bodies = [...parts.values()].flatMap((part) => part.bodies);
       const activities = [...parts.values()].flatMap((part) => part.activities);
-      if (bodies.length === 0) throw new Error(result.errors?.map((e) => e.message).join("; ") || `HTTP ${response.statusCode} without data`);
+      if (bodies.length === 0) throw new Error(result.errors?.map((e) => e.message).join("; ") || `HTTP ${result.status} without data`);
       this.parts = parts;
       const contentKey = JSON.stringify([bodies, activities]);
       if (contentKey !== this.contentKey) {
@@ -162,7 +138,7 @@ export class HubSnapshot {
       // A partial read kept some roots from before: the next answer reads again.
       return this.lastError === null;
     } catch (error) {
-      this.lastError = `refresh through ${this.gatewayUrl} failed: ${(error as Error).message}`;
+      this.lastError = `refresh through ${this.hub.address} failed: ${(error as Error).message}`;
       return false;
     }
   }
@@ -172,8 +148,8 @@ export class HubSnapshot {
     this.timer.unref();
   }
 
-  async close(): Promise<void> {
+  stopInterval(): void {
     if (this.timer) clearInterval(this.timer);
-    await this.pool?.close();
+    this.timer = null;
   }
 }

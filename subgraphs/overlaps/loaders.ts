@@ -1,4 +1,4 @@
-/** Per-request context of the overlaps subgraph, and the one engine per store it shares. */
+/** Per-request context of the overlaps subgraph, over the services it was started with. */
 import { Deadline } from "../platform/deadline.js";
 import { writeMarkOf, type WriteMark } from "../platform/hub-writes.js";
 import type { Db } from "../shared/store.js";
@@ -6,22 +6,9 @@ import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
 import { readActor, type AuthContext } from "../shared/auth.js";
 import { composeCountries } from "../platform/countries/reference.js";
-import { OverlapsEngine } from "./analytics/engine.js";
-import { HubSnapshot } from "./hub-snapshot.js";
-import type { OverlapsSettings } from "./settings.js";
-import type { OverlapsStore } from "./store.js";
+import type { OverlapsEngine } from "./analytics/engine.js";
+import type { OverlapsServices } from "./services.js";
 import type { Country } from "./types/Country.js";
-
-const engines = new WeakMap<OverlapsStore, OverlapsEngine>();
-
-export function engineFor(store: OverlapsStore, settings: OverlapsSettings): OverlapsEngine {
-  let engine = engines.get(store);
-  if (!engine) {
-    engine = new OverlapsEngine(store, new HubSnapshot(settings.gatewayUrl));
-    engines.set(store, engine);
-  }
-  return engine;
-}
 
 export type OverlapsContext = AuthContext & {
   loaders: { country: DataLoader<string, Country | null> };
@@ -34,7 +21,7 @@ export type OverlapsContext = AuthContext & {
   dataSetsImporting: () => ReadonlySet<string>;
 };
 
-export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSettings, req?: IncomingMessage): OverlapsContext {
+export function createOverlapsContext({ store, settings, engine }: OverlapsServices, req?: IncomingMessage): OverlapsContext {
   return {
     ...readActor(req?.headers["x-hub-claims"], settings.authMode),
     authMode: settings.authMode,
@@ -47,7 +34,7 @@ export function createOverlapsContext(store: OverlapsStore, settings: OverlapsSe
         ),
       ),
     },
-    engine: engineFor(store, settings),
+    engine,
     deadline: Deadline.forRequest(req),
     writeMark: writeMarkOf(req),
     dataSetStore: store.db,

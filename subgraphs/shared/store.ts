@@ -140,11 +140,20 @@ export abstract class SubgraphStore {
   /** Imports running in this process, by data set: while one runs, in-memory indexes keep answering from the data before it. */
   private readonly importsRunning = new Map<string, number>();
 
+  private readonly importListeners: ((dataSet: string) => void)[] = [];
+
+  /** `listener` hears of each import this process finishes without error (services wake on it). */
+  onImportFinished(listener: (dataSet: string) => void): void {
+    this.importListeners.push(listener);
+  }
+
   /** Runs an import of `dataSet`, marked as running for `importing()` and `importingDataSets()`. */
   async whileImporting<T>(dataSet: string, run: () => Promise<T>): Promise<T> {
     this.importsRunning.set(dataSet, (this.importsRunning.get(dataSet) ?? 0) + 1);
     try {
-      return await run();
+      const result = await run();
+      for (const listener of this.importListeners) listener(dataSet);
+      return result;
     } finally {
       const left = this.importsRunning.get(dataSet)! - 1;
       if (left === 0) this.importsRunning.delete(dataSet);

@@ -21,8 +21,8 @@ export type SubgraphServiceOptions<TContext extends BaseContext> = {
   /** Called once per request: per-request DataLoaders are made here, claims read from the request. */
   createContext: (req: http.IncomingMessage) => TContext;
   maxBodyBytes?: number;
-  /** Released after the HTTP server has closed (the store, typically). */
-  onStop?: () => void;
+  /** Released after the HTTP server has closed (the subgraph's services and store). */
+  onStop?: () => void | Promise<void>;
   signatureSecret?: string | null;
 };
 
@@ -55,7 +55,7 @@ export async function createSubgraphService<TContext extends BaseContext>(option
       stopped ??= (async () => {
         await close(httpServer);
         await apollo.stop();
-        onStop?.();
+        await onStop?.();
       })();
       return stopped;
     },

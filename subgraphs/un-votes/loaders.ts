@@ -4,14 +4,14 @@ import { unRegionalGroupOf } from "../platform/countries/regions.js";
 import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
 import { readActor, type AuthContext } from "../shared/auth.js";
-import { alertsFor, type AlertService } from "./alerts/alert-service.js";
+import type { AlertService } from "./alerts/alert-service.js";
 import { Deadline } from "../platform/deadline.js";
 import { composeCountries, type CountryRecord } from "../platform/countries/reference.js";
 import { singleValueLoader } from "../shared/loaders.js";
 import { sourceFromRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SOURCE } from "./seed.js";
 import type { UnMemberRow, UnVotesStore } from "./store.js";
-import { voteIndexFor } from "./analytics/index-for-store.js";
+import type { UnVotesServices } from "./services.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
 import type { Country } from "./types/Country.js";
 import type { UnitedNations } from "./types/UnitedNations.js";
@@ -33,11 +33,11 @@ export type UnVotesContext = AuthContext & {
   alerts: AlertService;
 };
 
-export function createUnVotesContext(store: UnVotesStore, req?: IncomingMessage): UnVotesContext {
+export function createUnVotesContext(services: UnVotesServices, req?: IncomingMessage): UnVotesContext {
+  const { store, alerts } = services;
   let snapshot: VoteIndex | undefined;
   let voters: Map<string, Country> | undefined;
-  const votes = () => (snapshot ??= voteIndexFor(store).current());
-  const alerts = alertsFor(store);
+  const votes = () => (snapshot ??= services.votes.current());
   return {
     ...readActor(req?.headers["x-hub-claims"], alerts.settings.authMode),
     authMode: alerts.settings.authMode,

@@ -1,4 +1,4 @@
-/** The un-votes subgraph: its resolvers, store and per-request context. Builds, never listens (index.ts does). */
+/** The un-votes subgraph: its resolvers, store, services and per-request context. Builds, never listens (index.ts does). */
 import { createCountryQueries } from "../shared/countries/country-queries.js";
 import { authChecker } from "../shared/auth.js";
 import { defineSubgraph } from "../shared/define-subgraph.js";
@@ -13,7 +13,8 @@ import { RollCallResolver } from "./resolvers/RollCallResolver.js";
 import { UnitedNationsResolver } from "./resolvers/UnitedNationsResolver.js";
 import { VoteResolver } from "./resolvers/VoteResolver.js";
 import { WhipMemberResolver, WhipSheetResolver } from "./resolvers/WhipSheetResolver.js";
-import { openUnVotesStore, type UnVotesStore } from "./store.js";
+import { createUnVotesServices } from "./services.js";
+import { openUnVotesStore } from "./store.js";
 import { BODY_STUBS } from "./types/bodies.js";
 import { Country } from "./types/Country.js";
 import { VotingRecord, votingRecordTypes } from "./types/VotingRecord.js";
@@ -43,7 +44,8 @@ export const unVotesSubgraph = defineSubgraph({
   orphanedTypes: [Country, VotingRecord, ...Object.values(BODY_STUBS)],
   referenceResolvers: { ...Object.fromEntries(Object.keys(BODY_STUBS).map((name) => [name, passThrough])), VotingRecord: votingRecordTypes.reference },
   openStore: openUnVotesStore,
-  createContext: (store: UnVotesStore, req) => createUnVotesContext(store, req),
+  createServices: createUnVotesServices,
+  createContext: createUnVotesContext,
   authChecker,
-  onListening: (store: UnVotesStore) => unVotesOnStart(store),
+  onListening: unVotesOnStart,
 });

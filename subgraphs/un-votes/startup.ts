@@ -3,29 +3,23 @@
  * already serving, from HUB_UNVOTES_SOURCE and HUB_UN_RESOLUTIONS_SOURCE when the operator set them and from the bundled snapshot
  * (data/) otherwise (with HUB_UNVOTES_SOURCE=none, say in one line how to import; the hub downloads
  * nothing unless told to: "upstream" is the explicit way to ask for the public copy); start sending
- * alerts; take the gateway's real address from the launcher (a body's members are read there); and
- * refresh from upstream on HUB_REFRESH_INTERVAL when it is set.
+ * alerts; and refresh from upstream on HUB_REFRESH_INTERVAL when it is set. (The gateway's real
+ * address reaches the services' hub client from the process: subgraph-process.ts.)
  */
 import { analysisPool } from "./analytics/worker/analysis-pool.js";
 import { startupSource } from "../shared/bundled-data.js";
 import { formatReports } from "../shared/import/report.js";
 import { refreshOnSchedule } from "../shared/refresh/schedule.js";
-import { alertsFor } from "./alerts/alert-service.js";
 import { importUnResolutionsInto, importUnVotes } from "./import/import-un-votes.js";
 import { lastImport } from "../shared/datasets/import-log.js";
 import path from "node:path";
 import { unVotesRefreshers } from "./refreshers.js";
+import type { UnVotesServices } from "./services.js";
 import type { UnVotesStore } from "./store.js";
 
-type GatewayMessage = { type: "gateway"; url: string };
-
-export async function unVotesOnStart(store: UnVotesStore): Promise<void> {
+export async function unVotesOnStart({ store, alerts }: UnVotesServices): Promise<void> {
   // The analysis threads' setting is read now, so that a bad value stops the start, not a request.
   analysisPool();
-  const alerts = alertsFor(store);
-  process.on("message", (message: GatewayMessage) => {
-    if (message?.type === "gateway") alerts.setGatewayUrl(message.url);
-  });
   alerts.deliverer.start();
   await importOnFirstStart(store);
   refreshOnSchedule("un-votes", unVotesRefreshers(store));

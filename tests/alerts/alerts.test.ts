@@ -9,7 +9,6 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
-import { alertsFor } from "../../subgraphs/un-votes/alerts/alert-service.js";
 import { verifySignature } from "../../subgraphs/un-votes/alerts/signing.js";
 import type { DefectionEvent } from "../../subgraphs/un-votes/alerts/events.js";
 import { postGraphQL } from "../harness.js";
@@ -43,7 +42,7 @@ describe("webhook alerts for whips", () => {
       headers: { "content-type": "application/json", "x-hub-claims": WHIP },
       body: JSON.stringify({ query, variables }),
     }).then((r) => r.json() as Promise<any>);
-  const deliverer = () => alertsFor(hub().stores["un-votes"]).deliverer;
+  const deliverer = () => hub().services["un-votes"].alerts.deliverer;
   let nextRcid = 100;
   /** Imports invented roll calls as an import of new data would bring them. */
   const importNew = async (votes: { issue?: "hr" | "ec"; votes: string }[]) => {
@@ -136,7 +135,7 @@ describe("webhook alerts for whips", () => {
       { issue: "ec", votes: "YYNY" },
     ]);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    const waiting = alertsFor(hub().stores["un-votes"]).store.events(Number(id));
+    const waiting = hub().services["un-votes"].alerts.store.events(Number(id));
     expect(waiting.map((e) => [e.event_id, e.delivered_at === null, e.attempts > 0])).toEqual([
       [`evt_${id}_${first}`, true, true],
       [`evt_${id}_${second}`, true, true],

@@ -6,18 +6,19 @@
 import "reflect-metadata";
 import path from "node:path";
 import { Role } from "../../subgraphs/shared/auth.js";
-import { alertsFor } from "../../subgraphs/un-votes/alerts/alert-service.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
+import { createUnVotesServices } from "../../subgraphs/un-votes/services.js";
 import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
 import { FIXTURES } from "../shared-data.js";
 
 const [mode, file, receiverUrl, newRollCalls] = process.argv.slice(2);
 const store = openUnVotesStore(file);
+const { alerts } = createUnVotesServices(store);
 
 if (mode === "prepare") {
   await importUnVotes(store, path.join(FIXTURES, "unvotes-mini"), { progress: null });
   const actor = { id: "crash-test", roles: [Role.SECRETARIAT], country: null, participant: null };
-  const { subscription } = await alertsFor(store).create(actor, {
+  const { subscription } = await alerts.create(actor, {
     targetUrl: receiverUrl,
     bodyId: null,
     memberCodes: ["USA", "GBR", "FRA", "NAM"],
@@ -25,10 +26,10 @@ if (mode === "prepare") {
     secret: "crash-test-secret-0123456789",
   });
   await importUnVotes(store, newRollCalls, { progress: null });
-  process.stdout.write(`prepared ${subscription.id} ${alertsFor(store).store.counts(subscription.id).pending}\n`);
+  process.stdout.write(`prepared ${subscription.id} ${alerts.store.counts(subscription.id).pending}\n`);
   store.close();
 } else if (mode === "deliver") {
-  alertsFor(store).deliverer.start();
+  alerts.deliverer.start();
   process.stdout.write("ready\n");
   setInterval(() => {}, 1000);
 }

@@ -4,8 +4,6 @@
  * included. A refresh that reads what was read before rebuilds nothing.
  */
 import { describe, expect, it } from "vitest";
-import { engineFor } from "../../subgraphs/overlaps/loaders.js";
-import { readOverlapsSettings } from "../../subgraphs/overlaps/settings.js";
 import type { GraphQLResult } from "../harness.js";
 import { useHub } from "../hub-hooks.js";
 
@@ -35,7 +33,7 @@ describe("roles on every mutation and on the audit log", () => {
   it("refuses refreshOverlaps without the secretariat's role, and a refresh that reads the same data rebuilds nothing", async () => {
     expect(code(await as(null, `mutation { refreshOverlaps { bodyCount } }`))).toBe("UNAUTHENTICATED");
     expect(code(await as(READER, `mutation { refreshOverlaps { bodyCount } }`))).toBe("FORBIDDEN");
-    const snapshot = engineFor(hub().stores.overlaps, readOverlapsSettings({})).snapshot;
+    const snapshot = hub().services.overlaps.engine.snapshot;
     const first = await as(SECRETARIAT, `mutation { refreshOverlaps { bodyCount failure userErrors { code } } }`);
     expect(first.errors).toBeUndefined();
     expect(first.data.refreshOverlaps).toMatchObject({ failure: null, userErrors: [] });

@@ -6,6 +6,7 @@
 import { textOf } from "../../subgraphs/overlaps/analytics/activity-similarity.js";
 import { OverlapsEngine } from "../../subgraphs/overlaps/analytics/engine.js";
 import { nearDuplicatePairs } from "../../subgraphs/overlaps/analytics/membership-index.js";
+import { HubGatewayClient } from "../../subgraphs/platform/hub-gateway.js";
 import { HubSnapshot } from "../../subgraphs/overlaps/hub-snapshot.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { openOverlapsStore } from "../../subgraphs/overlaps/store.js";
@@ -64,7 +65,7 @@ export async function benchOverlaps(registryDir: string): Promise<void> {
   const importStart = performance.now();
   await importCowIgo(store, registryDir, { progress: null });
   console.log(row("registry import", `${((performance.now() - importStart) / 1000).toFixed(1)} s`));
-  const engine = new OverlapsEngine(store, new HubSnapshot("http://127.0.0.1:9/graphql"));
+  const engine = new OverlapsEngine(store, new HubSnapshot(new HubGatewayClient("http://127.0.0.1:9/graphql")));
   const buildStart = performance.now();
   const index = engine.index();
   console.log(row("membership index build (once per data change)", ms(performance.now() - buildStart)));

@@ -10,9 +10,8 @@ import { Supergraph } from "@apollo/federation-internals";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "../../gateway/config.js";
 import { importFreedomHouse, importVdem } from "../../subgraphs/alliance/import/ratings-import.js";
-import { engineFor } from "../../subgraphs/overlaps/loaders.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
-import { readOverlapsSettings } from "../../subgraphs/overlaps/settings.js";
+import type { OverlapsServices } from "../../subgraphs/overlaps/services.js";
 import { defaultSubgraphUrl, SUBGRAPHS } from "../../subgraphs/registry.js";
 import type { SubgraphService } from "../../subgraphs/shared/subgraph-service.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
@@ -42,11 +41,13 @@ describe.skipIf(process.env.HUB_CONFORMANCE_CASE && process.env.HUB_CONFORMANCE_
   beforeAll(async () => {
     const urls: Record<string, string> = {};
     const stores = {} as Partial<Stores>;
+    let overlaps: OverlapsServices | undefined;
     for (const subgraph of SUBGRAPHS) {
       const running = await startSubgraph(subgraph.name);
       services.push(running.service);
       urls[subgraph.name] = running.url;
       (stores as Record<string, unknown>)[subgraph.name] = running.store;
+      if (subgraph.name === "overlaps") overlaps = running.services as OverlapsServices;
       // Stock Apollo Gateway reads the subgraphs' addresses from the supergraph itself.
       supergraphSdl = supergraphSdl.replace(`url: "${defaultSubgraphUrl(subgraph)}"`, `url: "${running.url}"`);
     }
@@ -56,8 +57,8 @@ describe.skipIf(process.env.HUB_CONFORMANCE_CASE && process.env.HUB_CONFORMANCE_
     await importCowIgo(stores.overlaps!, path.join(FIXTURES, "cow-mini"), { progress: null });
     gateways = await startGatewaysUnderTest("hub", supergraphSdl, urls);
     // The overlaps subgraph reads the hub through a gateway; read once now so every gateway sees the same snapshot.
-    const snapshot = engineFor(stores.overlaps!, readOverlapsSettings({})).snapshot;
-    snapshot.setGatewayUrl(gateways.hubApollo);
+    overlaps!.hubGateway.useAddress(gateways.hubApollo);
+    const snapshot = overlaps!.engine.snapshot;
     await snapshot.refresh();
     expect(snapshot.lastError).toBeNull();
   });

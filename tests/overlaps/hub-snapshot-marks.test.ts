@@ -6,6 +6,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HubGatewayClient } from "../../subgraphs/platform/hub-gateway.js";
 import { HubSnapshot } from "../../subgraphs/overlaps/hub-snapshot.js";
 import type { WriteMark } from "../../subgraphs/platform/hub-writes.js";
 
@@ -35,7 +36,7 @@ describe("the hub snapshot reads again only when the gateway forwarded a write s
   const mark = (count: number, gateway = "a1"): WriteMark => ({ gateway, count });
 
   it("reads before every answer without a mark, and once per write with one", async () => {
-    const snapshot = new HubSnapshot(url);
+    const snapshot = new HubSnapshot(new HubGatewayClient(url));
     served = 0;
     await snapshot.fresh(null);
     await snapshot.fresh(null);
@@ -54,11 +55,11 @@ describe("the hub snapshot reads again only when the gateway forwarded a write s
     expect(served).toBe(5);
     expect(snapshot.bodies.map((body) => body.id)).toEqual(["alliance-of-democracies"]);
     expect(snapshot.reads).toBe(5);
-    await snapshot.close();
+    await snapshot.hub.close();
   });
 
   it("shares a read under way with requests it covers, and reads once more for a later write", async () => {
-    const snapshot = new HubSnapshot(url);
+    const snapshot = new HubSnapshot(new HubGatewayClient(url));
     await snapshot.fresh(mark(5));
     served = 0;
     let release!: () => void;
@@ -76,11 +77,11 @@ describe("the hub snapshot reads again only when the gateway forwarded a write s
     expect(served).toBe(2);
     await snapshot.fresh(mark(7));
     expect(served).toBe(2);
-    await snapshot.close();
+    await snapshot.hub.close();
   });
 
   it("reads again after a failed read, whatever the mark", async () => {
-    const snapshot = new HubSnapshot(url);
+    const snapshot = new HubSnapshot(new HubGatewayClient(url));
     await snapshot.fresh(mark(1));
     served = 0;
     failing = true;
@@ -95,6 +96,6 @@ describe("the hub snapshot reads again only when the gateway forwarded a write s
     expect(snapshot.lastError).toBeNull();
     // The last good snapshot was kept through the failures.
     expect(snapshot.bodies.map((body) => body.id)).toEqual(["alliance-of-democracies"]);
-    await snapshot.close();
+    await snapshot.hub.close();
   });
 });

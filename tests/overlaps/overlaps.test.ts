@@ -269,11 +269,7 @@ describe("overlaps through the gateway", () => {
   });
 
   it("reads the hub again only after a write went through the gateway", async () => {
-    const [{ engineFor }, { readOverlapsSettings }] = await Promise.all([
-      import("../../subgraphs/overlaps/loaders.js"),
-      import("../../subgraphs/overlaps/settings.js"),
-    ]);
-    const snapshot = engineFor(hub().stores.overlaps, readOverlapsSettings({})).snapshot;
+    const snapshot = hub().services.overlaps.engine.snapshot;
     const plan = `{ checkPlannedActivity(input: { title: "Election observation roster" }, maxMatches: 1) { compared { activities } } }`;
     await query(plan);
     const readsBefore = snapshot.reads;

@@ -1,6 +1,7 @@
 /** The Correlates of War IGO registry from ../shared/data: every row in, unmapped columns reported, overlaps checked against plain set arithmetic. */
 import { afterAll, describe, expect, it } from "vitest";
 import { OverlapsEngine } from "../../subgraphs/overlaps/analytics/engine.js";
+import { HubGatewayClient } from "../../subgraphs/platform/hub-gateway.js";
 import { HubSnapshot } from "../../subgraphs/overlaps/hub-snapshot.js";
 import { importCowIgo } from "../../subgraphs/overlaps/import/cow-import.js";
 import { openOverlapsStore } from "../../subgraphs/overlaps/store.js";
@@ -12,7 +13,7 @@ import { seededRandom } from "../conformance/operations.js";
 describe("real COW IGO registry", () => {
   const store = openOverlapsStore(":memory:");
   // No gateway here: registry bodies only.
-  const engine = new OverlapsEngine(store, new HubSnapshot("http://127.0.0.1:9/graphql"));
+  const engine = new OverlapsEngine(store, new HubSnapshot(new HubGatewayClient("http://127.0.0.1:9/graphql")));
   afterAll(() => store.close());
 
   it("imports all 19,335 IGO-year rows of 534 IGOs, reporting the one state column it cannot map", async () => {

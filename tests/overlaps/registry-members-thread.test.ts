@@ -12,6 +12,7 @@ import { OverlapsEngine } from "../../subgraphs/overlaps/analytics/engine.js";
 import type { MemberLevel } from "../../subgraphs/overlaps/analytics/membership-index.js";
 import { packedMembershipsInThread } from "../../subgraphs/overlaps/analytics/overlaps-pool.js";
 import { readPackedMemberships, unpackMemberships, type RegistryYears } from "../../subgraphs/overlaps/analytics/registry-members.js";
+import { HubGatewayClient } from "../../subgraphs/platform/hub-gateway.js";
 import { HubSnapshot } from "../../subgraphs/overlaps/hub-snapshot.js";
 import { openOverlapsStore, type OverlapsStore } from "../../subgraphs/overlaps/store.js";
 import { seededRandom } from "../conformance/operations.js";
@@ -80,7 +81,7 @@ describe("the registry's memberships read in a worker thread", () => {
   it("give an engine, once it loaded the store, the index it builds on this thread", async () => {
     for (let seed = 11; seed <= 14; seed++) {
       const store = generatedStore(seed);
-      const snapshot = new HubSnapshot("http://127.0.0.1:9/graphql");
+      const snapshot = new HubSnapshot(new HubGatewayClient("http://127.0.0.1:9/graphql"));
       const threaded = new OverlapsEngine(store, snapshot);
       const reference = new OverlapsEngine(store, snapshot);
       await threaded.loadStoreChanges();

@@ -1,7 +1,7 @@
 /**
  * The alerts of one un-votes store: the commands behind the mutations (each audited in its own
- * transaction), the deliverer, and where a body's members are read (the gateway). One per store,
- * as the overlaps engine is, so the process and the tests reach the same instance.
+ * transaction), the deliverer, and where a body's members are read (the gateway). One per
+ * subgraph, built with its services (services.ts).
  */
 import { GraphQLError } from "graphql";
 import { Role, type Actor } from "../../shared/auth.js";
@@ -11,7 +11,8 @@ import { parseGroup } from "../arguments.js";
 import { AlertStore, redactedTarget, type AlertScope, type Subscription } from "./alert-store.js";
 import { AlertDeliverer } from "./delivery.js";
 import { scanForAlerts } from "./scan.js";
-import { readAlertSettings, type AlertSettings } from "./settings.js";
+import type { AlertSettings } from "./settings.js";
+import type { HubGatewayClient } from "../../platform/hub-gateway.js";
 import { newSecret } from "./signing.js";
 import { checkTarget, parseTarget, TargetRefused } from "./targets.js";
 
@@ -24,19 +25,15 @@ const MAX_SECRET = 256;
 export class AlertService {
   readonly store: AlertStore;
   readonly deliverer: AlertDeliverer;
-  private gatewayUrl: string;
 
   constructor(
     private readonly unVotes: UnVotesStore,
     readonly settings: AlertSettings,
+    /** Where a body's members are read when a subscription names the body only. */
+    private readonly hub: HubGatewayClient,
   ) {
     this.store = new AlertStore(unVotes.db);
     this.deliverer = new AlertDeliverer(this.store, settings);
-    this.gatewayUrl = settings.gatewayUrl;
-  }
-
-  setGatewayUrl(url: string): void {
-    this.gatewayUrl = url;
   }
 
   /** After an import in this process: the new roll calls' events, then an immediate delivery pass. */
@@ -126,30 +123,16 @@ export class AlertService {
   }
 
   private async readBody(id: string): Promise<{ name: string | null; memberCodes: string[] | null } | null> {
-    let response: Response;
+    type Body = { name: string | null; memberCodes: string[] | null };
     try {
-      response = await fetch(this.gatewayUrl, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: "query AlertBody($id: ID!) { body(id: $id) { name memberCodes } }", variables: { id } }),
-        signal: AbortSignal.timeout(this.settings.timeoutMs),
-      });
+      const answer = await this.hub.query<{ body: Body | null }>("query AlertBody($id: ID!) { body(id: $id) { name memberCodes } }", { id });
+      return answer.data?.body ?? null;
     } catch (error) {
       // Not the whip's mistake: a fault, answered as a top-level error.
       throw new GraphQLError(
-        `cannot read the members of ${id} through the gateway at ${this.gatewayUrl} (${(error as Error).message}); give memberCodes instead`,
+        `cannot read the members of ${id} through the gateway at ${this.hub.address} (${(error as Error).message}); give memberCodes instead`,
         { extensions: { code: ErrorCode.SubgraphUnavailable } },
       );
     }
-    const answer = (await response.json()) as { data?: { body: { name: string | null; memberCodes: string[] | null } | null } };
-    return answer.data?.body ?? null;
   }
-}
-
-const services = new WeakMap<UnVotesStore, AlertService>();
-
-export function alertsFor(store: UnVotesStore, env: NodeJS.ProcessEnv = process.env): AlertService {
-  let service = services.get(store);
-  if (!service) services.set(store, (service = new AlertService(store, readAlertSettings(env))));
-  return service;
 }

@@ -20,6 +20,7 @@ export class AlertDeliverer {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = true;
+  private closing: Promise<void> | null = null;
 
   constructor(
     private readonly store: AlertStore,
@@ -38,12 +39,19 @@ export class AlertDeliverer {
     this.wake();
   }
 
+  /** Stops delivering (a pass under way finishes); `start` resumes. */
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
-    await this.agent.close();
+  }
+
+  /** Stops for good and closes the connections: when the subgraph stops. */
+  async close(): Promise<void> {
+    await this.stop();
+    this.closing ??= this.agent.close();
+    await this.closing;
   }
 
   /** Looks at the outbox now (after a scan or a resume), instead of at the next poll. */

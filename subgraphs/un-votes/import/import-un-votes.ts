@@ -12,7 +12,7 @@ import type { ImportOptions } from "../../shared/import/import-file.js";
 import { ImportError, isUrl } from "../../shared/import/source.js";
 import type { UnVotesStore } from "../store.js";
 import { UPSTREAMS } from "../../shared/refresh/upstreams.js";
-import { alertsFor } from "../alerts/alert-service.js";
+import { scanForAlerts } from "../alerts/scan.js";
 import { importUndl } from "./undl-csv.js";
 import { importUnvotesTriple } from "./unvotes-csv.js";
 import { absorbMatchedResolutions, importUnResolutions } from "./un-resolutions.js";
@@ -38,6 +38,9 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
     const read = isUndlSource(location) ? [await importUndl(store.db, location, withVersion)] : await importUnvotesTriple(store.db, location, withVersion);
     const absorbed = absorbMatchedResolutions(store.db);
     if (absorbed > 0) read.at(-1)!.notes.push(`${absorbed} roll calls made from the UN's resolution files are recorded by this source too and gave way to it`);
+    // New roll calls: their alerts go to the outbox in one transaction with marking them scanned
+    // (delivered by the serving process, woken when this import finishes or at its next poll).
+    scanForAlerts(store.db);
     return read;
   });
   recordImport(store.db, {
@@ -46,8 +49,6 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
     rowsRead: reports.reduce((sum, report) => sum + report.read, 0),
     rowsRejected: reports.reduce((sum, report) => sum + report.rejected.length, 0),
   });
-  // New roll calls: their alerts go to the outbox in one transaction with marking them scanned.
-  alertsFor(store).scanAndDeliver();
   return reports;
 }
 
@@ -57,9 +58,11 @@ export async function importUnVotes(store: UnVotesStore, source: string, options
  */
 export async function importUnResolutionsInto(store: UnVotesStore, source: string, options: ImportOptions = {}): Promise<FileReport[]> {
   const location = source === "upstream" ? UPSTREAMS["un-resolutions"].defaultUrl! : source;
-  const reports = await store.whileImporting("un-resolutions", () => importUnResolutions(store.db, location, notingWrites(store, options)));
-  alertsFor(store).scanAndDeliver();
-  return reports;
+  return store.whileImporting("un-resolutions", async () => {
+    const reports = await importUnResolutions(store.db, location, notingWrites(store, options));
+    scanForAlerts(store.db);
+    return reports;
+  });
 }
 
 /** The options with each committed batch noted on the store, so that its version moves and the vote index rebuilds. */

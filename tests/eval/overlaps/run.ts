@@ -9,6 +9,7 @@
 import "reflect-metadata";
 import { MATCHING_RULES, OverlapsEngine, type MatchingRules } from "../../../subgraphs/overlaps/analytics/engine.js";
 import { textOf } from "../../../subgraphs/overlaps/analytics/activity-similarity.js";
+import { HubGatewayClient } from "../../../subgraphs/platform/hub-gateway.js";
 import { HubSnapshot } from "../../../subgraphs/overlaps/hub-snapshot.js";
 import { importCowIgo } from "../../../subgraphs/overlaps/import/cow-import.js";
 import type { OverlapsStore } from "../../../subgraphs/overlaps/store.js";
@@ -63,7 +64,7 @@ try {
   const store = hub.stores.overlaps as OverlapsStore;
   await importCowIgo(store, realData("cow_igo"), { progress: null });
   for (const { run, sharedFolder } of STRUCTURE_IMPORTS) await run(store, realData(sharedFolder as RealDataSet));
-  const snapshot = new HubSnapshot(hub.gatewayUrl);
+  const snapshot = new HubSnapshot(new HubGatewayClient(hub.gatewayUrl));
   await snapshot.refresh();
   if (snapshot.lastError) throw new Error(`the hub's bodies could not be read: ${snapshot.lastError}`);
   const hubIds = new Set(snapshot.activities.map((activity) => activity.id));
