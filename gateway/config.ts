@@ -11,7 +11,8 @@ import type { QueryLimits } from "./security/limits.js";
 import type { RateLimitSettings } from "./security/rate-limit.js";
 import { subgraphSecret } from "../subgraphs/platform/service-config.js";
 import { readAuthMode, type AuthMode } from "../subgraphs/platform/auth-mode.js";
-import { readForwardedHeaders } from "./forwarded-headers.js";
+import { readForwardedHeaders } from "./subgraph-calls/forwarded-headers.js";
+import { readTokenConfig, type TokenConfig } from "./security/tokens.js";
 
 export type SubgraphEndpoint = { name: string; url: string };
 
@@ -49,8 +50,8 @@ export type GatewayConfig = {
   authMode: AuthMode;
   /** HUB_SUBGRAPH_SECRET: the gateway signs every subgraph request with it (required in jwt mode). */
   subgraphSecret: string | null;
-  /** The token settings as given (HUB_JWT_*), turned into keys when the gateway starts. */
-  jwt: Env;
+  /** Token verification (HUB_JWT_*) in jwt mode, checked here; the key is imported when the gateway starts. */
+  jwt: TokenConfig | null;
   limits: QueryLimits;
   /** Field suggestions ("Did you mean …?") in errors: they let a stranger map the schema. */
   fieldSuggestions: boolean;
@@ -94,6 +95,7 @@ function readRateLimit(env: Env): RateLimitSettings | null {
 export function readGatewayConfig(env: Env): GatewayConfig {
   // Production unless told otherwise: a forgotten NODE_ENV gets the safe defaults.
   const production = (env.NODE_ENV?.trim() || "production") === "production";
+  const authMode = readAuthMode(env);
   return {
     host: optionalString(env, "HUB_HOST", "127.0.0.1"),
     port: port(env, "HUB_GATEWAY_PORT", 4000),
@@ -107,14 +109,9 @@ export function readGatewayConfig(env: Env): GatewayConfig {
     subgraphMaxResponseBytes: positiveInteger(env, "HUB_SUBGRAPH_MAX_RESPONSE_BYTES", 64 * 1024 * 1024, "bytes"),
     introspection: flag(env, "HUB_INTROSPECTION", !production),
     apolloTelemetry: flag(env, "HUB_APOLLO_TELEMETRY", false),
-    authMode: readAuthMode(env),
+    authMode,
     subgraphSecret: subgraphSecret(env),
-    jwt: Object.fromEntries(
-      ["HUB_JWT_SECRET", "HUB_JWT_PUBLIC_KEY", "HUB_JWT_ALGORITHM", "HUB_JWT_ISSUER", "HUB_JWT_AUDIENCE", "HUB_JWT_MAX_LIFETIME_S"].map((name) => [
-        name,
-        env[name],
-      ]),
-    ),
+    jwt: authMode === "jwt" ? readTokenConfig(env) : null,
     limits: {
       maxDepth: positiveInteger(env, "HUB_MAX_DEPTH", 10, "levels"),
       maxAliases: positiveInteger(env, "HUB_MAX_ALIASES", 20, "aliases"),

@@ -9,7 +9,8 @@
  */
 import type { ApolloGateway } from "@apollo/gateway";
 import type { Executor, GatewayInterface, RequestContext } from "../gateway-interface.js";
-import type { GatewayContext, SubgraphDataSource } from "../subgraph-data-source.js";
+import type { GatewayContext } from "../request/gateway-context.js";
+import type { SubgraphDataSource } from "../subgraph-calls/data-source.js";
 import type { DirectFetchPlanner } from "./planner.js";
 
 export class DirectFetchGateway implements GatewayInterface {

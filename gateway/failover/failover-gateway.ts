@@ -10,7 +10,7 @@ import { Kind, type SelectionSetNode } from "graphql";
 import { fragmentsOf } from "../documents/fragments.js";
 import { ErrorCode } from "../../subgraphs/platform/errors.js";
 import type { Executor, GatewayInterface, LoadOptions, RequestContext } from "../gateway-interface.js";
-import type { SubgraphDataSource } from "../subgraph-data-source.js";
+import type { SubgraphDataSource } from "../subgraph-calls/data-source.js";
 import { supergraphWithout } from "./degraded-supergraph.js";
 
 /** How long a subgraph that failed is planned around before the full plan is tried again. */

@@ -9,37 +9,48 @@ import { GraphQLError } from "graphql";
 import { claimProblem } from "../../subgraphs/platform/claims.js";
 import { ConfigError, optionalString, positiveInteger, type Env } from "../../subgraphs/platform/config.js";
 
-export type TokenSettings = {
-  key: Uint8Array | CryptoKey | KeyObject;
-  algorithms: string[];
+/** Token verification as configured (HUB_JWT_*), checked when the settings are read. */
+export type TokenConfig = {
+  /** HS256's shared secret, or a PEM public key with its algorithm. */
+  verifyWith: { secret: string } | { publicKeyPem: string; algorithm: string };
   issuer?: string;
   audience?: string;
   /** The longest a token may live (HUB_JWT_MAX_LIFETIME_S): a stolen token without `exp`, or with one years ahead, is refused. */
   maxLifetimeSeconds: number;
 };
 
+/** The same, with the key ready for `jose` (importing a public key is asynchronous). */
+export type TokenSettings = Omit<TokenConfig, "verifyWith"> & {
+  key: Uint8Array | CryptoKey | KeyObject;
+  algorithms: string[];
+};
+
 /** Clocks of the token issuer and the gateway may differ by this much. */
 const CLOCK_TOLERANCE_S = 30;
 
-export async function readTokenSettings(env: Env): Promise<TokenSettings> {
+export function readTokenConfig(env: Env): TokenConfig {
   const secret = optionalString(env, "HUB_JWT_SECRET", "");
-  const publicKey = optionalString(env, "HUB_JWT_PUBLIC_KEY", "");
-  const issuer = optionalString(env, "HUB_JWT_ISSUER", "") || undefined;
-  const audience = optionalString(env, "HUB_JWT_AUDIENCE", "") || undefined;
-  const maxLifetimeSeconds = positiveInteger(env, "HUB_JWT_MAX_LIFETIME_S", 24 * 60 * 60, "seconds");
+  const publicKeyPem = optionalString(env, "HUB_JWT_PUBLIC_KEY", "");
+  const common = {
+    issuer: optionalString(env, "HUB_JWT_ISSUER", "") || undefined,
+    audience: optionalString(env, "HUB_JWT_AUDIENCE", "") || undefined,
+    maxLifetimeSeconds: positiveInteger(env, "HUB_JWT_MAX_LIFETIME_S", 24 * 60 * 60, "seconds"),
+  };
   if (secret) {
     if (secret.length < 32) throw new ConfigError("HUB_JWT_SECRET", "invalid", `expected at least 32 characters, received ${secret.length}`);
-    return { key: new TextEncoder().encode(secret), algorithms: ["HS256"], issuer, audience, maxLifetimeSeconds };
+    return { verifyWith: { secret }, ...common };
   }
-  if (publicKey) {
-    const algorithm = optionalString(env, "HUB_JWT_ALGORITHM", "RS256");
-    try {
-      return { key: await importSPKI(publicKey, algorithm), algorithms: [algorithm], issuer, audience, maxLifetimeSeconds };
-    } catch (error) {
-      throw new ConfigError("HUB_JWT_PUBLIC_KEY", "invalid", `expected a PEM public key for ${algorithm}: ${(error as Error).message}`);
-    }
-  }
+  if (publicKeyPem) return { verifyWith: { publicKeyPem, algorithm: optionalString(env, "HUB_JWT_ALGORITHM", "RS256") }, ...common };
   throw new ConfigError("HUB_JWT_SECRET", "not set", "HUB_AUTH_MODE=jwt needs HUB_JWT_SECRET (HS256) or HUB_JWT_PUBLIC_KEY (with HUB_JWT_ALGORITHM)");
+}
+
+export async function loadTokenSettings({ verifyWith, ...common }: TokenConfig): Promise<TokenSettings> {
+  if ("secret" in verifyWith) return { key: new TextEncoder().encode(verifyWith.secret), algorithms: ["HS256"], ...common };
+  try {
+    return { key: await importSPKI(verifyWith.publicKeyPem, verifyWith.algorithm), algorithms: [verifyWith.algorithm], ...common };
+  } catch (error) {
+    throw new ConfigError("HUB_JWT_PUBLIC_KEY", "invalid", `expected a PEM public key for ${verifyWith.algorithm}: ${(error as Error).message}`);
+  }
 }
 
 export type HubClaims = { sub: string; roles: string[]; country?: string; participant?: number };

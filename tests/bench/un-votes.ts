@@ -100,7 +100,7 @@ async function throughGateway(hubData: string, group100: string[], session74: st
     HUB_COW_IGO_SOURCE: "none",
     ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])),
   };
-  const hub = spawn(process.execPath, [path.join(ROOT, "dist", "gateway", "launch.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
+  const hub = spawn(process.execPath, [path.join(ROOT, "dist", "gateway", "launcher", "launch.js")], { env, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   hub.stdout.on("data", (chunk) => (output += chunk));
   hub.stderr.on("data", (chunk) => (output += chunk));

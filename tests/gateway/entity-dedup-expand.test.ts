@@ -1,6 +1,6 @@
-/** Expanding a deduplicated subgraph answer back over every occurrence (gateway/entity-dedup.ts), without a server. */
+/** Expanding a deduplicated subgraph answer back over every occurrence (gateway/subgraph-calls/entity-dedup.ts), without a server. */
 import { describe, expect, it } from "vitest";
-import { deduplicateRepresentations } from "../../gateway/entity-dedup.js";
+import { deduplicateRepresentations } from "../../gateway/subgraph-calls/entity-dedup.js";
 
 describe("deduplicated representations, expanded", () => {
   const reps = [

@@ -18,7 +18,7 @@ import { readmeExample, readmeFirstQuery } from "../readme.js";
 import { FIXTURES } from "../shared-data.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const LAUNCHER = path.join(ROOT, "dist", "gateway", "launch.js");
+const LAUNCHER = path.join(ROOT, "dist", "gateway", "launcher", "launch.js");
 
 type Launch = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 

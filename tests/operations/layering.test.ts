@@ -24,7 +24,7 @@ describe("the layering rule", () => {
     ["subgraphs/shared/store.ts", "../platform/config.js"],
     ["subgraphs/shared/subgraph-service.ts", "../registry.js"],
     ["gateway/server.ts", "../subgraphs/platform/http-service.js"],
-    ["gateway/launch.ts", "../subgraphs/registry.js"],
+    ["gateway/launcher/launch.ts", "../../subgraphs/registry.js"],
     ["tests/gateway/x.test.ts", "../../subgraphs/alliance/store.js"],
     ["subgraphs/services.ts", "./alliance/index.js"],
   ])("lets %s import %s", (file, source) => {

@@ -65,7 +65,7 @@ export async function startHub(
   env: NodeJS.ProcessEnv,
 ): Promise<{ gateway: RunningGateway; subgraphUrls: Record<string, string>; launcher: ChildProcess }> {
   const ports = Object.fromEntries([["HUB_GATEWAY_PORT", "0"], ["HUB_GATEWAY_OPS_PORT", "0"], ...SUBGRAPHS.map((s) => [`${s.envPrefix}_PORT`, "0"])]);
-  const { child, output } = spawnNode(root, [path.join(root, "dist", "gateway", "launch.js")], { ...ports, ...env });
+  const { child, output } = spawnNode(root, [path.join(root, "dist", "gateway", "launcher", "launch.js")], { ...ports, ...env });
   const url = await waitFor("the hub", child, output, async () => /query the graph at (http:\/\/\S+)/.exec(output())?.[1] ?? null);
   const subgraphUrls = Object.fromEntries([...output().matchAll(/hub: subgraph (\S+)\s+(http:\/\/\S+)/g)].map((m) => [m[1], m[2]]));
   const pid = childPids(child.pid!).find((p) => commandLine(p).includes(path.join("dist", "gateway", "index.js")));

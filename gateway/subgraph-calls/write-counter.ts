@@ -3,7 +3,7 @@
  * and why). One per gateway process, shared by every subgraph's data source.
  */
 import { randomBytes } from "node:crypto";
-import { formatWriteMark } from "../subgraphs/platform/hub-writes.js";
+import { formatWriteMark } from "../../subgraphs/platform/hub-writes.js";
 
 /** Subgraph operations the gateway sends are printed documents: a write starts with `mutation`. */
 const MUTATION = /^\s*mutation\b/;

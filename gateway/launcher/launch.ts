@@ -6,12 +6,12 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { GatewayAddressMessage } from "../subgraphs/platform/hub-gateway.js";
-import { SUBGRAPHS } from "../subgraphs/registry.js";
-import { RestartPolicy } from "./launcher/restart-policy.js";
-import { Supervisor, type StartedService } from "./launcher/supervisor.js";
+import type { GatewayAddressMessage } from "../../subgraphs/platform/hub-gateway.js";
+import { SUBGRAPHS } from "../../subgraphs/registry.js";
+import { RestartPolicy } from "./restart-policy.js";
+import { Supervisor, type StartedService } from "./supervisor.js";
 
-const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const READY_TIMEOUT_MS = 60_000;
 
 async function main(): Promise<void> {

@@ -5,9 +5,9 @@
  * request, cannot be listed: forwarding them would let a client speak for the gateway.
  */
 import type http from "node:http";
-import { ConfigError, type Env } from "../subgraphs/platform/config.js";
-import { CLAIMS_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, NONCE_HEADER } from "../subgraphs/platform/request-signing.js";
-import { TIMEOUT_HEADER } from "../subgraphs/platform/deadline.js";
+import { ConfigError, type Env } from "../../subgraphs/platform/config.js";
+import { CLAIMS_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER, NONCE_HEADER } from "../../subgraphs/platform/request-signing.js";
+import { TIMEOUT_HEADER } from "../../subgraphs/platform/deadline.js";
 
 const VARIABLE = "HUB_FORWARD_HEADERS";
 const RESERVED = new Set([

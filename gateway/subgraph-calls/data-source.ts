@@ -1,20 +1,17 @@
 /**
  * How the gateway calls a subgraph: a keep-alive undici pool per subgraph and a hard deadline
  * per call. Replaces Apollo's default data source (make-fetch-happen), which opens sockets
- * without a bound and has no timeout of its own.
+ * without a bound and has no timeout of its own. Each call's headers: subgraph-headers.ts; one
+ * representation per distinct entity: entity-dedup.ts.
  */
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { GraphQLError } from "graphql";
 import { Pool } from "undici";
-import { ErrorCode } from "../subgraphs/platform/errors.js";
-import { TIMEOUT_HEADER } from "../subgraphs/platform/deadline.js";
-import { CLAIMS_HEADER, signRequest } from "../subgraphs/platform/request-signing.js";
+import { ErrorCode } from "../../subgraphs/platform/errors.js";
 import { deduplicateRepresentations } from "./entity-dedup.js";
-import { WRITES_HEADER } from "../subgraphs/platform/hub-writes.js";
+import { subgraphHeaders } from "./subgraph-headers.js";
 import { WriteCounter } from "./write-counter.js";
-
-/** What a subgraph call resolves to, as the gateway expects it. */
-type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource["process"]>>;
+import type { GatewayContext, GatewayGraphQLResponse } from "../request/gateway-context.js";
 
 export type DataSourceOptions = {
   timeoutMs: number;
@@ -27,23 +24,12 @@ export type DataSourceOptions = {
   writes?: WriteCounter;
 };
 
-/** Per-request values the gateway hands every subgraph call. */
-export type GatewayContext = {
-  requestId: string;
-  /** Who sent it, for the per-client limits: `sub:<token subject>` or `address:<ip>`. */
-  client?: string;
-  claims?: string;
-  forwardedHeaders?: Record<string, string>;
-  /** A subgraph answer already received for this request (see direct-fetch/gateway.ts), handed to Apollo Gateway's path instead of a second call. */
-  replay?: ReplayedCall;
-};
-
 export type SubgraphRequest = { query: string; variables?: Record<string, unknown>; operationName?: string };
-export type ReplayedCall = { serviceName: string; query: string; outcome: Promise<GatewayGraphQLResponse> };
 
 export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private readonly pool: Pool;
   private readonly path: string;
+  private readonly headersFor: ReturnType<typeof subgraphHeaders>;
   /** Calls made since start: the batching tests and the benchmarks read it. */
   requestCount = 0;
 
@@ -53,6 +39,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     private readonly options: DataSourceOptions,
   ) {
     const parsed = new URL(url);
+    this.headersFor = subgraphHeaders(options);
     this.path = `${parsed.pathname}${parsed.search}`;
     this.pool = new Pool(parsed.origin, {
       connections: options.connections,
@@ -86,23 +73,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   private async call(request: SubgraphRequest, context: GatewayContext | undefined): Promise<GatewayGraphQLResponse> {
     this.requestCount++;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
-    // Forwarded client headers first: the gateway's own headers below always win.
-    // The subgraph is told how long the gateway will wait, and stops working past it (subgraphs/platform/deadline.ts).
-    const headers: Record<string, string> = {
-      ...context?.forwardedHeaders,
-      "content-type": "application/json",
-      accept: "application/json",
-      [TIMEOUT_HEADER]: String(this.options.timeoutMs),
-    };
-    const requestId = context?.requestId;
-    if (typeof requestId === "string") headers["x-request-id"] = requestId;
+    const headers = this.headersFor({ subgraph: this.name, body, context });
     const writes = this.options.writes;
-    if (writes) headers[WRITES_HEADER] = writes.header();
     const counted = writes !== undefined && WriteCounter.isWrite(request.query);
-    // Set by the gateway only (verified token, or development mode); a client's own header never reaches a subgraph.
-    const claims = context?.claims;
-    if (typeof claims === "string") headers[CLAIMS_HEADER] = claims;
-    if (this.options.signatureSecret) Object.assign(headers, signRequest(this.options.signatureSecret, { target: this.name, claims: claims ?? "", body }));
 
     let status: number;
     let text: string;
