@@ -99,21 +99,47 @@ const LATEST_PER_ROW = "d.id = (SELECT max(id) FROM membership_decision WHERE co
 const LATEST = "d.id IN (SELECT max(id) FROM membership_decision GROUP BY country_code)";
 const IN = (column: string) => `${column} IN (SELECT value FROM json_each(?))`;
 
+/** What every group of statements below is written with. */
+type Statements = {
+  db: Db;
+  all: <Row>(sql: string) => (...params: unknown[]) => Row[];
+  run: (sql: string) => (params: Record<string, unknown>) => number;
+  json: (values: readonly unknown[]) => string;
+};
+
 /**
  * The store's statements. Most reads build their SQL inside the function; `statement` prepares
  * each text once per store (shared/statements.ts), and keys are JSON arrays so one statement
  * serves any batch.
  */
 export function prepareRecords(db: Db) {
-  const all =
-    <Row>(sql: string) =>
-    (...params: unknown[]) =>
-      statement<unknown[], Row>(db, sql).all(...params);
-  const run = (sql: string) => {
-    const insert = statement<Record<string, unknown>>(db, sql);
-    return (params: Record<string, unknown>) => Number(insert.run(params).lastInsertRowid);
+  const statements: Statements = {
+    db,
+    all:
+      <Row>(sql: string) =>
+      (...params: unknown[]) =>
+        statement<unknown[], Row>(db, sql).all(...params),
+    run: (sql: string) => {
+      const insert = statement<Record<string, unknown>>(db, sql);
+      return (params: Record<string, unknown>) => Number(insert.run(params).lastInsertRowid);
+    },
+    json: (values: readonly unknown[]) => JSON.stringify(values),
   };
-  const json = (values: readonly unknown[]) => JSON.stringify(values);
+  return {
+    ...membershipRecords(statements),
+    ...ratingRecords(statements),
+    ...auditRecords(statements),
+    ...caucusRecords(statements),
+    ...participationRecords(statements),
+    ...assemblyRecords(statements),
+    ...sanctionRecords(statements),
+    ...activityRecords(statements),
+    ...campaignRecords(statements),
+  };
+}
+
+/** Membership decisions. */
+function membershipRecords({ all, run, json }: Statements) {
   return {
     latestStandingFor: (codes: readonly string[]) => all<StandingRow>(`${STANDING} WHERE ${IN("d.country_code")} AND ${LATEST_PER_ROW}`)(json(codes)),
     latestStandingWithStatus: (statuses: readonly string[]) =>
@@ -124,7 +150,12 @@ export function prepareRecords(db: Db) {
       `INSERT INTO membership_decision (country_code, status, decided_on, grounds, recorded_by, recorded_at, policy, evidence, override_reason, recorder_label)
        VALUES (@country_code, @status, @decided_on, @grounds, @recorded_by, @recorded_at, @policy, @evidence, @override_reason, @recorder_label)`,
     ),
+  };
+}
 
+/** Freedom House and V-Dem ratings. */
+function ratingRecords({ db, all, json }: Statements) {
+  return {
     freedomRatingsFor: (codes: readonly string[]) =>
       all<FreedomRatingRow>(`SELECT * FROM freedom_rating WHERE ${IN("country_code")} ORDER BY year`)(json(codes)),
     regimeRatingsFor: (codes: readonly string[]) => all<RegimeRatingRow>(`SELECT * FROM regime_rating WHERE ${IN("country_code")} ORDER BY year`)(json(codes)),
@@ -134,16 +165,31 @@ export function prepareRecords(db: Db) {
         freedom: number;
         regimes: number;
       },
+  };
+}
 
+/** The audit log. */
+function auditRecords({ all, run }: Statements) {
+  return {
     insertAudit: run("INSERT INTO audit_entry (at, actor, role, action, subject, details) VALUES (@at, @actor, @role, @action, @subject, @details)"),
     auditAfter: (afterId: number, limit: number) => all<AuditRow>("SELECT * FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?")(afterId, limit),
     auditCount: () => all<{ count: number }>("SELECT count(*) AS count FROM audit_entry")()[0].count,
+  };
+}
 
+/** The UN Democracy Caucus's changes. */
+function caucusRecords({ all, run }: Statements) {
+  return {
     caucusChanges: () => all<CaucusChangeRow>("SELECT * FROM caucus_change ORDER BY id")(),
     insertCaucusChange: run(
       "INSERT INTO caucus_change (country_code, change, decided_on, grounds, recorded_by, recorder_label) VALUES (@country_code, @change, @decided_on, @grounds, @recorded_by, @recorder_label)",
     ),
+  };
+}
 
+/** Participants, proposals, their sponsors and votes. */
+function participationRecords({ all, run, json }: Statements) {
+  return {
     participantsByIds: (ids: readonly number[]) => all<ParticipantRow>(`SELECT * FROM participant WHERE ${IN("id")}`)(json(ids)),
     participantsOfKinds: (kinds: readonly string[]) => all<ParticipantRow>(`SELECT * FROM participant WHERE ${IN("kind")} ORDER BY id`)(json(kinds)),
     insertParticipant: run(
@@ -167,7 +213,12 @@ export function prepareRecords(db: Db) {
       `INSERT INTO proposal_vote (proposal_id, voter, constituency, position, cast_at) VALUES (@proposal_id, @voter, @constituency, @position, @cast_at)
        ON CONFLICT (proposal_id, voter) DO UPDATE SET position = excluded.position, cast_at = excluded.cast_at`,
     ),
+  };
+}
 
+/** The citizens' assembly: sessions, members, recommendations, responses. */
+function assemblyRecords({ all, run, json }: Statements) {
+  return {
     sessions: () => all<SessionRow>("SELECT * FROM assembly_session ORDER BY id")(),
     sessionsByIds: (ids: readonly number[]) => all<SessionRow>(`SELECT * FROM assembly_session WHERE ${IN("id")}`)(json(ids)),
     assemblyMembersOf: (ids: readonly number[]) => all<AssemblyMemberRow>(`SELECT * FROM assembly_member WHERE ${IN("session_id")} ORDER BY id`)(json(ids)),
@@ -182,7 +233,12 @@ export function prepareRecords(db: Db) {
     insertResponse: run(
       "INSERT INTO recommendation_response (recommendation_id, status, text, responded_by, responded_on) VALUES (@recommendation_id, @status, @text, @responded_by, @responded_on)",
     ),
+  };
+}
 
+/** Evidence, sanction proposals and votes. */
+function sanctionRecords({ all, run, json }: Statements) {
+  return {
     evidenceByIds: (ids: readonly number[]) => all<EvidenceRow>(`SELECT * FROM evidence WHERE ${IN("id")} ORDER BY id`)(json(ids)),
     evidenceWithGrounds: (grounds: string) => all<EvidenceRow>("SELECT * FROM evidence WHERE grounds = ? ORDER BY country_code, id")(grounds),
     insertEvidence: run(
@@ -200,9 +256,19 @@ export function prepareRecords(db: Db) {
       `INSERT INTO sanction_vote (proposal_id, country_code, position, cast_at) VALUES (@proposal_id, @country_code, @position, @cast_at)
        ON CONFLICT (proposal_id, country_code) DO UPDATE SET position = excluded.position, cast_at = excluded.cast_at`,
     ),
+  };
+}
 
+/** The Alliance's activities. */
+function activityRecords({ db }: Statements) {
+  return {
     activities: () => readActivities(db, () => "alliance-of-democracies"),
+  };
+}
 
+/** Campaigns' endorsements. */
+function campaignRecords({ all, run, json }: Statements) {
+  return {
     endorsementsOf: (campaigns: readonly string[]) =>
       all<EndorsementRow>(`SELECT * FROM endorsement WHERE ${IN("campaign")} ORDER BY endorsed_on, id`)(json(campaigns)),
     insertEndorsement: run(

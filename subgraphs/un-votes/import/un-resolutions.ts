@@ -26,30 +26,109 @@ import { resolutionKey, rollCallIdOf } from "./resolution-symbols.js";
 import { UnVotesWriter } from "./writer.js";
 
 export async function importUnResolutions(db: Db, location: string, options: ImportOptions = {}): Promise<FileReport[]> {
-  const files = resolutionFiles(location);
-  const writer = new UnVotesWriter(db);
-  const matcher = new RecordMatcher(db);
-  const existence = new ExistenceCheck();
-  const tallyOf = statement(db, "SELECT vote, count(*) AS n FROM vote WHERE rcid = ? GROUP BY vote");
+  const run = new ResolutionImport(db);
   const reports: FileReport[] = [];
-  const unresolvedSponsors: string[] = [];
+  for (const file of resolutionFiles(location)) {
+    reports.push(await run.importFile(file, options));
+    options.onCommit?.();
+  }
+  run.noteOn(reports.at(-1));
+  recordImport(db, {
+    dataSet: "un-resolutions",
+    source: options.source ?? describeSource(location, "un-votes"),
+    rowsRead: reports.reduce((sum, report) => sum + report.read, 0),
+    rowsRejected: reports.reduce((sum, report) => sum + report.rejected.length, 0),
+  });
+  return reports;
+}
+
+/** One import of the UN's files, file by file, each in one transaction; what it noticed across files goes on the last report. */
+class ResolutionImport {
+  private readonly writer: UnVotesWriter;
+  private readonly matcher: RecordMatcher;
+  private readonly existence = new ExistenceCheck();
+  private readonly unresolvedSponsors: string[] = [];
   /** Resolutions read so far: a file that lists one twice is read once, the first copy. */
-  const seen = new Set<string>();
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly db: Db) {
+    this.writer = new UnVotesWriter(db);
+    this.matcher = new RecordMatcher(db);
+  }
+
+  async importFile(file: ReturnType<typeof resolutionFiles>[number], options: ImportOptions): Promise<FileReport> {
+    const opened = await openSource(file.location).catch((error: Error) => {
+      throw new ImportError(`${file.name}: ${error.message}`);
+    });
+    const report = new FileReport(file.name);
+    const progress = new Progress(`importing ${file.name}`, options.progress === undefined ? process.stderr : options.progress);
+    const lines = await readResolutionLines(opened.stream, file.name);
+    const differences: string[] = [];
+    this.db.transaction(() => {
+      for (const { line, value } of lines) this.importLine(report, line, value as ResolutionLine, differences);
+    })();
+    progress.advance(report.read);
+    progress.done();
+    if (differences.length > 0)
+      report.notes.push(`${differences.length} roll calls recorded by both sources with different tallies: ${differences.join("; ")}`);
+    return report;
+  }
+
+  noteOn(last: FileReport | undefined): void {
+    if (!last) return;
+    this.existence.noteOn(last);
+    if (this.unresolvedSponsors.length > 0)
+      last.notes.push(
+        `${this.unresolvedSponsors.length} sponsor entries name no state the hub could resolve and were left out: ${this.unresolvedSponsors.join("; ")}`,
+      );
+  }
+
+  private importLine(report: FileReport, line: number, value: ResolutionLine, differences: string[]): void {
+    report.read++;
+    const vote = readRecordedVote(value);
+    if (vote === null) {
+      report.skipped++;
+      return;
+    }
+    if ("reason" in vote) {
+      report.reject(line, vote.reason);
+      return;
+    }
+    const key = `${vote.symbolText}@${vote.date}`;
+    if (this.seen.has(key)) {
+      report.notes.push(`${vote.symbolText}: listed again; the first copy is used`);
+      report.skipped++;
+      return;
+    }
+    this.seen.add(key);
+    if (vote.listedTwice > 0) report.notes.push(`${vote.symbolText}: ${vote.listedTwice} states listed more than once, each counted once`);
+    if (vote.votes.size > 0 && formatTally(vote.counted) !== formatTally(vote.listed))
+      report.notes.push(`${vote.symbolText}: the file counts ${formatTally(vote.counted)} but lists ${formatTally(vote.listed)}; the lists are used`);
+    for (const entry of [...vote.sponsors.unresolved, ...vote.additional.unresolved]) this.unresolvedSponsors.push(`${vote.symbolText}: ${entry}`);
+
+    const matched = this.matcher.match(resolutionKey(vote.symbolText)!, vote.date);
+    if (matched !== null) report.count(this.addToMatched(vote, matched, differences) ? "updated" : "unchanged");
+    else if (vote.votes.size === 0) {
+      report.notes.push(`${vote.symbolText}: a recorded vote whose lists of states are empty in the file; no roll call made`);
+      report.skipped++;
+    } else report.count(this.writeRollCall(vote));
+  }
 
   /** A vote the record already holds: it gains the sponsors, and a different tally is noted. */
-  const addToMatched = (vote: RecordedVote, rcid: number, differences: string[]): boolean => {
+  private addToMatched(vote: RecordedVote, rcid: number, differences: string[]): boolean {
     const held: Tally = [0, 0, 0];
-    for (const row of tallyOf.all(rcid) as { vote: number; n: number }[]) held[row.vote - 1] = row.n;
+    const rows = statement<unknown[], { vote: number; n: number }>(this.db, "SELECT vote, count(*) AS n FROM vote WHERE rcid = ? GROUP BY vote").all(rcid);
+    for (const row of rows) held[row.vote - 1] = row.n;
     if (vote.votes.size > 0 && formatTally(held) !== formatTally(vote.listed))
       differences.push(`${vote.symbolText} (${vote.date}): roll call ${rcid} holds ${formatTally(held)}, the UN's file lists ${formatTally(vote.listed)}`);
-    const marked = writer.markInUnResolutions(rcid);
-    return writer.sponsors(rcid, vote.sponsors.codes, vote.additional.codes, vote.sponsorNote) || marked;
-  };
+    const marked = this.writer.markInUnResolutions(rcid);
+    return this.writer.sponsors(rcid, vote.sponsors.codes, vote.additional.codes, vote.sponsorNote) || marked;
+  }
 
   /** A vote only the UN's files record: a roll call of its own, with its votes, tags and sponsors. */
-  const writeRollCall = (vote: RecordedVote): "inserted" | "updated" | "unchanged" => {
+  private writeRollCall(vote: RecordedVote): "inserted" | "updated" | "unchanged" {
     const rcid = rollCallIdOf(vote.symbol);
-    let outcome = writer.rollCall({
+    let outcome = this.writer.rollCall({
       rcid,
       session: vote.session,
       date: vote.date,
@@ -69,76 +148,15 @@ export async function importUnResolutions(db: Db, location: string, options: Imp
     const changed = () => {
       if (outcome === "unchanged") outcome = "updated";
     };
-    for (const issue of vote.issues) if (writer.issue(rcid, issue) === "inserted") changed();
+    for (const issue of vote.issues) if (this.writer.issue(rcid, issue) === "inserted") changed();
     for (const [code, { position, name }] of vote.votes) {
-      existence.check(code, vote.date, name);
-      writer.countrySource(code, name, "");
-      if (writer.vote(rcid, code, position) !== "unchanged") changed();
+      this.existence.check(code, vote.date, name);
+      this.writer.countrySource(code, name, "");
+      if (this.writer.vote(rcid, code, position) !== "unchanged") changed();
     }
-    if (writer.sponsors(rcid, vote.sponsors.codes, vote.additional.codes, vote.sponsorNote)) changed();
+    if (this.writer.sponsors(rcid, vote.sponsors.codes, vote.additional.codes, vote.sponsorNote)) changed();
     return outcome;
-  };
-
-  for (const file of files) {
-    const opened = await openSource(file.location).catch((error: Error) => {
-      throw new ImportError(`${file.name}: ${error.message}`);
-    });
-    const report = new FileReport(file.name);
-    const progress = new Progress(`importing ${file.name}`, options.progress === undefined ? process.stderr : options.progress);
-    const lines = await readResolutionLines(opened.stream, file.name);
-    const differences: string[] = [];
-
-    db.transaction(() => {
-      for (const { line, value } of lines) {
-        report.read++;
-        const vote = readRecordedVote(value as ResolutionLine);
-        if (vote === null) {
-          report.skipped++;
-          continue;
-        }
-        if ("reason" in vote) {
-          report.reject(line, vote.reason);
-          continue;
-        }
-        if (seen.has(`${vote.symbolText}@${vote.date}`)) {
-          report.notes.push(`${vote.symbolText}: listed again; the first copy is used`);
-          report.skipped++;
-          continue;
-        }
-        seen.add(`${vote.symbolText}@${vote.date}`);
-        if (vote.listedTwice > 0) report.notes.push(`${vote.symbolText}: ${vote.listedTwice} states listed more than once, each counted once`);
-        if (vote.votes.size > 0 && formatTally(vote.counted) !== formatTally(vote.listed))
-          report.notes.push(`${vote.symbolText}: the file counts ${formatTally(vote.counted)} but lists ${formatTally(vote.listed)}; the lists are used`);
-        for (const entry of [...vote.sponsors.unresolved, ...vote.additional.unresolved]) unresolvedSponsors.push(`${vote.symbolText}: ${entry}`);
-
-        const matched = matcher.match(resolutionKey(vote.symbolText)!, vote.date);
-        if (matched !== null) report.count(addToMatched(vote, matched, differences) ? "updated" : "unchanged");
-        else if (vote.votes.size === 0) {
-          report.notes.push(`${vote.symbolText}: a recorded vote whose lists of states are empty in the file; no roll call made`);
-          report.skipped++;
-        } else report.count(writeRollCall(vote));
-      }
-    })();
-    options.onCommit?.();
-    progress.advance(report.read);
-    progress.done();
-    if (differences.length > 0)
-      report.notes.push(`${differences.length} roll calls recorded by both sources with different tallies: ${differences.join("; ")}`);
-    reports.push(report);
   }
-  const last = reports.at(-1);
-  if (last) {
-    existence.noteOn(last);
-    if (unresolvedSponsors.length > 0)
-      last.notes.push(`${unresolvedSponsors.length} sponsor entries name no state the hub could resolve and were left out: ${unresolvedSponsors.join("; ")}`);
-  }
-  recordImport(db, {
-    dataSet: "un-resolutions",
-    source: options.source ?? describeSource(location, "un-votes"),
-    rowsRead: reports.reduce((sum, report) => sum + report.read, 0),
-    rowsRejected: reports.reduce((sum, report) => sum + report.rejected.length, 0),
-  });
-  return reports;
 }
 
 /**
