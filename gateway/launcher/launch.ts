@@ -14,6 +14,23 @@ import { Supervisor, type StartedService } from "./supervisor.js";
 const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const READY_TIMEOUT_MS = 60_000;
 
+/** The five subgraphs in turn, then the gateway, told where each subgraph really listens (a port configured as 0 is only known now). */
+async function startServices(supervisor: Supervisor, env: NodeJS.ProcessEnv): Promise<{ subgraphs: StartedService[]; gateway: StartedService }> {
+  const subgraphs: StartedService[] = [];
+  for (const subgraph of SUBGRAPHS) {
+    const spec = { name: subgraph.name, entry: path.join(DIST, "subgraphs", subgraph.name, "index.js"), portVariable: `${subgraph.envPrefix}_PORT` };
+    subgraphs.push(await supervisor.start(spec, env, READY_TIMEOUT_MS));
+  }
+  const gatewayEnv: NodeJS.ProcessEnv = { ...env };
+  for (const subgraph of SUBGRAPHS) gatewayEnv[`${subgraph.envPrefix}_URL`] = subgraphs.find((s) => s.name === subgraph.name)!.url;
+  const gateway = await supervisor.start(
+    { name: "gateway", entry: path.join(DIST, "gateway", "index.js"), portVariable: "HUB_GATEWAY_PORT" },
+    gatewayEnv,
+    READY_TIMEOUT_MS,
+  );
+  return { subgraphs, gateway };
+}
+
 async function main(): Promise<void> {
   let exiting = false;
   let gatewayUrl: string | null = null;
@@ -70,24 +87,12 @@ async function main(): Promise<void> {
   // The hub treats an unset NODE_ENV as production; the services are told so explicitly, because
   // graphql-js reads it too and runs slower development-mode checks without it.
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: process.env.NODE_ENV?.trim() || "production" };
-  const started: StartedService[] = [];
   try {
-    for (const subgraph of SUBGRAPHS) {
-      const spec = { name: subgraph.name, entry: path.join(DIST, "subgraphs", subgraph.name, "index.js"), portVariable: `${subgraph.envPrefix}_PORT` };
-      started.push(await supervisor.start(spec, env, READY_TIMEOUT_MS));
-    }
-    // The gateway is told where each subgraph really listens: a port configured as 0 is only known now.
-    const gatewayEnv: NodeJS.ProcessEnv = { ...env };
-    for (const subgraph of SUBGRAPHS) gatewayEnv[`${subgraph.envPrefix}_URL`] = started.find((s) => s.name === subgraph.name)!.url;
-    const gateway = await supervisor.start(
-      { name: "gateway", entry: path.join(DIST, "gateway", "index.js"), portVariable: "HUB_GATEWAY_PORT" },
-      gatewayEnv,
-      READY_TIMEOUT_MS,
-    );
+    const { subgraphs, gateway } = await startServices(supervisor, env);
     gatewayUrl = gateway.url;
     // The overlaps subgraph (the hub's bodies and activities) and un-votes (a watched body's members) read the hub through the gateway: tell every subgraph where it listens.
-    announceGateway(started);
-    for (const service of started) console.log(`hub: subgraph ${service.name.padEnd(26)} ${service.url}`);
+    announceGateway(subgraphs);
+    for (const service of subgraphs) console.log(`hub: subgraph ${service.name.padEnd(26)} ${service.url}`);
     console.log(`hub: democracy-hub is ready; query the graph at ${gateway.url} or open the console at ${new URL("/", gateway.url)}`);
   } catch (error) {
     if (exiting) return;

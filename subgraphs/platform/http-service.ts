@@ -152,36 +152,12 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
     const problem = signatures?.problem(req.headers, text);
     if (problem) throw new HttpError(401, problem);
     const body = req.method === "POST" ? parseBody(req, text) : undefined;
-    const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
-    }
     const url = new URL(req.url ?? "/", "http://placeholder");
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers: headerMapOf(req), search: url.search, body },
       context: () => context({ req }),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      const text = response.body.string;
-      const size = Buffer.byteLength(text);
-      if (options.gzipAboveBytes !== undefined && size >= options.gzipAboveBytes && acceptsGzip(req.headers["accept-encoding"])) {
-        // Off the event loop (zlib's thread pool): a large analysis shrinks several-fold for a browser far away.
-        const zipped = await gzipAsync(text, { level: GZIP_LEVEL });
-        res.setHeader("content-encoding", "gzip");
-        res.setHeader("vary", "accept-encoding");
-        res.setHeader("content-length", zipped.length);
-        res.end(zipped);
-        return;
-      }
-      // A length instead of chunked encoding: one write, and the client knows the size up front.
-      res.setHeader("content-length", size);
-      res.end(text);
-      return;
-    }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
+    await sendResponse(req, res, response, options.gzipAboveBytes);
   }
 
   const server = http.createServer(
@@ -196,25 +172,68 @@ export function createHttpService<TContext extends BaseContext>(options: HttpSer
           : options.fallback && req.method === "GET"
             ? options.fallback(req, res)
             : sendJson(res, 404, { error: `no route ${path}; the GraphQL endpoint is /graphql` });
-      Promise.resolve(work).catch((error: unknown) => {
-        if (res.headersSent) {
-          res.destroy();
-          return;
-        }
-        if (error instanceof HttpError) {
-          const code = error.status === 413 ? ErrorCode.PayloadTooLarge : error.status === 401 ? ErrorCode.Unauthenticated : ErrorCode.BadRequest;
-          if (error.status === 413) {
-            // The body was not read to its end: this connection cannot carry another request.
-            res.setHeader("connection", "close");
-            res.on("finish", () => setTimeout(() => req.destroy(), DRAIN_MS).unref());
-          }
-          sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code } }] });
-          return;
-        }
-        console.error("request failed", error);
-        sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: ErrorCode.Internal } }] });
-      });
+      Promise.resolve(work).catch((error: unknown) => sendFailure(req, res, error));
     },
   );
   return server;
+}
+
+function headerMapOf(req: http.IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  return headers;
+}
+
+type ApolloHttpResponse = Awaited<ReturnType<ApolloServer<BaseContext>["executeHTTPGraphQLRequest"]>>;
+
+/** Apollo Server's answer on the wire: gzipped from `gzipAboveBytes` on for clients that accept it, with a length when complete. */
+async function sendResponse(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  response: ApolloHttpResponse,
+  gzipAboveBytes: number | undefined,
+): Promise<void> {
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === "complete") {
+    const text = response.body.string;
+    const size = Buffer.byteLength(text);
+    if (gzipAboveBytes !== undefined && size >= gzipAboveBytes && acceptsGzip(req.headers["accept-encoding"])) {
+      // Off the event loop (zlib's thread pool): a large analysis shrinks several-fold for a browser far away.
+      const zipped = await gzipAsync(text, { level: GZIP_LEVEL });
+      res.setHeader("content-encoding", "gzip");
+      res.setHeader("vary", "accept-encoding");
+      res.setHeader("content-length", zipped.length);
+      res.end(zipped);
+      return;
+    }
+    // A length instead of chunked encoding: one write, and the client knows the size up front.
+    res.setHeader("content-length", size);
+    res.end(text);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+/** A request that failed outside GraphQL's own errors: the HTTP error it carries, or a 500 that names no cause (the cause is logged). */
+function sendFailure(req: http.IncomingMessage, res: http.ServerResponse, error: unknown): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (error instanceof HttpError) {
+    const code = error.status === 413 ? ErrorCode.PayloadTooLarge : error.status === 401 ? ErrorCode.Unauthenticated : ErrorCode.BadRequest;
+    if (error.status === 413) {
+      // The body was not read to its end: this connection cannot carry another request.
+      res.setHeader("connection", "close");
+      res.on("finish", () => setTimeout(() => req.destroy(), DRAIN_MS).unref());
+    }
+    sendJson(res, error.status, { errors: [{ message: error.message, extensions: { code } }] });
+    return;
+  }
+  console.error("request failed", error);
+  sendJson(res, 500, { errors: [{ message: "Internal server error", extensions: { code: ErrorCode.Internal } }] });
 }
