@@ -8,15 +8,12 @@ import { ABSTAIN, NO, YES } from "../analytics/vote-index.js";
 import { ISSUE_BY_CODE } from "../import/issues.js";
 import { POSITION_OF_VOTE } from "../types/enums.js";
 import type { NewEvent, Subscription } from "./alert-store.js";
+import type { RollCallInfo } from "../analytics/vote-index.js";
 
 const POSITION = POSITION_OF_VOTE as Record<number, "YES" | "NO" | "ABSTAIN">;
 
-export type RollCallFacts = {
-  rcid: number;
-  session: number;
-  date: string;
-  resolution: string | null;
-  shortTitle: string | null;
+/** A roll call as an alert tells of it: the hub's roll-call model (vote-index.ts) in part, with its tally and votes. */
+export type RollCallFacts = Pick<RollCallInfo, "rcid" | "session" | "date" | "resolution" | "shortTitle"> & {
   issues: string[];
   yes: number;
   no: number;

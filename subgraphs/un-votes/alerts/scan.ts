@@ -8,8 +8,10 @@ import type { Db } from "../../shared/store.js";
 import { AlertStore, type NewEvent, type Subscription } from "./alert-store.js";
 import { defectionEvent, toOutbox, type RollCallFacts } from "./events.js";
 import { statement } from "../../shared/statements.js";
+import type { RollCallRow as StoredRollCall } from "../store.js";
 
-type RollCallRow = { rcid: number; session: number; date: string; resolution: string | null; short_title: string | null };
+/** The columns of a stored roll call an alert tells of. */
+type RollCallRow = Pick<StoredRollCall, "rcid" | "session" | "date" | "resolution" | "short_title">;
 
 export function scanForAlerts(db: Db, now = new Date()): { rollCalls: number; events: number } {
   const rollCall = statement<[number], RollCallRow>(db, "SELECT rcid, session, date, resolution, short_title FROM roll_call WHERE rcid = ?");

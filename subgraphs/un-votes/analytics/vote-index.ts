@@ -13,6 +13,7 @@ export const NO = 2;
 export const ABSTAIN = 3;
 export type VoteValue = 0 | 1 | 2 | 3;
 
+/** The hub's roll-call model: what the index holds of each roll call; the importers' input and the alerts' facts are parts of it. */
 export type RollCallInfo = {
   rcid: number;
   session: number;

@@ -6,25 +6,21 @@
 import type { Db } from "../../shared/store.js";
 import type { Outcome } from "../../shared/import/report.js";
 import { statement } from "../../shared/statements.js";
-import type { RollCallSourceName } from "../store.js";
+import type { RollCallInfo } from "../analytics/vote-index.js";
+import type { RollCallRow } from "../store.js";
 
-export type RollCallInput = {
-  rcid: number;
-  session: number;
-  date: string;
-  resolution: string | null;
-  shortTitle: string | null;
-  description: string | null;
-  important: 0 | 1 | null;
-  amendment: 0 | 1 | null;
-  paragraph: 0 | 1 | null;
-  source: RollCallSourceName;
-  undlId: string | null;
-  /** The emergency or special session a vote was held in (`ES-11`), beside the regular session in progress. */
-  specialSession?: string | null;
-  /** Who submitted the draft when not states (a committee's chair, the President of the Assembly). */
-  sponsorNote?: string | null;
-};
+/**
+ * A roll call as an importer hands it over: the hub's roll-call model (vote-index.ts) without what
+ * is written separately (issues, sponsors), its flags as stored, and the Digital Library's id.
+ */
+export type RollCallInput = Pick<RollCallInfo, "rcid" | "session" | "date" | "resolution" | "shortTitle" | "description" | "source"> &
+  Pick<RollCallRow, "important" | "amendment" | "paragraph"> & {
+    undlId: string | null;
+    /** The emergency or special session a vote was held in (`ES-11`), beside the regular session in progress. */
+    specialSession?: string | null;
+    /** Who submitted the draft when not states (a committee's chair, the President of the Assembly). */
+    sponsorNote?: string | null;
+  };
 
 export class UnVotesWriter {
   /** Every roll call's date by id: a vote's state follows from it. */
