@@ -20,8 +20,9 @@ export type UnVotesLoaders = ReturnType<typeof createUnVotesLoaders>;
 /**
  * `votes()` is the vote index as of the request's first use: one consistent snapshot per request.
  * `voter(code)` is the Country behind a vote, answered synchronously: a session's listing holds
- * 18,000 votes, and a promise per vote (a DataLoader call each) doubled the time it took. Country
- * objects and UN membership rows are derived once per snapshot, not read per request.
+ * tens of thousands of votes, and a promise per vote (a DataLoader call each) made it markedly
+ * slower when measured (`npm run bench` times the listing). Country objects and UN membership
+ * rows are derived once per snapshot, not read per request.
  */
 export type UnVotesContext = AuthContext & {
   loaders: UnVotesLoaders;

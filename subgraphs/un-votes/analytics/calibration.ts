@@ -1,6 +1,7 @@
 /**
  * What a whip sheet's confidence is worth: the raw confidence (the winning share of a member's
- * weighted record) overstated it, by 2–5 points in most deciles and 13 in the lowest. So the sheet
+ * weighted record) overstated it in the deciles `npm run eval:whip` prints, most in the lowest
+ * (the README's whip-sheet section has the latest figures). So the sheet
  * replays itself on the sessions just before the coming vote, each held out as `npm run eval:whip`
  * holds sessions out (precedents only from before that session), and maps raw confidence to the
  * accuracy it actually had there: an isotonic (never decreasing) fit, pool-adjacent-violators.
