@@ -85,7 +85,9 @@ export function memberships(country: Profile): PanelContent {
         ? h(
             "p",
             { class: "notice" },
-            `A source's last year is not the state's: the Correlates of War registry ends in ${registryEnd}, so a membership shown to then may go on since; the hub's own bodies list today's members without dates.`,
+            `A source's last year is not the state's: the Correlates of War registry ends in ${registryEnd}, ` +
+              `so a membership shown to then may go on since; the hub's own bodies list today's members without ` +
+              `dates.`,
           )
         : null,
       h(

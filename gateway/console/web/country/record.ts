@@ -159,8 +159,7 @@ export async function defectionsByBody(code: string, bodies: { id: string; name:
       rows.push({ ...body, entry: null, problem: (error as Error).message });
     }
   }
-  const whipsHref = (id: string) =>
-    `/whips?${new URLSearchParams({ group: "body", body: id, ...(period.session ? { period: "session", session: String(period.session) } : period.from || period.to ? { period: "dates", from: period.from ?? "", to: period.to ?? "" } : {}) })}`;
+  const whipsHref = (id: string) => `/whips?${new URLSearchParams({ group: "body", body: id, ...periodParameters(period) })}`;
   return {
     content: table(
       ["Body", "Compared", "Defections", "Share"],
@@ -250,4 +249,11 @@ export async function isolatedVotes(code: string, period: Period, progress: Prog
       },
     },
   };
+}
+
+/** The /whips form's period fields for a period: a session, dates, or none (the whole record). */
+function periodParameters(period: { session?: number | null; from?: string | null; to?: string | null }): Record<string, string> {
+  if (period.session) return { period: "session", session: String(period.session) };
+  if (period.from || period.to) return { period: "dates", from: period.from ?? "", to: period.to ?? "" };
+  return {};
 }

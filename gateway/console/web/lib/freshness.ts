@@ -13,9 +13,10 @@ export async function showFreshness(): Promise<void> {
   const footer = document.getElementById("data-freshness");
   if (!footer) return;
   const { dataSets, problem } = await loadDataSets();
-  const parts = dataSets.map(
-    (set) =>
-      `${set.title ?? set.name}: ${set.importInProgress ? "importing now, " : ""}${set.importedAt ? `imported ${set.importedAt.slice(0, 10)}, latest record ${set.latestRecordDate ?? "n/a"}` : "not imported"}`,
-  );
+  const parts = dataSets.map((set) => `${set.title ?? set.name}: ${set.importInProgress ? "importing now, " : ""}${importedOn(set)}`);
   footer.replaceChildren(h("p", {}, problem && parts.length === 0 ? `Data sets: unavailable (${problem})` : `Data: ${parts.join(" · ")}`));
+}
+
+function importedOn(set: DataSetInfo): string {
+  return set.importedAt ? `imported ${set.importedAt.slice(0, 10)}, latest record ${set.latestRecordDate ?? "n/a"}` : "not imported";
 }

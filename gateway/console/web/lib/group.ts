@@ -92,7 +92,10 @@ function radio(name: string, value: string, checked: boolean, text: string): HTM
   return h("label", { class: "choice" }, h("input", { type: "radio", name, value, checked }), ` ${text}`);
 }
 
-/** The bodies for the picker, every one the hub knows: the hub's own first, then the registry's and the others, page by page (the UN, WHO and UNESCO come after the first 500). */
+/**
+ * The bodies for the picker, every one the hub knows: the hub's own first, then the registry's and
+ * the others, page by page (the UN, WHO and UNESCO come after the first 500).
+ */
 export async function bodyOptions(): Promise<Option[]> {
   const { nodes } = await allPages("Bodies", { first: 500 }, (data) => data.bodies);
   return nodes.map((body) => ({ value: body.id, label: body.name ? `${body.name} (${body.id})` : body.id }));

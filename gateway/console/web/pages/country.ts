@@ -46,25 +46,35 @@ const panels = {
     id: "votes-by-session",
     title: "Votes per session",
     method:
-      "Its yes, no and abstain votes in each session, inside the outline of the roll calls the General Assembly held: the gap is roll calls it did not vote on (absent, or not yet a member).",
+      "Its yes, no and abstain votes in each session, inside the outline of the roll calls the General " +
+      "Assembly held: the gap is roll calls it did not vote on (absent, or not yet a member).",
   }),
   agreement: new Panel(grid, {
     id: "agreement-over-time",
     title: "Agreement over time",
     method:
-      "With a body's position: the share of the roll calls with a position (the plurality of the votes of the states that were members on the roll call's date) on which it voted as the position, i.e. 1 − its defection share; only while it was a member itself. With another state: dyadic agreement (Voeten), same vote 1, one abstains ½, yes against no 0, over the roll calls both voted on. A hollow dot is a session whose figure rests on under a quarter of the median session's roll calls.",
+      "With a body's position: the share of the roll calls with a position (the plurality of the " +
+      "votes of the states that were members on the roll call's date) on which it voted as the position, " +
+      "i.e. 1 − its defection share; only while it was a member itself. With another state: dyadic " +
+      "agreement (Voeten), same vote 1, one abstains ½, yes against no 0, over the roll calls both " +
+      "voted on. A hollow dot is a session whose figure rests on under a quarter of the median session's " +
+      "roll calls.",
   }),
   issues: new Panel(grid, {
     id: "by-issue",
     title: "By issue",
     method:
-      "Its votes with the body's position on roll calls carrying each issue tag (a roll call with several counts under each); the Voeten record's tags, and those the hub reads from the UN's files.",
+      "Its votes with the body's position on roll calls carrying each issue tag (a roll call with " +
+      "several counts under each); the Voeten record's tags, and those the hub reads from the UN's " +
+      "files.",
   }),
   defections: new Panel(grid, {
     id: "defections-by-body",
     title: "Defections from each body",
     method:
-      "Its votes against each body's position while it was a member (members counted on each roll call's date), for the hub's bodies it belongs to today and the EU: share = defections ÷ roll calls with a position on which it voted. Each body links to its group voting page.",
+      "Its votes against each body's position while it was a member (members counted on each roll " +
+      "call's date), for the hub's bodies it belongs to today and the EU: share = defections ÷ roll " +
+      "calls with a position on which it voted. Each body links to its group voting page.",
   }),
   isolated: new Panel(grid, {
     id: "isolated-votes",
@@ -75,7 +85,9 @@ const panels = {
     id: "memberships",
     title: "Memberships",
     method:
-      "Every body the hub compares that records it: the hub's bodies (today's members), the Correlates of War registry's IGOs (full, associate and observer members by year, to 2014) and the external bodies (informal groups to 2017, the EU by its accession dates).",
+      "Every body the hub compares that records it: the hub's bodies (today's members), the Correlates " +
+      "of War registry's IGOs (full, associate and observer members by year, to 2014) and the external " +
+      "bodies (informal groups to 2017, the EU by its accession dates).",
   }),
   eligibility: new Panel(grid, {
     id: "eligibility",

@@ -11,18 +11,22 @@ const screens: [string, string, string][] = [
   [
     "/whips",
     "Group voting",
-    "for caucus whips: a group's cohesion per session, each member's defections with the roll calls, the members' agreement as a heatmap, and coincidence with a reference state.",
+    "for caucus whips: a group's cohesion per session, each member's defections with the roll calls, " +
+      "the members' agreement as a heatmap, and coincidence with a reference state.",
   ],
   ["/roll-calls", "Votes", "find a General Assembly vote by words, symbol, session, dates, issue or sponsor, and see how every state voted on it."],
   [
     "/whip-sheet",
     "Whip sheet",
-    "before a vote, describe the resolution and see the group's expected position, the precedents behind it, and every member's predicted vote with the members at risk first.",
+    "before a vote, describe the resolution and see the group's expected position, the precedents " +
+      "behind it, and every member's predicted vote with the members at risk first.",
   ],
   [
     "/secretariat",
     "Secretariat",
-    "for the Alliance's secretariat: check a planned activity against what exists, near-duplicate bodies, the membership overlap of any two bodies, the eligibility map, the Alliance's record and the backsliding watch.",
+    "for the Alliance's secretariat: check a planned activity against what exists, near-duplicate " +
+      "bodies, the membership overlap of any two bodies, the eligibility map, the Alliance's record " +
+      "and the backsliding watch.",
   ],
   ["/explorer", "GraphQL explorer", "for developers: the API's schema and the README's operations in GraphiQL, served by the hub itself."],
 ];

@@ -75,7 +75,9 @@ function groupSummary(group: Group, inGroup: InGroup, names: Map<string, string>
       "p",
       {},
       h("strong", {}, group.name),
-      ` ${position}: ${count(inGroup.yes)} yes, ${count(inGroup.no)} no, ${count(inGroup.abstain)} abstentions among its ${count(inGroup.memberCodes.length)} members (the plurality of their votes). `,
+      ` ${position}: ${count(inGroup.yes)} yes, ${count(inGroup.no)} no, ${count(inGroup.abstain)} ` +
+        `abstentions among its ${count(inGroup.memberCodes.length)} members (the plurality of their ` +
+        `votes). `,
       `${count(inGroup.defectorCodes.length)} voted otherwise, ${count(inGroup.absentCodes.length)} cast no vote.`,
     ),
     inGroup.absentCodes.length > 0
@@ -195,7 +197,10 @@ const panel = new Panel(main, {
   id: "roll-call",
   title: "The vote",
   method:
-    "As recorded in the Voeten record (sessions 1–77, to September 2023), or for what it lacks in the UN's own resolution files (source: United Nations): yes, no and abstain votes; states absent or not voting are not listed. The tally counts the votes listed. Sponsors as the UN's files name them.",
+    "As recorded in the Voeten record (sessions 1–77, to September 2023), or for what it lacks " +
+    "in the UN's own resolution files (source: United Nations): yes, no and abstain votes; states " +
+    "absent or not voting are not listed. The tally counts the votes listed. Sponsors as the UN's " +
+    "files name them.",
 });
 
 if (!id) panel.idle("Enter a roll call id, or follow a link from the group voting page.");

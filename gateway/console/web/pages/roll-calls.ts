@@ -70,7 +70,10 @@ const panel = new Panel(main, {
   id: "roll-calls",
   title: "Roll calls",
   method:
-    "The General Assembly record the hub holds: the Voeten record (sessions 1–77, to September 2023) and, for what it lacks, the UN's own resolution files (source: United Nations; sessions 74–80, to June 2026). Tallies count the yes, no and abstain votes recorded; absent states and those not voting are not counted. Sponsors are known only for votes the UN's files record.",
+    "The General Assembly record the hub holds: the Voeten record (sessions 1–77, to September " +
+    "2023) and, for what it lacks, the UN's own resolution files (source: United Nations; sessions " +
+    "74–80, to June 2026). Tallies count the yes, no and abstain votes recorded; absent states " +
+    "and those not voting are not counted. Sponsors are known only for votes the UN's files record.",
 });
 
 const found: Found[] = [];

@@ -36,7 +36,9 @@ const bodies = bodyOptions();
 function mountAll(): void {
   const params = new URLSearchParams(location.search);
   panels.replaceChildren();
-  stamp.textContent = `Answers as the hub gave them at ${new Date().toLocaleString("en-GB")}; the hub's own bodies are read again after every change made through the gateway.`;
+  stamp.textContent =
+    `Answers as the hub gave them at ${new Date().toLocaleString("en-GB")}; the hub's own bodies ` +
+    `are read again after every change made through the gateway.`;
   mountProposalCheck(panels, params);
   mountCodBesideAlliance(panels);
   mountMembershipOverlap(panels, params, bodies);

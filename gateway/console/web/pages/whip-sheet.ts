@@ -43,7 +43,8 @@ main.append(
   h(
     "p",
     { class: "lead" },
-    "Describe the coming vote as its draft reads: the sheet finds the most similar earlier roll calls and predicts each member's vote from its own record on them.",
+    "Describe the coming vote as its draft reads: the sheet finds the most similar earlier roll " +
+      "calls and predicts each member's vote from its own record on them.",
   ),
   formSlot,
 );
@@ -51,14 +52,24 @@ const expected = new Panel(main, {
   id: "expected",
   title: "Expected position and precedents",
   method:
-    "Precedents: the earlier roll calls most similar to the description (the words of four or more letters their titles and descriptions share with it, shared issue tags breaking ties, combined into the score), up to the cut-off date. The group's expected position is the plurality of its members' predicted votes.",
+    "Precedents: the earlier roll calls most similar to the description (the words of four or more " +
+    "letters their titles and descriptions share with it, shared issue tags breaking ties, combined " +
+    "into the score), up to the cut-off date. The group's expected position is the plurality of " +
+    "its members' predicted votes.",
 });
 const members = new Panel(main, {
   id: "members",
   title: "Members, at risk first",
   method:
-    "Each member's predicted vote is the weighted plurality of its own votes on the most similar recent roll calls it voted on; confidence is how often a prediction this sure was right when the sheet replayed earlier sessions; defection risk is the weighted share of those votes that differed from the expected position. " +
-    `Measured (npm run eval:whip, in the README): on the ${accuracy.votes} votes of sessions ${accuracy.sessions}, asked before each session, it predicted ${accuracy.accuracy} right (a state's vote on the most similar earlier title: ${accuracy.baseline}) and caught ${accuracy.defections} of the votes against the group's expected position; sessions ${accuracy.heldOut} were held out from every choice.`,
+    "Each member's predicted vote is the weighted plurality of its own votes on the most similar " +
+    "recent roll calls it voted on; confidence is how often a prediction this sure was right when " +
+    "the sheet replayed earlier sessions; defection risk is the weighted share of those votes that " +
+    "differed from the expected position. " +
+    `Measured (npm run eval:whip, in the README): on the ${accuracy.votes} votes of sessions ${accuracy.sessions}, ` +
+    `asked before each session, it predicted ${accuracy.accuracy} right (a state's vote on the ` +
+    `most similar earlier title: ${accuracy.baseline}) and caught ${accuracy.defections} of the ` +
+    `votes against the group's expected position; sessions ${accuracy.heldOut} were held out from ` +
+    `every choice.`,
 });
 
 void (async () => {

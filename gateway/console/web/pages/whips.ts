@@ -46,25 +46,33 @@ const cohesionPanel = new Panel(grid, {
   id: "cohesion",
   title: "Cohesion per session",
   method:
-    "Agreement Index per roll call, AI = (max(Y,N,A) − ½(Y+N+A − max)) / (Y+N+A), 1 when all members vote alike, averaged over the session's counted roll calls (those on which the group cast at least 2 votes); the number counted is given per session.",
+    "Agreement Index per roll call, AI = (max(Y,N,A) − ½(Y+N+A − max)) / (Y+N+A), 1 when all members " +
+    "vote alike, averaged over the session's counted roll calls (those on which the group cast " +
+    "at least 2 votes); the number counted is given per session.",
 });
 const defectionsPanel = new Panel(grid, {
   id: "defections",
   title: "Defections per member",
   method:
-    "A defection is a yes, no or abstention that differs from the group's position (the plurality of its members' votes; no position on a tie). Share = defections ÷ roll calls with a group position on which the member voted. Absences are not defections.",
+    "A defection is a yes, no or abstention that differs from the group's position (the plurality " +
+    "of its members' votes; no position on a tie). Share = defections ÷ roll calls with a group " +
+    "position on which the member voted. Absences are not defections.",
 });
 const agreementPanel = new Panel(grid, {
   id: "agreement",
   title: "Agreement between members",
   method:
-    "Dyadic agreement (Voeten): same vote 1, one abstains ½, yes against no 0, averaged over the roll calls both voted on (the count is in each cell's title and the CSV). Members are ordered by average-linkage clustering so that blocs sit together.",
+    "Dyadic agreement (Voeten): same vote 1, one abstains ½, yes against no 0, averaged over the " +
+    "roll calls both voted on (the count is in each cell's title and the CSV). Members are ordered " +
+    "by average-linkage clustering so that blocs sit together.",
 });
 const coincidencePanel = new Panel(grid, {
   id: "coincidence",
   title: `Coincidence with ${reference}`,
   method:
-    "US State Department method: (same + ½ partial) ÷ (same + opposite + partial); same = identical yes or no, partial = exactly one of the two abstained; roll calls both abstained on and absences are left out.",
+    "US State Department method: (same + ½ partial) ÷ (same + opposite + partial); same = identical " +
+    "yes or no, partial = exactly one of the two abstained; roll calls both abstained on and absences " +
+    "are left out.",
 });
 const panels = [cohesionPanel, defectionsPanel, agreementPanel, coincidencePanel];
 

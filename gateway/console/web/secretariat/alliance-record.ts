@@ -9,7 +9,9 @@ export function mountAllianceRecord(parent: HTMLElement): void {
     id: "alliance-record",
     title: "The Alliance's members and decisions",
     method:
-      "From the Alliance's system of record: every admission, application, suspension and withdrawal is a decision with its day, grounds and the eligibility seen at the time. Members and applicants today, each decision listed newest first.",
+      "From the Alliance's system of record: every admission, application, suspension and withdrawal " +
+      "is a decision with its day, grounds and the eligibility seen at the time. Members and applicants " +
+      "today, each decision listed newest first.",
   });
   void panel.run("Reading the Alliance's record", async () => {
     const answer = await request("AllianceRecord", {});
@@ -29,7 +31,8 @@ export function mountAllianceRecord(parent: HTMLElement): void {
         h(
           "p",
           { class: "figure" },
-          `${alliance.memberCount ?? alliance.members.length} members and ${(alliance.applicants ?? []).length} applicants; policy in force: ${label(alliance.eligibilityPolicy)}.`,
+          `${alliance.memberCount ?? alliance.members.length} members and ${(alliance.applicants ?? []).length} ` +
+            `applicants; policy in force: ${label(alliance.eligibilityPolicy)}.`,
         ),
         decisions.length === 0
           ? h("p", {}, "No membership decision is on record yet.")

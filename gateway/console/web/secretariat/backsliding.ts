@@ -31,7 +31,9 @@ export function mountBackslidingWatch(parent: HTMLElement, params: URLSearchPara
     id: "backsliding",
     title: "Backsliding watch",
     method:
-      "Members and applicants whose Freedom House status went down, or whose political rights and civil liberties scores (1 best, 7 worst) rose, between the window's first and last rating; worsening = the rise in the two scores together. Most worsened first.",
+      "Members and applicants whose Freedom House status went down, or whose political rights and " +
+      "civil liberties scores (1 best, 7 worst) rose, between the window's first and last rating; " +
+      "worsening = the rise in the two scores together. Most worsened first.",
     controls: form,
   });
   const run = (values: FormData) =>

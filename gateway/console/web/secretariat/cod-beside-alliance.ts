@@ -10,7 +10,8 @@ export function mountCodBesideAlliance(parent: HTMLElement): void {
     id: "cod-beside-alliance",
     title: "The Community of Democracies beside the Alliance",
     method:
-      "Members today of each, compared as sets; Jaccard = shared ÷ members of either. A high overlap means the Alliance should work through the Community rather than beside it.",
+      "Members today of each, compared as sets; Jaccard = shared ÷ members of either. A high overlap " +
+      "means the Alliance should work through the Community rather than beside it.",
   });
   void panel.run("Comparing the two memberships", async () => {
     const answer = await request("CodBesideAlliance", {});

@@ -47,7 +47,11 @@ export function mountEligibilityMap(parent: HTMLElement, params: URLSearchParams
     id: "eligibility-map",
     title: "Eligibility map",
     method:
-      "Eligible under the chosen policy on the ratings of the year, or each state's latest rating when the year is empty or after the sources' last (Freedom House: Free or Partly Free; V-Dem Regimes of the World: electoral democracy or better; or both agreeing). No rating means unknown, never a guess. Counts are of the countries and territories the hub knows; the map shows the 174 shapes with an ISO code.",
+      "Eligible under the chosen policy on the ratings of the year, or each state's latest rating " +
+      "when the year is empty or after the sources' last (Freedom House: Free or Partly Free; V-Dem " +
+      "Regimes of the World: electoral democracy or better; or both agreeing). No rating means unknown, " +
+      "never a guess. Counts are of the countries and territories the hub knows; the map shows the " +
+      "174 shapes with an ISO code.",
     controls: form,
   });
   const run = (values: FormData) =>

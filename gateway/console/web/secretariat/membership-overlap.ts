@@ -36,7 +36,10 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
     id: "membership-overlap",
     title: "Membership overlap of two bodies",
     method:
-      "Members of each body in the year (registry IGOs: full members, to 2014; informal groups to 2017; the EU by its accession and exit dates; hub bodies: members today), compared as sets. Jaccard = shared ÷ members of either. A year beyond what a source covers is said under the figures.",
+      "Members of each body in the year (registry IGOs: full members, to 2014; informal groups to " +
+      "2017; the EU by its accession and exit dates; hub bodies: members today), compared as sets. " +
+      "Jaccard = shared ÷ members of either. A year beyond what a source covers is said under the " +
+      "figures.",
     controls: form,
   });
   const compare = async (values: FormData) => {
@@ -56,7 +59,8 @@ export function mountMembershipOverlap(parent: HTMLElement, params: URLSearchPar
         h(
           "p",
           { class: "figure" },
-          `${nameA}: ${overlap.sizeA} members; ${nameB}: ${overlap.sizeB}; ${overlap.shared.length} shared; Jaccard ${decimal(overlap.jaccard)} (${overlap.year}).`,
+          `${nameA}: ${overlap.sizeA} members; ${nameB}: ${overlap.sizeB}; ${overlap.shared.length} shared; ` +
+            `Jaccard ${decimal(overlap.jaccard)} (${overlap.year}).`,
         ),
         provenance(overlap),
         splitColumns(overlap, nameA, nameB),

@@ -33,7 +33,9 @@ export function mountNearDuplicates(parent: HTMLElement, params: URLSearchParams
     id: "near-duplicates",
     title: "Near-duplicate bodies",
     method:
-      "Jaccard similarity of two bodies' full members in the year: shared ÷ members of either. Containment: the share of one body's members that also belong to the other. Correlates of War registry of IGOs, members in the year.",
+      "Jaccard similarity of two bodies' full members in the year: shared ÷ members of either. Containment: " +
+      "the share of one body's members that also belong to the other. Correlates of War registry " +
+      "of IGOs, members in the year.",
     controls: form,
   });
   // Cursors of the pages seen so far, so Previous can go back (the connection pages forward).

@@ -38,7 +38,11 @@ export function mountProposalCheck(parent: HTMLElement, params: URLSearchParams)
     id: "proposal-check",
     title: "Check a planned activity",
     method:
-      "Each existing activity (the hub's own and the imported US and Canadian commitments) is scored on topic overlap (when topics are given), TF-IDF similarity of the stemmed words, shared countries and period; each body (the hub's, the COW registry's, informal groups, dead IGOs, the EU) on its name and mandate (0.6) and its members (0.4). JOIN_EXISTING at 0.6 or above, EXTEND_EXISTING at 0.35, otherwise GO_AHEAD.",
+      "Each existing activity (the hub's own and the imported US and Canadian commitments) is scored " +
+      "on topic overlap (when topics are given), TF-IDF similarity of the stemmed words, shared countries " +
+      "and period; each body (the hub's, the COW registry's, informal groups, dead IGOs, the EU) " +
+      "on its name and mandate (0.6) and its members (0.4). JOIN_EXISTING at 0.6 or above, EXTEND_EXISTING " +
+      "at 0.35, otherwise GO_AHEAD.",
     controls: form,
   });
   const list = (text: string) =>

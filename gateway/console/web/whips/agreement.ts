@@ -49,7 +49,8 @@ export async function agreement(variables: GroupVariables, progress: Progress, w
       h(
         "p",
         { class: "figure" },
-        `${count(dyads.length)} pairs of ${members.length} members; mean agreement ${decimal(mean)}. Hover, tap or click a cell for its value; every pair is in the CSV.`,
+        `${count(dyads.length)} pairs of ${members.length} members; mean agreement ${decimal(mean)}. ` +
+          `Hover, tap or click a cell for its value; every pair is in the CSV.`,
       ),
       h("figure", { "data-chart": "agreement", "data-marks": cells.length }, withMarkValues(agreementHeatmap(cells, order, width))),
     ),

@@ -9,6 +9,7 @@ import { votingOrFail, type GroupVariables } from "./voting.js";
 export async function cohesion(variables: GroupVariables, width: number) {
   const voting = votingOrFail(await request("GroupCohesion", variables));
   const partial = partialSessions(voting.cohesionBySession, voting.coverage);
+  const partialList = [...partial].map(([session, why]) => `session ${session}: ${why}`).join("; ");
   const points = voting.cohesionBySession.flatMap((point) =>
     point.cohesion === null ? [] : [{ ...point, cohesion: point.cohesion, partial: partial.get(point.session) ?? null }],
   );
@@ -22,15 +23,10 @@ export async function cohesion(variables: GroupVariables, width: number) {
       h(
         "p",
         { class: "figure" },
-        `Overall cohesion ${percent(voting.cohesion)} over ${count(voting.countedRollCallCount)} counted roll calls, in ${plural(voting.cohesionBySession.length, "session")}.`,
+        `Overall cohesion ${percent(voting.cohesion)} over ${count(voting.countedRollCallCount)} counted ` +
+          `roll calls, in ${plural(voting.cohesionBySession.length, "session")}.`,
       ),
-      partial.size > 0
-        ? h(
-            "p",
-            { class: "hint partial-sessions" },
-            `Hollow dots: partial sessions, whose figure rests on few votes (${[...partial].map(([session, why]) => `session ${session}: ${why}`).join("; ")}).`,
-          )
-        : null,
+      partial.size > 0 ? h("p", { class: "hint partial-sessions" }, `Hollow dots: partial sessions, whose figure rests on few votes (${partialList}).`) : null,
       h("figure", { "data-chart": "cohesion", "data-marks": points.length }, cohesionChart(points, sessionDomain(voting.cohesionBySession), width)),
       h(
         "figure",
