@@ -25,6 +25,7 @@ import { DEVELOPMENT_MODE_WARNING } from "../subgraphs/platform/auth-mode.js";
 import type { GatewayConfig } from "./config.js";
 import { DirectFetchGateway } from "./direct-fetch/gateway.js";
 import { DirectFetchPlanner } from "./direct-fetch/planner.js";
+import { stringifyResult } from "./direct-fetch/answer-text.js";
 import { costPlugin, validationRules } from "./security/limits.js";
 import { readCostDirectives } from "./security/cost-directives.js";
 import { loadPersistedOperations, persistedOperationsPlugin } from "./security/persisted-operations.js";
@@ -146,6 +147,8 @@ async function startApolloServer(config: GatewayConfig, gateway: FailoverGateway
       [costPlugin(config.limits, readCostDirectives(supergraphSdl)), ...(persisted ? [persistedOperationsPlugin(persisted)] : [])],
       { fieldSuggestions: config.fieldSuggestions },
     ),
+    // The direct path's checked answers are written as the subgraph wrote them (direct-fetch/answer-text.ts).
+    stringifyResult,
     introspection: config.introspection,
     validationRules: validationRules(config.limits),
     parseOptions: { maxTokens: config.limits.maxTokens },

@@ -11,6 +11,7 @@ import type { ApolloGateway } from "@apollo/gateway";
 import type { Executor, GatewayInterface, RequestContext } from "../gateway-interface.js";
 import type { GatewayContext } from "../request/gateway-context.js";
 import type { SubgraphDataSource } from "../subgraph-calls/data-source.js";
+import { passThroughData } from "./answer-text.js";
 import type { DirectFetchPlanner } from "./planner.js";
 
 export class DirectFetchGateway implements GatewayInterface {
@@ -53,6 +54,7 @@ export class DirectFetchGateway implements GatewayInterface {
     const response = await outcome.catch(() => null);
     if (response && !response.errors && !response.extensions && response.data && direct.answerConforms(response.data, request.variables)) {
       this.directCount++;
+      passThroughData(response);
       return { data: response.data };
     }
     context.replay = { serviceName: direct.serviceName, query: direct.operation, outcome };

@@ -9,6 +9,7 @@ import { GraphQLError } from "graphql";
 import { Pool } from "undici";
 import { ErrorCode } from "../../subgraphs/platform/errors.js";
 import { deduplicateRepresentations } from "./entity-dedup.js";
+import { rememberAnswerText } from "../direct-fetch/answer-text.js";
 import { subgraphHeaders } from "./subgraph-headers.js";
 import { WriteCounter } from "./write-counter.js";
 import type { GatewayContext, GatewayGraphQLResponse } from "../request/gateway-context.js";
@@ -114,6 +115,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (typeof parsed !== "object" || parsed === null || !("data" in parsed || "errors" in parsed)) {
       throw this.unavailable(`answered HTTP ${status} without a GraphQL response`);
     }
+    // Kept for the direct path, which may hand the text on as it came (direct-fetch/answer-text.ts).
+    rememberAnswerText(parsed, text);
     return parsed as GatewayGraphQLResponse;
   }
 

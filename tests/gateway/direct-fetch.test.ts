@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { answerTextCounts } from "../../gateway/direct-fetch/answer-text.js";
 import { importUnVotes } from "../../subgraphs/un-votes/import/import-un-votes.js";
 import { useHub } from "../hub-hooks.js";
 import type { RunningHub } from "../harness.js";
@@ -54,12 +55,14 @@ describe("the direct path for single-subgraph queries", () => {
     const path = direct().gateway.directPath!;
     for (const [query, expectDirect] of QUERIES) {
       const calls = () => [...direct().gateway.dataSources.values()].reduce((sum, source) => sum + source.requestCount, 0);
-      const [callsBefore, directBefore] = [calls(), path.directCount];
+      const [callsBefore, directBefore, asReceivedBefore] = [calls(), path.directCount, answerTextCounts.writtenAsReceived];
       const answer = await post(direct(), query);
       expect(answer, query).toEqual(await post(apolloOnly(), query));
       expect(calls() - callsBefore, query).toBe(1);
       // Answers with errors are replayed into Apollo's path.
       expect(path.directCount - directBefore, query).toBe(expectDirect ? 1 : 0);
+      // A direct answer is written as the subgraph wrote it, and the body above is still Apollo's, byte for byte.
+      expect(answerTextCounts.writtenAsReceived - asReceivedBefore, query).toBe(expectDirect ? 1 : 0);
     }
   });
 
