@@ -28,6 +28,21 @@ const DURATION_S = Number(process.env.BENCH_DURATION_S ?? 5);
 /** Rounds; by default one per gateway, so that each takes every position in the rotation once. */
 const ROUNDS_SETTING = process.env.BENCH_ROUNDS ? Number(process.env.BENCH_ROUNDS) : null;
 const WARMUP_S = 2;
+/**
+ * A run of some workloads or peers only (a profile, a lever tried): names, or the start of names,
+ * separated by commas. The hub's gateway always runs; the published table runs everything.
+ */
+const ONLY_WORKLOADS = listSetting("BENCH_WORKLOADS");
+const ONLY_PEERS = listSetting("BENCH_PEERS");
+
+function listSetting(name: string): string[] | null {
+  const value = process.env[name]?.trim();
+  return value ? value.split(",").map((part) => part.trim().toLowerCase()) : null;
+}
+
+function chosen(only: string[] | null, name: string): boolean {
+  return only === null || only.some((part) => name.toLowerCase().startsWith(part));
+}
 
 /** One rewritten line on a terminal; in a log, one line per run. */
 function progress(text: string): void {
@@ -66,19 +81,23 @@ async function main(): Promise<void> {
     launcher = hub.launcher;
     const supergraph = supergraphFor(ROOT, hub.subgraphUrls, path.join(hubData, "supergraph.graphql"));
     gateways.push(hub.gateway);
-    gateways.push(await startPlainApollo(ROOT, supergraph));
-    gateways.push(await startHive(ROOT, supergraph, false));
-    gateways.push(await startHive(ROOT, supergraph, true));
-    try {
-      gateways.push(await startGrafbase(ROOT, hub.subgraphUrls, hubData));
-    } catch (error) {
-      console.log(`Grafbase left out of this run: ${(error as Error).message}`);
+    if (chosen(ONLY_PEERS, "@apollo/gateway")) gateways.push(await startPlainApollo(ROOT, supergraph));
+    if (chosen(ONLY_PEERS, "@graphql-hive/gateway")) gateways.push(await startHive(ROOT, supergraph, false));
+    if (chosen(ONLY_PEERS, "hive + router-runtime")) gateways.push(await startHive(ROOT, supergraph, true));
+    if (chosen(ONLY_PEERS, "grafbase")) {
+      try {
+        gateways.push(await startGrafbase(ROOT, hub.subgraphUrls, hubData));
+      } catch (error) {
+        console.log(`Grafbase left out of this run: ${(error as Error).message}`);
+      }
     }
     // What the direct path for single-subgraph queries buys, measured in the same run.
-    gateways.push(await startHubGateway(ROOT, "hub, direct path off", hub.subgraphUrls, { ...hubSettings, HUB_GATEWAY_DIRECT_FETCH: "false" }));
+    if (chosen(ONLY_PEERS, "hub, direct path off"))
+      gateways.push(await startHubGateway(ROOT, "hub, direct path off", hub.subgraphUrls, { ...hubSettings, HUB_GATEWAY_DIRECT_FETCH: "false" }));
     const unVotesPid = childPids(hub.launcher.pid!).find((pid) => commandLine(pid).includes(path.join("subgraphs", "un-votes", "index.js")))!;
 
-    const work = await workloads();
+    const work = (await workloads()).filter((workload) => chosen(ONLY_WORKLOADS, workload.name));
+    if (work.length === 0) throw new Error(`BENCH_WORKLOADS: expected the start of a workload's name, received ${process.env.BENCH_WORKLOADS}`);
     const sizes = new Map<string, number>();
     const subgraphCalls = new Map<string, number>();
     for (const workload of work) {
@@ -115,7 +134,8 @@ async function main(): Promise<void> {
       }
     }
     progress("");
-    const floor = await load(hub.subgraphUrls["un-votes"], work[3], work[3].seconds ?? DURATION_S, unVotesPid);
+    const largeList = work.find((workload) => workload.name.startsWith("large list"));
+    const floor = largeList ? await load(hub.subgraphUrls["un-votes"], largeList, largeList.seconds ?? DURATION_S, unVotesPid) : null;
 
     console.log(
       `\n${ROUNDS} rounds of ${DURATION_S} s per gateway and workload (the large list ${2 * DURATION_S} s) after a ${WARMUP_S} s warm-up, 10 connections, NODE_ENV=production; medians of the rounds\n`,

@@ -7,7 +7,8 @@ export type BenchResults = {
   gateways: string[];
   runs: Map<string, RunFigures[]>;
   subgraphCalls: Map<string, number>;
-  floor: RunFigures;
+  /** The large list straight from its subgraph; null when the run left the large list out. */
+  floor: RunFigures | null;
   sizes: Map<string, number>;
 };
 
@@ -69,6 +70,7 @@ export function printTable(results: BenchResults): void {
     }
     console.log();
   }
+  if (!results.floor) return;
   console.log(`floor: the large list straight from the un-votes subgraph (its own process's CPU and RSS)`);
   console.log(line(["un-votes subgraph", ...figuresCells(results.floor), "", ""]));
 }
