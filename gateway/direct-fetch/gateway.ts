@@ -9,7 +9,7 @@
  */
 import type { ApolloGateway } from "@apollo/gateway";
 import type { Executor, GatewayInterface, RequestContext } from "../gateway-interface.js";
-import type { GatewayContext } from "../request/gateway-context.js";
+import { offerReplay, type GatewayContext } from "../request/gateway-context.js";
 import type { SubgraphDataSource } from "../subgraph-calls/data-source.js";
 import { passThroughData } from "./answer-text.js";
 import type { DirectFetchPlanner } from "./planner.js";
@@ -57,7 +57,7 @@ export class DirectFetchGateway implements GatewayInterface {
       passThroughData(response);
       return { data: response.data };
     }
-    context.replay = { serviceName: direct.serviceName, query: direct.operation, outcome };
+    offerReplay(context, { serviceName: direct.serviceName, query: direct.operation, outcome });
     return apolloPath(requestContext);
   }
 }

@@ -16,3 +16,16 @@ export type GatewayContext = {
 };
 
 export type ReplayedCall = { serviceName: string; query: string; outcome: Promise<GatewayGraphQLResponse> };
+
+/** The direct path hands Apollo Gateway's path a call it already made for this request. */
+export function offerReplay(context: GatewayContext, call: ReplayedCall): void {
+  context.replay = call;
+}
+
+/** The call offered for this subgraph operation, once: the data source takes it instead of calling again. */
+export function takeReplay(context: GatewayContext | undefined, serviceName: string, query: string | undefined): ReplayedCall["outcome"] | null {
+  const replay = context?.replay;
+  if (!replay || replay.serviceName !== serviceName || replay.query !== query) return null;
+  context!.replay = undefined;
+  return replay.outcome;
+}

@@ -12,7 +12,7 @@ import { deduplicateRepresentations } from "./entity-dedup.js";
 import { rememberAnswerText } from "../direct-fetch/answer-text.js";
 import { subgraphHeaders } from "./subgraph-headers.js";
 import { WriteCounter } from "./write-counter.js";
-import type { GatewayContext, GatewayGraphQLResponse } from "../request/gateway-context.js";
+import { takeReplay, type GatewayContext, type GatewayGraphQLResponse } from "../request/gateway-context.js";
 
 export type DataSourceOptions = {
   timeoutMs: number;
@@ -55,11 +55,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
     const context = options.context as GatewayContext | undefined;
-    const replay = context?.replay;
-    if (replay && replay.serviceName === this.name && replay.query === request.query) {
-      context.replay = undefined;
-      return replay.outcome;
-    }
+    const replayed = takeReplay(context, this.name, request.query);
+    if (replayed) return replayed;
     return this.send({ query: request.query!, variables: request.variables, operationName: request.operationName }, context);
   }
 
