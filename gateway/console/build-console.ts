@@ -84,7 +84,7 @@ function generatedModules(root: string, operations: ConsoleOperation[], schemaSd
   const readme = readFileSync(path.join(root, "README.md"), "utf8");
   return {
     "console:operations": () => ({
-      contents: JSON.stringify(Object.fromEntries(operations.map((operation) => [operation.name, operation.text]))),
+      contents: JSON.stringify(Object.fromEntries(operations.map((operation) => [operation.name, operation.sent]))),
       loader: "json",
     }),
     "console:schema": () => ({ contents: schemaSdl, loader: "text" }),

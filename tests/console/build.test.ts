@@ -72,6 +72,28 @@ describe("the console build", () => {
     ]);
   });
 
+  it("sends an operation with the shared fragments it spreads, and reports one it cannot find", () => {
+    const profile = readConsoleOperations(OPERATIONS_DIR).find((operation) => operation.name === "CountryProfile")!;
+    expect(profile.text).toContain("...EligibilityEvidenceFields");
+    expect(profile.text).not.toContain("fragment EligibilityEvidenceFields");
+    expect(profile.fragments.map((fragment) => fragment.name)).toEqual(["EligibilityEvidenceFields"]);
+    expect(profile.sent).toMatch(/^query CountryProfile[\s\S]*\n\nfragment EligibilityEvidenceFields on EligibilityEvidence \{[\s\S]*\}\n$/);
+    const manifest = JSON.parse(readFileSync(path.join(build.outDir, MANIFEST_FILE), "utf8")) as Record<string, string>;
+    expect(manifest[profile.hash]).toBe(profile.sent);
+
+    const folder = mkdtempSync(path.join(tmpdir(), "hub-console-fragments-"));
+    mkdirSync(path.join(folder, "fragments"));
+    writeFileSync(path.join(folder, "fragments", "CountryName.graphql"), "fragment CountryName on Country { name ...CountryCode }\n");
+    writeFileSync(path.join(folder, "fragments", "CountryCode.graphql"), "fragment CountryCode on Country { code }\n");
+    writeFileSync(path.join(folder, "Nested.graphql"), 'query Nested { country(code: "FRA") { ...CountryName } }\n');
+    writeFileSync(path.join(folder, "Missing.graphql"), 'query Missing { country(code: "FRA") { ...CountryFlag } }\n');
+    const operations = readConsoleOperations(folder);
+    expect(operations.find((operation) => operation.name === "Nested")!.fragments.map((fragment) => fragment.name)).toEqual(["CountryName", "CountryCode"]);
+    expect(checkConsoleOperations(operations, readFileSync(path.join(ROOT, "schema", "api.graphql"), "utf8"))).toEqual([
+      'Missing.graphql: Unknown fragment "CountryFlag".',
+    ]);
+  });
+
   it("has the pages' types as the operations and the schema give them (npm run build writes them)", async () => {
     const operations = readConsoleOperations(OPERATIONS_DIR);
     const generated = await generateOperationTypes(operations, readFileSync(path.join(ROOT, "schema", "api.graphql"), "utf8"));

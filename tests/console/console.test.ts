@@ -39,7 +39,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const SCREENSHOTS = process.env.HUB_UPDATE_SCREENSHOTS === "1" ? path.join(ROOT, "docs", "console") : mkdtempSync(path.join(tmpdir(), "hub-screenshots-"));
 const executable = chromiumPath();
 const OPERATIONS = new Map(
-  readConsoleOperations(path.join(ROOT, "gateway", "console", "web", "operations")).map((operation) => [operation.name, operation.text]),
+  readConsoleOperations(path.join(ROOT, "gateway", "console", "web", "operations")).map((operation) => [operation.name, operation.sent]),
 );
 
 const WHIPS = "/whips?group=body&body=community-of-democracies&period=dates&from=2010-01-01&to=2019-12-31&reference=USA";

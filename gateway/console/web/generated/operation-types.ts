@@ -864,6 +864,16 @@ export type WhipSheetQuery = {
   } | null;
 };
 
+export type EligibilityEvidenceFieldsFragment = {
+  source: RatingSource;
+  year: number;
+  freedomStatus: FreedomStatus | null;
+  politicalRights: number | null;
+  civilLiberties: number | null;
+  regime: Regime | null;
+  meetsPolicy: boolean;
+};
+
 /** Every console operation by name: what it answers and what it takes. */
 export type ConsoleOperations = {
   AllianceRecord: { result: AllianceRecordQuery; variables: AllianceRecordQueryVariables };
