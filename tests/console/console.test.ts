@@ -76,7 +76,11 @@ describe.skipIf(!executable)("the console in a browser, on the real data", () =>
     consoleDir = mkdtempSync(path.join(tmpdir(), "hub-console-"));
     await buildConsole(consoleDir);
     // Production settings where they matter: introspection off, so the explorer must bring its own schema.
-    hub = await startHub({ HUB_CONSOLE_DIR: consoleDir, HUB_INTROSPECTION: "false", HUB_AUTH_MODE: "development" });
+    // The subgraph deadline is raised: each page here asks its analyses cold, on the whole record,
+    // while other test files load both cores, and a whip sheet with a new cut-off (its calibration
+    // replays six sessions) once took longer than the default 5 s in a CI run on Node 24. What is
+    // tested here is the console; the deadline has tests of its own (tests/gateway/deadline*.test.ts).
+    hub = await startHub({ HUB_CONSOLE_DIR: consoleDir, HUB_INTROSPECTION: "false", HUB_AUTH_MODE: "development", HUB_SUBGRAPH_TIMEOUT_MS: "30000" });
     origin = new URL(hub.gatewayUrl).origin;
     const quiet = { progress: null };
     await importGeneralAssemblyRecord(hub.stores["un-votes"]);
