@@ -50,7 +50,7 @@ export class DirectFetchGateway implements GatewayInterface {
       if (request.variables?.[name] !== undefined) variables[name] = request.variables[name];
     }
     const context = requestContext.context as GatewayContext;
-    const outcome = source.send({ query: direct.operation, variables, operationName: direct.operationName }, context);
+    const outcome = source.send({ query: direct.operation, variables, operationName: direct.operationName }, context, true);
     const response = await outcome.catch(() => null);
     if (response && !response.errors && !response.extensions && response.data && direct.answerConforms(response.data, request.variables)) {
       this.directCount++;

@@ -61,14 +61,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 
   /** One call to the subgraph; a failure to get a GraphQL answer is thrown as SUBGRAPH_UNAVAILABLE. */
-  async send(request: SubgraphRequest, context: GatewayContext | undefined): Promise<GatewayGraphQLResponse> {
+  /** `keepText`: the answer's text is kept beside it, for the direct path to hand on (direct-fetch/answer-text.ts). */
+  async send(request: SubgraphRequest, context: GatewayContext | undefined, keepText = false): Promise<GatewayGraphQLResponse> {
     const deduplicated = deduplicateRepresentations(request.variables?.representations);
-    if (!deduplicated) return this.call(request, context);
+    if (!deduplicated) return this.call(request, context, keepText);
     const response = await this.call({ ...request, variables: { ...request.variables, representations: deduplicated.representations } }, context);
     return deduplicated.expand(response);
   }
 
-  private async call(request: SubgraphRequest, context: GatewayContext | undefined): Promise<GatewayGraphQLResponse> {
+  private async call(request: SubgraphRequest, context: GatewayContext | undefined, keepText = false): Promise<GatewayGraphQLResponse> {
     this.requestCount++;
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName });
     const headers = this.headersFor({ subgraph: this.name, body, context });
@@ -112,8 +113,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (typeof parsed !== "object" || parsed === null || !("data" in parsed || "errors" in parsed)) {
       throw this.unavailable(`answered HTTP ${status} without a GraphQL response`);
     }
-    // Kept for the direct path, which may hand the text on as it came (direct-fetch/answer-text.ts).
-    rememberAnswerText(parsed, text);
+    // Only the direct path's calls keep it: on Apollo's path the text would only double the memory an answer holds.
+    if (keepText) rememberAnswerText(parsed, text);
     return parsed as GatewayGraphQLResponse;
   }
 
