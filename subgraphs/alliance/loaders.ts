@@ -3,16 +3,16 @@ import type { Db } from "../shared/store.js";
 import DataLoader from "dataloader";
 import type { IncomingMessage } from "node:http";
 import type { AllianceServices } from "./services.js";
-import { composeCountries, findCountry, type CountryRecord } from "../platform/countries/reference.js";
+import { composeCountries, findCountry } from "../platform/countries/reference.js";
 import { byIdLoader, groupedLoader, singleValueLoader } from "../shared/loaders.js";
 import { readActor, type Actor, type AuthMode } from "../shared/auth.js";
 import type { GraphQLError } from "graphql";
 import { allianceCommands, type AllianceCommands } from "./commands/index.js";
 import type { EligibilityPolicy } from "./rules/eligibility.js";
+import type { AuditLog } from "../shared/audit-log.js";
 import type { Records, StandingRow } from "./records.js";
-import type { AodMembership } from "./types/AodMembership.js";
 import type { Country } from "./types/Country.js";
-import { AodMembershipStatus } from "./types/enums.js";
+import { toCountry } from "./resolvers/mappers.js";
 
 export type AllianceLoaders = ReturnType<typeof createAllianceLoaders>;
 export type AllianceContext = {
@@ -22,19 +22,11 @@ export type AllianceContext = {
   authMode: AuthMode;
   defaultPolicy: EligibilityPolicy;
   commands: AllianceCommands;
-  /** The store's reads that need no batching (the audit log's pages). */
-  records: Records;
+  /** Who changed what, read in pages. */
+  auditLog: AuditLog;
   dataSetStore: Db;
   dataSetsImporting: () => ReadonlySet<string>;
 };
-
-export function toMembership(code: string, row: StandingRow | undefined): AodMembership {
-  return row
-    ? { countryCode: code, status: AodMembershipStatus[row.status], since: row.decided_on }
-    : { countryCode: code, status: AodMembershipStatus.NOT_A_MEMBER, since: null };
-}
-
-const toCountry = (record: CountryRecord, row: StandingRow | undefined): Country => ({ ...record, aodMembership: toMembership(record.code, row) });
 
 export function createAllianceLoaders(records: Records) {
   const country = new DataLoader<string, Country | null>(async (codes) =>
@@ -121,7 +113,7 @@ export function createAllianceContext({ store, settings }: AllianceServices, req
     authMode: settings.authMode,
     defaultPolicy: settings.defaultPolicy,
     commands: allianceCommands(store, settings.defaultPolicy),
-    records: store.records,
+    auditLog: store.auditLog,
     dataSetStore: store.db,
     dataSetsImporting: () => store.importingDataSets(),
   };

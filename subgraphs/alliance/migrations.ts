@@ -221,4 +221,10 @@ export const ALLIANCE_MIGRATIONS: readonly Migration[] = [
       UPDATE caucus_change SET recorder_label = 'secretariat';
     `,
   },
+  {
+    name: "audit entries owned by a delegation",
+    // The hub's one audit log model (shared/audit-log.ts): each entry also says which delegation
+    // a delegate acted for. Entries written before keep null: the owner was not recorded.
+    sql: "ALTER TABLE audit_entry ADD COLUMN owner_country TEXT;",
+  },
 ];

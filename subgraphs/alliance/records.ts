@@ -28,7 +28,6 @@ export type FreedomRatingRow = {
   status: "FREE" | "PARTLY_FREE" | "NOT_FREE";
 };
 export type RegimeRatingRow = { country_code: string; year: number; regime: 0 | 1 | 2 | 3 };
-export type AuditRow = { id: number; at: string; actor: string; role: string; action: string; subject: string; details: string };
 export type CaucusChangeRow = {
   id: number;
   country_code: string;
@@ -128,7 +127,6 @@ export function prepareRecords(db: Db) {
   return {
     ...membershipRecords(statements),
     ...ratingRecords(statements),
-    ...auditRecords(statements),
     ...caucusRecords(statements),
     ...participationRecords(statements),
     ...assemblyRecords(statements),
@@ -165,15 +163,6 @@ function ratingRecords({ db, all, json }: Statements) {
         freedom: number;
         regimes: number;
       },
-  };
-}
-
-/** The audit log. */
-function auditRecords({ all, run }: Statements) {
-  return {
-    insertAudit: run("INSERT INTO audit_entry (at, actor, role, action, subject, details) VALUES (@at, @actor, @role, @action, @subject, @details)"),
-    auditAfter: (afterId: number, limit: number) => all<AuditRow>("SELECT * FROM audit_entry WHERE id > ? ORDER BY id LIMIT ?")(afterId, limit),
-    auditCount: () => all<{ count: number }>("SELECT count(*) AS count FROM audit_entry")()[0].count,
   };
 }
 

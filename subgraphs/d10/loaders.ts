@@ -5,23 +5,13 @@
 import DataLoader from "dataloader";
 import { groupedLoader, singleValueLoader } from "../shared/loaders.js";
 import { composeCountries } from "../platform/countries/reference.js";
-import { sourceFromRow } from "../shared/sources.js";
-import type { D10Store, MeetingRow, ParticipantRow } from "./store.js";
+import { toMeeting, toParticipant } from "./resolvers/mappers.js";
+import type { D10Store } from "./store.js";
 import type { Country } from "./types/Country.js";
-import type { D10Meeting } from "./types/D10Meeting.js";
-import type { D10Participant } from "./types/D10Participant.js";
 import type { D10Role } from "./types/enums.js";
 
 export type D10Loaders = ReturnType<typeof createD10Loaders>;
 export type D10Context = { loaders: D10Loaders };
-
-export function toParticipant(row: ParticipantRow): D10Participant {
-  return { id: row.id, name: row.name, kind: row.kind, role: row.role, countryCode: row.country_code, source: sourceFromRow(row) };
-}
-
-export function toMeeting(row: MeetingRow): D10Meeting {
-  return { id: row.id, year: row.year, city: row.city, virtual: row.virtual === 1, hostCode: row.host_code, source: sourceFromRow(row) };
-}
 
 export function createD10Loaders(store: D10Store) {
   return {

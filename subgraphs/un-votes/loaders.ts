@@ -1,18 +1,18 @@
-import type { Db } from "../shared/store.js";
-import { unRegionalGroupOf } from "../platform/countries/regions.js";
 /** Per-request DataLoaders of the un-votes subgraph; each batch makes one store call. */
 import type { IncomingMessage } from "node:http";
 import DataLoader from "dataloader";
 import { readActor, type AuthContext } from "../shared/auth.js";
 import type { AlertService } from "./alerts/alert-service.js";
 import { Deadline } from "../platform/deadline.js";
-import { composeCountries, type CountryRecord } from "../platform/countries/reference.js";
+import { composeCountries } from "../platform/countries/reference.js";
+import type { Db } from "../shared/store.js";
 import { singleValueLoader } from "../shared/loaders.js";
 import { sourceFromRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SOURCE } from "./seed.js";
 import type { UnMemberRow, UnVotesStore } from "./store.js";
 import type { UnVotesServices } from "./services.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
+import { toCountry } from "./resolvers/mappers.js";
 import type { Country } from "./types/Country.js";
 import type { UnitedNations } from "./types/UnitedNations.js";
 
@@ -85,10 +85,6 @@ function countriesOf(store: UnVotesStore, index: VoteIndex, codes: readonly stri
   const missing = codes.filter((code) => !table.has(code));
   if (missing.length > 0) addCountries(table, store, index, missing);
   return codes.map((code) => table.get(code) ?? null);
-}
-
-function toCountry(record: CountryRecord, member: UnMemberRow | undefined): Country {
-  return { ...record, unMember: member !== undefined, unRegionalGroup: unRegionalGroupOf(member?.regional_group) };
 }
 
 export function createUnVotesLoaders(store: UnVotesStore, votes: () => VoteIndex) {

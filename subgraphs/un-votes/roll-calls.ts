@@ -1,42 +1,16 @@
-/** Building the graph's RollCall and Vote objects from the vote index, and paging them. */
+/** Paging the graph's roll calls and votes out of the vote index (the objects themselves: resolvers/mappers.ts). */
 import { connectionOf } from "../shared/connection.js";
 import { decodeCursor, Edge, encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import { inputError } from "../platform/errors.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
-import { POSITION_OF_VOTE, type RollCallSource, type UnIssue, type VotePosition } from "./types/enums.js";
-import type { RollCall } from "./types/RollCall.js";
+import { toRollCall } from "./resolvers/mappers.js";
+import { POSITION_OF_VOTE, type VotePosition } from "./types/enums.js";
 import type { RollCallConnection } from "./types/RollCallConnection.js";
 import type { Country } from "./types/Country.js";
 import type { Vote } from "./types/Vote.js";
 import type { VoteConnection } from "./types/VoteConnection.js";
 
 export const MAX_PAGE = 500;
-
-export function toRollCall(index: VoteIndex, row: number): RollCall {
-  const info = index.rollCalls[row];
-  return {
-    id: String(info.rcid),
-    row,
-    session: info.session,
-    date: info.date,
-    resolution: info.resolution,
-    shortTitle: info.shortTitle,
-    description: info.description,
-    issues: info.issues as unknown as UnIssue[],
-    important: info.important,
-    amendment: info.amendment,
-    paragraph: info.paragraph,
-    specialSession: info.specialSession,
-    source: info.source as RollCallSource,
-    inUnResolutions: info.inUnResolutions,
-    sponsorCodes: info.sponsors,
-    additionalSponsorCodes: info.additionalSponsors,
-    sponsorNote: info.sponsorNote,
-    yes: index.totals[row * 3],
-    no: index.totals[row * 3 + 1],
-    abstain: index.totals[row * 3 + 2],
-  };
-}
 
 /** The row of the roll call a cursor names; a cursor for a roll call no longer held is a client error. */
 export function rowAfter(index: VoteIndex, after: string | null | undefined): number | null {

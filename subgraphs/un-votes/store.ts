@@ -1,7 +1,7 @@
 /** The un-votes subgraph's own SQLite store. */
 import { IMPORT_LOG_MIGRATION } from "../shared/datasets/import-log.js";
 import { UPSTREAM_STATE_MIGRATION } from "../shared/refresh/upstream-state.js";
-import { ALERT_IDS_MIGRATION, ALERT_OWNERS_MIGRATION, ALERTS_MIGRATION } from "./alerts/alert-store.js";
+import { ALERT_AUDIT_LOG_MIGRATION, ALERT_IDS_MIGRATION, ALERT_OWNERS_MIGRATION, ALERTS_MIGRATION } from "./alerts/alert-store.js";
 import { applySeedOnce, openStore, upsertRows, type Db, type Migration, SubgraphStore } from "../shared/store.js";
 import { SOURCE_COLUMNS_SQL, sourceColumns, type SourceRow } from "../shared/sources.js";
 import { UN_MEMBERSHIP_SEED, UN_MEMBERSHIP_SOURCE } from "./seed.js";
@@ -64,6 +64,7 @@ export const UN_VOTES_MIGRATIONS: readonly Migration[] = [
   RECORD_TO_2026_MIGRATION,
   ALERT_IDS_MIGRATION,
   ALERT_OWNERS_MIGRATION,
+  ALERT_AUDIT_LOG_MIGRATION,
 ];
 
 export type UnMemberRow = SourceRow & { country_code: string; regional_group: string | null };

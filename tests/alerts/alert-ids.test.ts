@@ -8,6 +8,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { Role } from "../../subgraphs/shared/auth.js";
+import type { Auditor } from "../../subgraphs/shared/audit-log.js";
 import { AlertStore, type NewSubscription } from "../../subgraphs/un-votes/alerts/alert-store.js";
 import { eventId } from "../../subgraphs/un-votes/alerts/events.js";
 import { openUnVotesStore, UN_VOTES_MIGRATIONS, type UnVotesStore } from "../../subgraphs/un-votes/store.js";
@@ -31,6 +33,8 @@ const subscription = (name: string): NewSubscription => ({
   ownerCountry: null,
 });
 
+const secretariat: Auditor = { id: "test", role: Role.SECRETARIAT };
+
 function open(file: string): { store: UnVotesStore; alerts: AlertStore } {
   const store = openUnVotesStore(file);
   stores.push(store);
@@ -40,14 +44,14 @@ function open(file: string): { store: UnVotesStore; alerts: AlertStore } {
 describe("alert subscription ids", () => {
   it("are never handed again after a delete, so audit entries and event ids stay apart", () => {
     const { alerts } = open(":memory:");
-    const first = alerts.create(subscription("a"), "2026-12-02T00:00:00Z", {});
-    const second = alerts.create(subscription("b"), "2026-12-02T00:00:01Z", {});
-    alerts.delete({ kind: "all" }, second.id, "test", "2026-12-02T00:00:02Z");
-    const third = alerts.create(subscription("c"), "2026-12-02T00:00:03Z", {});
+    const first = alerts.create(subscription("a"), secretariat, "2026-12-02T00:00:00Z", {});
+    const second = alerts.create(subscription("b"), secretariat, "2026-12-02T00:00:01Z", {});
+    alerts.delete({ kind: "all" }, second.id, secretariat, "2026-12-02T00:00:02Z");
+    const third = alerts.create(subscription("c"), secretariat, "2026-12-02T00:00:03Z", {});
     expect([first.id, second.id, third.id]).toEqual([1, 2, 3]);
     expect(eventId(third.id, 9000)).not.toBe(eventId(second.id, 9000));
-    const creations = alerts.auditPage({ kind: "all" }, 0, 10).filter((entry) => entry.action === "CREATE");
-    expect(new Set(creations.map((entry) => entry.subscription_id)).size).toBe(creations.length);
+    const creations = alerts.auditLog.page({ kind: "all" }, 0, 10).filter((entry) => entry.action === "CREATE");
+    expect(creations.map((entry) => entry.subject)).toEqual(["subscription:1", "subscription:2", "subscription:3"]);
   });
 
   it("continue, in a store made before, above every id its audit log has seen", () => {
@@ -63,7 +67,7 @@ describe("alert subscription ids", () => {
     db.close();
     const { store, alerts } = open(file);
     expect(alerts.get(1)?.groupName).toBe("kept");
-    expect(alerts.create(subscription("next"), "2026-12-02T00:00:00Z", {}).id).toBe(6);
+    expect(alerts.create(subscription("next"), secretariat, "2026-12-02T00:00:00Z", {}).id).toBe(6);
     expect(store.db.prepare("PRAGMA foreign_key_check").all()).toEqual([]);
   });
 });

@@ -17,7 +17,13 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe("recorder labels for records made before them", () => {
   it("labels earlier decisions from the audit log, and caucus changes as the secretariat's", () => {
     const file = path.join(dir, "alliance.sqlite");
-    const before = openStore(file, ALLIANCE_MIGRATIONS.slice(0, -1));
+    const before = openStore(
+      file,
+      ALLIANCE_MIGRATIONS.slice(
+        0,
+        ALLIANCE_MIGRATIONS.findIndex((step) => step.name === "recorder labels"),
+      ),
+    );
     const decision = before.prepare(
       "INSERT INTO membership_decision (country_code, status, decided_on, grounds, recorded_by, recorded_at) VALUES (?, 'APPLICANT', '2026-01-10', 'fixture', ?, '2026-01-10T00:00:00Z')",
     );

@@ -20,7 +20,9 @@ export class Recorder {
   recorded<T>(actor: Actor, role: Role, action: string, subject: string, details: unknown, write: () => T): T {
     return this.store.db.transaction(() => {
       const result = write();
-      this.records.insertAudit({ at: new Date().toISOString(), actor: actor.id, role, action, subject, details: JSON.stringify(details) });
+      // A delegate's change belongs to its delegation's history; everyone else's to the secretariat's.
+      const ownerCountry = role === Role.MEMBER_STATE_DELEGATE ? (actor.country ?? null) : null;
+      this.store.auditLog.record({ by: { id: actor.id, role }, action, subject, details, ownerCountry });
       return result;
     })();
   }

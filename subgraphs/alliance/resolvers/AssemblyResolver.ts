@@ -7,29 +7,11 @@ import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import { AddAssemblyMemberInput, AdoptRecommendationInput, OpenAssemblySessionInput, RespondToRecommendationInput } from "../types/inputs.js";
 import { AssemblyMemberPayload, AssemblySessionPayload, RecommendationPayload, RecommendationResponsePayload } from "../types/payloads.js";
 import { idNumber } from "./ids.js";
+import { toAssemblyMember, toAssemblySession, toRecommendation, toRecommendationResponse } from "./mappers.js";
 import type { AllianceContext } from "../loaders.js";
-import type { AssemblyMemberRow, RecommendationRow, ResponseRow, SessionRow } from "../records.js";
 import { AssemblyMember, AssemblySession, Recommendation, RecommendationResponse } from "../types/assembly.js";
 import { Country } from "../types/Country.js";
-import { RecommendationDimension, ResponseStatus, Role } from "../types/enums.js";
-
-const toSession = (row: SessionRow): AssemblySession => ({ id: String(row.id), title: row.title, openedOn: row.opened_on, location: row.location });
-const toMember = (row: AssemblyMemberRow): AssemblyMember => ({ id: String(row.id), name: row.name, residenceCode: row.residence_code });
-const toRecommendation = (row: RecommendationRow): Recommendation => ({
-  id: String(row.id),
-  sessionId: row.session_id,
-  title: row.title,
-  text: row.text,
-  dimension: RecommendationDimension[row.dimension],
-  adoptedOn: row.adopted_on,
-});
-const toResponse = (row: ResponseRow): RecommendationResponse => ({
-  id: String(row.id),
-  status: row.status as ResponseStatus,
-  text: row.text,
-  respondedBy: row.responded_by,
-  respondedOn: row.responded_on,
-});
+import { RecommendationDimension, Role } from "../types/enums.js";
 
 @Resolver(() => AssemblySession)
 export class AssemblyResolver {
@@ -39,12 +21,12 @@ export class AssemblyResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after (`pageInfo.endCursor`)." }) after: string | null,
     @Ctx() context: AllianceContext,
   ) {
-    return connectionFrom("assembly-sessions", (await context.loaders.sessions.load("all")).map(toSession), { first, after });
+    return connectionFrom("assembly-sessions", (await context.loaders.sessions.load("all")).map(toAssemblySession), { first, after });
   }
 
   @FieldResolver(() => [AssemblyMember], { description: "Its members." })
   async members(@Root() session: AssemblySession, @Ctx() context: AllianceContext): Promise<AssemblyMember[]> {
-    return (await context.loaders.membersBySession.load(Number(session.id))).map(toMember);
+    return (await context.loaders.membersBySession.load(Number(session.id))).map(toAssemblyMember);
   }
 
   @FieldResolver(() => [Recommendation], { description: "The recommendations it adopted." })
@@ -63,7 +45,7 @@ export class AssemblyResolver {
     @Arg("input", () => OpenAssemblySessionInput, { description: "The fields of the record; see the input type." }) input: OpenAssemblySessionInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("session", () => toSession(context.commands.assembly.openSession(context.actor!, input)));
+    return attempt("session", () => toAssemblySession(context.commands.assembly.openSession(context.actor!, input)));
   }
 
   @RoleMutation([Role.SECRETARIAT], () => AssemblyMemberPayload, "Seats a citizen in a session of the assembly.")
@@ -72,7 +54,9 @@ export class AssemblyResolver {
     @Ctx() context: AllianceContext,
   ) {
     return attempt("member", () =>
-      toMember(context.commands.assembly.addMember(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) })),
+      toAssemblyMember(
+        context.commands.assembly.addMember(context.actor!, { ...input, sessionId: idNumber("sessionId", "assembly session", input.sessionId) }),
+      ),
     );
   }
 
@@ -98,7 +82,7 @@ export class AssemblyResolver {
     @Ctx() context: AllianceContext,
   ) {
     return attempt("response", () =>
-      toResponse(
+      toRecommendationResponse(
         context.commands.assembly.respondToRecommendation(context.actor!, {
           ...input,
           recommendationId: idNumber("recommendationId", "recommendation", input.recommendationId),
@@ -112,7 +96,7 @@ export class AssemblyResolver {
 export class RecommendationResolver {
   @FieldResolver(() => [RecommendationResponse], { description: "Answers, oldest first; empty while unanswered." })
   async responses(@Root() recommendation: Recommendation, @Ctx() context: AllianceContext): Promise<RecommendationResponse[]> {
-    return (await context.loaders.responsesByRecommendation.load(Number(recommendation.id))).map(toResponse);
+    return (await context.loaders.responsesByRecommendation.load(Number(recommendation.id))).map(toRecommendationResponse);
   }
 }
 

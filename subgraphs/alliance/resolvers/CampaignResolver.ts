@@ -7,21 +7,10 @@ import { EndorsementConnection } from "../types/connections.js";
 import { RecordEndorsementInput } from "../types/inputs.js";
 import { EndorsementPayload } from "../types/payloads.js";
 import type { AllianceContext } from "../loaders.js";
-import type { EndorsementRow } from "../records.js";
+import { toEndorsement } from "./mappers.js";
 import { CampaignProgress, Endorsement } from "../types/campaigns.js";
 import { Country } from "../types/Country.js";
 import { Campaign, EndorserKind, Role } from "../types/enums.js";
-
-const toEndorsement = (row: EndorsementRow): Endorsement => ({
-  id: String(row.id),
-  campaign: row.campaign as Campaign,
-  endorserKind: row.endorser_kind as EndorserKind,
-  endorserName: row.endorser_name,
-  countryCode: row.country_code,
-  endorsedOn: row.endorsed_on,
-  sourceTitle: row.source_title,
-  sourceUrl: row.source_url,
-});
 
 @Resolver(() => CampaignProgress)
 export class CampaignResolver {

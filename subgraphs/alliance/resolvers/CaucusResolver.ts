@@ -10,23 +10,12 @@ import { Activity } from "../types/bodies.js";
 import { RecordCaucusChangeInput } from "../types/inputs.js";
 import { CaucusChangePayload } from "../types/payloads.js";
 import type { AllianceContext } from "../loaders.js";
-import type { CaucusChangeRow } from "../records.js";
-import { visibleRecorder } from "./mappers.js";
+import { toCaucusChange, visibleRecorder } from "./mappers.js";
 import { CaucusChange, UnDemocracyCaucus } from "../types/caucus.js";
 import { Country } from "../types/Country.js";
-import { AodMembershipStatus, CaucusChangeKind, Role } from "../types/enums.js";
+import { AodMembershipStatus, Role } from "../types/enums.js";
 
 export const CAUCUS_BODY: UnDemocracyCaucus = { id: "un-democracy-caucus", name: "UN Democracy Caucus" };
-
-const toChange = (row: CaucusChangeRow): CaucusChange => ({
-  id: String(row.id),
-  countryCode: row.country_code,
-  change: CaucusChangeKind[row.change],
-  decidedOn: row.decided_on,
-  grounds: row.grounds,
-  recordedBy: row.recorded_by,
-  recorderLabel: row.recorder_label,
-});
 
 @Resolver(() => UnDemocracyCaucus)
 export class CaucusResolver {
@@ -66,7 +55,7 @@ export class CaucusResolver {
 
   @FieldResolver(() => [CaucusChange], { nullable: true, description: "Recorded changes beyond the Alliance's members, oldest first." })
   async changes(@Ctx() context: AllianceContext): Promise<CaucusChange[]> {
-    return (await context.loaders.caucusChanges.load("all")).map(toChange);
+    return (await context.loaders.caucusChanges.load("all")).map(toCaucusChange);
   }
 
   @FieldResolver(() => [Country], { nullable: true, description: BODY_FIELD_DESCRIPTIONS.members })
@@ -84,7 +73,7 @@ export class CaucusResolver {
     @Arg("input", () => RecordCaucusChangeInput, { description: "The fields of the record; see the input type." }) input: RecordCaucusChangeInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("caucusChange", () => toChange(context.commands.caucus.recordChange(context.actor!, input)));
+    return attempt("caucusChange", () => toCaucusChange(context.commands.caucus.recordChange(context.actor!, input)));
   }
 }
 

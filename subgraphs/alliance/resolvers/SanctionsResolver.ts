@@ -7,30 +7,12 @@ import { SanctionProposalConnection } from "../types/connections.js";
 import { CastVoteInput, ProposeSanctionInput, RecordEvidenceInput } from "../types/inputs.js";
 import { EvidenceRecordPayload, SanctionProposalPayload } from "../types/payloads.js";
 import { idNumber } from "./ids.js";
+import { toEvidenceRecord, toSanction } from "./mappers.js";
 import type { AllianceContext } from "../loaders.js";
-import type { EvidenceRow, SanctionRow } from "../records.js";
+import type { EvidenceRow } from "../records.js";
 import { Country } from "../types/Country.js";
-import { VotePosition, AodMembershipStatus, Role, SanctionGrounds } from "../types/enums.js";
+import { VotePosition, AodMembershipStatus, Role } from "../types/enums.js";
 import { ConsistencyFinding, EvidenceRecord, SanctionProposal, SanctionTally, SanctionVote } from "../types/sanctions.js";
-
-const toEvidence = (row: EvidenceRow): EvidenceRecord => ({
-  id: String(row.id),
-  countryCode: row.country_code,
-  grounds: SanctionGrounds[row.grounds],
-  description: row.description,
-  sourceTitle: row.source_title,
-  sourceUrl: row.source_url,
-  observedOn: row.observed_on,
-});
-const toSanction = (row: SanctionRow): SanctionProposal => ({
-  id: String(row.id),
-  targetCode: row.target_code,
-  grounds: SanctionGrounds[row.grounds],
-  measures: row.measures,
-  evidenceIds: JSON.parse(row.evidence_ids) as number[],
-  proposedBy: row.proposed_by,
-  proposedAt: row.proposed_at,
-});
 
 @Resolver(() => SanctionProposal)
 export class SanctionsResolver {
@@ -48,7 +30,7 @@ export class SanctionsResolver {
     @Arg("input", () => RecordEvidenceInput, { description: "The fields of the record; see the input type." }) input: RecordEvidenceInput,
     @Ctx() context: AllianceContext,
   ) {
-    return attempt("evidence", () => toEvidence(context.commands.sanctions.recordEvidence(context.actor!, input)));
+    return attempt("evidence", () => toEvidenceRecord(context.commands.sanctions.recordEvidence(context.actor!, input)));
   }
 
   @RoleMutation(
@@ -86,7 +68,7 @@ export class SanctionsResolver {
   @FieldResolver(() => [EvidenceRecord], { description: "The evidence it rests on." })
   async evidence(@Root() proposal: SanctionProposal, @Ctx() context: AllianceContext): Promise<EvidenceRecord[]> {
     const rows = await context.loaders.evidence.loadMany(proposal.evidenceIds);
-    return rows.filter((row): row is EvidenceRow => row !== null && !(row instanceof Error)).map(toEvidence);
+    return rows.filter((row): row is EvidenceRow => row !== null && !(row instanceof Error)).map(toEvidenceRecord);
   }
 
   @FieldResolver(() => [SanctionVote], { description: "Members' recorded votes." })

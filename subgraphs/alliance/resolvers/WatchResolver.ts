@@ -74,8 +74,8 @@ export class WatchResolver {
     return keysetConnection(
       "audit",
       { first, after },
-      (afterId, limit) => context.records.auditAfter(afterId, limit),
-      context.records.auditCount(),
+      (afterId, limit) => context.auditLog.page({ kind: "all" }, afterId, limit),
+      context.auditLog.count({ kind: "all" }),
       toAuditEntry,
     );
   }

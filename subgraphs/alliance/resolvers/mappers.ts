@@ -1,14 +1,50 @@
-/** Store rows to the graph's objects. */
-import { RATING_SERIES } from "../types/RatingSeries.js";
-import type { Assessment, EligibilityPolicy, EvidenceItem } from "../rules/eligibility.js";
-import type { AuditRow, DecisionRow, FreedomRatingRow, ParticipantRow, ProposalRow, RegimeRatingRow } from "../records.js";
-import { AodMembershipStatus, Constituency, FreedomStatus, ParticipantKind, RatingSource, REGIME_BY_SCORE } from "../types/enums.js";
-import type { AuditEntry } from "../types/AuditEntry.js";
-import { Role } from "../types/enums.js";
+/** Store rows to the graph's objects: the Alliance's one place for them (resolvers and loaders call these). */
+import type { CountryRecord } from "../../platform/countries/reference.js";
+import type { AuditRow } from "../../shared/audit-log.js";
 import type { Actor } from "../../shared/auth.js";
+import type {
+  AssemblyMemberRow,
+  CaucusChangeRow,
+  DecisionRow,
+  EndorsementRow,
+  EvidenceRow,
+  FreedomRatingRow,
+  ParticipantRow,
+  ProposalRow,
+  RecommendationRow,
+  RegimeRatingRow,
+  ResponseRow,
+  SanctionRow,
+  SessionRow,
+  StandingRow,
+} from "../records.js";
+import type { Assessment, EligibilityPolicy, EvidenceItem } from "../rules/eligibility.js";
+import type { AodMembership } from "../types/AodMembership.js";
+import type { AssemblyMember, AssemblySession, Recommendation, RecommendationResponse } from "../types/assembly.js";
+import type { AuditEntry } from "../types/AuditEntry.js";
+import type { Endorsement } from "../types/campaigns.js";
+import type { CaucusChange } from "../types/caucus.js";
+import type { Country } from "../types/Country.js";
+import {
+  AodMembershipStatus,
+  Campaign,
+  CaucusChangeKind,
+  Constituency,
+  EndorserKind,
+  FreedomStatus,
+  ParticipantKind,
+  RatingSource,
+  RecommendationDimension,
+  REGIME_BY_SCORE,
+  ResponseStatus,
+  Role,
+  SanctionGrounds,
+} from "../types/enums.js";
 import type { MembershipDecision } from "../types/MembershipDecision.js";
 import type { Participant, Proposal } from "../types/participation.js";
+import { RATING_SERIES } from "../types/RatingSeries.js";
 import type { Eligibility, EligibilityEvidence, FreedomRating, RegimeRating } from "../types/ratings.js";
+import type { EvidenceRecord, SanctionProposal } from "../types/sanctions.js";
 
 export const toFreedomRating = (row: FreedomRatingRow): FreedomRating => ({
   year: row.year,
@@ -113,5 +149,89 @@ export function toProposal(row: ProposalRow): Proposal {
 }
 
 export function toAuditEntry(row: AuditRow): AuditEntry {
-  return { ...row, id: String(row.id), role: row.role as Role, details: JSON.parse(row.details) as Record<string, unknown> };
+  // The Alliance's table requires a role (see AUDIT_SQL), so `role` is never null here.
+  return {
+    id: String(row.id),
+    at: row.at,
+    actor: row.actor,
+    role: row.role as Role,
+    action: row.action,
+    subject: row.subject,
+    details: JSON.parse(row.details) as Record<string, unknown>,
+  };
 }
+
+export const toCaucusChange = (row: CaucusChangeRow): CaucusChange => ({
+  id: String(row.id),
+  countryCode: row.country_code,
+  change: CaucusChangeKind[row.change],
+  decidedOn: row.decided_on,
+  grounds: row.grounds,
+  recordedBy: row.recorded_by,
+  recorderLabel: row.recorder_label,
+});
+
+export const toEvidenceRecord = (row: EvidenceRow): EvidenceRecord => ({
+  id: String(row.id),
+  countryCode: row.country_code,
+  grounds: SanctionGrounds[row.grounds],
+  description: row.description,
+  sourceTitle: row.source_title,
+  sourceUrl: row.source_url,
+  observedOn: row.observed_on,
+});
+
+export const toSanction = (row: SanctionRow): SanctionProposal => ({
+  id: String(row.id),
+  targetCode: row.target_code,
+  grounds: SanctionGrounds[row.grounds],
+  measures: row.measures,
+  evidenceIds: JSON.parse(row.evidence_ids) as number[],
+  proposedBy: row.proposed_by,
+  proposedAt: row.proposed_at,
+});
+
+export const toEndorsement = (row: EndorsementRow): Endorsement => ({
+  id: String(row.id),
+  campaign: row.campaign as Campaign,
+  endorserKind: row.endorser_kind as EndorserKind,
+  endorserName: row.endorser_name,
+  countryCode: row.country_code,
+  endorsedOn: row.endorsed_on,
+  sourceTitle: row.source_title,
+  sourceUrl: row.source_url,
+});
+
+export const toAssemblySession = (row: SessionRow): AssemblySession => ({
+  id: String(row.id),
+  title: row.title,
+  openedOn: row.opened_on,
+  location: row.location,
+});
+
+export const toAssemblyMember = (row: AssemblyMemberRow): AssemblyMember => ({ id: String(row.id), name: row.name, residenceCode: row.residence_code });
+
+export const toRecommendation = (row: RecommendationRow): Recommendation => ({
+  id: String(row.id),
+  sessionId: row.session_id,
+  title: row.title,
+  text: row.text,
+  dimension: RecommendationDimension[row.dimension],
+  adoptedOn: row.adopted_on,
+});
+
+export const toRecommendationResponse = (row: ResponseRow): RecommendationResponse => ({
+  id: String(row.id),
+  status: row.status as ResponseStatus,
+  text: row.text,
+  respondedBy: row.responded_by,
+  respondedOn: row.responded_on,
+});
+
+export function toMembership(code: string, row: StandingRow | undefined): AodMembership {
+  return row
+    ? { countryCode: code, status: AodMembershipStatus[row.status], since: row.decided_on }
+    : { countryCode: code, status: AodMembershipStatus.NOT_A_MEMBER, since: null };
+}
+
+export const toCountry = (record: CountryRecord, row: StandingRow | undefined): Country => ({ ...record, aodMembership: toMembership(record.code, row) });

@@ -7,7 +7,8 @@ import { inputError } from "../../platform/errors.js";
 import type { OverlapsContext } from "../loaders.js";
 import { MatchKind } from "../types/enums.js";
 import { ActivityOverlapConnection, DuplicateStructureReport, PlannedActivityCheck, PlannedActivityInput } from "../types/overlap-types.js";
-import { ready, toOverlap } from "./OverlapsResolver.js";
+import { toOverlap } from "./mappers.js";
+import { ready } from "./OverlapsResolver.js";
 
 const COD = "community-of-democracies";
 const AOD = "alliance-of-democracies";

@@ -6,9 +6,7 @@ import { bodyTypeName } from "../../shared/bodies/body-ids.js";
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { inputError } from "../../platform/errors.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { UnknownBodyError, type Overlap, type OverlapsEngine } from "../analytics/engine.js";
-import { catalogueFields } from "../../shared/datasets/dataset-types.js";
-import type { DataSetName } from "../../shared/datasets/catalogue.js";
+import { UnknownBodyError } from "../analytics/engine.js";
 import type { MemberLevel as Level } from "../analytics/membership-index.js";
 import type { OverlapsContext } from "../loaders.js";
 import { BodyRef } from "../types/bodies.js";
@@ -16,6 +14,7 @@ import { BodyConnection } from "../types/connections.js";
 import { Country } from "../types/Country.js";
 import { MemberLevel } from "../types/enums.js";
 import { MembershipOverlap, MembershipOverlapConnection, RefreshOverlapsPayload } from "../types/overlap-types.js";
+import { toOverlap } from "./mappers.js";
 
 function levels(include: MemberLevel[] | null): Level[] {
   return [...new Set([MemberLevel.FULL, ...(include ?? [])])] as Level[];
@@ -25,21 +24,6 @@ function checkYear(year: number | null): number | null {
   if (year !== null && year !== undefined && (year < 1816 || year > 2100))
     throw inputError("year", `expected a year from 1816 (the registry's first) to 2100, received ${year}`);
   return year ?? null;
-}
-
-export function toOverlap(overlap: Overlap, engine: OverlapsEngine): MembershipOverlap {
-  // Hub bodies come from the snapshot read through the gateway (`refreshedAt`); the others from their imports.
-  const origins = [...new Set([overlap.a, overlap.b].map((body) => engine.originOf({ activity: null, body })))].filter((origin) => origin !== "hub");
-  return {
-    ...overlap,
-    a: { id: overlap.a.id },
-    b: { id: overlap.b.id },
-    sharedCodes: overlap.shared,
-    onlyInACodes: overlap.onlyInA,
-    onlyInBCodes: overlap.onlyInB,
-    refreshedAt: engine.snapshot.refreshedAt,
-    computedFrom: origins.map((origin) => catalogueFields(origin as DataSetName)),
-  };
 }
 
 /**

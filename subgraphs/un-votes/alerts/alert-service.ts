@@ -8,7 +8,7 @@ import { Role, type Actor } from "../../shared/auth.js";
 import { ErrorCode, inputError } from "../../platform/errors.js";
 import type { UnVotesStore } from "../store.js";
 import { parseGroup } from "../arguments.js";
-import { AlertStore, redactedTarget, type AlertScope, type Subscription } from "./alert-store.js";
+import { AlertStore, auditorIn, redactedTarget, type AlertScope, type Subscription } from "./alert-store.js";
 import { AlertDeliverer } from "./delivery.js";
 import { scanForAlerts } from "./scan.js";
 import type { AlertSettings } from "./settings.js";
@@ -85,6 +85,7 @@ export class AlertService {
         createdBy: actor.id,
         ownerCountry: scope.kind === "country" ? scope.country : null,
       },
+      auditorIn(scope, actor.id),
       new Date().toISOString(),
       { targetUrl: redactedTarget(url.toString()), bodyId: input.bodyId, groupName: group.name, memberCodes: group.memberCodes, issues: input.issues },
     );
@@ -92,14 +93,16 @@ export class AlertService {
   }
 
   setPaused(actor: Actor, id: string, paused: boolean): Subscription {
-    const subscription = this.store.setPaused(this.scopeOf(actor), this.idOf(id), paused, actor.id, new Date().toISOString());
+    const scope = this.scopeOf(actor);
+    const subscription = this.store.setPaused(scope, this.idOf(id), paused, auditorIn(scope, actor.id), new Date().toISOString());
     if (!subscription) throw inputError("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
     if (!paused) this.deliverer.wake();
     return subscription;
   }
 
   delete(actor: Actor, id: string): Subscription {
-    const subscription = this.store.delete(this.scopeOf(actor), this.idOf(id), actor.id, new Date().toISOString());
+    const scope = this.scopeOf(actor);
+    const subscription = this.store.delete(scope, this.idOf(id), auditorIn(scope, actor.id), new Date().toISOString());
     if (!subscription) throw inputError("id", `no alert subscription has the id ${JSON.stringify(id)}`, ErrorCode.NotFound);
     return subscription;
   }

@@ -5,6 +5,8 @@
  * the scan leaves its roll calls to the next scan, and one that dies after leaves every event in
  * the outbox: nothing is lost, nothing is sent twice from the store's side.
  */
+import { Role } from "../../shared/auth.js";
+import { AUDIT_ENTRY_TABLE_SQL, AuditLog, auditSubject, type Auditor, type AuditScope } from "../../shared/audit-log.js";
 import type { Db, Migration } from "../../shared/store.js";
 import { statement } from "../../shared/statements.js";
 
@@ -79,7 +81,8 @@ export type Subscription = {
 };
 
 /** Whose subscriptions a request may see and change: every one (the secretariat), or one delegation's. */
-export type AlertScope = { kind: "all" } | { kind: "country"; country: string };
+/** Whose subscriptions (and audit entries) a reader may see: all, or one delegation's. */
+export type AlertScope = AuditScope;
 
 export type OutboxRow = {
   event_id: string;
@@ -93,8 +96,6 @@ export type OutboxRow = {
   given_up_at: string | null;
   last_error: string | null;
 };
-
-export type AuditRow = { id: number; at: string; actor: string; action: string; subscription_id: number; details: string; owner_country: string | null };
 
 function toSubscription(row: SubscriptionRow): Subscription {
   return {
@@ -119,8 +120,11 @@ export type NewEvent = { eventId: string; subscriptionId: number; rcid: number; 
 
 export class AlertStore {
   private readonly statements;
+  /** Every change to a subscription, with who made it (subject `subscription:<id>`). */
+  readonly auditLog: AuditLog;
 
   constructor(private readonly db: Db) {
+    this.auditLog = new AuditLog(db);
     this.statements = {
       insert: statement(
         db,
@@ -139,11 +143,6 @@ export class AlertStore {
       setPaused: statement<[number, number]>(db, "UPDATE alert_subscription SET paused = ? WHERE id = ?"),
       delete: statement<[number]>(db, "DELETE FROM alert_subscription WHERE id = ?"),
       deleteEvents: statement<[number]>(db, "DELETE FROM alert_outbox WHERE subscription_id = ?"),
-      audit: statement(db, "INSERT INTO alert_audit (at, actor, action, subscription_id, details, owner_country) VALUES (?, ?, ?, ?, ?, ?)"),
-      auditPage: statement<[number, number], AuditRow>(db, "SELECT * FROM alert_audit WHERE id > ? ORDER BY id LIMIT ?"),
-      auditPageOf: statement<[string, number, number], AuditRow>(db, "SELECT * FROM alert_audit WHERE owner_country = ? AND id > ? ORDER BY id LIMIT ?"),
-      auditCount: statement<[], { n: number }>(db, "SELECT count(*) AS n FROM alert_audit"),
-      auditCountOf: statement<[string], { n: number }>(db, "SELECT count(*) AS n FROM alert_audit WHERE owner_country = ?"),
       unscanned: statement<[], { rcid: number }>(db, "SELECT rcid FROM roll_call WHERE rcid NOT IN (SELECT rcid FROM alert_scanned) ORDER BY date, rcid"),
       markScanned: statement<[number]>(db, "INSERT OR IGNORE INTO alert_scanned (rcid) VALUES (?)"),
       addEvent: statement(
@@ -175,7 +174,7 @@ export class AlertStore {
     };
   }
 
-  create(subscription: NewSubscription, now: string, details: object): Subscription {
+  create(subscription: NewSubscription, by: Auditor, now: string, details: object): Subscription {
     return this.db.transaction(() => {
       const { lastInsertRowid } = this.statements.insert.run({
         ...subscription,
@@ -184,7 +183,7 @@ export class AlertStore {
         createdAt: now,
       });
       const id = Number(lastInsertRowid);
-      this.statements.audit.run(now, subscription.createdBy, "CREATE", id, JSON.stringify(details), subscription.ownerCountry);
+      this.auditLog.record({ by, action: "CREATE", subject: subscriptionSubject(id), details, ownerCountry: subscription.ownerCountry, at: now });
       return this.get(id)!;
     })();
   }
@@ -210,41 +209,28 @@ export class AlertStore {
     return (scope.kind === "all" ? this.statements.count.get() : this.statements.countOf.get(scope.country))!.n;
   }
 
-  setPaused(scope: AlertScope, id: number, paused: boolean, actor: string, now: string): Subscription | null {
+  setPaused(scope: AlertScope, id: number, paused: boolean, by: Auditor, now: string): Subscription | null {
     return this.db.transaction(() => {
       const existing = this.getIn(scope, id);
       if (!existing) return null;
       this.statements.setPaused.run(paused ? 1 : 0, id);
-      this.statements.audit.run(now, actor, paused ? "PAUSE" : "RESUME", id, "{}", existing.ownerCountry);
+      const action = paused ? "PAUSE" : "RESUME";
+      this.auditLog.record({ by, action, subject: subscriptionSubject(id), details: {}, ownerCountry: existing.ownerCountry, at: now });
       return this.get(id);
     })();
   }
 
   /** Deletes the subscription and its undelivered events; the audit keeps what it was (its target without the query string). */
-  delete(scope: AlertScope, id: number, actor: string, now: string): Subscription | null {
+  delete(scope: AlertScope, id: number, by: Auditor, now: string): Subscription | null {
     return this.db.transaction(() => {
       const existing = this.getIn(scope, id);
       if (!existing) return null;
       this.statements.deleteEvents.run(id);
       this.statements.delete.run(id);
-      this.statements.audit.run(
-        now,
-        actor,
-        "DELETE",
-        id,
-        JSON.stringify({ targetUrl: redactedTarget(existing.targetUrl), groupName: existing.groupName }),
-        existing.ownerCountry,
-      );
+      const details = { targetUrl: redactedTarget(existing.targetUrl), groupName: existing.groupName };
+      this.auditLog.record({ by, action: "DELETE", subject: subscriptionSubject(id), details, ownerCountry: existing.ownerCountry, at: now });
       return existing;
     })();
-  }
-
-  auditPage(scope: AlertScope, afterId: number, limit: number): AuditRow[] {
-    return scope.kind === "all" ? this.statements.auditPage.all(afterId, limit) : this.statements.auditPageOf.all(scope.country, afterId, limit);
-  }
-
-  auditCount(scope: AlertScope): number {
-    return (scope.kind === "all" ? this.statements.auditCount.get() : this.statements.auditCountOf.get(scope.country))!.n;
   }
 
   /**
@@ -342,6 +328,37 @@ export const ALERT_OWNERS_MIGRATION: Migration = {
     ALTER TABLE alert_audit ADD COLUMN owner_country TEXT;
   `,
 };
+
+/**
+ * Schema step 9: the alerts' audit moves into the hub's one audit log model (shared/audit-log.ts),
+ * the table the Alliance keeps too: the subscription becomes the subject `subscription:<id>`, and
+ * the role acted in, which the old log did not keep, stays null on the entries moved.
+ */
+export const ALERT_AUDIT_LOG_MIGRATION: Migration = {
+  name: "the alerts' audit in the shared audit log model",
+  sql: `
+    ${AUDIT_ENTRY_TABLE_SQL}
+    INSERT INTO audit_entry (id, at, actor, role, action, subject, details, owner_country)
+      SELECT id, at, actor, NULL, action, 'subscription:' || subscription_id, details, owner_country FROM alert_audit ORDER BY id;
+    DROP TABLE alert_audit;
+  `,
+};
+
+const SUBSCRIPTION_SUBJECT = "subscription";
+
+export function subscriptionSubject(id: number): string {
+  return auditSubject(SUBSCRIPTION_SUBJECT, id);
+}
+
+/** The subscription id an audit entry's subject names. */
+export function subscriptionIdOf(subject: string): string {
+  return subject.slice(SUBSCRIPTION_SUBJECT.length + 1);
+}
+
+/** Who makes a change within `scope`: the secretariat when it reaches all, else a delegate for its delegation. */
+export function auditorIn(scope: AlertScope, actorId: string): Auditor {
+  return { id: actorId, role: scope.kind === "all" ? Role.SECRETARIAT : Role.MEMBER_STATE_DELEGATE };
+}
 
 function inScope(scope: AlertScope, ownerCountry: string | null): boolean {
   return scope.kind === "all" || ownerCountry === scope.country;

@@ -4,7 +4,7 @@ import { Role } from "../../shared/auth.js";
 import { keysetConnection } from "../../shared/connection.js";
 import { attempt, asUserError } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { redactedTarget, type Subscription } from "../alerts/alert-store.js";
+import type { Subscription } from "../alerts/alert-store.js";
 import type { UnVotesContext } from "../loaders.js";
 import {
   AlertAuditEntryConnection,
@@ -17,7 +17,7 @@ import {
   DeleteAlertSubscriptionPayload,
   SetAlertSubscriptionPausedInput,
 } from "../types/alerts.js";
-import type { UnIssue } from "../types/enums.js";
+import { toAlertAuditEntry, toAlertSubscription } from "./mappers.js";
 
 /** Whips act for their state's delegation; the secretariat for the Alliance. */
 const ALERT_ROLES = [Role.SECRETARIAT, Role.MEMBER_STATE_DELEGATE] as const;
@@ -62,16 +62,9 @@ export class AlertResolver {
     return keysetConnection(
       "alert-audit",
       { first, after },
-      (afterId, limit) => store.auditPage(scope, afterId, limit),
-      store.auditCount(scope),
-      (row) => ({
-        id: String(row.id),
-        at: row.at,
-        actor: row.actor,
-        action: row.action,
-        subscriptionId: String(row.subscription_id),
-        details: JSON.parse(row.details) as Record<string, unknown>,
-      }),
+      (afterId, limit) => store.auditLog.page(scope, afterId, limit),
+      store.auditLog.count(scope),
+      toAlertAuditEntry,
     );
   }
 
@@ -117,20 +110,7 @@ export class AlertResolver {
   }
 }
 
+/** The subscription as the graph shows it, with its outbox's counts now. */
 function toGraph(subscription: Subscription, context: UnVotesContext): AlertSubscription {
-  const counts = context.alerts.store.counts(subscription.id);
-  return {
-    id: String(subscription.id),
-    targetUrl: redactedTarget(subscription.targetUrl),
-    bodyId: subscription.bodyId,
-    groupName: subscription.groupName,
-    memberCodes: subscription.memberCodes,
-    issues: subscription.issues as UnIssue[],
-    paused: subscription.paused,
-    createdAt: subscription.createdAt,
-    createdBy: subscription.createdBy,
-    pendingEventCount: counts.pending,
-    deliveredEventCount: counts.delivered,
-    failedEventCount: counts.givenUp,
-  };
+  return toAlertSubscription(subscription, context.alerts.store.counts(subscription.id));
 }

@@ -1,7 +1,7 @@
 /** The countries and roll calls behind group-voting answers, through the batched loader and the index. */
 import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphql";
 import type { UnVotesContext } from "../loaders.js";
-import { toRollCall } from "../roll-calls.js";
+import { toRollCall } from "./mappers.js";
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
 import { RollCallConnection } from "../types/RollCallConnection.js";
 import { Coincidence } from "../types/Coincidence.js";

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { UnVotesContext } from "../loaders.js";
-import { toRollCall } from "../roll-calls.js";
+import { toRollCall } from "./mappers.js";
 import { RollCall } from "../types/RollCall.js";
 import { Vote } from "../types/Vote.js";
 

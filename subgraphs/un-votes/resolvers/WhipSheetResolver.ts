@@ -7,7 +7,7 @@ import { workCost } from "../../shared/cost.js";
 import { parseGroup, parseRange } from "../arguments.js";
 import { ISSUE_BY_CODE, type IssueCode } from "../import/issues.js";
 import type { UnVotesContext } from "../loaders.js";
-import { toRollCall } from "../roll-calls.js";
+import { toRollCall } from "./mappers.js";
 import { Country } from "../types/Country.js";
 import { POSITION_OF_VOTE } from "../types/enums.js";
 import { WhipMember } from "../types/WhipMember.js";
