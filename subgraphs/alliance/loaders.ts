@@ -11,7 +11,7 @@ import { allianceCommands, type AllianceCommands } from "./commands/index.js";
 import type { EligibilityPolicy } from "./rules/eligibility.js";
 import type { AuditLog } from "../shared/audit-log.js";
 import type { Records, StandingRow } from "./records.js";
-import type { Country } from "./types/Country.js";
+import type { Country } from "./types/country.js";
 import { toCountry } from "./resolvers/mappers.js";
 
 export type AllianceLoaders = ReturnType<typeof createAllianceLoaders>;

@@ -18,8 +18,8 @@ import { WatchResolver } from "./resolvers/WatchResolver.js";
 import { createAllianceServices } from "./services.js";
 import { allianceOnStart } from "./startup.js";
 import { openAllianceStore } from "./store.js";
-import { Country } from "./types/Country.js";
-import { RatingSeries, ratingSeriesTypes } from "./types/RatingSeries.js";
+import { Country } from "./types/country.js";
+import { RatingSeries, ratingSeriesTypes } from "./types/ratings.js";
 
 export const allianceSubgraph = defineSubgraph({
   name: "alliance",

@@ -7,10 +7,8 @@ import { singleValueLoader } from "../shared/loaders.js";
 import { composeCountries } from "../platform/countries/reference.js";
 import { toFounding, toSeat, toSecretariat, toWorkingGroup } from "./resolvers/mappers.js";
 import type { CodStore } from "./store.js";
-import type { Country } from "./types/Country.js";
-import type { Founding } from "./types/Founding.js";
-import type { Secretariat } from "./types/Secretariat.js";
-import type { WorkingGroup } from "./types/WorkingGroup.js";
+import type { Country } from "./types/country.js";
+import type { Founding, Secretariat, WorkingGroup } from "./types/community-of-democracies.js";
 
 export type CodLoaders = ReturnType<typeof createCodLoaders>;
 export type CodContext = { loaders: CodLoaders };

@@ -8,7 +8,7 @@ import { createCodLoaders } from "./loaders.js";
 import { COD_BODY, CommunityOfDemocraciesResolver } from "./resolvers/CommunityOfDemocraciesResolver.js";
 import { FoundingResolver, GoverningCouncilSeatResolver, SecretariatResolver } from "./resolvers/CountryLinkResolvers.js";
 import { openCodStore } from "./store.js";
-import { Country } from "./types/Country.js";
+import { Country } from "./types/country.js";
 
 export const codSubgraph = defineSubgraph({
   name: "community-of-democracies",

@@ -7,7 +7,7 @@ import { groupedLoader, singleValueLoader } from "../shared/loaders.js";
 import { composeCountries } from "../platform/countries/reference.js";
 import { toMeeting, toParticipant } from "./resolvers/mappers.js";
 import type { D10Store } from "./store.js";
-import type { Country } from "./types/Country.js";
+import type { Country } from "./types/country.js";
 import type { D10Role } from "./types/enums.js";
 
 export type D10Loaders = ReturnType<typeof createD10Loaders>;

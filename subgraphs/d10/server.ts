@@ -9,7 +9,7 @@ import { D10MeetingResolver } from "./resolvers/D10MeetingResolver.js";
 import { D10ParticipantResolver } from "./resolvers/D10ParticipantResolver.js";
 import { D10_BODY, D10Resolver } from "./resolvers/D10Resolver.js";
 import { openD10Store } from "./store.js";
-import { Country } from "./types/Country.js";
+import { Country } from "./types/country.js";
 
 export const d10Subgraph = defineSubgraph({
   name: "d10",

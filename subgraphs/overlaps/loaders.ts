@@ -8,7 +8,7 @@ import { readActor, type AuthContext } from "../shared/auth.js";
 import { composeCountries } from "../platform/countries/reference.js";
 import type { OverlapsEngine } from "./analytics/engine.js";
 import type { OverlapsServices } from "./services.js";
-import type { Country } from "./types/Country.js";
+import type { Country } from "./types/country.js";
 
 export type OverlapsContext = AuthContext & {
   loaders: { country: DataLoader<string, Country | null> };

@@ -12,8 +12,8 @@ import { createOverlapsServices } from "./services.js";
 import { overlapsOnStart } from "./startup.js";
 import { openOverlapsStore } from "./store.js";
 import { ExternalBody, HUB_BODY_REFS, RegistryOrganization } from "./types/bodies.js";
-import { Country } from "./types/Country.js";
-import { IgoRegistry, igoRegistryTypes } from "./types/IgoRegistry.js";
+import { Country } from "./types/country.js";
+import { IgoRegistry, igoRegistryTypes } from "./types/igo-registry.js";
 
 export const overlapsSubgraph = defineSubgraph({
   name: "overlaps",

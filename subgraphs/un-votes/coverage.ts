@@ -1,6 +1,6 @@
 /** What the record behind an answer covers, and the sentence that says so when it matters. */
 import type { Range, VoteIndex } from "./analytics/vote-index.js";
-import type { RecordCoverage } from "./types/RecordCoverage.js";
+import type { RecordCoverage } from "./types/united-nations.js";
 
 export function recordCoverage(index: VoteIndex, range: Range, importing: boolean): RecordCoverage {
   const first = index.rollCalls[0];

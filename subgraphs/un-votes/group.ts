@@ -3,13 +3,11 @@ import { encodeCursor, pageAfter, pageSize } from "../shared/pagination.js";
 import { PooledGroupAnalysis } from "./analytics/pooled-group-analysis.js";
 import type { Deadline } from "../platform/deadline.js";
 import type { Spell } from "../shared/bodies/membership-spells.js";
-import { GroupMembership } from "./types/enums.js";
+import { GroupMembership, POSITION_OF_VOTE } from "./types/enums.js";
 import type { Range, VoteIndex } from "./analytics/vote-index.js";
 import { MAX_PAGE, rowAfter } from "./roll-calls.js";
 import { toRollCall } from "./resolvers/mappers.js";
-import { POSITION_OF_VOTE } from "./types/enums.js";
-import type { GroupPositionConnection } from "./types/GroupPositionConnection.js";
-import type { GroupVoting } from "./types/GroupVoting.js";
+import type { GroupPositionConnection, GroupVoting } from "./types/groups.js";
 
 /** A GroupVoting answer for members and a period; its list fields are computed when asked for. */
 export async function groupVoting(index: VoteIndex, codes: string[], range: Range, deadline: Deadline, spells?: readonly Spell[]): Promise<GroupVoting> {

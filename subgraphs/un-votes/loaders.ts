@@ -13,8 +13,8 @@ import type { UnMemberRow, UnVotesStore } from "./store.js";
 import type { UnVotesServices } from "./services.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
 import { toCountry } from "./resolvers/mappers.js";
-import type { Country } from "./types/Country.js";
-import type { UnitedNations } from "./types/UnitedNations.js";
+import type { Country } from "./types/country.js";
+import type { UnitedNations } from "./types/united-nations.js";
 
 export type UnVotesLoaders = ReturnType<typeof createUnVotesLoaders>;
 /**

@@ -5,10 +5,8 @@ import { inputError } from "../platform/errors.js";
 import type { VoteIndex } from "./analytics/vote-index.js";
 import { toRollCall } from "./resolvers/mappers.js";
 import { POSITION_OF_VOTE, type VotePosition } from "./types/enums.js";
-import type { RollCallConnection } from "./types/RollCallConnection.js";
-import type { Country } from "./types/Country.js";
-import type { Vote } from "./types/Vote.js";
-import type { VoteConnection } from "./types/VoteConnection.js";
+import type { RollCallConnection, Vote, VoteConnection } from "./types/roll-calls.js";
+import type { Country } from "./types/country.js";
 
 export const MAX_PAGE = 500;
 

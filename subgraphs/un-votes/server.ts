@@ -16,8 +16,8 @@ import { WhipMemberResolver, WhipSheetResolver } from "./resolvers/WhipSheetReso
 import { createUnVotesServices } from "./services.js";
 import { openUnVotesStore } from "./store.js";
 import { BODY_STUBS } from "./types/bodies.js";
-import { Country } from "./types/Country.js";
-import { VotingRecord, votingRecordTypes } from "./types/VotingRecord.js";
+import { Country } from "./types/country.js";
+import { VotingRecord, votingRecordTypes } from "./types/united-nations.js";
 
 /** Bodies arrive as representations carrying the member codes they @require; nothing to look up. */
 const passThrough = { __resolveReference: (reference: object) => reference };

@@ -20,7 +20,7 @@ describe("the layering rule", () => {
     ["subgraphs/alliance/store.ts", "../shared/store.js"],
     ["subgraphs/alliance/store.ts", "../platform/errors.js"],
     ["subgraphs/alliance/store.ts", "../registry.js"],
-    ["subgraphs/alliance/types/Body.ts", "../store.js"],
+    ["subgraphs/alliance/types/bodies.ts", "../store.js"],
     ["subgraphs/shared/store.ts", "../platform/config.js"],
     ["subgraphs/shared/subgraph-service.ts", "../registry.js"],
     ["gateway/server.ts", "../subgraphs/platform/http-service.js"],

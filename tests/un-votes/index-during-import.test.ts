@@ -11,7 +11,7 @@ import { openUnVotesStore } from "../../subgraphs/un-votes/store.js";
 import { writeRollCalls } from "../alerts/new-roll-calls.js";
 import { FIXTURES } from "../shared-data.js";
 import { recordCoverage } from "../../subgraphs/un-votes/coverage.js";
-import type { RecordCoverage } from "../../subgraphs/un-votes/types/RecordCoverage.js";
+import type { RecordCoverage } from "../../subgraphs/un-votes/types/united-nations.js";
 
 describe("the vote index during an import", () => {
   it("keeps the snapshot from before the import until it ends", async () => {

@@ -2,10 +2,8 @@ import { Arg, Ctx, Resolver } from "type-graphql";
 import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import type { AllianceContext } from "../loaders.js";
-import { Activity } from "../types/bodies.js";
+import { Activity, RecordActivityInput, ActivityPayload } from "../types/bodies.js";
 import { Role } from "../types/enums.js";
-import { RecordActivityInput } from "../types/inputs.js";
-import { ActivityPayload } from "../types/payloads.js";
 
 @Resolver(() => Activity)
 export class ActivityResolver {

@@ -4,9 +4,9 @@ import { PartialDate } from "../../shared/scalars/PartialDate.js";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import type { AllianceContext } from "../loaders.js";
-import { Alliance } from "../types/Alliance.js";
+import { Alliance } from "../types/alliance.js";
 import { Activity } from "../types/bodies.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { AodMembershipStatus, EligibilityPolicy } from "../types/enums.js";
 
 /** Joins and departures of the Alliance from its decisions: admitted opens a membership, any later status (suspended, withdrawn) closes it. */

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { AllianceContext } from "../loaders.js";
-import { AodMembership } from "../types/AodMembership.js";
-import { Country } from "../types/Country.js";
+import { AodMembership } from "../types/membership.js";
+import { Country } from "../types/country.js";
 
 @Resolver(() => AodMembership)
 export class AodMembershipResolver {

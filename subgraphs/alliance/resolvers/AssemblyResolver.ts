@@ -1,16 +1,27 @@
 /** The transnational citizens' assembly (principle 7): sessions, members, recommendations and the answers to them. */
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { connectionFrom } from "../../shared/connection.js";
-import { AssemblySessionConnection } from "../types/connections.js";
+import {
+  AssemblySessionConnection,
+  AddAssemblyMemberInput,
+  AdoptRecommendationInput,
+  OpenAssemblySessionInput,
+  RespondToRecommendationInput,
+  AssemblyMemberPayload,
+  AssemblySessionPayload,
+  RecommendationPayload,
+  RecommendationResponsePayload,
+  AssemblyMember,
+  AssemblySession,
+  Recommendation,
+  RecommendationResponse,
+} from "../types/assembly.js";
 import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { AddAssemblyMemberInput, AdoptRecommendationInput, OpenAssemblySessionInput, RespondToRecommendationInput } from "../types/inputs.js";
-import { AssemblyMemberPayload, AssemblySessionPayload, RecommendationPayload, RecommendationResponsePayload } from "../types/payloads.js";
 import { idNumber } from "./ids.js";
 import { toAssemblyMember, toAssemblySession, toRecommendation, toRecommendationResponse } from "./mappers.js";
 import type { AllianceContext } from "../loaders.js";
-import { AssemblyMember, AssemblySession, Recommendation, RecommendationResponse } from "../types/assembly.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { RecommendationDimension, Role } from "../types/enums.js";
 
 @Resolver(() => AssemblySession)

@@ -3,13 +3,10 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import { connectionFrom } from "../../shared/connection.js";
 import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { EndorsementConnection } from "../types/connections.js";
-import { RecordEndorsementInput } from "../types/inputs.js";
-import { EndorsementPayload } from "../types/payloads.js";
+import { EndorsementConnection, RecordEndorsementInput, EndorsementPayload, CampaignProgress, Endorsement } from "../types/campaigns.js";
 import type { AllianceContext } from "../loaders.js";
 import { toEndorsement } from "./mappers.js";
-import { CampaignProgress, Endorsement } from "../types/campaigns.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { Campaign, EndorserKind, Role } from "../types/enums.js";
 
 @Resolver(() => CampaignProgress)

@@ -7,12 +7,10 @@ import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import { Activity } from "../types/bodies.js";
-import { RecordCaucusChangeInput } from "../types/inputs.js";
-import { CaucusChangePayload } from "../types/payloads.js";
+import { RecordCaucusChangeInput, CaucusChangePayload, CaucusChange, UnDemocracyCaucus } from "../types/caucus.js";
 import type { AllianceContext } from "../loaders.js";
 import { toCaucusChange, visibleRecorder } from "./mappers.js";
-import { CaucusChange, UnDemocracyCaucus } from "../types/caucus.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { AodMembershipStatus, Role } from "../types/enums.js";
 
 export const CAUCUS_BODY: UnDemocracyCaucus = { id: "un-democracy-caucus", name: "UN Democracy Caucus" };

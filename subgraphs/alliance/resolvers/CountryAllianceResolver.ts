@@ -4,9 +4,9 @@ import { FREEDOM_HOUSE_FIRST_YEAR, sizedList, VDEM_FIRST_YEAR, yearsSince } from
 import { assess } from "../rules/eligibility.js";
 import type { AllianceContext } from "../loaders.js";
 import { toDecision, toEligibility, toFreedomRating, toRegimeRating } from "./mappers.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { EligibilityPolicy } from "../types/enums.js";
-import { MembershipDecision } from "../types/MembershipDecision.js";
+import { MembershipDecision } from "../types/membership.js";
 import { Eligibility, FreedomRating, RegimeRating } from "../types/ratings.js";
 
 @Resolver(() => Country)

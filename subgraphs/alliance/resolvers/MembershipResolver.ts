@@ -3,11 +3,9 @@ import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import type { AllianceContext } from "../loaders.js";
 import { toDecision, visibleRecorder } from "./mappers.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { Role } from "../types/enums.js";
-import { AdmitMemberInput, MembershipDecisionInput } from "../types/inputs.js";
-import { MembershipDecision } from "../types/MembershipDecision.js";
-import { MembershipDecisionPayload } from "../types/payloads.js";
+import { AdmitMemberInput, MembershipDecisionInput, MembershipDecision, MembershipDecisionPayload } from "../types/membership.js";
 
 type Action = "apply" | "admit" | "suspend" | "withdraw";
 

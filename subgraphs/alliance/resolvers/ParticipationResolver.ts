@@ -5,13 +5,25 @@ import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import type { AllianceContext } from "../loaders.js";
 import { toParticipant, toProposal } from "./mappers.js";
-import { Actor } from "../types/Actor.js";
-import { ParticipantConnection, ProposalConnection } from "../types/connections.js";
-import { Country } from "../types/Country.js";
+import {
+  Actor,
+  ParticipantConnection,
+  ProposalConnection,
+  CosponsorProposalInput,
+  RegisterParticipantInput,
+  SubmitProposalInput,
+  ConstituencyPosition,
+  Participant,
+  Proposal,
+  ProposalSponsor,
+  ProposalVote,
+  type ActorKey,
+  ParticipantPayload,
+  ProposalPayload,
+} from "../types/participation.js";
+import { Country } from "../types/country.js";
 import { Constituency, ParticipantKind, Role, VotePosition } from "../types/enums.js";
-import { CastVoteInput, CosponsorProposalInput, RegisterParticipantInput, SubmitProposalInput } from "../types/inputs.js";
-import { ConstituencyPosition, Participant, Proposal, ProposalSponsor, ProposalVote, type ActorKey } from "../types/participation.js";
-import { ParticipantPayload, ProposalPayload } from "../types/payloads.js";
+import { CastVoteInput } from "../types/cast-vote.js";
 import { idNumber } from "./ids.js";
 
 const PARTICIPANT_KEY = /^participant:(\d+)$/;

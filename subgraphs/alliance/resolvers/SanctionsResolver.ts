@@ -3,16 +3,25 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import { connectionFrom } from "../../shared/connection.js";
 import { attempt } from "../../shared/mutations/payload.js";
 import { RoleMutation } from "../../shared/mutations/role-mutation.js";
-import { SanctionProposalConnection } from "../types/connections.js";
-import { CastVoteInput, ProposeSanctionInput, RecordEvidenceInput } from "../types/inputs.js";
-import { EvidenceRecordPayload, SanctionProposalPayload } from "../types/payloads.js";
+import {
+  SanctionProposalConnection,
+  ProposeSanctionInput,
+  RecordEvidenceInput,
+  EvidenceRecordPayload,
+  SanctionProposalPayload,
+  ConsistencyFinding,
+  EvidenceRecord,
+  SanctionProposal,
+  SanctionTally,
+  SanctionVote,
+} from "../types/sanctions.js";
+import { CastVoteInput } from "../types/cast-vote.js";
 import { idNumber } from "./ids.js";
 import { toEvidenceRecord, toSanction } from "./mappers.js";
 import type { AllianceContext } from "../loaders.js";
 import type { EvidenceRow } from "../records.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { VotePosition, AodMembershipStatus, Role } from "../types/enums.js";
-import { ConsistencyFinding, EvidenceRecord, SanctionProposal, SanctionTally, SanctionVote } from "../types/sanctions.js";
 
 @Resolver(() => SanctionProposal)
 export class SanctionsResolver {

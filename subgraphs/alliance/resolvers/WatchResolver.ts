@@ -3,14 +3,13 @@ import { Arg, Authorized, Ctx, FieldResolver, Int, Query, Resolver, Root } from 
 import { Role } from "../../shared/auth.js";
 import { connectionFrom, keysetConnection } from "../../shared/connection.js";
 import { inputError } from "../../platform/errors.js";
-import { toAuditEntry } from "./mappers.js";
-import { AuditEntryConnection, BackslidingFlagConnection } from "../types/connections.js";
+import { toAuditEntry, toFreedomRating } from "./mappers.js";
+import { AuditEntryConnection } from "../types/audit.js";
+import { BackslidingFlagConnection, BackslidingFlag } from "../types/ratings.js";
 import { backslidingFlag } from "../rules/backsliding.js";
 import type { AllianceContext } from "../loaders.js";
-import { toFreedomRating } from "./mappers.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { AodMembershipStatus } from "../types/enums.js";
-import { BackslidingFlag } from "../types/ratings.js";
 
 @Resolver(() => BackslidingFlag)
 export class WatchResolver {

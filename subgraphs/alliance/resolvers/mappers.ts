@@ -19,12 +19,12 @@ import type {
   StandingRow,
 } from "../records.js";
 import type { Assessment, EligibilityPolicy, EvidenceItem } from "../rules/eligibility.js";
-import type { AodMembership } from "../types/AodMembership.js";
+import type { AodMembership, MembershipDecision } from "../types/membership.js";
 import type { AssemblyMember, AssemblySession, Recommendation, RecommendationResponse } from "../types/assembly.js";
-import type { AuditEntry } from "../types/AuditEntry.js";
+import type { AuditEntry } from "../types/audit.js";
 import type { Endorsement } from "../types/campaigns.js";
 import type { CaucusChange } from "../types/caucus.js";
-import type { Country } from "../types/Country.js";
+import type { Country } from "../types/country.js";
 import {
   AodMembershipStatus,
   Campaign,
@@ -40,9 +40,8 @@ import {
   Role,
   SanctionGrounds,
 } from "../types/enums.js";
-import type { MembershipDecision } from "../types/MembershipDecision.js";
 import type { Participant, Proposal } from "../types/participation.js";
-import { RATING_SERIES } from "../types/RatingSeries.js";
+import { RATING_SERIES } from "../types/ratings.js";
 import type { Eligibility, EligibilityEvidence, FreedomRating, RegimeRating } from "../types/ratings.js";
 import type { EvidenceRecord, SanctionProposal } from "../types/sanctions.js";
 

@@ -1,6 +1,9 @@
+/** The UN Democracy Caucus: its membership and recorded changes. */
 import { GraphQLDate } from "graphql-scalars";
+import { ObjectType, Field, ID, Directive, InputType } from "type-graphql";
+import { createPayloadType } from "../../shared/mutations/payload.js";
 import { Body } from "./bodies.js";
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { COUNTRY_CODE, GROUNDS, DECIDED_ON } from "./descriptions.js";
 import { CaucusChangeKind } from "./enums.js";
 
 @ObjectType({ description: "A recorded change to the caucus beyond the Alliance's own members." })
@@ -44,3 +47,20 @@ export class UnDemocracyCaucus {
   @Field(() => String, { nullable: true, description: "The caucus's name." })
   name!: string;
 }
+
+@InputType({ description: "A state joining or leaving the UN Democracy Caucus beyond the Alliance's own members." })
+export class RecordCaucusChangeInput {
+  @Field(() => String, { description: COUNTRY_CODE })
+  countryCode!: string;
+
+  @Field(() => CaucusChangeKind, { description: "ADD or REMOVE." })
+  change!: CaucusChangeKind;
+
+  @Field(() => String, { description: GROUNDS })
+  grounds!: string;
+
+  @Field(() => GraphQLDate, { nullable: true, description: DECIDED_ON })
+  decidedOn?: Date | null;
+}
+
+export const CaucusChangePayload = createPayloadType("CaucusChangePayload", "caucusChange", CaucusChange, "The caucus change recorded, or why it was refused.");

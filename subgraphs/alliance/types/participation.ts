@@ -1,7 +1,11 @@
+/** The networks' participants and the proposals of all three constituencies, with their inputs and payloads. */
 import { GraphQLDate, GraphQLDateTime } from "graphql-scalars";
-import { Field, ID, Int, ObjectType } from "type-graphql";
-import { VotePosition, Constituency, ParticipantKind } from "./enums.js";
-import { CastVote } from "./CastVote.js";
+import { ObjectType, Field, ID, Int, createUnionType, InputType } from "type-graphql";
+import { createConnectionType } from "../../shared/connection.js";
+import { createPayloadType } from "../../shared/mutations/payload.js";
+import { CastVote } from "./cast-vote.js";
+import { Country } from "./country.js";
+import { ParticipantKind, Constituency, VotePosition } from "./enums.js";
 
 @ObjectType({ description: "A parliamentarian, civil society organisation or democratic opposition leader taking part, from any country." })
 export class Participant {
@@ -94,3 +98,59 @@ export class Proposal {
   @Field(() => GraphQLDateTime, { description: "When submitted." })
   submittedAt!: string;
 }
+
+/** Who speaks in the Alliance's deliberations: a member government (its country) or a network participant. */
+export const Actor = createUnionType({
+  name: "Actor",
+  description: "Who acted in the Alliance's deliberations: a member government (its Country) or a network Participant.",
+  types: () => [Country, Participant] as const,
+  // Countries are keyed by `code`; participants carry a `constituency` and no `code`.
+  resolveType: (value) => ("code" in value ? "Country" : "Participant"),
+});
+
+export const ParticipantConnection = createConnectionType("Participant", Participant, "Network participants, oldest first.");
+
+export const ProposalConnection = createConnectionType("Proposal", Proposal, "Proposals, oldest first.");
+
+@InputType({ description: "A parliamentarian, civil society organisation or opposition leader to register." })
+export class RegisterParticipantInput {
+  @Field(() => ParticipantKind, { description: "What kind of participant." })
+  kind!: ParticipantKind;
+
+  @Field(() => String, { description: "The name, as it should be shown." })
+  name!: string;
+
+  @Field(() => String, { description: "Alpha-3 code of the participant's country." })
+  countryCode!: string;
+
+  @Field(() => String, { nullable: true, description: "A parliamentarian's chamber (required for one)." })
+  chamber?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Party." })
+  party?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: "A parliamentarian's party in government (true) or opposition (false); required for one." })
+  inGovernment?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: "Short description." })
+  description?: string | null;
+}
+
+@InputType({ description: "A proposal to put to the Alliance." })
+export class SubmitProposalInput {
+  @Field(() => String, { description: "Title (up to 300 characters)." })
+  title!: string;
+
+  @Field(() => String, { description: "Text (up to 20,000 characters)." })
+  text!: string;
+}
+
+@InputType({ description: "The proposal to co-sponsor." })
+export class CosponsorProposalInput {
+  @Field(() => ID, { description: "Proposal id." })
+  proposalId!: string;
+}
+
+export const ParticipantPayload = createPayloadType("ParticipantPayload", "participant", Participant, "The participant registered, or why it was refused.");
+
+export const ProposalPayload = createPayloadType("ProposalPayload", "proposal", Proposal, "The proposal as it stands after the change, or why it was refused.");

@@ -1,7 +1,36 @@
 /** Ratings from established research and the eligibility assessed from them. */
-import { DataSet } from "./RatingSeries.js";
-import { Field, Float, Int, ObjectType } from "type-graphql";
-import { AodMembershipStatus, EligibilityPolicy, FreedomStatus, RatingSource, Regime } from "./enums.js";
+import { ObjectType, Field, Int, Float } from "type-graphql";
+import { createConnectionType } from "../../shared/connection.js";
+import { ownedDataSetResolver } from "../../shared/datasets/dataset-resolvers.js";
+import { ownedDataSetTypes, catalogueFields } from "../../shared/datasets/dataset-types.js";
+import { statement } from "../../shared/statements.js";
+import type { Db } from "../../shared/store.js";
+import { FreedomStatus, Regime, RatingSource, EligibilityPolicy, AodMembershipStatus } from "./enums.js";
+
+/** A series of country ratings (Freedom House, V-Dem): a row is one country's rating for one year. */
+export const { DataSet, Type: RatingSeries } = ownedDataSetTypes(
+  "RatingSeries",
+  "Country ratings by year (the `freedomhouse` and `vdem` data sets): a row is one country's rating for one year; the latest record is the latest year rated.",
+);
+
+const TABLES = { freedomhouse: "freedom_rating", vdem: "regime_rating" } as const;
+
+export const RATING_SERIES = { freedomhouse: catalogueFields("freedomhouse"), vdem: catalogueFields("vdem") };
+
+const tableOf = (name: string) => TABLES[name as keyof typeof TABLES];
+
+export const ratingSeriesTypes = ownedDataSetResolver(RatingSeries, ["freedomhouse", "vdem"], {
+  rowCount: (db: Db, name) =>
+    statement(db, `SELECT count(*) FROM ${tableOf(name)}`)
+      .pluck()
+      .get() as number,
+  latestRecordDate: (db: Db, name) => {
+    const latest = statement(db, `SELECT max(year) FROM ${tableOf(name)}`)
+      .pluck()
+      .get() as number | null;
+    return latest === null ? null : String(latest);
+  },
+});
 
 @ObjectType({ description: 'A Freedom House "Freedom in the World" rating for one year.' })
 export class FreedomRating {
@@ -104,3 +133,5 @@ export class BackslidingFlag {
   @Field(() => [FreedomRating], { description: "The Freedom House series over the window." })
   series!: FreedomRating[];
 }
+
+export const BackslidingFlagConnection = createConnectionType("BackslidingFlag", BackslidingFlag, "Backsliding flags, most worsened first.");

@@ -4,13 +4,9 @@ import { PartialDate } from "../../shared/scalars/PartialDate.js";
 import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import { Activity } from "../types/bodies.js";
-import { Country } from "../types/Country.js";
+import { Country, GoverningCouncilSeat } from "../types/country.js";
 import type { CodContext } from "../loaders.js";
-import { CommunityOfDemocracies } from "../types/CommunityOfDemocracies.js";
-import { Founding } from "../types/Founding.js";
-import { GoverningCouncilSeat } from "../types/GoverningCouncilSeat.js";
-import { Secretariat } from "../types/Secretariat.js";
-import { WorkingGroup } from "../types/WorkingGroup.js";
+import { CommunityOfDemocracies, Founding, Secretariat, WorkingGroup } from "../types/community-of-democracies.js";
 
 export const COD_BODY: CommunityOfDemocracies = { id: "community-of-democracies", name: "Community of Democracies" };
 

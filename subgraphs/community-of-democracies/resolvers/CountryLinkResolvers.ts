@@ -1,10 +1,8 @@
 /** The `Country` behind each record that names one by code, always through the batched loader. */
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { CodContext } from "../loaders.js";
-import { Country } from "../types/Country.js";
-import { Founding } from "../types/Founding.js";
-import { GoverningCouncilSeat } from "../types/GoverningCouncilSeat.js";
-import { Secretariat } from "../types/Secretariat.js";
+import { Country, GoverningCouncilSeat } from "../types/country.js";
+import { Founding, Secretariat } from "../types/community-of-democracies.js";
 
 @Resolver(() => GoverningCouncilSeat)
 export class GoverningCouncilSeatResolver {

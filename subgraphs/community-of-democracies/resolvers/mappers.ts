@@ -1,10 +1,8 @@
 /** Store rows to the graph's objects: the Community of Democracies' one place for them. */
 import { sourceFromRow } from "../../shared/sources.js";
 import type { FoundingRow, SeatRow, SecretariatRow, WorkingGroupRow } from "../store.js";
-import type { Founding } from "../types/Founding.js";
-import type { GoverningCouncilSeat } from "../types/GoverningCouncilSeat.js";
-import type { Secretariat } from "../types/Secretariat.js";
-import type { WorkingGroup } from "../types/WorkingGroup.js";
+import type { Founding, Secretariat, WorkingGroup } from "../types/community-of-democracies.js";
+import type { GoverningCouncilSeat } from "../types/country.js";
 
 export function toSeat(row: SeatRow): GoverningCouncilSeat {
   return { countryCode: row.country_code, source: sourceFromRow(row) };

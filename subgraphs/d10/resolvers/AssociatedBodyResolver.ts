@@ -5,9 +5,9 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
 import type { D10Context } from "../loaders.js";
 import { ASSOCIATED_BODIES_SEED } from "../seed.js";
-import { AssociatedBody } from "../types/AssociatedBody.js";
+import { AssociatedBody } from "../types/d10.js";
 import { Activity } from "../types/bodies.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 
 export const ASSOCIATED_BODIES: AssociatedBody[] = ASSOCIATED_BODIES_SEED.map((body) => ({ ...body, memberCodes: [...body.memberCodes] }));
 

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { D10Context } from "../loaders.js";
-import { Country } from "../types/Country.js";
-import { D10Meeting } from "../types/D10Meeting.js";
+import { Country } from "../types/country.js";
+import { D10Meeting } from "../types/d10.js";
 
 @Resolver(() => Country)
 export class CountryResolver {

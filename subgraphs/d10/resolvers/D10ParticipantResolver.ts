@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { D10Context } from "../loaders.js";
-import { Country } from "../types/Country.js";
-import { D10Participant } from "../types/D10Participant.js";
+import { Country } from "../types/country.js";
+import { D10Participant } from "../types/d10.js";
 
 @Resolver(() => D10Participant)
 export class D10ParticipantResolver {

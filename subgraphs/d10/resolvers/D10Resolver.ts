@@ -3,14 +3,11 @@ import { MembershipSpell, membersOn, undatedSpells, type Spell } from "../../sha
 import { PartialDate } from "../../shared/scalars/PartialDate.js";
 import { Arg, Ctx, FieldResolver, Query, Resolver } from "type-graphql";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
-import { AssociatedBody } from "../types/AssociatedBody.js";
+import { AssociatedBody, D10, D10Meeting, D10Participant } from "../types/d10.js";
 import { Activity } from "../types/bodies.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { ASSOCIATED_BODIES } from "./AssociatedBodyResolver.js";
 import type { D10Context } from "../loaders.js";
-import { D10 } from "../types/D10.js";
-import { D10Meeting } from "../types/D10Meeting.js";
-import { D10Participant } from "../types/D10Participant.js";
 import { D10Role } from "../types/enums.js";
 
 export const D10_BODY: D10 = { id: "d10", name: "D-10 Strategy Forum", convener: "Atlantic Council" };

@@ -1,8 +1,7 @@
 /** Store rows to the graph's objects: the D-10's one place for them. */
 import { sourceFromRow } from "../../shared/sources.js";
 import type { MeetingRow, ParticipantRow } from "../store.js";
-import type { D10Meeting } from "../types/D10Meeting.js";
-import type { D10Participant } from "../types/D10Participant.js";
+import type { D10Meeting, D10Participant } from "../types/d10.js";
 
 export function toParticipant(row: ParticipantRow): D10Participant {
   return { id: row.id, name: row.name, kind: row.kind, role: row.role, countryCode: row.country_code, source: sourceFromRow(row) };

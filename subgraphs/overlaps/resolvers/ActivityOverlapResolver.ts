@@ -1,4 +1,4 @@
-import { IGO_REGISTRY, STRUCTURE_DATA_SETS } from "../types/IgoRegistry.js";
+import { IGO_REGISTRY, STRUCTURE_DATA_SETS } from "../types/igo-registry.js";
 import { catalogueFields } from "../../shared/datasets/dataset-types.js";
 import { checkedProposal, recommend } from "./planned-activity.js";
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
@@ -6,7 +6,7 @@ import { connectionFrom } from "../../shared/connection.js";
 import { inputError } from "../../platform/errors.js";
 import type { OverlapsContext } from "../loaders.js";
 import { MatchKind } from "../types/enums.js";
-import { ActivityOverlapConnection, DuplicateStructureReport, PlannedActivityCheck, PlannedActivityInput } from "../types/overlap-types.js";
+import { ActivityOverlapConnection, DuplicateStructureReport, PlannedActivityCheck, PlannedActivityInput } from "../types/overlaps.js";
 import { toOverlap } from "./mappers.js";
 import { ready } from "./OverlapsResolver.js";
 

@@ -3,8 +3,8 @@ import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { sizedList } from "../../shared/cost.js";
 import { countryMemberships } from "../analytics/country-memberships.js";
 import type { OverlapsContext } from "../loaders.js";
-import { Country } from "../types/Country.js";
-import { CountryMembership } from "../types/CountryMembership.js";
+import { Country } from "../types/country.js";
+import { CountryMembership } from "../types/memberships.js";
 import { MemberLevel } from "../types/enums.js";
 import { ready } from "./OverlapsResolver.js";
 

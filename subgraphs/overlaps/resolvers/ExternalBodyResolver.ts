@@ -6,7 +6,7 @@ import type { ActivityRecord } from "../../shared/bodies/Activity.js";
 import type { StructureInfo } from "../analytics/structure-catalog.js";
 import type { OverlapsContext } from "../loaders.js";
 import { Activity, ExternalBody, ExternalBodyCategory } from "../types/bodies.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 
 type ExternalReference = { id: string };
 

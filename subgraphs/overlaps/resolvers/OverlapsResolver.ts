@@ -1,5 +1,5 @@
 import { loadKnown } from "../../shared/loaders.js";
-import { IGO_REGISTRY } from "../types/IgoRegistry.js";
+import { IGO_REGISTRY } from "../types/igo-registry.js";
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { Role } from "../../shared/auth.js";
 import { bodyTypeName } from "../../shared/bodies/body-ids.js";
@@ -9,11 +9,10 @@ import { RoleMutation } from "../../shared/mutations/role-mutation.js";
 import { UnknownBodyError } from "../analytics/engine.js";
 import type { MemberLevel as Level } from "../analytics/membership-index.js";
 import type { OverlapsContext } from "../loaders.js";
-import { BodyRef } from "../types/bodies.js";
-import { BodyConnection } from "../types/connections.js";
-import { Country } from "../types/Country.js";
+import { BodyRef, BodyConnection } from "../types/bodies.js";
+import { Country } from "../types/country.js";
 import { MemberLevel } from "../types/enums.js";
-import { MembershipOverlap, MembershipOverlapConnection, RefreshOverlapsPayload } from "../types/overlap-types.js";
+import { MembershipOverlap, MembershipOverlapConnection, RefreshOverlapsPayload } from "../types/overlaps.js";
 import { toOverlap } from "./mappers.js";
 
 function levels(include: MemberLevel[] | null): Level[] {

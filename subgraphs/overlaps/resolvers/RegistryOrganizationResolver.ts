@@ -4,7 +4,7 @@ import { MembershipSpell, membersOn, type Spell } from "../../shared/bodies/memb
 import { PartialDate } from "../../shared/scalars/PartialDate.js";
 import type { OverlapsContext } from "../loaders.js";
 import { Activity, RegistryOrganization } from "../types/bodies.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 
 type RegistryReference = { id: string };
 

@@ -2,7 +2,7 @@
 import { catalogueFields } from "../../shared/datasets/dataset-types.js";
 import type { DataSetName } from "../../shared/datasets/catalogue.js";
 import type { Overlap, OverlapsEngine } from "../analytics/engine.js";
-import type { MembershipOverlap } from "../types/overlap-types.js";
+import type { MembershipOverlap } from "../types/overlaps.js";
 
 export function toOverlap(overlap: Overlap, engine: OverlapsEngine): MembershipOverlap {
   // Hub bodies come from the snapshot read through the gateway (`refreshedAt`); the others from their imports.

@@ -3,7 +3,7 @@ import { findCountry } from "../../platform/countries/reference.js";
 import { inputError } from "../../platform/errors.js";
 import type { Match, ProposalInputValue } from "../analytics/engine.js";
 import { Recommendation } from "../types/enums.js";
-import type { PlannedActivityInput } from "../types/overlap-types.js";
+import type { PlannedActivityInput } from "../types/overlaps.js";
 
 /** The input as the engine compares it; a missing title or an unknown country code is the user's to fix. */
 export function checkedProposal(input: PlannedActivityInput): ProposalInputValue {

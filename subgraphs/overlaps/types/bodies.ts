@@ -3,15 +3,16 @@
  * only the registry's IGOs: the hub's own bodies are references (`{ id }`) the gateway completes
  * from their owners. Its `Body` interface declares only `id`; composition merges the owners' fields.
  */
-import { Directive, Field, ID, InterfaceType, ObjectType, registerEnumType, type ClassType } from "type-graphql";
-import { LARGEST_MEMBERSHIP, MOST_ACTIVITIES, MOST_MEMBERSHIP_SPELLS, sizedList } from "../../shared/cost.js";
-import { PartialDate } from "../../shared/scalars/PartialDate.js";
-import { MembershipSpell } from "../../shared/bodies/membership-spells.js";
-import { SourceRef } from "../../shared/types/SourceRef.js";
+import { InterfaceType, Field, ID, ObjectType, Directive, type ClassType, registerEnumType } from "type-graphql";
 import { ACTIVITY_DESCRIPTION, ActivityBase } from "../../shared/bodies/Activity.js";
-import { HUB_BODY_TYPES, resolveBodyType } from "../../shared/bodies/body-ids.js";
+import { resolveBodyType, HUB_BODY_TYPES } from "../../shared/bodies/body-ids.js";
 import { BODY_FIELD_DESCRIPTIONS } from "../../shared/bodies/body-types.js";
-import { Country } from "./Country.js";
+import { MembershipSpell } from "../../shared/bodies/membership-spells.js";
+import { createConnectionType } from "../../shared/connection.js";
+import { sizedList, LARGEST_MEMBERSHIP, MOST_ACTIVITIES, MOST_MEMBERSHIP_SPELLS } from "../../shared/cost.js";
+import { PartialDate } from "../../shared/scalars/PartialDate.js";
+import { SourceRef } from "../../shared/types/SourceRef.js";
+import { Country } from "./country.js";
 
 @InterfaceType("Body", { resolveType: resolveBodyType })
 export abstract class BodyRef {
@@ -87,6 +88,7 @@ export enum ExternalBodyCategory {
   GOVERNMENT = "GOVERNMENT",
   INITIATIVE = "INITIATIVE",
 }
+
 registerEnumType(ExternalBodyCategory, {
   name: "ExternalBodyCategory",
   description:
@@ -151,3 +153,5 @@ export class ExternalBody {
   @Field(() => [Activity], { nullable: true, description: "Its programmes and commitments, as its source lists them, oldest first." })
   activities!: Activity[];
 }
+
+export const BodyConnection = createConnectionType("Body", BodyRef, "Bodies, hub bodies first, then registry IGOs by id.");

@@ -9,8 +9,8 @@ import { parseGroup, parseRange } from "../arguments.js";
 import { groupVoting } from "../group.js";
 import type { UnVotesContext } from "../loaders.js";
 import { BODY_STUBS, GENERAL_ASSEMBLY_VOTING_DESCRIPTION, type BodyStub } from "../types/bodies.js";
-import { GroupVoting } from "../types/GroupVoting.js";
-import { BodyVotingArgs } from "../types/BodyVotingArgs.js";
+import { GroupVoting } from "../types/groups.js";
+import { BodyVotingArgs } from "../types/arguments.js";
 import { GroupMembership } from "../types/enums.js";
 
 function bodyVotingResolver(BodyType: ClassType<BodyStub>) {

@@ -5,12 +5,10 @@ import { knownCountry, parseRange } from "../arguments.js";
 import type { IssueCode } from "../import/issues.js";
 import type { UnVotesContext } from "../loaders.js";
 import { votesOfCountry } from "../roll-calls.js";
-import { Agreement } from "../types/Agreement.js";
-import { Country } from "../types/Country.js";
-import { PeriodArgs } from "../types/PeriodArgs.js";
-import { RollCallFilter } from "../types/RollCallFilter.js";
-import { VoteConnection } from "../types/VoteConnection.js";
-import { SessionAgreement, SessionVotes } from "../types/SessionVotes.js";
+import { Agreement } from "../types/agreement.js";
+import { Country } from "../types/country.js";
+import { PeriodArgs } from "../types/arguments.js";
+import { RollCallFilter, VoteConnection, SessionAgreement, SessionVotes } from "../types/roll-calls.js";
 import { agreementBySession, votesBySession } from "../analytics/by-session.js";
 import { GENERAL_ASSEMBLY_SESSIONS, sizedList } from "../../shared/cost.js";
 

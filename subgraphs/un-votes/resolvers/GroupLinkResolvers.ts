@@ -3,12 +3,10 @@ import { Arg, Ctx, FieldResolver, Float, Int, Resolver, Root } from "type-graphq
 import type { UnVotesContext } from "../loaders.js";
 import { toRollCall } from "./mappers.js";
 import { connectionFrom, connectionOf } from "../../shared/connection.js";
-import { RollCallConnection } from "../types/RollCallConnection.js";
-import { Coincidence } from "../types/Coincidence.js";
-import { Country } from "../types/Country.js";
-import { Dyad } from "../types/Dyad.js";
-import { MemberDefections } from "../types/MemberDefections.js";
-import { Defection, DefectionConnection, IssueDefections, SessionDefections } from "../types/DefectionBreakdown.js";
+import { RollCallConnection } from "../types/roll-calls.js";
+import { Coincidence, Dyad } from "../types/agreement.js";
+import { Country } from "../types/country.js";
+import { MemberDefections, Defection, DefectionConnection, IssueDefections, SessionDefections } from "../types/groups.js";
 import { POSITION_OF_VOTE, UnIssue } from "../types/enums.js";
 import type { DefectionCounts } from "../analytics/member-breakdown.js";
 import { GENERAL_ASSEMBLY_SESSIONS, sizedList } from "../../shared/cost.js";

@@ -1,21 +1,16 @@
-import { DataSet, VOTING_RECORD } from "../types/VotingRecord.js";
+import { DataSet, VOTING_RECORD, RecordCoverage } from "../types/united-nations.js";
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { knownCountry, parseGroup, parseRange } from "../arguments.js";
 import { groupPositionPage, groupVoting } from "../group.js";
 import type { UnVotesContext } from "../loaders.js";
-import { Coincidence } from "../types/Coincidence.js";
-import { Country } from "../types/Country.js";
-import { Dyad, DyadConnection } from "../types/Dyad.js";
+import { Coincidence, Dyad, DyadConnection } from "../types/agreement.js";
+import { Country } from "../types/country.js";
 import { connectionFrom } from "../../shared/connection.js";
 import { GENERAL_ASSEMBLY_SESSIONS, LARGEST_GROUP, pairsOf, sizedList, workCost } from "../../shared/cost.js";
 
 const MAX_MATRIX_PAGE = 20_000;
-import { GroupPositionConnection } from "../types/GroupPositionConnection.js";
-import { GroupVoting } from "../types/GroupVoting.js";
-import { PeriodArgs } from "../types/PeriodArgs.js";
-import { MemberDefections } from "../types/MemberDefections.js";
-import { SessionCohesion } from "../types/SessionCohesion.js";
-import { RecordCoverage } from "../types/RecordCoverage.js";
+import { GroupPositionConnection, GroupVoting, MemberDefections, SessionCohesion } from "../types/groups.js";
+import { PeriodArgs } from "../types/arguments.js";
 import { recordCoverage } from "../coverage.js";
 
 @Resolver(() => GroupVoting)

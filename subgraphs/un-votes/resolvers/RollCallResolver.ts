@@ -6,14 +6,11 @@ import type { UnVotesContext } from "../loaders.js";
 import { toRollCall } from "./mappers.js";
 import { rollCallPage, votesOfRollCall } from "../roll-calls.js";
 import { POSITION_OF_VOTE, RollCallOrder, VotePosition } from "../types/enums.js";
-import { RollCallInGroup } from "../types/RollCallInGroup.js";
+import { RollCallInGroup } from "../types/groups.js";
 import { rollCallInGroup } from "../analytics/roll-call-in-group.js";
-import { RollCall } from "../types/RollCall.js";
-import { RollCallConnection } from "../types/RollCallConnection.js";
-import { RollCallFilter } from "../types/RollCallFilter.js";
-import { UnVotesStats } from "../types/UnVotesStats.js";
-import { VoteConnection } from "../types/VoteConnection.js";
-import { Country } from "../types/Country.js";
+import { RollCall, RollCallConnection, RollCallFilter, VoteConnection } from "../types/roll-calls.js";
+import { UnVotesStats } from "../types/united-nations.js";
+import { Country } from "../types/country.js";
 
 /** Countries by code through the request's loader (a sponsor such as the State of Palestine casts no vote, so it is not among the voters). */
 async function countriesOf(context: UnVotesContext, codes: readonly string[]): Promise<Country[]> {

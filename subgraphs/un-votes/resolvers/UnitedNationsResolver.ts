@@ -1,8 +1,8 @@
 import { loadKnown } from "../../shared/loaders.js";
 import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import type { UnVotesContext } from "../loaders.js";
-import { Country } from "../types/Country.js";
-import { UnitedNations } from "../types/UnitedNations.js";
+import { Country } from "../types/country.js";
+import { UnitedNations } from "../types/united-nations.js";
 
 @Resolver(() => UnitedNations)
 export class UnitedNationsResolver {

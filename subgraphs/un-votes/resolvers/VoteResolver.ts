@@ -1,8 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { UnVotesContext } from "../loaders.js";
 import { toRollCall } from "./mappers.js";
-import { RollCall } from "../types/RollCall.js";
-import { Vote } from "../types/Vote.js";
+import { RollCall, Vote } from "../types/roll-calls.js";
 
 @Resolver(() => Vote)
 export class VoteResolver {

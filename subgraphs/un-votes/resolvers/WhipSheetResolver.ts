@@ -1,4 +1,4 @@
-import { DataSet, VOTING_RECORD } from "../types/VotingRecord.js";
+import { DataSet, VOTING_RECORD } from "../types/united-nations.js";
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { inputError } from "../../platform/errors.js";
 import { MOST_PRECEDENTS, WHIP_SHEET_WORK, type WhipSheetRequest, type WhipSheetResult } from "../analytics/whip-sheet.js";
@@ -8,11 +8,9 @@ import { parseGroup, parseRange } from "../arguments.js";
 import { ISSUE_BY_CODE, type IssueCode } from "../import/issues.js";
 import type { UnVotesContext } from "../loaders.js";
 import { toRollCall } from "./mappers.js";
-import { Country } from "../types/Country.js";
+import { Country } from "../types/country.js";
 import { POSITION_OF_VOTE } from "../types/enums.js";
-import { WhipMember } from "../types/WhipMember.js";
-import { WhipSheet } from "../types/WhipSheet.js";
-import { WhipSheetInput } from "../types/WhipSheetInput.js";
+import { WhipMember, WhipSheet, WhipSheetInput } from "../types/whip-sheet.js";
 import { recordCoverage } from "../coverage.js";
 
 @Resolver(() => WhipSheet)

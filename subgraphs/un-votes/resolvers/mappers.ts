@@ -10,9 +10,9 @@ import { redactedTarget, subscriptionIdOf, type Subscription } from "../alerts/a
 import type { VoteIndex } from "../analytics/vote-index.js";
 import type { UnMemberRow } from "../store.js";
 import type { AlertAuditEntry, AlertSubscription } from "../types/alerts.js";
-import type { Country } from "../types/Country.js";
+import type { Country } from "../types/country.js";
 import type { RollCallSource, UnIssue } from "../types/enums.js";
-import type { RollCall } from "../types/RollCall.js";
+import type { RollCall } from "../types/roll-calls.js";
 
 export function toRollCall(index: VoteIndex, row: number): RollCall {
   const info = index.rollCalls[row];

@@ -6,9 +6,9 @@
  */
 import { Args, Directive, Field, ID, InterfaceType, ObjectType, type ClassType } from "type-graphql";
 import { resolveBodyType, type BodyTypeName } from "../../shared/bodies/body-ids.js";
-import { GroupVoting } from "./GroupVoting.js";
+import { GroupVoting } from "./groups.js";
 import { MembershipSpell, type Spell } from "../../shared/bodies/membership-spells.js";
-import { BodyVotingArgs } from "./BodyVotingArgs.js";
+import { BodyVotingArgs } from "./arguments.js";
 
 export const GENERAL_ASSEMBLY_VOTING_DESCRIPTION =
   "How its member states voted in the General Assembly over a session or period (all roll calls when neither is given); null while it lists no members.";
