@@ -31,12 +31,14 @@ export function analysisThreads(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * A pool running the default export of `worker` (a URL of a module, `.js` beside its source once
- * compiled); null when `threads` is 0.
+ * compiled); null when `threads` is 0. Its threads exit when idle, unless `keepAlive`: a pool whose
+ * threads hold caches worth more than the memory they keep (the analyses' decoded index, word sets
+ * and calibrations) keeps them all.
  */
-export function workerPool(worker: URL, threads: number): Piscina | null {
+export function workerPool(worker: URL, threads: number, { keepAlive = false } = {}): Piscina | null {
   if (threads <= 0) return null;
   const compiled = fileURLToPath(new URL(worker.href.replace(/\.ts$/, ".js")));
-  const options = { minThreads: 0, maxThreads: threads, maxQueue: MAX_QUEUED, idleTimeout: IDLE_MS };
+  const options = { minThreads: keepAlive ? threads : 0, maxThreads: threads, maxQueue: MAX_QUEUED, idleTimeout: IDLE_MS };
   if (existsSync(compiled)) return new Piscina({ ...options, filename: compiled });
   return new Piscina({
     ...options,

@@ -3,10 +3,12 @@
  * already serving, from HUB_UNVOTES_SOURCE and HUB_UN_RESOLUTIONS_SOURCE when the operator set them and from the bundled snapshot
  * (data/) otherwise (with HUB_UNVOTES_SOURCE=none, say in one line how to import; the hub downloads
  * nothing unless told to: "upstream" is the explicit way to ask for the public copy); start sending
- * alerts; and refresh from upstream on HUB_REFRESH_INTERVAL when it is set. (The gateway's real
+ * alerts; warm the whip sheets' analyses once the data is in and after every import (warm-up.ts);
+ * and refresh from upstream on HUB_REFRESH_INTERVAL when it is set. (The gateway's real
  * address reaches the services' hub client from the process: subgraph-process.ts.)
  */
 import { analysisPool } from "./analytics/worker/analysis-pool.js";
+import { warmWhipSheets } from "./analytics/worker/warm-up.js";
 import { startupSource } from "../shared/bundled-data.js";
 import { formatReports } from "../shared/import/report.js";
 import { refreshOnSchedule } from "../shared/refresh/schedule.js";
@@ -17,11 +19,15 @@ import { unVotesRefreshers } from "./refreshers.js";
 import type { UnVotesServices } from "./services.js";
 import type { UnVotesStore } from "./store.js";
 
-export async function unVotesOnStart({ store, alerts }: UnVotesServices): Promise<void> {
+export async function unVotesOnStart({ store, alerts, votes }: UnVotesServices): Promise<void> {
   // The analysis threads' setting is read now, so that a bad value stops the start, not a request.
-  analysisPool();
+  const pool = analysisPool();
   alerts.deliverer.start();
   await importOnFirstStart(store);
+  void warmWhipSheets(votes, pool);
+  // Again after each later import, once it no longer counts as running (the listener hears of it
+  // just before), so that the index is built from the new data.
+  store.onImportFinished(() => setImmediate(() => void warmWhipSheets(votes, pool)));
   refreshOnSchedule("un-votes", unVotesRefreshers(store));
 }
 

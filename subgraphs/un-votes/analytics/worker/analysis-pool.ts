@@ -19,7 +19,9 @@ export class AnalysisPool {
   private readonly pool: Piscina | null;
 
   constructor(readonly threads: number = DEFAULT_ANALYSIS_THREADS) {
-    this.pool = workerPool(new URL("./analysis-worker.js", import.meta.url), threads);
+    // Kept alive: a thread that exited would take its decoded index, word sets and calibrations with
+    // it, and the next whip sheet would pay for them again (warm-up.ts).
+    this.pool = workerPool(new URL("./analysis-worker.js", import.meta.url), threads, { keepAlive: true });
   }
 
   /** Runs `task` on `index`'s data; `work` names it in a deadline error. Answers are memoised per index and task. */
