@@ -86,7 +86,6 @@ async function inSubgraph(record: { voeten: string; resolutions: string }, hubDa
 }
 
 async function throughGateway(hubData: string, group100: string[], session74: string[]): Promise<void> {
-  console.log("\nun-votes: the same questions through the gateway (hub started as by npm start; 200 sequential requests each)");
   // One client sending requests back to back: the hub's per-client rate limit is off here.
   // The other stores stay empty: no bundled snapshot is imported beside the measurements.
   const env = {
@@ -132,6 +131,7 @@ async function throughGateway(hubData: string, group100: string[], session74: st
       return body;
     };
     await firstWhipSheet(() => output, post, session74);
+    console.log("\nun-votes: the same questions through the gateway (hub started as by npm start; 200 sequential requests each)");
     const cohesionQuery = `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes) { cohesion countedRollCallCount } }`;
     const matrixQuery = `query ($codes: [String!]!) { generalAssemblyVoting(memberCodes: $codes, session: 74) { agreementMatrix(first: 20000) { nodes { a { code } b { code } agreement rollCallCount } } } }`;
     const bodyQuery = `{ d10 { generalAssemblyVoting(session: 74) { cohesion defections { country { code } defectionCount } } } }`;
