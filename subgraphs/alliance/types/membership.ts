@@ -10,8 +10,8 @@ import { EligibilityEvidence } from "./ratings.js";
   description:
     "A state's standing in the Alliance of Democracies, from the latest membership decision recorded for it. " +
     "The store starts with no members: founding members are admitted by recorded decisions, not seeded. " +
-    "Recording decisions (application, admission with its eligibility evidence, suspension, withdrawal) " +
-    "arrives with the Alliance membership work; until then every state reads NOT_A_MEMBER unless a decision was stored.",
+    "Decisions are recorded by `applyForMembership`, `admitMember` (with its eligibility evidence), `suspendMember` and " +
+    "`withdrawMembership`; a state with none reads NOT_A_MEMBER.",
 })
 export class AodMembership {
   /** Resolved to a Country by the field resolver. */
