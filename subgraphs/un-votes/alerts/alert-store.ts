@@ -80,8 +80,7 @@ export type Subscription = {
   ownerCountry: string | null;
 };
 
-/** Whose subscriptions a request may see and change: every one (the secretariat), or one delegation's. */
-/** Whose subscriptions (and audit entries) a reader may see: all, or one delegation's. */
+/** Whose subscriptions (and audit entries) a request may see and change: every one (the secretariat), or one delegation's. */
 export type AlertScope = AuditScope;
 
 export type OutboxRow = {
@@ -334,17 +333,17 @@ export const ALERT_OWNERS_MIGRATION: Migration = {
  * the table the Alliance keeps too: the subscription becomes the subject `subscription:<id>`, and
  * the role acted in, which the old log did not keep, stays null on the entries moved.
  */
+const SUBSCRIPTION_SUBJECT = "subscription";
+
 export const ALERT_AUDIT_LOG_MIGRATION: Migration = {
   name: "the alerts' audit in the shared audit log model",
   sql: `
     ${AUDIT_ENTRY_TABLE_SQL}
     INSERT INTO audit_entry (id, at, actor, role, action, subject, details, owner_country)
-      SELECT id, at, actor, NULL, action, 'subscription:' || subscription_id, details, owner_country FROM alert_audit ORDER BY id;
+      SELECT id, at, actor, NULL, action, '${SUBSCRIPTION_SUBJECT}:' || subscription_id, details, owner_country FROM alert_audit ORDER BY id;
     DROP TABLE alert_audit;
   `,
 };
-
-const SUBSCRIPTION_SUBJECT = "subscription";
 
 export function subscriptionSubject(id: number): string {
   return auditSubject(SUBSCRIPTION_SUBJECT, id);
