@@ -13,7 +13,7 @@
  * Compiled once per operation (the planner remembers it); each answer costs one pass over its
  * values, far less than rebuilding it.
  */
-import { isCustomScalarType, isValidLeafValue, type EnumType, type ScalarType, type Schema } from "@apollo/federation-internals";
+import type { Schema } from "@apollo/federation-internals";
 import {
   getNamedType,
   isEnumType,
@@ -22,8 +22,6 @@ import {
   isObjectType,
   isScalarType,
   Kind,
-  valueFromAST,
-  type DirectiveNode,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
   type GraphQLOutputType,
@@ -31,14 +29,12 @@ import {
   type OperationDefinitionNode,
   type SelectionNode,
 } from "graphql";
-
-type Variables = Readonly<Record<string, unknown>>;
-/** A field's @skip/@include, evaluated per request: the answer has the key only when it holds. */
-type Condition = { variable: string | null; literal: boolean; include: boolean };
+import { conditionsOf, defaultedVariables, included, type FieldCondition, type Variables } from "../documents/field-conditions.js";
+import { leafTests } from "../documents/leaf-values.js";
 
 type FieldCheck = {
   key: string;
-  conditions: Condition[];
+  conditions: FieldCondition[];
   /** `__typename`: must name the object it sits in. */
   typename: boolean;
   type: GraphQLOutputType;
@@ -69,17 +65,7 @@ export function compileAnswerCheck(
   const root = schema.getRootType(operation.operation);
   if (!root) return null;
   const defaults = defaultedVariables(schema, operation);
-  const leafTests = new Map<string, (value: unknown) => boolean>();
-  const leafTest = (typeName: string) => {
-    let test = leafTests.get(typeName);
-    if (!test) {
-      const type = apiSchema.type(typeName) as ScalarType | EnumType | undefined;
-      if (!type) return null;
-      test = isCustomScalarType(type) ? () => true : (value: unknown) => isValidLeafValue(apiSchema, value, type);
-      leafTests.set(typeName, test);
-    }
-    return test;
-  };
+  const leafTest = leafTests(apiSchema);
   const compiled = compileObject(root, operation.selectionSet.selections, fragments, leafTest);
   if (!compiled) return null;
   return (data, variables) => {
@@ -153,28 +139,9 @@ function compileObject(
   return { typeName: parent.name, fields, conditional: fields.some((f) => f.conditions.length > 0) };
 }
 
-function conditionsOf(directives: readonly DirectiveNode[] | undefined): Condition[] | null {
-  const conditions: Condition[] = [];
-  for (const directive of directives ?? []) {
-    const name = directive.name.value;
-    if (name !== "skip" && name !== "include") return null;
-    const argument = directive.arguments?.find((a) => a.name.value === "if")?.value;
-    if (argument?.kind === Kind.VARIABLE) conditions.push({ variable: argument.name.value, literal: false, include: name === "include" });
-    else if (argument?.kind === Kind.BOOLEAN) conditions.push({ variable: null, literal: argument.value, include: name === "include" });
-    else return null;
-  }
-  return conditions;
-}
-
 /** Whether the field is in the answer; null when a condition's variable is not a boolean (nothing to vouch for). */
 function present(field: FieldCheck, variables: Variables): boolean | null {
-  let included = true;
-  for (const condition of field.conditions) {
-    const value = condition.variable === null ? condition.literal : variables[condition.variable];
-    if (typeof value !== "boolean") return null;
-    if (value !== condition.include) included = false;
-  }
-  return included;
+  return included(field.conditions, variables);
 }
 
 function objectConforms(check: ObjectCheck, value: unknown, variables: Variables): boolean {
@@ -223,16 +190,4 @@ function compileValueTest(field: FieldCheck, type: GraphQLOutputType): ValueTest
   }
   const leaf = field.leaf!;
   return (value) => value === null || leaf(value);
-}
-
-/** The operation's variable defaults, which apply when the client leaves a variable out (as in Apollo's result shaping). */
-function defaultedVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): Record<string, unknown> | null {
-  let defaults: Record<string, unknown> | null = null;
-  for (const definition of operation.variableDefinitions ?? []) {
-    if (!definition.defaultValue) continue;
-    const typeName = definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type;
-    const type = typeName.kind === Kind.NAMED_TYPE ? schema.getType(typeName.name.value) : undefined;
-    if (type && (isScalarType(type) || isEnumType(type))) (defaults ??= {})[definition.variable.name.value] = valueFromAST(definition.defaultValue, type);
-  }
-  return defaults;
 }

@@ -1,16 +1,22 @@
 /**
- * Which operations the gateway can answer with one subgraph call and nothing else: a query the
- * planner serves from a single subgraph, with no entity fetch, no rewrites, and exactly the
- * selection the client sent. For those, the subgraph's answer is already the client's answer, and
- * Apollo Gateway's generic work (rebuilding the operation, merging, reshaping every object of the
- * result) can be skipped. Decided once per operation and remembered.
+ * Which fast path, if any, answers an operation, decided once per operation and remembered:
+ *
+ * - the direct path: a query the planner serves from a single subgraph, with no entity fetch, no
+ *   rewrites, and exactly the selection the client sent. The subgraph's answer is already the
+ *   client's answer, and Apollo Gateway's generic work (rebuilding the operation, merging,
+ *   reshaping every object of the result) can be skipped;
+ * - the plan executor (plan-execution/): any other query whose plan and selection it models
+ *   (compiled-plan.ts, result-shaper.ts), run without Apollo's generic execution;
+ * - neither: Apollo Gateway's own path.
  */
 import { operationFromDocument, Supergraph } from "@apollo/federation-internals";
-import { QueryPlanner, type FetchNode } from "@apollo/query-planner";
-import { Kind, parse, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import { QueryPlanner, type FetchNode, type QueryPlan } from "@apollo/query-planner";
+import { Kind, parse, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { fragmentsOf } from "../documents/fragments.js";
 import { LRUCache } from "lru-cache";
 import { compileAnswerCheck, type AnswerCheck } from "./answer-check.js";
+import { compilePlan, type CompiledPlan } from "../plan-execution/compiled-plan.js";
+import { compileResultShaper, type ResultShaper } from "../plan-execution/result-shaper.js";
 import { selectionShape } from "./selection-shape.js";
 
 export type DirectFetch = {
@@ -23,11 +29,21 @@ export type DirectFetch = {
   answerConforms: AnswerCheck;
 };
 
+/** A query run by the plan executor. */
+export type PlanExecution = {
+  plan: CompiledPlan;
+  shape: ResultShaper;
+  /** The operation declares variables: Apollo Gateway checks the request's values first, and so must the executor. */
+  hasVariables: boolean;
+};
+
+export type FastPath = { kind: "direct"; direct: DirectFetch } | { kind: "plan"; execution: PlanExecution };
+
 export class DirectFetchPlanner {
   private readonly planner: QueryPlanner;
   private readonly apiSchema: ReturnType<Supergraph["apiSchema"]>;
   private readonly graphqlSchema: GraphQLSchema;
-  private readonly decisions = new LRUCache<string, DirectFetch | false>({ max: 2000 });
+  private readonly decisions = new LRUCache<string, FastPath | false>({ max: 2000 });
 
   constructor(supergraphSdl: string) {
     const supergraph = Supergraph.build(supergraphSdl);
@@ -36,8 +52,8 @@ export class DirectFetchPlanner {
     this.planner = new QueryPlanner(supergraph);
   }
 
-  /** The single fetch that answers this operation as it stands, or null when it needs the gateway's full execution. */
-  directFetchFor(cacheKey: string, document: DocumentNode, operationName: string | undefined): DirectFetch | null {
+  /** The fast path that answers this operation, or null when it needs Apollo Gateway's full execution. */
+  fastPathFor(cacheKey: string, document: DocumentNode, operationName: string | undefined): FastPath | null {
     let decision = this.decisions.get(cacheKey);
     if (decision === undefined) {
       decision = this.decide(document, operationName) ?? false;
@@ -46,23 +62,36 @@ export class DirectFetchPlanner {
     return decision || null;
   }
 
-  private decide(document: DocumentNode, operationName: string | undefined): DirectFetch | null {
+  /** The single fetch that answers this operation as it stands, or null when it takes another path. */
+  directFetchFor(cacheKey: string, document: DocumentNode, operationName: string | undefined): DirectFetch | null {
+    const path = this.fastPathFor(cacheKey, document, operationName);
+    return path?.kind === "direct" ? path.direct : null;
+  }
+
+  private decide(document: DocumentNode, operationName: string | undefined): FastPath | null {
     const client = findOperation(document, operationName);
     if (!client || client.operation !== "query") return null;
-    let fetch: FetchNode;
+    let plan: QueryPlan;
     try {
-      const plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));
-      if (plan.node?.kind !== "Fetch") return null;
-      fetch = plan.node;
+      plan = this.planner.buildQueryPlan(operationFromDocument(this.apiSchema, document, { operationName }));
     } catch {
       // Apollo Gateway's own path reports the problem to the client.
       return null;
     }
+    const clientFragments = fragmentsOf(document);
+    const direct = plan.node?.kind === "Fetch" ? this.directFetch(plan.node, client, clientFragments) : null;
+    if (direct) return { kind: "direct", direct };
+    const compiled = compilePlan(plan);
+    const shape = compiled && compileResultShaper(this.graphqlSchema, this.apiSchema, client, clientFragments);
+    if (!compiled || !shape) return null;
+    return { kind: "plan", execution: { plan: compiled, shape, hasVariables: (client.variableDefinitions?.length ?? 0) > 0 } };
+  }
+
+  private directFetch(fetch: FetchNode, client: OperationDefinitionNode, clientFragments: Map<string, FragmentDefinitionNode>): DirectFetch | null {
     if (fetch.requires || fetch.inputRewrites?.length || fetch.outputRewrites?.length || fetch.contextRewrites?.length || fetch.hasDefers) return null;
     const sent = parse(fetch.operation);
     const sentOperation = findOperation(sent, fetch.operationName);
     if (!sentOperation) return null;
-    const clientFragments = fragmentsOf(document);
     const clientShape = selectionShape(this.graphqlSchema, client, clientFragments);
     if (clientShape === null || clientShape !== selectionShape(this.graphqlSchema, sentOperation, fragmentsOf(sent))) return null;
     const answerConforms = compileAnswerCheck(this.graphqlSchema, this.apiSchema, client, clientFragments);

@@ -11,21 +11,47 @@ export type GatewayContext = {
   client?: string;
   claims?: string;
   forwardedHeaders?: Record<string, string>;
-  /** A subgraph answer already received for this request (see direct-fetch/gateway.ts), handed to Apollo Gateway's path instead of a second call. */
-  replay?: ReplayedCall;
+  /**
+   * Subgraph answers already received for this request (by the direct path or the plan executor),
+   * handed to Apollo Gateway's path instead of a second call.
+   */
+  replay?: ReplayedCall[];
 };
 
-export type ReplayedCall = { serviceName: string; query: string; outcome: Promise<GatewayGraphQLResponse> };
+export type ReplayedCall = {
+  serviceName: string;
+  query: string;
+  /** The variables the call was sent with: a replay answers only the same call. */
+  variables: Readonly<Record<string, unknown>> | undefined;
+  outcome: Promise<GatewayGraphQLResponse>;
+};
 
-/** The direct path hands Apollo Gateway's path a call it already made for this request. */
-export function offerReplay(context: GatewayContext, call: ReplayedCall): void {
-  context.replay = call;
+/** A fast path hands Apollo Gateway's path the calls it already made for this request. */
+export function offerReplay(context: GatewayContext, calls: readonly ReplayedCall[]): void {
+  context.replay = calls.length > 0 ? [...calls] : undefined;
 }
 
-/** The call offered for this subgraph operation, once: the data source takes it instead of calling again. */
-export function takeReplay(context: GatewayContext | undefined, serviceName: string, query: string | undefined): ReplayedCall["outcome"] | null {
-  const replay = context?.replay;
-  if (!replay || replay.serviceName !== serviceName || replay.query !== query) return null;
-  context!.replay = undefined;
-  return replay.outcome;
+/**
+ * The call offered for this subgraph operation with these variables, once: the data source takes
+ * it instead of calling again. Variables are compared as JSON, the form they are sent in (only on
+ * the way back from a fast path, so the cost is paid rarely).
+ */
+export function takeReplay(
+  context: GatewayContext | undefined,
+  serviceName: string,
+  query: string | undefined,
+  variables: Readonly<Record<string, unknown>> | undefined,
+): ReplayedCall["outcome"] | null {
+  const calls = context?.replay;
+  if (!calls) return null;
+  let sent: string | undefined;
+  for (let i = 0; i < calls.length; i++) {
+    const call = calls[i]!;
+    if (call.serviceName !== serviceName || call.query !== query) continue;
+    sent ??= JSON.stringify(variables ?? {});
+    if (JSON.stringify(call.variables ?? {}) !== sent) continue;
+    calls.splice(i, 1);
+    return call.outcome;
+  }
+  return null;
 }

@@ -55,7 +55,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const { request } = options;
     const context = options.context as GatewayContext | undefined;
-    const replayed = takeReplay(context, this.name, request.query);
+    const replayed = takeReplay(context, this.name, request.query, request.variables);
     if (replayed) return replayed;
     return this.send({ query: request.query!, variables: request.variables, operationName: request.operationName }, context);
   }
