@@ -11,13 +11,12 @@
  * Apollo Gateway's path with every answer already received replayed into it (never fetched
  * twice), so errors reach the client exactly as Apollo Gateway reports them.
  */
+import type { Variables } from "../documents/field-conditions.js";
 import type { GatewayContext, GatewayGraphQLResponse, ReplayedCall } from "../request/gateway-context.js";
 import type { SubgraphDataSource } from "../subgraph-calls/data-source.js";
 import type { CompiledPlan, PlanStep, SubgraphFetch } from "./compiled-plan.js";
 import { MergedData, PlanUnsupported, representationOf } from "./merged-data.js";
 import { UNSHAPED, type ResultShaper } from "./result-shaper.js";
-
-type Variables = Readonly<Record<string, unknown>>;
 
 export type PlanRun = { data: Record<string, unknown> } | { calls: ReplayedCall[] };
 
