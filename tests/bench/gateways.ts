@@ -3,7 +3,8 @@
  * Gateway, Hive Gateway with its Rust query planner, and Grafbase Gateway (Rust; composed from
  * the subgraphs' SDL, as it works), on the same supergraph file and the same
  * running subgraphs with the real data, for the workloads of the hub's users; and against itself
- * with the direct path off, to show what that lever buys. Gateways take turns
+ * with its fast paths off (HUB_GATEWAY_DIRECT_FETCH=false: the direct path and the plan executor),
+ * to show what they buy. Gateways take turns
  * within each round (the order rotates) and medians are reported, with the ratio of this hub to
  * each peer taken within the same run; a direct query of the un-votes subgraph is the floor.
  */
