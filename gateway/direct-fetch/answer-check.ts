@@ -21,7 +21,6 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
-  Kind,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
   type GraphQLOutputType,
@@ -29,7 +28,8 @@ import {
   type OperationDefinitionNode,
   type SelectionNode,
 } from "graphql";
-import { conditionsOf, defaultedVariables, included, type FieldCondition, type Variables } from "../documents/field-conditions.js";
+import { defaultedVariables, included, type FieldCondition, type Variables } from "../documents/field-conditions.js";
+import { collectFields } from "../documents/field-collection.js";
 import { leafTests } from "../documents/leaf-values.js";
 
 type FieldCheck = {
@@ -80,45 +80,12 @@ function compileObject(
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   leafTest: (typeName: string) => ((value: unknown) => boolean) | null,
 ): ObjectCheck | null {
-  type Entry = { check: FieldCheck; selections: SelectionNode[] };
-  const entries = new Map<string, Entry>();
-  const collect = (nodes: readonly SelectionNode[]): boolean => {
-    for (const node of nodes) {
-      if (node.kind !== Kind.FIELD) {
-        const fragment = node.kind === Kind.FRAGMENT_SPREAD ? fragments.get(node.name.value) : node;
-        if (!fragment || node.directives?.length || fragment.directives?.length) return false;
-        const condition = fragment.typeCondition?.name.value;
-        if (condition !== undefined && condition !== parent.name) return false;
-        if (!collect(fragment.selectionSet.selections)) return false;
-        continue;
-      }
-      const key = node.alias?.value ?? node.name.value;
-      const conditions = conditionsOf(node.directives);
-      if (conditions === null) return false;
-      const existing = entries.get(key);
-      if (existing) {
-        // Repeated keys with conditions of their own: whether the key appears depends on several; not modelled.
-        if (conditions.length || existing.check.conditions.length) return false;
-        existing.selections.push(...(node.selectionSet?.selections ?? []));
-        continue;
-      }
-      if (node.name.value === "__typename") {
-        entries.set(key, { check: { key, conditions, typename: true, type: parent, object: null, leaf: null, conforms: () => false }, selections: [] });
-        continue;
-      }
-      const field = parent.getFields()[node.name.value];
-      if (!field) return false;
-      entries.set(key, {
-        check: { key, conditions, typename: false, type: field.type, object: null, leaf: null, conforms: () => false },
-        selections: [...(node.selectionSet?.selections ?? [])],
-      });
-    }
-    return true;
-  };
-  if (!collect(selections)) return null;
+  const collected = collectFields(parent, selections, fragments);
+  if (!collected) return null;
 
   const fields: FieldCheck[] = [];
-  for (const { check, selections: sub } of entries.values()) {
+  for (const { key, conditions, type, selections: sub } of collected) {
+    const check: FieldCheck = { key, conditions, typename: type === null, type: type ?? parent, object: null, leaf: null, conforms: () => false };
     if (!check.typename) {
       const named = getNamedType(check.type);
       if (isObjectType(named)) {

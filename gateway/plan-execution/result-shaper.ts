@@ -20,7 +20,6 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
-  Kind,
   type FragmentDefinitionNode,
   type GraphQLObjectType,
   type GraphQLOutputType,
@@ -28,7 +27,8 @@ import {
   type OperationDefinitionNode,
   type SelectionNode,
 } from "graphql";
-import { conditionsOf, defaultedVariables, included, type FieldCondition, type Variables } from "../documents/field-conditions.js";
+import { collectFields } from "../documents/field-collection.js";
+import { defaultedVariables, included, type FieldCondition, type Variables } from "../documents/field-conditions.js";
 import { leafTests, type LeafTest } from "../documents/leaf-values.js";
 
 /** The shaper's answer when Apollo's shaping would have reported an error: take Apollo's path. */
@@ -72,43 +72,11 @@ function compileObject(
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
   leafTest: (typeName: string) => LeafTest | null,
 ): ObjectShape | null {
-  type Entry = { key: string; name: string; conditions: FieldCondition[]; type: GraphQLOutputType | null; selections: SelectionNode[] };
-  const entries = new Map<string, Entry>();
-  const collect = (nodes: readonly SelectionNode[]): boolean => {
-    for (const node of nodes) {
-      if (node.kind !== Kind.FIELD) {
-        const fragment = node.kind === Kind.FRAGMENT_SPREAD ? fragments.get(node.name.value) : node;
-        if (!fragment || node.directives?.length || fragment.directives?.length) return false;
-        const condition = fragment.typeCondition?.name.value;
-        if (condition !== undefined && condition !== parent.name) return false;
-        if (!collect(fragment.selectionSet.selections)) return false;
-        continue;
-      }
-      const key = node.alias?.value ?? node.name.value;
-      const conditions = conditionsOf(node.directives);
-      if (conditions === null) return false;
-      const existing = entries.get(key);
-      if (existing) {
-        // The same key under conditions of its own: whether it appears depends on several; not modelled.
-        if (conditions.length || existing.conditions.length || existing.name !== node.name.value) return false;
-        existing.selections.push(...(node.selectionSet?.selections ?? []));
-        continue;
-      }
-      let type: GraphQLOutputType | null = null;
-      if (node.name.value !== "__typename") {
-        // Introspection (__schema, __type) is answered by the gateway itself: not modelled.
-        const field = node.name.value.startsWith("__") ? undefined : parent.getFields()[node.name.value];
-        if (!field) return false;
-        type = field.type;
-      }
-      entries.set(key, { key, name: node.name.value, conditions, type, selections: [...(node.selectionSet?.selections ?? [])] });
-    }
-    return true;
-  };
-  if (!collect(selections)) return null;
+  const collected = collectFields(parent, selections, fragments);
+  if (!collected) return null;
 
   const object: ObjectShape = { typeName: parent.name, fields: [] };
-  for (const entry of entries.values()) {
+  for (const entry of collected) {
     if (entry.type === null) {
       object.fields.push({ key: entry.key, conditions: entry.conditions, typename: true, shape: () => null });
       continue;
