@@ -13,11 +13,11 @@
  * path rather than fetched twice, so errors reach the client exactly as Apollo Gateway reports them.
  */
 import type { ApolloGateway } from "@apollo/gateway";
-import { getVariableValues, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import type { Executor, GatewayInterface, RequestContext } from "../gateway-interface.js";
 import { offerReplay, type GatewayContext } from "../request/gateway-context.js";
 import type { SubgraphDataSource } from "../subgraph-calls/data-source.js";
 import { runPlan } from "../plan-execution/plan-executor.js";
+import { variablesAccepted } from "../documents/variable-values.js";
 import { passThroughData } from "./answer-text.js";
 import type { DirectFetch, DirectFetchPlanner, PlanExecution } from "./planner.js";
 
@@ -48,9 +48,12 @@ export class DirectFetchGateway implements GatewayInterface {
   }
 
   private async execute(requestContext: RequestContext, apolloPath: Executor) {
-    const { request, document, queryHash } = requestContext;
+    const { request, document, queryHash, schema, operation } = requestContext;
     const operationName = request.operationName ?? undefined;
     const path = this.planner.fastPathFor(`${queryHash}|${operationName ?? ""}`, document, operationName);
+    // Apollo Gateway checks the variables against the operation before planning; a request it
+    // would refuse goes to it untouched, and it says why (variable-values.ts).
+    if (path && (!operation || !variablesAccepted(schema, operation, request.variables))) return apolloPath(requestContext);
     if (path?.kind === "direct") return this.direct(path.direct, requestContext, apolloPath);
     if (path?.kind === "plan") return this.plan(path.execution, requestContext, apolloPath);
     return apolloPath(requestContext);
@@ -77,10 +80,7 @@ export class DirectFetchGateway implements GatewayInterface {
   }
 
   private async plan(execution: PlanExecution, requestContext: RequestContext, apolloPath: Executor) {
-    const { request, schema, operation } = requestContext;
-    // Apollo Gateway checks the variables against the operation before planning; a request it
-    // would refuse goes to it untouched, and it says why.
-    if (execution.hasVariables && !variablesAccepted(schema, operation, request.variables)) return apolloPath(requestContext);
+    const { request } = requestContext;
     const context = requestContext.context as GatewayContext;
     const run = await runPlan(execution.plan, execution.shape, this.dataSources, context, request.variables);
     if ("data" in run) {
@@ -90,9 +90,4 @@ export class DirectFetchGateway implements GatewayInterface {
     offerReplay(context, run.calls);
     return apolloPath(requestContext);
   }
-}
-
-function variablesAccepted(schema: GraphQLSchema, operation: OperationDefinitionNode | undefined, variables: Record<string, unknown> | undefined): boolean {
-  if (!operation?.variableDefinitions) return false;
-  return !getVariableValues(schema, operation.variableDefinitions, variables ?? {}).errors;
 }

@@ -30,12 +30,7 @@ export type DirectFetch = {
 };
 
 /** A query run by the plan executor. */
-export type PlanExecution = {
-  plan: CompiledPlan;
-  shape: ResultShaper;
-  /** The operation declares variables: Apollo Gateway checks the request's values first, and so must the executor. */
-  hasVariables: boolean;
-};
+export type PlanExecution = { plan: CompiledPlan; shape: ResultShaper };
 
 export type FastPath = { kind: "direct"; direct: DirectFetch } | { kind: "plan"; execution: PlanExecution };
 
@@ -84,7 +79,7 @@ export class DirectFetchPlanner {
     const compiled = compilePlan(plan);
     const shape = compiled && compileResultShaper(this.graphqlSchema, this.apiSchema, client, clientFragments);
     if (!compiled || !shape) return null;
-    return { kind: "plan", execution: { plan: compiled, shape, hasVariables: (client.variableDefinitions?.length ?? 0) > 0 } };
+    return { kind: "plan", execution: { plan: compiled, shape } };
   }
 
   private directFetch(fetch: FetchNode, client: OperationDefinitionNode, clientFragments: Map<string, FragmentDefinitionNode>): DirectFetch | null {

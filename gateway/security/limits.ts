@@ -9,6 +9,7 @@ import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type ValidationContext, type ValidationRule } from "graphql";
 import { fragmentsOf } from "../documents/fragments.js";
+import { variablesAccepted } from "../documents/variable-values.js";
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { LRUCache } from "lru-cache";
@@ -114,6 +115,9 @@ export function costPlugin(limits: QueryLimits, directives: CostDirectives): Apo
           const key = costCacheKey(queryHash, request.operationName, request.variables);
           let cost = costs.get(key);
           if (cost === undefined) {
+            // Variables the operation does not accept are Apollo Gateway's to refuse, with a 400
+            // that says why; pricing them would throw the coercion error here, as a 500.
+            if (!variablesAccepted(schema, operation, request.variables)) return;
             cost = operationCost(directives, limits, { schema, document, variables: request.variables ?? {}, operationName: request.operationName });
             costs.set(key, cost);
           }

@@ -55,5 +55,8 @@ export const inaccessible: ConformanceCase = {
     { query: `{ usersInFriends { id friends { id type } } }` },
     { query: `{ usersB { id strictType friends { strictType } } }` },
     { query: `{ firstType usersA { name } }` },
+    // A hidden enum value as a variable: Apollo Gateway refuses it before any call; a fast path must too.
+    { query: `query Hidden($t: UserType!) { usersOfType(type: $t) { id } }`, variables: { t: "SERVICE_ACCOUNT" }, operationName: "Hidden" },
+    { query: `query Hidden($t: UserType!) { usersOfType(type: $t) { id name } }`, variables: { t: "SERVICE_ACCOUNT" }, operationName: "Hidden" },
   ],
 };
