@@ -30,7 +30,7 @@ import {
 } from "graphql";
 import { defaultedVariables, included, type FieldCondition, type Variables } from "../documents/field-conditions.js";
 import { collectFields } from "../documents/field-collection.js";
-import { leafTests } from "../documents/leaf-values.js";
+import { leafTests, type LeafTest } from "../documents/leaf-values.js";
 
 type FieldCheck = {
   key: string;
@@ -41,7 +41,7 @@ type FieldCheck = {
   /** Sub-selection of an object-valued field, merged over every occurrence of the key. */
   object: ObjectCheck | null;
   /** For leaves: Apollo's own test of a value against the API schema's scalar or enum. */
-  leaf: ((value: unknown) => boolean) | null;
+  leaf: LeafTest | null;
   /** The value's test, wrappers (non-null, lists) unrolled once at compile time. */
   conforms: ValueTest;
 };
@@ -78,7 +78,7 @@ function compileObject(
   parent: GraphQLObjectType,
   selections: readonly SelectionNode[],
   fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  leafTest: (typeName: string) => ((value: unknown) => boolean) | null,
+  leafTest: (typeName: string) => LeafTest | null,
 ): ObjectCheck | null {
   const collected = collectFields(parent, selections, fragments);
   if (!collected) return null;

@@ -17,7 +17,7 @@ import type { Executor, GatewayInterface, RequestContext } from "../gateway-inte
 import { offerReplay, type GatewayContext } from "../request/gateway-context.js";
 import type { SubgraphDataSource } from "../subgraph-calls/data-source.js";
 import { runPlan } from "../plan-execution/plan-executor.js";
-import { variablesAccepted } from "../documents/variable-values.js";
+import { variablesAccepted, variablesForFetch } from "../documents/variable-values.js";
 import { passThroughData } from "./answer-text.js";
 import type { DirectFetch, DirectFetchPlanner, PlanExecution } from "./planner.js";
 
@@ -63,10 +63,7 @@ export class DirectFetchGateway implements GatewayInterface {
     const source = this.dataSources.get(direct.serviceName);
     if (!source) return apolloPath(requestContext);
     const { request } = requestContext;
-    const variables: Record<string, unknown> = {};
-    for (const name of direct.variableUsages) {
-      if (request.variables?.[name] !== undefined) variables[name] = request.variables[name];
-    }
+    const variables = variablesForFetch(direct.variableUsages, request.variables);
     const context = requestContext.context as GatewayContext;
     const outcome = source.send({ query: direct.operation, variables, operationName: direct.operationName }, context, true);
     const response = await outcome.catch(() => null);

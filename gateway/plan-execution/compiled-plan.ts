@@ -31,23 +31,22 @@ export type PlanStep =
   | { kind: "fetch"; fetch: SubgraphFetch }
   | { kind: "entities"; fetch: EntityFetch };
 
-export type CompiledPlan = { root: PlanStep; fetchCount: number };
+export type CompiledPlan = { root: PlanStep };
 
 export function compilePlan(plan: QueryPlan): CompiledPlan | null {
   const node = plan.node;
   if (!node || node.kind === "Subscription") return null;
-  const counter = { fetches: 0 };
-  const root = compileNode(node, counter);
-  return root ? { root, fetchCount: counter.fetches } : null;
+  const root = compileNode(node);
+  return root ? { root } : null;
 }
 
-function compileNode(node: PlanNode, counter: { fetches: number }): PlanStep | null {
+function compileNode(node: PlanNode): PlanStep | null {
   switch (node.kind) {
     case "Sequence":
     case "Parallel": {
       const steps: PlanStep[] = [];
       for (const child of node.nodes) {
-        const step = compileNode(child, counter);
+        const step = compileNode(child);
         if (!step) return null;
         steps.push(step);
       }
@@ -56,7 +55,6 @@ function compileNode(node: PlanNode, counter: { fetches: number }): PlanStep | n
     case "Fetch": {
       const fetch = subgraphFetch(node);
       if (!fetch || node.requires) return null;
-      counter.fetches++;
       return { kind: "fetch", fetch };
     }
     case "Flatten": {
@@ -65,7 +63,6 @@ function compileNode(node: PlanNode, counter: { fetches: number }): PlanStep | n
       const key = entityKey(node.node.requires);
       if (!fetch || !key || fetch.variableUsages.includes("representations")) return null;
       if (!node.path.every((step): step is string => typeof step === "string")) return null;
-      counter.fetches++;
       return { kind: "entities", fetch: { ...fetch, path: node.path, ...key } };
     }
     default:

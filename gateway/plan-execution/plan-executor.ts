@@ -12,6 +12,7 @@
  * twice), so errors reach the client exactly as Apollo Gateway reports them.
  */
 import type { Variables } from "../documents/field-conditions.js";
+import { variablesForFetch } from "../documents/variable-values.js";
 import type { GatewayContext, GatewayGraphQLResponse, ReplayedCall } from "../request/gateway-context.js";
 import type { SubgraphDataSource } from "../subgraph-calls/data-source.js";
 import type { CompiledPlan, PlanStep, SubgraphFetch } from "./compiled-plan.js";
@@ -74,7 +75,7 @@ class Run {
         return;
       }
       case "fetch": {
-        const data = await this.send(step.fetch, this.fetchVariables(step.fetch));
+        const data = await this.send(step.fetch, variablesForFetch(step.fetch.variableUsages, this.variables));
         this.data.mergeRoot(data);
         return;
       }
@@ -83,22 +84,13 @@ class Run {
         const entities = this.data.entitiesAt(fetch.path);
         if (!entities || entities.length === 0) return;
         const representations = entities.map((entity) => representationOf(entity, fetch.typeCondition, fetch.requires));
-        const data = await this.send(fetch, { ...this.fetchVariables(fetch), representations });
+        const data = await this.send(fetch, { ...variablesForFetch(fetch.variableUsages, this.variables), representations });
         const received = data._entities;
         if (!Array.isArray(received) || received.length !== representations.length) throw new PlanUnsupported("an _entities answer of another length");
         for (let i = 0; i < entities.length; i++) this.data.mergeEntity(entities[i]!, received[i]);
         return;
       }
     }
-  }
-
-  /** The client's variables the fetch uses, as Apollo Gateway picks them. */
-  private fetchVariables(fetch: SubgraphFetch): Record<string, unknown> {
-    const picked: Record<string, unknown> = {};
-    for (const name of fetch.variableUsages) {
-      if (this.variables && Object.hasOwn(this.variables, name) && this.variables[name] !== undefined) picked[name] = this.variables[name];
-    }
-    return picked;
   }
 
   private async send(fetch: SubgraphFetch, variables: Record<string, unknown>): Promise<Record<string, unknown>> {

@@ -186,7 +186,7 @@ async function firstWhipSheet(output: () => string, post: (query: string, variab
     await post(query, { codes });
     return performance.now() - start;
   };
-  console.log(row("warm-up in the background after the start (what the first request paid before)", ms(warmed)));
+  console.log(row("warm-up in the background after the start (about what the first request paid before)", ms(warmed)));
   console.log(row("first whip sheet, asked after the warm-up", ms(await time(sheet(null)))));
   console.log(row("a sheet with a cut-off not asked before (calibration computed on the request)", ms(await time(sheet("2019-06-30")))));
 }
